@@ -1,5 +1,6 @@
 package org.segmentlab.report.charts;
 
+import java.util.Arrays;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
@@ -26,8 +27,8 @@ public final class BicChart {
             }
         }
         NumberAxis kAxis = ChartParts.integerAxis("Number of mixture components (k)");
-        int lo = java.util.Arrays.stream(components).min().orElse(1);
-        int hi = java.util.Arrays.stream(components).max().orElse(lo + 1);
+        int lo = Arrays.stream(components).min().orElse(1);
+        int hi = Arrays.stream(components).max().orElse(lo + 1);
         kAxis.setRange(lo - 0.4, Math.max(hi, lo + 1) + 0.4);
         NumberAxis bicAxis = ChartParts.numberAxis("BIC");
         bicAxis.setAutoRangeIncludesZero(false);

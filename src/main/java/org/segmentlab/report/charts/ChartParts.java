@@ -21,6 +21,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.axis.TickUnit;
 import org.jfree.chart.axis.TickUnitSource;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.title.TextTitle;
@@ -243,7 +244,7 @@ final class ChartParts {
         }
 
         @Override
-        protected double estimateMaximumTickLabelWidth(Graphics2D g2, org.jfree.chart.axis.TickUnit unit) {
+        protected double estimateMaximumTickLabelWidth(Graphics2D g2, TickUnit unit) {
             return super.estimateMaximumTickLabelWidth(g2, unit) * 2;
         }
     }

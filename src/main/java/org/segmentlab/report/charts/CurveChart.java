@@ -3,7 +3,9 @@ package org.segmentlab.report.charts;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYLineAnnotation;
+import org.jfree.chart.annotations.XYTitleAnnotation;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -12,8 +14,7 @@ import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
-import org.jfree.chart.annotations.XYTitleAnnotation;
-import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.ui.VerticalAlignment;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
@@ -101,7 +102,7 @@ public final class CurveChart {
         legend.setPosition(RectangleEdge.RIGHT);
         double x = legendCorner == RectangleAnchor.TOP_RIGHT || legendCorner == RectangleAnchor.BOTTOM_RIGHT ? 0.98 : 0.02;
         double y = legendCorner == RectangleAnchor.TOP_RIGHT || legendCorner == RectangleAnchor.TOP_LEFT ? 0.97 : 0.03;
-        legend.setVerticalAlignment(org.jfree.chart.ui.VerticalAlignment.TOP);
+        legend.setVerticalAlignment(VerticalAlignment.TOP);
         XYTitleAnnotation inside = new XYTitleAnnotation(x, y, legend, legendCorner);
         plot.addAnnotation(inside);
         return chart;

@@ -3,6 +3,7 @@ package org.segmentlab.report.charts;
 import java.awt.Color;
 import java.awt.Stroke;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
@@ -84,7 +85,7 @@ public final class DendrogramChart {
                 layout.leaves().length <= MAX_LABELLED_LEAVES ? positions : new double[0],
                 layout.leaves().length <= MAX_LABELLED_LEAVES ? labels : new String[0]);
         leafAxis.setRange(-0.5, Math.max(0.5, layout.leaves().length - 0.5));
-        int longest = java.util.Arrays.stream(labels).mapToInt(String::length).max().orElse(1);
+        int longest = Arrays.stream(labels).mapToInt(String::length).max().orElse(1);
         // upright labels once side by side they would need more than about 80 characters of width
         leafAxis.setVerticalTickLabels(layout.leaves().length * (longest + 2) > 80);
         leafAxis.setTickMarksVisible(false);
@@ -198,7 +199,7 @@ public final class DendrogramChart {
     private static int[] segments(List<Merge> merges, int n, int[] leafSegments) {
         int[] seg = new int[n + merges.size()];
         if (leafSegments == null) {
-            java.util.Arrays.fill(seg, MIXED);
+            Arrays.fill(seg, MIXED);
             return seg;
         }
         System.arraycopy(leafSegments, 0, seg, 0, n);

@@ -1,6 +1,5 @@
 package org.segmentlab.report.charts;
 
-import java.awt.Color;
 import java.awt.Paint;
 import java.io.Serializable;
 import java.util.List;
@@ -140,8 +139,7 @@ public final class ProfileHeatmapChart {
             if (Double.isNaN(value)) {
                 return palette.color("surface");
             }
-            Color c = palette.diverging(value / cap);
-            return c;
+            return palette.diverging(value / cap);
         }
     }
 }

@@ -27,6 +27,7 @@ import org.jfree.chart.text.TextBlockAnchor;
 import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.Size2D;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.Range;
 import org.jfree.data.xy.DefaultXYZDataset;
@@ -332,10 +333,6 @@ public final class QuadrantChart {
             this.quadrant = quadrant;
         }
 
-        Quadrant quadrant() {
-            return quadrant;
-        }
-
         @Override
         public void draw(Graphics2D g2, XYPlot plot, Rectangle2D dataArea, ValueAxis domainAxis, ValueAxis rangeAxis,
                          int rendererIndex, PlotRenderingInfo info) {
@@ -352,7 +349,7 @@ public final class QuadrantChart {
             TextBlockAnchor anchor = top
                     ? (right ? TextBlockAnchor.TOP_RIGHT : TextBlockAnchor.TOP_LEFT)
                     : (right ? TextBlockAnchor.BOTTOM_RIGHT : TextBlockAnchor.BOTTOM_LEFT);
-            org.jfree.chart.ui.Size2D size = block.calculateDimensions(g2);
+            Size2D size = block.calculateDimensions(g2);
             double bx = right ? x - size.width : x;
             double by = top ? y : y - size.height;
             g2.setPaint(ChartParts.withAlpha(palette.color("background"), 0.8));

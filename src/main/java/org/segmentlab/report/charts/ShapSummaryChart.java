@@ -5,6 +5,7 @@ import java.awt.Paint;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
@@ -124,7 +125,7 @@ public final class ShapSummaryChart {
         byImportance.sort(Comparator.comparingDouble((Integer f) -> meanAbs[f]).reversed());
         List<Integer> kept = new ArrayList<>(byImportance.subList(0, Math.min(featureCount, Math.max(1, maxFeatures))));
         // row 0 is at the bottom of the plot: the least important of those kept
-        java.util.Collections.reverse(kept);
+        Collections.reverse(kept);
         int n = shap.length;
         double[][] xs = new double[kept.size()][n];
         double[][] ys = new double[kept.size()][n];

@@ -9,6 +9,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYAreaRenderer;
 import org.jfree.data.xy.XYSeries;
@@ -86,13 +87,13 @@ public final class SilhouetteChart {
                 : ChartParts.count(layout.total()) + " customers";
         ChartParts.subtitle(chart, customers);
         plot.addRangeMarker(averageLine(layout.mean()));
-        plot.addRangeMarker(new org.jfree.chart.plot.ValueMarker(0, ChartParts.palette().color("grid"), ChartParts.solid(1f)));
+        plot.addRangeMarker(new ValueMarker(0, ChartParts.palette().color("grid"), ChartParts.solid(1f)));
         return chart;
     }
 
-    private static org.jfree.chart.plot.ValueMarker averageLine(double mean) {
+    private static ValueMarker averageLine(double mean) {
         // in a horizontal plot the range axis runs across, so its marker stands upright: label at the top
-        org.jfree.chart.plot.ValueMarker marker = ChartParts.referenceLine(mean, "average " + ChartParts.decimal(mean, 2), true);
+        ValueMarker marker = ChartParts.referenceLine(mean, "average " + ChartParts.decimal(mean, 2), true);
         marker.setPaint(ChartParts.text());
         return marker;
     }
