@@ -59,6 +59,16 @@ class FileFormatImportTest {
     }
 
     @Test
+    void aRaggedCommaFileWithSpacesInItsValuesIsStillCommaSeparated() throws Exception {
+        ImportReport r = read(dir, "id,when,amount\n"
+                + "1,2010-12-01 08:26:00,2\n"
+                + "2,2010-12-01 08:27:00\n"
+                + "3,2010-12-01 08:28:00,4,5\n").report();
+        assertThat(r.delimiter()).isEqualTo(',');
+        assertThat(r.rowsKept()).isEqualTo(1);
+    }
+
+    @Test
     void singleQuotesAreTheQuoteWhenTheFileUsesThem() throws Exception {
         ImportedTable t = read(dir, "'id','text'\n'1','a,b'\n'2','c'\n");
         assertThat(t.table().columnNames()).containsExactly("id", "text");
