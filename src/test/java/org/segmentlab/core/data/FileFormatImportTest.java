@@ -112,6 +112,16 @@ class FileFormatImportTest {
     }
 
     @Test
+    void theCharsetOptionOverridesDetection() throws Exception {
+        Path file = write(dir, "cp1252.csv", "Description,Price\nVoucher \u20ac10,10\n",
+                java.nio.charset.Charset.forName("windows-1252"));
+        ImportedTable t = read(new ImportOptions(file, null, null, "windows-1252", null, null));
+        assertThat(t.report().charset()).isEqualTo("windows-1252");
+        assertThat(t.table().stringColumn("Description").get(0)).isEqualTo("Voucher \u20ac10");
+        assertThat(t.report().notes()).noneMatch(n -> n.contains("UTF-8"));
+    }
+
+    @Test
     void crlfAndLfLineEndingsGiveTheSameTable() throws Exception {
         String lf = "customer_id,date,amount\n1,2011-01-02,3.5\n2,2011-01-03,4\n";
         ImportedTable a = read(write(dir, "lf.csv", lf));
