@@ -28,9 +28,9 @@ final class ImportedTransactions {
 
         Ids customers = ids(table, used.customer(), source);
         Times times = times(imported, used.timestamp(), source);
-        NumericColumn<?> amount = used.amount() == null ? null : numeric(table, used.amount(), source);
-        NumericColumn<?> quantity = used.quantity() == null ? null : numeric(table, used.quantity(), source);
-        NumericColumn<?> price = used.price() == null ? null : numeric(table, used.price(), source);
+        NumericColumn<?> amount = used.amount() == null ? null : numeric(imported, used.amount(), source);
+        NumericColumn<?> quantity = used.quantity() == null ? null : numeric(imported, used.quantity(), source);
+        NumericColumn<?> price = used.price() == null ? null : numeric(imported, used.price(), source);
         Ids invoices = used.invoice() == null ? null : ids(table, used.invoice(), source);
 
         int rows = table.rowCount();
@@ -101,8 +101,7 @@ final class ImportedTransactions {
             return row -> dates.isMissing(row) ? TransactionLog.MISSING_TIME
                     : PackedLocalDate.toEpochDay(dates.getIntInternal(row)) * TransactionLog.SECONDS_PER_DAY;
         }
-        ColumnInfo info = imported.report().columns().stream()
-                .filter(c -> c.name().equals(name)).findFirst().orElse(null);
+        ColumnInfo info = info(imported, name);
         if (column instanceof NumericColumn && info != null && "epoch-seconds".equals(info.datePattern())) {
             NumericColumn<?> seconds = (NumericColumn<?>) column;
             return row -> {
@@ -111,15 +110,25 @@ final class ImportedTransactions {
             };
         }
         throw new IllegalArgumentException(source + ": column '" + name + "' does not hold dates (read as "
-                + (info == null ? column.type().name() : info.type().name()) + ")");
+                + typeName(imported, column) + ")");
     }
 
-    private static NumericColumn<?> numeric(Table table, String name, String source) {
-        Column<?> column = table.column(name);
+    private static NumericColumn<?> numeric(ImportedTable imported, String name, String source) {
+        Column<?> column = imported.table().column(name);
         if (column instanceof NumericColumn) {
             return (NumericColumn<?>) column;
         }
         throw new IllegalArgumentException(source + ": column '" + name + "' does not hold numbers (read as "
-                + column.type().name() + ")");
+                + typeName(imported, column) + ")");
+    }
+
+    private static ColumnInfo info(ImportedTable imported, String name) {
+        return imported.report().columns().stream().filter(c -> c.name().equals(name)).findFirst().orElse(null);
+    }
+
+    /** The type in the import report's words (TEXT, DATE...), which the user saw. */
+    private static String typeName(ImportedTable imported, Column<?> column) {
+        ColumnInfo info = info(imported, column.name());
+        return info == null ? column.type().name() : info.type().name();
     }
 }
