@@ -71,7 +71,7 @@ public final class RfmSegmenter {
                 int square = (r - 1) * bins + (f - 1);
                 int c = gridCount[square];
                 cells.add(new RfmGridCell(r, f, c, c == 0 ? Double.NaN : gridMonetary[square] / c,
-                        squareSegment(table, map, r, f, bins)));
+                        squareSegmentId(table, r, f, bins), squareSegment(table, map, r, f, bins)));
             }
         }
         return new RfmSegmentation(rfm, map, ids, summaries, new RfmGrid(bins, cells), warnings);
@@ -86,6 +86,16 @@ public final class RfmSegmenter {
                 c == 0 ? Double.NaN : frequencySum[id] / c,
                 c == 0 ? Double.NaN : revenue[id] / c,
                 map.actionOf(id));
+    }
+
+    private static int squareSegmentId(byte[] table, int r, int f, int bins) {
+        int id = table[index(r, f, 1, bins)];
+        for (int m = 2; m <= bins; m++) {
+            if (table[index(r, f, m, bins)] != id) {
+                return RfmGridCell.MIXED;
+            }
+        }
+        return id;
     }
 
     /** The segments of one (R, F) square, in map order with Others last. */

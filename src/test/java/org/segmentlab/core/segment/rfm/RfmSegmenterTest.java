@@ -96,6 +96,7 @@ class RfmSegmenterTest {
         assertThat(grid.cell(4, 4).customers()).isEqualTo(1);
         assertThat(grid.cell(4, 4).meanMonetary()).isEqualTo(150.0);
         assertThat(grid.cell(4, 4).segment()).isEqualTo("Loyal Customers");
+        assertThat(grid.cell(4, 4).segmentId()).isEqualTo(2);
         assertThat(grid.cell(5, 5).customers()).isZero();
         assertThat(grid.cell(5, 5).meanMonetary()).isNaN();
         assertThat(grid.cell(5, 5).segment()).isEqualTo("Champions");
@@ -135,5 +136,7 @@ class RfmSegmenterTest {
                 .containsExactly("Whales", "Regulars", "Everyone with F 5", "Others");
         assertThat(mine.summaries()).extracting(SegmentSummary::customers).containsExactly(1, 2, 0, 2);
         assertThat(mine.grid().cell(1, 1).segment()).isEqualTo("Whales / Others");
+        assertThat(mine.grid().cell(1, 1).segmentId()).isEqualTo(RfmGridCell.MIXED);
+        assertThat(mine.grid().cell(1, 4).segment()).isEqualTo("Whales / Regulars");
     }
 }
