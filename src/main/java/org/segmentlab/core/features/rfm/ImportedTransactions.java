@@ -1,5 +1,6 @@
 package org.segmentlab.core.features.rfm;
 
+import java.util.function.ToIntFunction;
 import org.segmentlab.core.Progress;
 import org.segmentlab.core.data.ColumnInfo;
 import org.segmentlab.core.data.ImportedTable;
@@ -10,6 +11,7 @@ import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 import tech.tablesaw.columns.dates.PackedLocalDate;
+import tech.tablesaw.columns.strings.DictionaryMap;
 import tech.tablesaw.columns.datetimes.PackedLocalDateTime;
 
 /** Copies the transaction columns of an imported table into a {@link TransactionLog}, row by row. */
@@ -26,27 +28,27 @@ final class ImportedTransactions {
                 : String.valueOf(imported.report().file().getFileName());
         TransactionColumns used = wanted.resolve(imported.report().columns(), source);
 
-        Ids customers = ids(table, used.customer(), source);
         Times times = times(imported, used.timestamp(), source);
         NumericColumn<?> amount = used.amount() == null ? null : numeric(imported, used.amount(), source);
         NumericColumn<?> quantity = used.quantity() == null ? null : numeric(imported, used.quantity(), source);
         NumericColumn<?> price = used.price() == null ? null : numeric(imported, used.price(), source);
-        Ids invoices = used.invoice() == null ? null : ids(table, used.invoice(), source);
 
         int rows = table.rowCount();
-        TransactionLog.Builder log = TransactionLog.builder(quantity != null, invoices != null, rows);
+        TransactionLog.Builder log = TransactionLog.builder(quantity != null, used.invoice() != null, rows);
         log.columns(used);
+        Codes customers = codes(table.column(used.customer()), log::customerCode);
+        Codes invoices = used.invoice() == null ? null : codes(table.column(used.invoice()), log::invoiceCode);
         for (int row = 0; row < rows; row++) {
             if (row % CHUNK == 0) {
                 progress.checkCancelled();
                 progress.update((double) row / rows, "Reading transactions");
             }
-            int customerCode = log.customerCode(customers.get(row));
+            int customerCode = customers.code(row);
             if (customerCode < 0) {
                 log.addWithoutCustomer();
                 continue;
             }
-            int invoiceCode = invoices == null ? -1 : log.invoiceCode(invoices.get(row));
+            int invoiceCode = invoices == null ? -1 : invoices.code(row);
             double q = quantity == null ? Double.NaN : quantity.getDouble(row);
             double lineAmount = amount != null ? amount.getDouble(row) : q * price.getDouble(row);
             log.addCoded(customerCode, times.get(row), lineAmount, q, invoiceCode);
@@ -55,32 +57,45 @@ final class ImportedTransactions {
         return log.build();
     }
 
-    /** An id column as text: StringColumn values as they are, whole numbers without a trailing ".0". */
-    private interface Ids {
-        String get(int row);
+    /** The log's dictionary code of the id on a row (-1 when the id is empty). */
+    private interface Codes {
+        int code(int row);
     }
 
     private interface Times {
         long get(int row);
     }
 
-    private static Ids ids(Table table, String name, String source) {
-        Column<?> column = table.column(name);
+    /**
+     * Codes of an id column. Text columns are dictionary-encoded already, so each of their keys is
+     * resolved once; whole numbers lose a trailing ".0"; anything else is taken as its text.
+     */
+    private static Codes codes(Column<?> column, ToIntFunction<String> codeOf) {
         if (column instanceof StringColumn) {
-            StringColumn text = (StringColumn) column;
-            return row -> text.isMissing(row) ? null : text.get(row);
+            DictionaryMap dictionary = ((StringColumn) column).getDictionary();
+            IntCodeCache cache = new IntCodeCache();
+            return row -> {
+                int key = dictionary.getKeyForIndex(row);
+                int code = cache.get(key);
+                if (code == IntCodeCache.ABSENT) {
+                    code = codeOf.applyAsInt(dictionary.getValueForKey(key));
+                    cache.put(key, code);
+                }
+                return code;
+            };
         }
         if (column instanceof NumericColumn) {
             NumericColumn<?> number = (NumericColumn<?>) column;
             return row -> {
                 double v = number.getDouble(row);
                 if (Double.isNaN(v)) {
-                    return null;
+                    return -1;
                 }
-                return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+                return codeOf.applyAsInt(v == Math.rint(v) && Math.abs(v) < 1e15
+                        ? Long.toString((long) v) : Double.toString(v));
             };
         }
-        return row -> column.isMissing(row) ? null : column.getString(row);
+        return row -> column.isMissing(row) ? -1 : codeOf.applyAsInt(column.getString(row));
     }
 
     private static Times times(ImportedTable imported, String name, String source) {
