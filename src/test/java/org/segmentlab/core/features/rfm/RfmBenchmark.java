@@ -44,6 +44,13 @@ class RfmBenchmark {
     private static final String RETAIL = "online-retail/online_retail_combined.csv";
     private static final List<String> REPORT = new ArrayList<>();
 
+    /** Timings on a shared machine mean little without the load they were taken under. */
+    private static String load() {
+        return String.format(Locale.ROOT, "(load average %.1f on %d cores)",
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                Runtime.getRuntime().availableProcessors());
+    }
+
     private static void report(String format, Object... args) {
         String line = String.format(Locale.ROOT, format, args);
         System.out.println("[RfmBenchmark] " + line);
@@ -114,8 +121,7 @@ class RfmBenchmark {
             }
         }
         assertThat(last.rfm().size()).isEqualTo(4338);
-        report("Online Retail (541,909 lines), after %d warm-ups, %d runs, %d cores:", warmUps, runs,
-                Runtime.getRuntime().availableProcessors());
+        report("Online Retail (541,909 lines), after %d warm-ups, %d runs %s:", warmUps, runs, load());
         report("  import            best %.0f ms, median %.0f ms", best(importMs), median(importMs));
         report("  log + RFM + map   best %.0f ms, median %.0f ms", best(rfmMs), median(rfmMs));
         report("  total             best %.0f ms, median %.0f ms (goal <= 1000 ms)", best(totalMs), median(totalMs));
@@ -164,8 +170,8 @@ class RfmBenchmark {
         }
         assertThat(rfm.size()).isGreaterThan(customers * 9 / 10);
         report("10,000,000 generated lines (%,d customers, %,d invoices; seed 42), built straight into a"
-                + " TransactionLog, max heap %d MB:", rfm.size(), log.invoiceCount(),
-                Runtime.getRuntime().maxMemory() >> 20);
+                + " TransactionLog, max heap %d MB %s:", rfm.size(), log.invoiceCount(),
+                Runtime.getRuntime().maxMemory() >> 20, load());
         report("  generating the log %.1f s", (t1 - t0) / 1e9);
         report("  RFM + segments: first %.2f s, then %.2f s, %.2f s", runs[0] / 1000, runs[1] / 1000, runs[2] / 1000);
         report("  peak heap (sum of pool peaks, log included) %d MB", peakHeapMb());
@@ -229,7 +235,7 @@ class RfmBenchmark {
         assertThat(Files.readAllLines(out)).hasSize(4339);
         Files.delete(out);
         report("whole process 'java -jar target/segmentlab.jar rfm' on Online Retail: %.2f s, %.2f s, %.2f s"
-                + " (goal < 3 s)", seconds[0], seconds[1], seconds[2]);
+                + " (goal < 3 s) %s", seconds[0], seconds[1], seconds[2], load());
     }
 
     /** The same RFM in pandas: read, drop missing ids, cancellations and zero amounts, group, rank. */
@@ -272,7 +278,7 @@ class RfmBenchmark {
                 assumeTrue(p.exitValue() == 0, "pandas not available: " + output);
                 String[] f = output.split(" ");
                 report("pandas %s: %s customers, total monetary %s; import pandas %s s, read_csv %s s, RFM %s s;"
-                        + " whole process %.2f s", f[0], f[1], f[2], f[3], f[4], f[5], wall);
+                        + " whole process %.2f s %s", f[0], f[1], f[2], f[3], f[4], f[5], wall, load());
             }
         } finally {
             Files.delete(script);
