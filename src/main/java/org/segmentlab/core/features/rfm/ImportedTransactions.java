@@ -11,8 +11,8 @@ import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 import tech.tablesaw.columns.dates.PackedLocalDate;
-import tech.tablesaw.columns.strings.DictionaryMap;
 import tech.tablesaw.columns.datetimes.PackedLocalDateTime;
+import tech.tablesaw.columns.strings.DictionaryMap;
 
 /** Copies the transaction columns of an imported table into a {@link TransactionLog}, row by row. */
 final class ImportedTransactions {
