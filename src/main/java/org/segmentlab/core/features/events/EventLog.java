@@ -1,0 +1,321 @@
+package org.segmentlab.core.features.events;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import org.segmentlab.core.data.ImportedTable;
+import org.segmentlab.core.features.CustomerTableWindow;
+import tech.tablesaw.api.DateColumn;
+import tech.tablesaw.api.DateTimeColumn;
+import tech.tablesaw.api.InstantColumn;
+import tech.tablesaw.api.NumericColumn;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+import tech.tablesaw.columns.dates.PackedLocalDate;
+import tech.tablesaw.columns.datetimes.PackedLocalDateTime;
+
+/**
+ * An event log held as primitive arrays, one entry per event, in file order: who (a customer code
+ * into {@link #customerIds()}), when (seconds, see {@link CustomerTableWindow} for the clock), what
+ * (an event type code into {@link #eventTypes()}) and, when the file has one, the page or category
+ * (a code into {@link #categories()}, -1 where missing). Millions of events fit in a few arrays
+ * and are read without boxing.
+ */
+public final class EventLog {
+
+    /** The category code of an event without page or category. */
+    public static final int NO_CATEGORY = -1;
+
+    final int[] customer;
+    final long[] epochSecond;
+    final int[] eventType;
+    final int[] category;
+    private final List<String> customerIds;
+    private final List<String> eventTypes;
+    private final List<String> categories;
+    private final long rowsWithoutCustomer;
+    private final long rowsWithoutEventType;
+    private final long rowsWithoutTime;
+
+    private EventLog(int[] customer, List<String> customerIds, long[] epochSecond, int[] eventType,
+                     List<String> eventTypes, int[] category, List<String> categories,
+                     long rowsWithoutCustomer, long rowsWithoutEventType, long rowsWithoutTime) {
+        this.customer = customer;
+        this.customerIds = List.copyOf(customerIds);
+        this.epochSecond = epochSecond;
+        this.eventType = eventType;
+        this.eventTypes = List.copyOf(eventTypes);
+        this.category = category;
+        this.categories = categories == null ? List.of() : List.copyOf(categories);
+        this.rowsWithoutCustomer = rowsWithoutCustomer;
+        this.rowsWithoutEventType = rowsWithoutEventType;
+        this.rowsWithoutTime = rowsWithoutTime;
+        int n = customer.length;
+        if (epochSecond.length != n || eventType.length != n || (category != null && category.length != n)) {
+            throw new IllegalArgumentException("the event arrays differ in length");
+        }
+        checkCodes("customer", customer, this.customerIds.size(), false);
+        checkCodes("event type", eventType, this.eventTypes.size(), false);
+        if (category != null) {
+            checkCodes("category", category, this.categories.size(), true);
+        }
+    }
+
+    /**
+     * A log over arrays the caller built (they are not copied).
+     *
+     * @param category null when the events have no page or category
+     */
+    public static EventLog of(int[] customer, List<String> customerIds, long[] epochSecond,
+                              int[] eventType, List<String> eventTypes,
+                              int[] category, List<String> categories) {
+        Objects.requireNonNull(customer, "customer");
+        Objects.requireNonNull(epochSecond, "epochSecond");
+        Objects.requireNonNull(eventType, "eventType");
+        return new EventLog(customer, customerIds, epochSecond, eventType, eventTypes, category,
+                category == null ? null : Objects.requireNonNull(categories, "categories"), 0, 0, 0);
+    }
+
+    /**
+     * The events of an imported file. Rows without a customer id, an event type or a time are left
+     * out and counted ({@link #rowsWithoutCustomer()}, {@link #rowsWithoutEventType()},
+     * {@link #rowsWithoutTime()}).
+     *
+     * @throws IllegalArgumentException when a named column is missing or the time column is not a date
+     */
+    public static EventLog from(ImportedTable imported, EventColumns columns) {
+        Table table = imported.table();
+        String file = imported.report().file() == null ? "events" : String.valueOf(imported.report().file().getFileName());
+        Column<?> customerColumn = column(table, columns.customer(), file);
+        Column<?> timeColumn = column(table, columns.timestamp(), file);
+        Column<?> typeColumn = column(table, columns.eventType(), file);
+        Column<?> categoryColumn = columns.category() == null ? null : column(table, columns.category(), file);
+        long[] times = epochSeconds(timeColumn, file);
+
+        int rows = table.rowCount();
+        Builder builder = new Builder(rows, categoryColumn != null);
+        for (int i = 0; i < rows; i++) {
+            String id = text(customerColumn, i);
+            String type = text(typeColumn, i);
+            if (id == null) {
+                builder.rowsWithoutCustomer++;
+            } else if (type == null) {
+                builder.rowsWithoutEventType++;
+            } else if (times[i] == Long.MIN_VALUE) {
+                builder.rowsWithoutTime++;
+            } else {
+                builder.add(id, times[i], type, categoryColumn == null ? null : text(categoryColumn, i));
+            }
+        }
+        return builder.build();
+    }
+
+    public static Builder builder() {
+        return new Builder(1024, true);
+    }
+
+    public int size() {
+        return customer.length;
+    }
+
+    public int customerCount() {
+        return customerIds.size();
+    }
+
+    /** The customer ids; an event's customer code indexes this list. */
+    public List<String> customerIds() {
+        return customerIds;
+    }
+
+    public List<String> eventTypes() {
+        return eventTypes;
+    }
+
+    /** The pages or categories; empty when the events have none. */
+    public List<String> categories() {
+        return categories;
+    }
+
+    public boolean hasCategories() {
+        return category != null;
+    }
+
+    public int customerCode(int event) {
+        return customer[event];
+    }
+
+    public long epochSecond(int event) {
+        return epochSecond[event];
+    }
+
+    public int eventTypeCode(int event) {
+        return eventType[event];
+    }
+
+    public int categoryCode(int event) {
+        return category == null ? NO_CATEGORY : category[event];
+    }
+
+    /** Rows of the file left out because their customer id was empty. */
+    public long rowsWithoutCustomer() {
+        return rowsWithoutCustomer;
+    }
+
+    /** Rows of the file left out because their event type was empty. */
+    public long rowsWithoutEventType() {
+        return rowsWithoutEventType;
+    }
+
+    /** The customers with at least one event inside the window, in order of customer code. */
+    public List<String> customersActiveIn(CustomerTableWindow window) {
+        boolean[] active = new boolean[customerIds.size()];
+        long start = window.startEpochSecond();
+        long end = window.endEpochSecond();
+        for (int i = 0; i < customer.length; i++) {
+            long t = epochSecond[i];
+            if (t >= start && t < end) {
+                active[customer[i]] = true;
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (int c = 0; c < active.length; c++) {
+            if (active[c]) {
+                out.add(customerIds.get(c));
+            }
+        }
+        return out;
+    }
+
+    /** Rows of the file left out because their time was empty. */
+    public long rowsWithoutTime() {
+        return rowsWithoutTime;
+    }
+
+    @Override
+    public String toString() {
+        return "EventLog[" + size() + " events, " + customerCount() + " customers, types " + eventTypes + "]";
+    }
+
+    private static void checkCodes(String what, int[] codes, int dictionarySize, boolean allowMissing) {
+        for (int code : codes) {
+            if (code >= dictionarySize || code < (allowMissing ? NO_CATEGORY : 0)) {
+                throw new IllegalArgumentException(what + " code " + code + " is outside its list of "
+                        + dictionarySize + " values");
+            }
+        }
+    }
+
+    private static Column<?> column(Table table, String name, String file) {
+        if (!table.containsColumn(name)) {
+            throw new IllegalArgumentException(file + ": no column '" + name + "'; columns are " + table.columnNames());
+        }
+        return table.column(name);
+    }
+
+    private static String text(Column<?> column, int row) {
+        if (column.isMissing(row)) {
+            return null;
+        }
+        String value = column.getString(row).strip();
+        return value.isEmpty() ? null : value;
+    }
+
+    /** Seconds per row; Long.MIN_VALUE where the time is missing. */
+    private static long[] epochSeconds(Column<?> column, String file) {
+        int rows = column.size();
+        long[] out = new long[rows];
+        if (column instanceof DateTimeColumn) {
+            DateTimeColumn times = (DateTimeColumn) column;
+            for (int i = 0; i < rows; i++) {
+                long packed = times.getLongInternal(i);
+                out[i] = DateTimeColumn.valueIsMissing(packed) ? Long.MIN_VALUE
+                        : PackedLocalDate.toEpochDay(PackedLocalDateTime.date(packed)) * CustomerTableWindow.SECONDS_PER_DAY
+                        + PackedLocalDateTime.getSecondOfDay(packed);
+            }
+        } else if (column instanceof DateColumn) {
+            DateColumn dates = (DateColumn) column;
+            for (int i = 0; i < rows; i++) {
+                int packed = dates.getIntInternal(i);
+                out[i] = DateColumn.valueIsMissing(packed) ? Long.MIN_VALUE
+                        : PackedLocalDate.toEpochDay(packed) * CustomerTableWindow.SECONDS_PER_DAY;
+            }
+        } else if (column instanceof InstantColumn) {
+            InstantColumn instants = (InstantColumn) column;
+            for (int i = 0; i < rows; i++) {
+                out[i] = instants.isMissing(i) ? Long.MIN_VALUE : instants.get(i).getEpochSecond();
+            }
+        } else if (column instanceof NumericColumn) {
+            // epoch seconds, as the importer reads a column of Unix times
+            NumericColumn<?> numbers = (NumericColumn<?>) column;
+            for (int i = 0; i < rows; i++) {
+                out[i] = numbers.isMissing(i) ? Long.MIN_VALUE : (long) Math.floor(numbers.getDouble(i));
+            }
+        } else {
+            throw new IllegalArgumentException(file + ": column '" + column.name()
+                    + "' does not hold dates or times, so it cannot be the event time");
+        }
+        return out;
+    }
+
+    /** Collects events one by one, giving customers, event types and categories their codes. */
+    public static final class Builder {
+        private final Dictionary customers = new Dictionary();
+        private final Dictionary types = new Dictionary();
+        private final Dictionary categoryNames = new Dictionary();
+        private int[] customer;
+        private long[] time;
+        private int[] type;
+        private int[] category;
+        private int size;
+        private long rowsWithoutCustomer;
+        private long rowsWithoutEventType;
+        private long rowsWithoutTime;
+
+        private Builder(int capacity, boolean withCategories) {
+            int initial = Math.max(16, capacity);
+            customer = new int[initial];
+            time = new long[initial];
+            type = new int[initial];
+            category = withCategories ? new int[initial] : null;
+        }
+
+        public Builder add(String customerId, LocalDateTime when, String eventType, String categoryName) {
+            return add(customerId, CustomerTableWindow.epochSecondOf(when), eventType, categoryName);
+        }
+
+        /** @param categoryName null when the event has no page or category */
+        public Builder add(String customerId, long epochSecond, String eventType, String categoryName) {
+            Objects.requireNonNull(customerId, "customerId");
+            Objects.requireNonNull(eventType, "eventType");
+            if (size == customer.length) {
+                int grown = customer.length + (customer.length >> 1);
+                customer = Arrays.copyOf(customer, grown);
+                time = Arrays.copyOf(time, grown);
+                type = Arrays.copyOf(type, grown);
+                if (category != null) {
+                    category = Arrays.copyOf(category, grown);
+                }
+            }
+            customer[size] = customers.codeOf(customerId);
+            time[size] = epochSecond;
+            type[size] = types.codeOf(eventType);
+            if (category != null) {
+                category[size] = categoryName == null ? NO_CATEGORY : categoryNames.codeOf(categoryName);
+            }
+            size++;
+            return this;
+        }
+
+        public EventLog build() {
+            List<String> categoryList = categoryNames.values();
+            // a log where no event names a page or category has no categories at all
+            boolean keepCategories = category != null && !categoryList.isEmpty();
+            return new EventLog(Arrays.copyOf(customer, size), customers.values(), Arrays.copyOf(time, size),
+                    Arrays.copyOf(type, size), types.values(),
+                    keepCategories ? Arrays.copyOf(category, size) : null, keepCategories ? categoryList : null,
+                    rowsWithoutCustomer, rowsWithoutEventType, rowsWithoutTime);
+        }
+    }
+}
