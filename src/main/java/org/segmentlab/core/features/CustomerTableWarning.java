@@ -21,6 +21,8 @@ public record CustomerTableWarning(Kind kind, List<String> features, String mess
         HIGH_CORRELATION,
         /** Ids in one source that match nothing in the others. */
         UNMATCHED_IDS,
+        /** No customer is active in the window: the table has no rows. */
+        NO_CUSTOMERS,
         /** A one-hot step adds more than 50 columns. */
         MANY_COLUMNS,
         /** A preparation step met values it cannot use (log of a value ≤ -1, a median of nothing). */
