@@ -93,23 +93,40 @@ public final class EventLog {
         Column<?> typeColumn = column(table, columns.eventType(), file);
         Column<?> categoryColumn = columns.category() == null ? null : column(table, columns.category(), file);
         long[] times = epochSeconds(timeColumn, file);
+        Dictionary customers = new Dictionary();
+        Dictionary types = new Dictionary();
+        Dictionary categories = new Dictionary();
+        int[] customer = TextCodes.encode(customerColumn, customers);
+        int[] type = TextCodes.encode(typeColumn, types);
+        int[] category = categoryColumn == null ? null : TextCodes.encode(categoryColumn, categories);
 
-        int rows = table.rowCount();
-        Builder builder = new Builder(rows, categoryColumn != null);
-        for (int i = 0; i < rows; i++) {
-            String id = text(customerColumn, i);
-            String type = text(typeColumn, i);
-            if (id == null) {
-                builder.rowsWithoutCustomer++;
-            } else if (type == null) {
-                builder.rowsWithoutEventType++;
-            } else if (times[i] == Long.MIN_VALUE) {
-                builder.rowsWithoutTime++;
+        // keep the usable rows, compacting the arrays in place
+        int kept = 0;
+        long withoutCustomer = 0;
+        long withoutType = 0;
+        long withoutTime = 0;
+        for (int row = 0; row < customer.length; row++) {
+            if (customer[row] < 0) {
+                withoutCustomer++;
+            } else if (type[row] < 0) {
+                withoutType++;
+            } else if (times[row] == Long.MIN_VALUE) {
+                withoutTime++;
             } else {
-                builder.add(id, times[i], type, categoryColumn == null ? null : text(categoryColumn, i));
+                customer[kept] = customer[row];
+                type[kept] = type[row];
+                times[kept] = times[row];
+                if (category != null) {
+                    category[kept] = category[row];
+                }
+                kept++;
             }
         }
-        return builder.build();
+        List<String> categoryNames = categories.values();
+        boolean withCategories = category != null && !categoryNames.isEmpty();
+        return new EventLog(Arrays.copyOf(customer, kept), customers.values(), Arrays.copyOf(times, kept),
+                Arrays.copyOf(type, kept), types.values(), withCategories ? Arrays.copyOf(category, kept) : null,
+                withCategories ? categoryNames : null, withoutCustomer, withoutType, withoutTime);
     }
 
     public static Builder builder() {
@@ -269,9 +286,6 @@ public final class EventLog {
         private int[] type;
         private int[] category;
         private int size;
-        private long rowsWithoutCustomer;
-        private long rowsWithoutEventType;
-        private long rowsWithoutTime;
 
         private Builder(int capacity, boolean withCategories) {
             int initial = Math.max(16, capacity);
@@ -315,7 +329,7 @@ public final class EventLog {
             return new EventLog(Arrays.copyOf(customer, size), customers.values(), Arrays.copyOf(time, size),
                     Arrays.copyOf(type, size), types.values(),
                     keepCategories ? Arrays.copyOf(category, size) : null, keepCategories ? categoryList : null,
-                    rowsWithoutCustomer, rowsWithoutEventType, rowsWithoutTime);
+                    0, 0, 0);
         }
     }
 }
