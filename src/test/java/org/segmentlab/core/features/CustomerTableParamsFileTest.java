@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.segmentlab.core.features.events.EventMeaning;
 import org.segmentlab.core.features.events.EventVocabulary;
 import org.segmentlab.core.features.prep.PrepStep;
+import org.segmentlab.core.features.scale.FeatureScaling;
 
 class CustomerTableParamsFileTest {
 
@@ -27,7 +28,7 @@ class CustomerTableParamsFileTest {
                 List.of(PrepStep.FillMissing.median(List.of(), true),
                         new PrepStep.Ratio("monetary", "frequency", "average_basket"),
                         new PrepStep.Log1p(List.of("monetary")),
-                        new PrepStep.Scale(List.of(), PrepStep.Scale.Method.ROBUST),
+                        new PrepStep.Scale(List.of(), FeatureScaling.ROBUST),
                         new PrepStep.OneHot(List.of("plan"), 8, "Rare")),
                 EventVocabulary.defaults().with("basket_add", EventMeaning.ADD_TO_CART), true);
         Path file = dir.resolve("spec.json");

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.segmentlab.core.features.CustomerTable;
 import org.segmentlab.core.features.CustomerTableFeature;
 import org.segmentlab.core.features.FeatureFamily;
+import org.segmentlab.core.features.scale.Scaler;
 
 /**
  * A preparation step with the parameters it learned from the data it was fitted on (fill values,
@@ -127,37 +128,28 @@ public sealed interface FittedStep {
         }
     }
 
-    /** (x - centre) / spread per column. */
-    record Scaled(PrepStep.Scale.Method method, Map<String, ColumnScale> columns) implements FittedStep {
+    /** The columns put on the scale the {@link Scaler} learned (its feature names are the columns). */
+    record Scaled(Scaler scaler) implements FittedStep {
 
         public Scaled {
-            Objects.requireNonNull(method, "method");
-            columns = Collections.unmodifiableMap(new LinkedHashMap<>(columns));
+            Objects.requireNonNull(scaler, "scaler");
         }
 
         @Override
         public CustomerTable apply(CustomerTable table) {
+            List<String> columns = scaler.featureNames();
+            double[][] rows = scaler.transform(table.toFeatureMatrix(columns));
             CustomerTable out = table;
-            for (Map.Entry<String, ColumnScale> entry : columns.entrySet()) {
-                String name = entry.getKey();
-                double[] values = table.numeric(name);
-                double[] scaled = new double[values.length];
-                ColumnScale scale = entry.getValue();
-                for (int i = 0; i < values.length; i++) {
-                    scaled[i] = scale.apply(values[i]);
+            String step = scaler.method().cliName();
+            for (int f = 0; f < columns.size(); f++) {
+                double[] scaled = new double[rows.length];
+                for (int i = 0; i < rows.length; i++) {
+                    scaled[i] = rows[i][f];
                 }
-                out = out.replace(name, List.of(CustomerTable.Column.numeric(
-                        annotate(table.feature(name), method.name().toLowerCase(java.util.Locale.ROOT)), scaled)));
+                String name = columns.get(f);
+                out = out.replace(name, List.of(CustomerTable.Column.numeric(annotate(table.feature(name), step), scaled)));
             }
             return out;
-        }
-    }
-
-    /** The centre and spread of one column; a spread of 0 is stored as 1 so a flat column maps to 0. */
-    record ColumnScale(double center, double spread) {
-
-        public double apply(double value) {
-            return (value - center) / spread;
         }
     }
 

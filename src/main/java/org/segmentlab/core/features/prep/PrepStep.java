@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.List;
 import java.util.Objects;
+import org.segmentlab.core.features.scale.FeatureScaling;
+import org.segmentlab.core.features.scale.Scaler;
 
 /**
  * One step of the preparation of a customer table, as the analyst chose it. The steps run in
@@ -78,25 +80,24 @@ public sealed interface PrepStep {
     }
 
     /**
-     * Puts numeric columns on one scale: z-score (mean 0, standard deviation 1), min-max (0 to 1) or
-     * robust (median 0, interquartile range 1). A column that does not vary becomes 0.
+     * Puts numeric columns on one scale with the clustering's own {@link Scaler}: z-score (mean 0,
+     * standard deviation 1), min-max (0 to 1), robust (median 0, interquartile range 1) or log then
+     * z-score. As for clustering, a missing value is first filled with the column's median, and a
+     * column that does not vary becomes a constant.
      */
-    record Scale(List<String> columns, Method method) implements PrepStep {
-
-        public enum Method { ZSCORE, MINMAX, ROBUST }
+    record Scale(List<String> columns, FeatureScaling method) implements PrepStep {
 
         public Scale {
             columns = columns == null ? List.of() : List.copyOf(columns);
             Objects.requireNonNull(method, "method");
+            if (method == FeatureScaling.NONE) {
+                throw new IllegalArgumentException("a scaling step needs a scaling other than 'none'");
+            }
         }
 
         @Override
         public String describe() {
-            return switch (method) {
-                case ZSCORE -> "Z-score ";
-                case MINMAX -> "Min-max scale ";
-                case ROBUST -> "Robust scale (median, IQR) ";
-            } + columnsText(columns);
+            return method.label() + " scaling of " + columnsText(columns);
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.segmentlab.core.features.CustomerTable;
 import org.segmentlab.core.features.CustomerTableWarning;
 import org.segmentlab.core.features.CustomerTableWarning.Kind;
+import org.segmentlab.core.features.scale.Scaler;
 
 /**
  * Fits the analyst's preparation steps on a customer table, in order, and applies them: each step
@@ -134,36 +135,7 @@ public final class Preparation {
 
     private static FittedStep fitScale(PrepStep.Scale step, CustomerTable table) {
         List<String> columns = step.columns().isEmpty() ? table.numericFeatureNames() : step.columns();
-        Map<String, FittedStep.ColumnScale> scales = new LinkedHashMap<>();
-        for (String name : columns) {
-            scales.put(name, scaleOf(step.method(), table.numeric(name)));
-        }
-        return new FittedStep.Scaled(step.method(), scales);
-    }
-
-    /** Centre and spread; a spread of 0 (a flat column) or none becomes 1, so the column maps to 0. */
-    static FittedStep.ColumnScale scaleOf(PrepStep.Scale.Method method, double[] values) {
-        double[] sorted = ColumnStatistics.sortedPresent(values);
-        double center;
-        double spread;
-        switch (method) {
-            case ZSCORE -> {
-                center = ColumnStatistics.mean(sorted);
-                spread = ColumnStatistics.populationStd(sorted);
-            }
-            case MINMAX -> {
-                center = sorted.length == 0 ? Double.NaN : sorted[0];
-                spread = sorted.length == 0 ? Double.NaN : sorted[sorted.length - 1] - sorted[0];
-            }
-            default -> {
-                center = ColumnStatistics.median(sorted);
-                spread = ColumnStatistics.quantile(sorted, 0.75) - ColumnStatistics.quantile(sorted, 0.25);
-            }
-        }
-        if (!(spread > 0)) {
-            spread = 1;
-        }
-        return new FittedStep.ColumnScale(center, spread);
+        return new FittedStep.Scaled(Scaler.fit(table.toFeatureMatrix(columns), step.method()));
     }
 
     private static FittedStep fitOneHot(PrepStep.OneHot step, CustomerTable table, List<CustomerTableWarning> warnings) {

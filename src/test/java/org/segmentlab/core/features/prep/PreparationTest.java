@@ -12,6 +12,7 @@ import org.segmentlab.core.features.CustomerTable;
 import org.segmentlab.core.features.CustomerTableFeature;
 import org.segmentlab.core.features.CustomerTableWarning;
 import org.segmentlab.core.features.FeatureFamily;
+import org.segmentlab.core.features.scale.FeatureScaling;
 
 class PreparationTest {
 
@@ -142,7 +143,7 @@ class PreparationTest {
     void zscoreUsesThePopulationStandardDeviation() {
         CustomerTable table = new CustomerTable(ids(4), List.of(numbers("x", 1, 2, 3, 4)));
 
-        double[] z = fit(table, new PrepStep.Scale(List.of(), PrepStep.Scale.Method.ZSCORE)).table().numeric("x");
+        double[] z = fit(table, new PrepStep.Scale(List.of(), FeatureScaling.ZSCORE)).table().numeric("x");
 
         double sd = Math.sqrt(1.25);
         assertThat(z).containsExactly(new double[] {-1.5 / sd, -0.5 / sd, 0.5 / sd, 1.5 / sd}, within(1e-12));
@@ -152,13 +153,24 @@ class PreparationTest {
     void minMaxAndRobustScaling() {
         CustomerTable table = new CustomerTable(ids(5), List.of(numbers("x", 1, 2, 3, 4, 100), numbers("flat", 7, 7, 7, 7, 7)));
 
-        CustomerTable minMax = fit(table, new PrepStep.Scale(List.of(), PrepStep.Scale.Method.MINMAX)).table();
-        CustomerTable robust = fit(table, new PrepStep.Scale(List.of(), PrepStep.Scale.Method.ROBUST)).table();
+        CustomerTable minMax = fit(table, new PrepStep.Scale(List.of(), FeatureScaling.MINMAX)).table();
+        CustomerTable robust = fit(table, new PrepStep.Scale(List.of(), FeatureScaling.ROBUST)).table();
 
         assertThat(minMax.numeric("x")).containsExactly(new double[] {0, 1 / 99.0, 2 / 99.0, 3 / 99.0, 1}, within(1e-12));
         // median 3, quartiles 2 and 4
         assertThat(robust.numeric("x")).containsExactly(-1, -0.5, 0, 0.5, 48.5);
         assertThat(robust.numeric("flat")).containsOnly(0);
+    }
+
+    @Test
+    void scalingFillsMissingValuesWithTheMedianAsClusteringDoes() {
+        CustomerTable table = new CustomerTable(ids(3), List.of(numbers("x", 1, NaN, 3)));
+
+        double[] z = fit(table, new PrepStep.Scale(List.of("x"), FeatureScaling.ZSCORE)).table().numeric("x");
+
+        // filled with 2: values 1, 2, 3 have mean 2 and population sd sqrt(2/3)
+        double sd = Math.sqrt(2 / 3.0);
+        assertThat(z).containsExactly(new double[] {-1 / sd, 0, 1 / sd}, within(1e-12));
     }
 
     @Test
@@ -177,7 +189,7 @@ class PreparationTest {
         CustomerTable fitOn = new CustomerTable(ids(4), List.of(numbers("spend", 10, NaN, 30, 50),
                 texts("plan", "pro", "pro", "basic", "team")));
         List<PrepStep> steps = List.of(PrepStep.FillMissing.median(List.of("spend"), false),
-                new PrepStep.Scale(List.of("spend"), PrepStep.Scale.Method.MINMAX),
+                new PrepStep.Scale(List.of("spend"), FeatureScaling.MINMAX),
                 new PrepStep.OneHot(List.of("plan"), 1, null));
         FittedPreparation fitted = new Preparation().fit(fitOn, steps).fitted();
 
@@ -206,7 +218,7 @@ class PreparationTest {
         List<PrepStep> steps = List.of(
                 new PrepStep.FillMissing(List.of("spend"), PrepStep.FillMissing.Method.CONSTANT, 0.0, null, true),
                 new PrepStep.Log1p(List.of()),
-                new PrepStep.Scale(List.of("spend"), PrepStep.Scale.Method.ROBUST),
+                new PrepStep.Scale(List.of("spend"), FeatureScaling.ROBUST),
                 new PrepStep.OneHot(List.of("plan"), 5, "Rest"),
                 new PrepStep.Ratio("monetary", "frequency", "average_order_value"));
 
@@ -221,7 +233,7 @@ class PreparationTest {
         CustomerTable table = new CustomerTable(ids(4), List.of(numbers("spend", 10, NaN, 30, 50),
                 texts("plan", "pro", "pro", "basic", "team")));
         FittedPreparation fitted = new Preparation().fit(table, List.of(PrepStep.FillMissing.median(List.of(), true),
-                new PrepStep.Scale(List.of("spend"), PrepStep.Scale.Method.ZSCORE), PrepStep.OneHot.of(List.of("plan")))).fitted();
+                new PrepStep.Scale(List.of("spend"), FeatureScaling.ZSCORE), PrepStep.OneHot.of(List.of("plan")))).fitted();
         FittedPreparation fittedBack = json.readValue(json.writeValueAsString(fitted), FittedPreparation.class);
 
         assertThat(fittedBack).isEqualTo(fitted);
