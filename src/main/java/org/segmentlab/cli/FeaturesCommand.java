@@ -70,6 +70,10 @@ final class FeaturesCommand implements Callable<Integer> {
             description = "Feature spec: window, session gap, features to keep, preparation steps.")
     Path specFile;
 
+    @Option(names = "--include-inactive",
+            description = "Also list attribute customers with no purchase or event in the window (for churn models).")
+    boolean includeInactive;
+
     @Option(names = "--out", required = true, paramLabel = "customers.csv", description = "Output CSV.")
     Path out;
 
@@ -145,6 +149,9 @@ final class FeaturesCommand implements Callable<Integer> {
             }
             params = params.withWindowDays(windowDays);
         }
+        if (includeInactive) {
+            params = params.withIncludeInactive(true);
+        }
         return params;
     }
 
@@ -164,8 +171,10 @@ final class FeaturesCommand implements Callable<Integer> {
             addCount(dropped, eventLog.rowsWithoutCustomer(), "without customer id");
             addCount(dropped, eventLog.rowsWithoutEventType(), "without event type");
             addCount(dropped, eventLog.rowsWithoutTime(), "without time");
-            err.printf(Locale.ROOT, "  events: %,d of %s, %d event types%s%n", eventLog.size(), events.getFileName(),
-                    eventLog.eventTypes().size(), dropped.isEmpty() ? "" : "; left out " + String.join(", ", dropped));
+            err.printf(Locale.ROOT, "  %s: %,d %s of %s, types %s%s%n", eventLog.hasCounts() ? "usage" : "events",
+                    eventLog.size(), eventLog.hasCounts() ? "counts" : "events", events.getFileName(),
+                    String.join(", ", eventLog.eventTypes()),
+                    dropped.isEmpty() ? "" : "; left out " + String.join(", ", dropped));
         }
         if (result.attributes() != null && result.attributes().allMatched()) {
             // unmatched ids come as a warning below

@@ -28,7 +28,7 @@ public final class FeatureFamilies {
         return builtIn().stream().filter(f -> f.family() == family).toList();
     }
 
-    /** A built-in feature by name, including the {@code category_share_<category>} columns. */
+    /** A built-in feature by name, including the {@code count_<type>} and {@code category_share_<category>} columns. */
     public static Optional<CustomerTableFeature> find(String name) {
         for (CustomerTableFeature feature : builtIn()) {
             if (feature.name().equals(name)) {
@@ -39,6 +39,10 @@ public final class FeatureFamilies {
             return Optional.of(new CustomerTableFeature(name, FeatureFamily.EVENTS,
                     "Share of the customer's events with a category that are in '"
                             + name.substring(EventFeatures.CATEGORY_SHARE_PREFIX.length()) + "'"));
+        }
+        if (name.startsWith(EventFeatures.TYPE_COUNT_PREFIX) && CustomerTableFeature.isSnakeCase(name)) {
+            return Optional.of(new CustomerTableFeature(name, FeatureFamily.EVENTS, "Events of type '"
+                    + name.substring(EventFeatures.TYPE_COUNT_PREFIX.length()) + "' in the window"));
         }
         return Optional.empty();
     }

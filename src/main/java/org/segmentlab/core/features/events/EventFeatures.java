@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import org.segmentlab.core.Progress;
 import org.segmentlab.core.features.CustomerTable;
 import org.segmentlab.core.features.CustomerTableFeature;
@@ -21,7 +22,12 @@ import org.segmentlab.core.features.FeatureFamily;
  * <p>Sessions: a customer's events in time order; a new session starts when the gap to the
  * previous event is more than the session gap (default 30 minutes; a gap of exactly 30 minutes
  * stays in the session). A session lasts from its first to its last event, so a one-event session
- * lasts 0 seconds. Visit days are the calendar days with at least one event.
+ * lasts 0 seconds. Visit days are the calendar days with at least one event. A usage log (counts
+ * per period) has no sessions, so it gives no session features.
+ *
+ * <p>Features that need a kind of event the log never has (a cart rate without add-to-cart
+ * events) are left out rather than filled with empty values. The per-type counts and category
+ * shares are chosen from the whole log, so rebuilding another period gives the same columns.
  *
  * <p>The events are grouped by customer with a counting pass, each customer's events sorted by a
  * packed (time, position) key, then every feature is taken in one pass: no per-event objects.
@@ -54,28 +60,28 @@ public final class EventFeatures {
             "Share of sessions with a purchase");
     public static final CustomerTableFeature SUPPORT_CONTACTS = event("support_contacts",
             "Support contacts in the window");
-    public static final CustomerTableFeature LOGIN_COUNT = event("login_count",
-            "Logins in the window");
     public static final CustomerTableFeature ACTIVITY_TREND = event("activity_trend",
             "Least-squares slope of weekly event counts over the window's full weeks, oldest to newest"
                     + " (events per week, per week; positive = growing)");
 
+    /** Columns {@code count_<type>}: the customer's events of one type in the window. */
+    public static final String TYPE_COUNT_PREFIX = "count_";
     /** Columns {@code category_share_<category>}: a customer's events in that category, out of their events with a category. */
     public static final String CATEGORY_SHARE_PREFIX = "category_share_";
+    /** At most this many {@code count_<type>} columns, the most frequent types first. */
+    public static final int MAX_TYPE_COUNTS = 20;
 
     private static final int WEEK_SECONDS = 7 * CustomerTableWindow.SECONDS_PER_DAY;
     private static final int CART = 1;
     private static final int PURCHASE = 2;
     private static final int SEARCH = 4;
     private static final int SUPPORT = 8;
-    private static final int LOGIN = 16;
 
-    /** The fixed features this family can produce (the category shares are named after the data). */
+    /** The fixed features this family can produce (per-type counts and category shares are named after the data). */
     public static List<CustomerTableFeature> definitions() {
         return List.of(EVENT_COUNT, SESSION_COUNT, AVG_SESSION_SECONDS, EVENTS_PER_SESSION, UNIQUE_PAGES_PER_SESSION,
                 DAYS_ACTIVE, DAYS_SINCE_LAST_VISIT, MEAN_DAYS_BETWEEN_VISITS, STD_DAYS_BETWEEN_VISITS,
-                CART_ABANDONMENT_RATE, SEARCH_USE_RATE, CONVERSION_RATE, SUPPORT_CONTACTS, LOGIN_COUNT,
-                ACTIVITY_TREND);
+                CART_ABANDONMENT_RATE, SEARCH_USE_RATE, CONVERSION_RATE, SUPPORT_CONTACTS, ACTIVITY_TREND);
     }
 
     /** The features of every customer with at least one event in the window, in customer order. */
@@ -97,18 +103,22 @@ public final class EventFeatures {
         long[] times = log.epochSecond;
         int[] who = log.customer;
         int[] categoryOf = log.category;
+        int[] countOf = log.count;
 
         progress.update(0, "Grouping events by customer");
         int[] offset = new int[customers + 1];
-        int[] categoryTotals = categoryOf == null ? null : new int[log.categories().size()];
+        long[] typeTotals = new long[log.eventTypes().size()];
+        long[] categoryTotals = categoryOf == null ? null : new long[log.categories().size()];
         for (int i = 0; i < events; i++) {
+            int weight = countOf == null ? 1 : countOf[i];
+            typeTotals[log.eventType[i]] += weight;
+            if (categoryOf != null && categoryOf[i] >= 0) {
+                categoryTotals[categoryOf[i]] += weight;
+            }
             long t = times[i];
             int c = who[i];
             if (t >= start && t < end && rowOf[c] >= 0) {
                 offset[c + 1]++;
-                if (categoryOf != null && categoryOf[i] >= 0) {
-                    categoryTotals[categoryOf[i]]++;
-                }
             }
         }
         for (int c = 0; c < customers; c++) {
@@ -129,12 +139,21 @@ public final class EventFeatures {
         progress.checkCancelled();
 
         int[] flags = flagsOfEventTypes(log, settings.vocabulary());
-        int[] topSlot = new int[categoryTotals == null ? 0 : categoryTotals.length];
-        List<Share> topNames = topCategories(log, categoryTotals, settings.topCategories(), topSlot);
-        Columns out = new Columns(rows.size(), topNames.size());
+        int present = 0;
+        for (int t = 0; t < flags.length; t++) {
+            present |= typeTotals[t] > 0 ? flags[t] : 0;
+        }
+        int[] typeSlot = new int[typeTotals.length];
+        List<Share> typeColumns = busiest(log.eventTypes(), typeTotals, MAX_TYPE_COUNTS, typeSlot, TYPE_COUNT_PREFIX,
+                t -> (flags[t] & SUPPORT) == 0);
+        int[] categorySlot = new int[categoryTotals == null ? 0 : categoryTotals.length];
+        List<Share> categoryColumns = categoryTotals == null ? List.of()
+                : busiest(log.categories(), categoryTotals, settings.topCategories(), categorySlot,
+                        CATEGORY_SHARE_PREFIX, k -> true);
+        Columns out = new Columns(rows.size(), typeColumns.size(), categoryColumns.size());
         int weeks = window.windowDays() / 7;
-        Customer acc = new Customer(settings.sessionGapMinutes() * 60L, end, weeks, categoryOf == null ? 0
-                : categoryTotals.length, topNames.size());
+        Customer acc = new Customer(settings.sessionGapMinutes() * 60L, end, weeks,
+                categorySlot.length, typeColumns.size(), categoryColumns.size());
 
         for (int c = 0; c < customers; c++) {
             int from = offset[c];
@@ -149,8 +168,10 @@ public final class EventFeatures {
             for (int p = from; p < to; p++) {
                 long key = keys[p];
                 int i = (int) (key & 0xFFFF_FFFFL);
-                acc.add((key >>> 32) + start, flags[log.eventType[i]],
-                        categoryOf == null ? EventLog.NO_CATEGORY : categoryOf[i], topSlot);
+                int type = log.eventType[i];
+                acc.add((key >>> 32) + start, flags[type], typeSlot[type],
+                        categoryOf == null ? EventLog.NO_CATEGORY : categoryOf[i], categorySlot,
+                        countOf == null ? 1 : countOf[i]);
             }
             acc.finish();
             out.store(rowOf[c], acc, window);
@@ -160,7 +181,7 @@ public final class EventFeatures {
             }
         }
         progress.update(1, "Behavioural features ready");
-        return out.toTable(rows, categoryOf != null, topNames, weeks);
+        return out.toTable(rows, log, present, typeColumns, categoryColumns, weeks);
     }
 
     private static int[] rowsOfCustomers(EventLog log, List<String> rows) {
@@ -189,44 +210,43 @@ public final class EventFeatures {
                 case PURCHASE -> flags[t] = PURCHASE;
                 case SEARCH -> flags[t] = SEARCH;
                 case SUPPORT_CONTACT -> flags[t] = SUPPORT;
-                case LOGIN -> flags[t] = LOGIN;
                 default -> flags[t] = 0;
             }
         }
         return flags;
     }
 
-    /** The busiest categories (ties: alphabetical); fills {@code slot} with each category's column or -1. */
-    private static List<Share> topCategories(EventLog log, int[] totals, int wanted, int[] slot) {
+    /**
+     * The busiest names (ties: alphabetical) among those {@code wanted} accepts, as columns
+     * {@code prefix + snake_case(name)}; fills {@code slot} with each code's column or -1.
+     */
+    private static List<Share> busiest(List<String> names, long[] totals, int limit, int[] slot, String prefix,
+                                       IntPredicate wanted) {
         Arrays.fill(slot, -1);
-        if (totals == null || wanted == 0) {
-            return List.of();
-        }
-        List<String> names = log.categories();
         List<Integer> busy = new ArrayList<>();
         for (int k = 0; k < totals.length; k++) {
-            if (totals[k] > 0) {
+            if (totals[k] > 0 && wanted.test(k)) {
                 busy.add(k);
             }
         }
-        busy.sort(Comparator.comparingInt((Integer k) -> -totals[k]).thenComparing(names::get));
-        List<Share> columnNames = new ArrayList<>();
+        busy.sort(Comparator.comparingLong((Integer k) -> -totals[k]).thenComparing(names::get));
+        List<Share> columns = new ArrayList<>();
         Set<String> used = new HashSet<>();
-        for (int s = 0; s < Math.min(wanted, busy.size()); s++) {
+        for (int s = 0; s < Math.min(limit, busy.size()); s++) {
             int k = busy.get(s);
             slot[k] = s;
-            String base = CATEGORY_SHARE_PREFIX + CustomerTableFeature.snakeCase(names.get(k));
+            String base = prefix + CustomerTableFeature.snakeCase(names.get(k));
             String name = base;
             for (int n = 2; !used.add(name); n++) {
                 name = base + "_" + n;
             }
-            columnNames.add(new Share(name, names.get(k)));
+            columns.add(new Share(name, names.get(k)));
         }
-        return columnNames;
+        return columns;
     }
 
-    /** A {@code category_share_} column and the category it counts. */
-    private record Share(String column, String category) {
+    /** A column named after the data and the event type or category it counts. */
+    private record Share(String column, String label) {
     }
 
     private static CustomerTableFeature event(String name, String description) {
@@ -237,12 +257,14 @@ public final class EventFeatures {
     private static final class Customer {
         final long gapSeconds;
         final long windowEnd;
-        final int[] weekCounts;
+        final long[] weekCounts;
         final int[] pageStamp;
-        final int[] topCounts;
+        final long[] typeCounts;
+        final long[] categoryCounts;
         int stamp;
 
-        int events;
+        long events;
+        int entries;
         int sessions;
         long durationSum;
         int cartSessions;
@@ -250,29 +272,30 @@ public final class EventFeatures {
         int purchaseSessions;
         int searchSessions;
         long distinctPagesSum;
-        int supportContacts;
-        int logins;
+        long supportContacts;
         int daysActive;
         long gapSum;
         long gapSquares;
         int gaps;
-        int eventsWithCategory;
+        long eventsWithCategory;
         long lastTime;
         long lastDay;
         long sessionStart;
         int sessionFlags;
         int sessionPages;
 
-        Customer(long gapSeconds, long windowEnd, int weeks, int categories, int topCategories) {
+        Customer(long gapSeconds, long windowEnd, int weeks, int categories, int typeColumns, int categoryColumns) {
             this.gapSeconds = gapSeconds;
             this.windowEnd = windowEnd;
-            this.weekCounts = new int[weeks];
+            this.weekCounts = new long[weeks];
             this.pageStamp = new int[categories];
-            this.topCounts = new int[topCategories];
+            this.typeCounts = new long[typeColumns];
+            this.categoryCounts = new long[categoryColumns];
         }
 
         void reset() {
             events = 0;
+            entries = 0;
             sessions = 0;
             durationSum = 0;
             cartSessions = 0;
@@ -281,19 +304,19 @@ public final class EventFeatures {
             searchSessions = 0;
             distinctPagesSum = 0;
             supportContacts = 0;
-            logins = 0;
             daysActive = 0;
             gapSum = 0;
             gapSquares = 0;
             gaps = 0;
             eventsWithCategory = 0;
             Arrays.fill(weekCounts, 0);
-            Arrays.fill(topCounts, 0);
+            Arrays.fill(typeCounts, 0);
+            Arrays.fill(categoryCounts, 0);
         }
 
-        void add(long time, int flags, int category, int[] topSlot) {
-            if (events == 0 || time - lastTime > gapSeconds) {
-                if (events > 0) {
+        void add(long time, int flags, int typeSlot, int category, int[] categorySlot, int weight) {
+            if (entries == 0 || time - lastTime > gapSeconds) {
+                if (entries > 0) {
                     closeSession();
                 }
                 sessionStart = time;
@@ -303,19 +326,22 @@ public final class EventFeatures {
             }
             sessionFlags |= flags;
             if (category >= 0) {
-                eventsWithCategory++;
+                eventsWithCategory += weight;
                 if (pageStamp[category] != stamp) {
                     pageStamp[category] = stamp;
                     sessionPages++;
                 }
-                int slot = topSlot[category];
+                int slot = categorySlot[category];
                 if (slot >= 0) {
-                    topCounts[slot]++;
+                    categoryCounts[slot] += weight;
                 }
             }
+            if (typeSlot >= 0) {
+                typeCounts[typeSlot] += weight;
+            }
             long day = Math.floorDiv(time, CustomerTableWindow.SECONDS_PER_DAY);
-            if (events == 0 || day != lastDay) {
-                if (events > 0) {
+            if (entries == 0 || day != lastDay) {
+                if (entries > 0) {
                     long gap = day - lastDay;
                     gapSum += gap;
                     gapSquares += gap * gap;
@@ -326,16 +352,14 @@ public final class EventFeatures {
             }
             long weeksBack = (windowEnd - 1 - time) / WEEK_SECONDS;
             if (weeksBack < weekCounts.length) {
-                weekCounts[(int) weeksBack]++;
+                weekCounts[(int) weeksBack] += weight;
             }
             if ((flags & SUPPORT) != 0) {
-                supportContacts++;
-            }
-            if ((flags & LOGIN) != 0) {
-                logins++;
+                supportContacts += weight;
             }
             lastTime = time;
-            events++;
+            events += weight;
+            entries++;
         }
 
         void finish() {
@@ -395,11 +419,11 @@ public final class EventFeatures {
         final double[] searchUseRate;
         final double[] conversionRate;
         final double[] supportContacts;
-        final double[] loginCount;
         final double[] activityTrend;
+        final double[][] typeCounts;
         final double[][] categoryShares;
 
-        Columns(int rows, int topCategories) {
+        Columns(int rows, int typeColumns, int categoryColumns) {
             eventCount = new double[rows];
             sessionCount = new double[rows];
             avgSessionSeconds = nans(rows);
@@ -413,10 +437,10 @@ public final class EventFeatures {
             searchUseRate = nans(rows);
             conversionRate = nans(rows);
             supportContacts = new double[rows];
-            loginCount = new double[rows];
             activityTrend = new double[rows];
-            categoryShares = new double[topCategories][];
-            for (int k = 0; k < topCategories; k++) {
+            typeCounts = new double[typeColumns][rows];
+            categoryShares = new double[categoryColumns][];
+            for (int k = 0; k < categoryColumns; k++) {
                 categoryShares[k] = nans(rows);
             }
         }
@@ -443,41 +467,62 @@ public final class EventFeatures {
             searchUseRate[row] = (double) c.searchSessions / c.sessions;
             conversionRate[row] = (double) c.purchaseSessions / c.sessions;
             supportContacts[row] = c.supportContacts;
-            loginCount[row] = c.logins;
             activityTrend[row] = c.trend();
+            for (int k = 0; k < typeCounts.length; k++) {
+                typeCounts[k][row] = c.typeCounts[k];
+            }
             if (c.eventsWithCategory > 0) {
                 for (int k = 0; k < categoryShares.length; k++) {
-                    categoryShares[k][row] = (double) c.topCounts[k] / c.eventsWithCategory;
+                    categoryShares[k][row] = (double) c.categoryCounts[k] / c.eventsWithCategory;
                 }
             }
         }
 
-        CustomerTable toTable(List<String> rows, boolean withPages, List<Share> topNames, int weeks) {
+        /**
+         * @param present the meanings (CART, PURCHASE...) some event type of the log carries
+         */
+        CustomerTable toTable(List<String> rows, EventLog log, int present, List<Share> typeColumns,
+                              List<Share> categoryColumns, int weeks) {
             if (weeks < 2) {
                 Arrays.fill(activityTrend, Double.NaN);
             }
+            boolean sessionsKnown = !log.hasCounts();
             List<CustomerTable.Column> columns = new ArrayList<>();
             columns.add(CustomerTable.Column.numeric(EVENT_COUNT, eventCount));
-            columns.add(CustomerTable.Column.numeric(SESSION_COUNT, sessionCount));
-            columns.add(CustomerTable.Column.numeric(AVG_SESSION_SECONDS, avgSessionSeconds));
-            columns.add(CustomerTable.Column.numeric(EVENTS_PER_SESSION, eventsPerSession));
-            if (withPages) {
-                columns.add(CustomerTable.Column.numeric(UNIQUE_PAGES_PER_SESSION, uniquePagesPerSession));
+            if (sessionsKnown) {
+                columns.add(CustomerTable.Column.numeric(SESSION_COUNT, sessionCount));
+                columns.add(CustomerTable.Column.numeric(AVG_SESSION_SECONDS, avgSessionSeconds));
+                columns.add(CustomerTable.Column.numeric(EVENTS_PER_SESSION, eventsPerSession));
+                if (log.hasCategories()) {
+                    columns.add(CustomerTable.Column.numeric(UNIQUE_PAGES_PER_SESSION, uniquePagesPerSession));
+                }
             }
             columns.add(CustomerTable.Column.numeric(DAYS_ACTIVE, daysActive));
             columns.add(CustomerTable.Column.numeric(DAYS_SINCE_LAST_VISIT, daysSinceLastVisit));
             columns.add(CustomerTable.Column.numeric(MEAN_DAYS_BETWEEN_VISITS, meanDaysBetweenVisits));
             columns.add(CustomerTable.Column.numeric(STD_DAYS_BETWEEN_VISITS, stdDaysBetweenVisits));
-            columns.add(CustomerTable.Column.numeric(CART_ABANDONMENT_RATE, cartAbandonmentRate));
-            columns.add(CustomerTable.Column.numeric(SEARCH_USE_RATE, searchUseRate));
-            columns.add(CustomerTable.Column.numeric(CONVERSION_RATE, conversionRate));
-            columns.add(CustomerTable.Column.numeric(SUPPORT_CONTACTS, supportContacts));
-            columns.add(CustomerTable.Column.numeric(LOGIN_COUNT, loginCount));
+            if (sessionsKnown && (present & CART) != 0) {
+                columns.add(CustomerTable.Column.numeric(CART_ABANDONMENT_RATE, cartAbandonmentRate));
+            }
+            if (sessionsKnown && (present & SEARCH) != 0) {
+                columns.add(CustomerTable.Column.numeric(SEARCH_USE_RATE, searchUseRate));
+            }
+            if (sessionsKnown && (present & PURCHASE) != 0) {
+                columns.add(CustomerTable.Column.numeric(CONVERSION_RATE, conversionRate));
+            }
+            if ((present & SUPPORT) != 0) {
+                columns.add(CustomerTable.Column.numeric(SUPPORT_CONTACTS, supportContacts));
+            }
             columns.add(CustomerTable.Column.numeric(ACTIVITY_TREND, activityTrend));
-            for (int k = 0; k < topNames.size(); k++) {
-                Share share = topNames.get(k);
+            for (int k = 0; k < typeColumns.size(); k++) {
+                Share type = typeColumns.get(k);
+                columns.add(CustomerTable.Column.numeric(new CustomerTableFeature(type.column(), FeatureFamily.EVENTS,
+                        "Events of type '" + type.label() + "' in the window"), typeCounts[k]));
+            }
+            for (int k = 0; k < categoryColumns.size(); k++) {
+                Share share = categoryColumns.get(k);
                 columns.add(CustomerTable.Column.numeric(new CustomerTableFeature(share.column(), FeatureFamily.EVENTS,
-                        "Share of the customer's events with a category that are in '" + share.category() + "'"),
+                        "Share of the customer's events with a category that are in '" + share.label() + "'"),
                         categoryShares[k]));
             }
             return new CustomerTable(rows, columns);

@@ -32,6 +32,8 @@ public final class EventLog {
     final long[] epochSecond;
     final int[] eventType;
     final int[] category;
+    /** How many events each entry stands for (a usage table's counts); null = one each. */
+    final int[] count;
     private final List<String> customerIds;
     private final List<String> eventTypes;
     private final List<String> categories;
@@ -40,7 +42,7 @@ public final class EventLog {
     private final long rowsWithoutTime;
 
     private EventLog(int[] customer, List<String> customerIds, long[] epochSecond, int[] eventType,
-                     List<String> eventTypes, int[] category, List<String> categories,
+                     List<String> eventTypes, int[] category, List<String> categories, int[] count,
                      long rowsWithoutCustomer, long rowsWithoutEventType, long rowsWithoutTime) {
         this.customer = customer;
         this.customerIds = List.copyOf(customerIds);
@@ -49,17 +51,26 @@ public final class EventLog {
         this.eventTypes = List.copyOf(eventTypes);
         this.category = category;
         this.categories = categories == null ? List.of() : List.copyOf(categories);
+        this.count = count;
         this.rowsWithoutCustomer = rowsWithoutCustomer;
         this.rowsWithoutEventType = rowsWithoutEventType;
         this.rowsWithoutTime = rowsWithoutTime;
         int n = customer.length;
-        if (epochSecond.length != n || eventType.length != n || (category != null && category.length != n)) {
+        if (epochSecond.length != n || eventType.length != n || (category != null && category.length != n)
+                || (count != null && count.length != n)) {
             throw new IllegalArgumentException("the event arrays differ in length");
         }
         checkCodes("customer", customer, this.customerIds.size(), false);
         checkCodes("event type", eventType, this.eventTypes.size(), false);
         if (category != null) {
             checkCodes("category", category, this.categories.size(), true);
+        }
+        if (count != null) {
+            for (int c : count) {
+                if (c < 1) {
+                    throw new IllegalArgumentException("an entry stands for at least one event, not " + c);
+                }
+            }
         }
     }
 
@@ -75,7 +86,17 @@ public final class EventLog {
         Objects.requireNonNull(epochSecond, "epochSecond");
         Objects.requireNonNull(eventType, "eventType");
         return new EventLog(customer, customerIds, epochSecond, eventType, eventTypes, category,
-                category == null ? null : Objects.requireNonNull(categories, "categories"), 0, 0, 0);
+                category == null ? null : Objects.requireNonNull(categories, "categories"), null, 0, 0, 0);
+    }
+
+    /**
+     * A usage log over arrays the caller built: entry i stands for {@code count[i]} events of its
+     * type at its time (a usage table's row and count column).
+     */
+    public static EventLog ofCounts(int[] customer, List<String> customerIds, long[] epochSecond,
+                                    int[] eventType, List<String> eventTypes, int[] count) {
+        return new EventLog(customer, customerIds, epochSecond, eventType, eventTypes, null, null,
+                Objects.requireNonNull(count, "count"), 0, 0, 0);
     }
 
     /**
@@ -88,6 +109,9 @@ public final class EventLog {
     public static EventLog from(ImportedTable imported, EventColumns columns) {
         Table table = imported.table();
         String file = imported.report().file() == null ? "events" : String.valueOf(imported.report().file().getFileName());
+        if (columns.isUsageTable()) {
+            return fromUsage(table, columns, file);
+        }
         Column<?> customerColumn = column(table, columns.customer(), file);
         Column<?> timeColumn = column(table, columns.timestamp(), file);
         Column<?> typeColumn = column(table, columns.eventType(), file);
@@ -126,7 +150,46 @@ public final class EventLog {
         boolean withCategories = category != null && !categoryNames.isEmpty();
         return new EventLog(Arrays.copyOf(customer, kept), customers.values(), Arrays.copyOf(times, kept),
                 Arrays.copyOf(type, kept), types.values(), withCategories ? Arrays.copyOf(category, kept) : null,
-                withCategories ? categoryNames : null, withoutCustomer, withoutType, withoutTime);
+                withCategories ? categoryNames : null, null, withoutCustomer, withoutType, withoutTime);
+    }
+
+    /** One entry per row and count column with a count above zero; the count is rounded to whole events. */
+    private static EventLog fromUsage(Table table, EventColumns columns, String file) {
+        Column<?> customerColumn = column(table, columns.customer(), file);
+        long[] rowTimes = epochSeconds(column(table, columns.timestamp(), file), file);
+        Dictionary customers = new Dictionary();
+        int[] rowCustomer = TextCodes.encode(customerColumn, customers);
+        List<NumericColumn<?>> counts = new ArrayList<>();
+        for (String name : columns.counts()) {
+            Column<?> countColumn = column(table, name, file);
+            if (!(countColumn instanceof NumericColumn)) {
+                throw new IllegalArgumentException(file + ": column '" + name + "' does not hold numbers, so it"
+                        + " cannot count events");
+            }
+            counts.add((NumericColumn<?>) countColumn);
+        }
+        int rows = table.rowCount();
+        Builder builder = new Builder(rows * counts.size() / 2 + 16, false);
+        long withoutCustomer = 0;
+        long withoutTime = 0;
+        for (int row = 0; row < rows; row++) {
+            if (rowCustomer[row] < 0) {
+                withoutCustomer++;
+                continue;
+            }
+            if (rowTimes[row] == Long.MIN_VALUE) {
+                withoutTime++;
+                continue;
+            }
+            for (int k = 0; k < counts.size(); k++) {
+                double value = counts.get(k).getDouble(row);
+                if (value >= 0.5) {
+                    builder.append(rowCustomer[row], rowTimes[row], k, NO_CATEGORY,
+                            (int) Math.min(Integer.MAX_VALUE, Math.round(value)));
+                }
+            }
+        }
+        return builder.build(customers.values(), columns.counts(), withoutCustomer, withoutTime);
     }
 
     public static Builder builder() {
@@ -175,6 +238,19 @@ public final class EventLog {
         return category == null ? NO_CATEGORY : category[event];
     }
 
+    /**
+     * True for a usage log (from a usage table, or built with counts): its entries are counts per
+     * period, not single events, so it has no sessions.
+     */
+    public boolean hasCounts() {
+        return count != null;
+    }
+
+    /** How many events entry {@code event} stands for (1 in an event log). */
+    public int count(int event) {
+        return count == null ? 1 : count[event];
+    }
+
     /** Rows of the file left out because their customer id was empty. */
     public long rowsWithoutCustomer() {
         return rowsWithoutCustomer;
@@ -185,7 +261,7 @@ public final class EventLog {
         return rowsWithoutEventType;
     }
 
-    /** The customers with at least one event inside the window, in order of customer code. */
+    /** The customers with at least one event inside the window, in order of first appearance. */
     public List<String> customersActiveIn(CustomerTableWindow window) {
         boolean[] active = new boolean[customerIds.size()];
         long start = window.startEpochSecond();
@@ -285,6 +361,8 @@ public final class EventLog {
         private long[] time;
         private int[] type;
         private int[] category;
+        private int[] count;
+        private boolean counted;
         private int size;
 
         private Builder(int capacity, boolean withCategories) {
@@ -293,6 +371,7 @@ public final class EventLog {
             time = new long[initial];
             type = new int[initial];
             category = withCategories ? new int[initial] : null;
+            count = new int[initial];
         }
 
         public Builder add(String customerId, LocalDateTime when, String eventType, String categoryName) {
@@ -303,20 +382,39 @@ public final class EventLog {
         public Builder add(String customerId, long epochSecond, String eventType, String categoryName) {
             Objects.requireNonNull(customerId, "customerId");
             Objects.requireNonNull(eventType, "eventType");
+            return append(customers.codeOf(customerId), epochSecond, types.codeOf(eventType),
+                    categoryName == null || category == null ? NO_CATEGORY : categoryNames.codeOf(categoryName), 1);
+        }
+
+        /** {@code events} events of one type at one time, as a usage table counts them. */
+        public Builder addCount(String customerId, LocalDateTime when, String eventType, int events) {
+            if (events < 1) {
+                throw new IllegalArgumentException("a count of events is at least 1, not " + events);
+            }
+            counted = true;
+            return append(customers.codeOf(Objects.requireNonNull(customerId, "customerId")),
+                    CustomerTableWindow.epochSecondOf(when), types.codeOf(Objects.requireNonNull(eventType, "eventType")),
+                    NO_CATEGORY, events);
+        }
+
+        Builder append(int customerCode, long epochSecond, int typeCode, int categoryCode, int events) {
             if (size == customer.length) {
                 int grown = customer.length + (customer.length >> 1);
                 customer = Arrays.copyOf(customer, grown);
                 time = Arrays.copyOf(time, grown);
                 type = Arrays.copyOf(type, grown);
+                count = Arrays.copyOf(count, grown);
                 if (category != null) {
                     category = Arrays.copyOf(category, grown);
                 }
             }
-            customer[size] = customers.codeOf(customerId);
+            customer[size] = customerCode;
             time[size] = epochSecond;
-            type[size] = types.codeOf(eventType);
+            type[size] = typeCode;
+            count[size] = events;
+            counted |= events != 1;
             if (category != null) {
-                category[size] = categoryName == null ? NO_CATEGORY : categoryNames.codeOf(categoryName);
+                category[size] = categoryCode;
             }
             size++;
             return this;
@@ -329,7 +427,14 @@ public final class EventLog {
             return new EventLog(Arrays.copyOf(customer, size), customers.values(), Arrays.copyOf(time, size),
                     Arrays.copyOf(type, size), types.values(),
                     keepCategories ? Arrays.copyOf(category, size) : null, keepCategories ? categoryList : null,
-                    0, 0, 0);
+                    counted ? Arrays.copyOf(count, size) : null, 0, 0, 0);
+        }
+
+        /** A usage log whose customer and type codes were given by the caller's own lists. */
+        EventLog build(List<String> customerIds, List<String> eventTypes, long withoutCustomer, long withoutTime) {
+            return new EventLog(Arrays.copyOf(customer, size), customerIds, Arrays.copyOf(time, size),
+                    Arrays.copyOf(type, size), eventTypes, null, null, Arrays.copyOf(count, size),
+                    withoutCustomer, 0, withoutTime);
         }
     }
 }

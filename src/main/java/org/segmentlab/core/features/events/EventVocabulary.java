@@ -51,9 +51,10 @@ public record EventVocabulary(Map<EventMeaning, List<String>> names) {
         names.put(EventMeaning.ADD_TO_CART, List.of("item_added", "add_to_cart", "cart_add", "added_to_cart"));
         names.put(EventMeaning.PURCHASE, List.of("purchased", "purchase", "order"));
         names.put(EventMeaning.SEARCH, List.of("search", "searched"));
-        names.put(EventMeaning.SUPPORT_CONTACT, List.of("support_contacted", "support", "ticket"));
+        names.put(EventMeaning.SUPPORT_CONTACT, List.of("support_contacted", "support", "ticket", "tickets",
+                "support_tickets", "support_contacts"));
         names.put(EventMeaning.CHECKOUT_START, List.of("checkout_started"));
-        names.put(EventMeaning.LOGIN, List.of("login"));
+        names.put(EventMeaning.LOGIN, List.of("login", "logins"));
         return new EventVocabulary(names);
     }
 

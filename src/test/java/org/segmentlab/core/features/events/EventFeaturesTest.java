@@ -116,7 +116,7 @@ class EventFeaturesTest {
         assertThat(value(table, "cart_abandonment_rate", "u2")).isEqualTo(1.0);
         assertThat(value(table, "conversion_rate", "u2")).isEqualTo(0.5);
         assertThat(value(table, "support_contacts", "u2")).isEqualTo(1);
-        assertThat(value(table, "login_count", "u1")).isEqualTo(1);
+        assertThat(value(table, "count_login", "u1")).isEqualTo(1);
         // u5 never added to a cart: the abandonment rate is undefined, not zero
         assertThat(value(table, "cart_abandonment_rate", "u5")).isNaN();
         assertThat(value(table, "search_use_rate", "u5")).isEqualTo(1.0);
@@ -171,8 +171,8 @@ class EventFeaturesTest {
     void categorySharesCoverTheBusiestCategories() {
         CustomerTable table = build(EventFeatureSettings.of(WINDOW));
 
-        // Bags has 5 events in the window, Shoes 3: Bags comes first
-        assertThat(table.featureNames()).containsSubsequence("category_share_bags", "category_share_shoes");
+        // over the whole log Shoes has 7 events and Bags 5, so Shoes comes first
+        assertThat(table.featureNames()).containsSubsequence("category_share_shoes", "category_share_bags");
         assertThat(value(table, "category_share_shoes", "u1")).isEqualTo(0.6);
         assertThat(value(table, "category_share_bags", "u1")).isEqualTo(0.4);
         assertThat(value(table, "category_share_bags", "u2")).isEqualTo(1.0);
@@ -183,7 +183,7 @@ class EventFeaturesTest {
     void topCategoriesLimitTheShareColumns() {
         CustomerTable table = build(new EventFeatureSettings(WINDOW, 30, 1, null));
 
-        assertThat(table.featureNames()).contains("category_share_bags").doesNotContain("category_share_shoes");
+        assertThat(table.featureNames()).contains("category_share_shoes").doesNotContain("category_share_bags");
     }
 
     @Test
@@ -214,6 +214,56 @@ class EventFeaturesTest {
 
         assertThat(table.numeric("conversion_rate")[0]).isEqualTo(1.0);
         assertThat(table.numeric("cart_abandonment_rate")[0]).isEqualTo(0.0);
+    }
+
+    @Test
+    void eachEventTypeGetsACountExceptSupportWhichHasItsOwn() {
+        CustomerTable table = build(EventFeatureSettings.of(WINDOW));
+
+        // page_viewed has 6 events in the whole log, purchased 2, the others 1 or 2
+        assertThat(table.featureNames()).filteredOn(name -> name.startsWith("count_")).startsWith("count_page_viewed")
+                .contains("count_item_added", "count_add_to_cart", "count_search", "count_login")
+                .doesNotContain("count_support_contacted");
+        assertThat(value(table, "count_page_viewed", "u1")).isEqualTo(3);
+        assertThat(value(table, "count_purchased", "u1")).isEqualTo(1);
+        assertThat(value(table, "count_purchase", "u2")).isEqualTo(1);
+    }
+
+    @Test
+    void featuresNeedingAnAbsentKindOfEventAreLeftOut() {
+        EventLog log = EventLog.builder()
+                .add("a", at("2024-03-30T10:00:00"), "page_viewed", null)
+                .add("a", at("2024-03-30T10:05:00"), "search", null)
+                .build();
+
+        CustomerTable table = new EventFeatures().build(log, EventFeatureSettings.of(WINDOW), Progress.none());
+
+        assertThat(table.featureNames()).contains("search_use_rate")
+                .doesNotContain("cart_abandonment_rate", "conversion_rate", "support_contacts");
+    }
+
+    @Test
+    void usageCountsWeighTheEventsAndGiveNoSessions() {
+        // weekly rows: 03-11 (8 logins, 1 ticket), 03-18 (4 logins), 03-25 (2 logins)
+        EventLog log = EventLog.builder()
+                .addCount("a", at("2024-03-11T00:00:00"), "logins", 8)
+                .addCount("a", at("2024-03-11T00:00:00"), "support_tickets", 1)
+                .addCount("a", at("2024-03-18T00:00:00"), "logins", 4)
+                .addCount("a", at("2024-03-25T00:00:00"), "logins", 2)
+                .build();
+
+        CustomerTable table = new EventFeatures().build(log, EventFeatureSettings.of(WINDOW), Progress.none());
+
+        assertThat(table.featureNames()).containsExactly("event_count", "days_active", "days_since_last_visit",
+                "mean_days_between_visits", "std_days_between_visits", "support_contacts", "activity_trend",
+                "count_logins");
+        assertThat(table.numeric("event_count")).containsExactly(15);
+        assertThat(table.numeric("count_logins")).containsExactly(14);
+        assertThat(table.numeric("support_contacts")).containsExactly(1);
+        assertThat(table.numeric("days_active")).containsExactly(3);
+        assertThat(table.numeric("days_since_last_visit")).containsExactly(6);
+        // weekly counts oldest to newest: 0, 9, 4, 2 -> (-1.5*0 - 0.5*9 + 0.5*4 + 1.5*2) / 5
+        assertThat(table.numeric("activity_trend")[0]).isCloseTo(0.1, within(1e-12));
     }
 
     @Test

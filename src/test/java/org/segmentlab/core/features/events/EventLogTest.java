@@ -42,7 +42,7 @@ class EventLogTest {
         EventColumns columns = EventColumns.detect(imported);
         EventLog log = EventLog.from(imported, columns);
 
-        assertThat(columns).isEqualTo(new EventColumns("user_id", "timestamp", "event_type", "category"));
+        assertThat(columns).isEqualTo(EventColumns.events("user_id", "timestamp", "event_type", "category"));
         assertThat(log.size()).isEqualTo(3);
         assertThat(log.rowsWithoutCustomer()).isEqualTo(1);
         assertThat(log.rowsWithoutEventType()).isEqualTo(1);
@@ -72,12 +72,36 @@ class EventLogTest {
     }
 
     @Test
-    void fileWithoutAnEventTypeColumnIsExplained() throws Exception {
-        ImportedTable imported = importCsv("user_id,timestamp\nu1,2024-03-30 10:00:00\n");
+    void fileWithoutEventTypeOrCountsIsExplained() throws Exception {
+        ImportedTable imported = importCsv("user_id,timestamp,note\nu1,2024-03-30 10:00:00,hello\n");
 
         assertThatThrownBy(() -> EventColumns.detect(imported))
-                .hasMessage("events.csv: no column was recognised as 'Event type'; an event file needs a customer id,"
-                        + " a timestamp and an event type column");
+                .hasMessage("events.csv: no column was recognised as 'Event type' and no column holds counts;"
+                        + " an activity file needs a customer id, a timestamp and either an event type column or"
+                        + " count columns (logins, orders...)");
+    }
+
+    @Test
+    void usageTableBecomesCountedEventsOfOneTypePerColumn() throws Exception {
+        ImportedTable imported = importCsv("""
+                account_id,week_start,logins,feature_uses,support_tickets
+                A1,2024-03-11,8,0,1
+                A1,2024-03-18,4,3,0
+                A2,2024-03-18,0,0,0
+                """);
+
+        EventColumns columns = EventColumns.detect(imported);
+        EventLog log = EventLog.from(imported, columns);
+
+        assertThat(columns).isEqualTo(EventColumns.usage("account_id", "week_start",
+                List.of("logins", "feature_uses", "support_tickets")));
+        assertThat(log.hasCounts()).isTrue();
+        assertThat(log.eventTypes()).containsExactly("logins", "feature_uses", "support_tickets");
+        // zero counts are no events: A1 has 8 logins, 1 ticket, 4 logins, 3 feature uses
+        assertThat(log.size()).isEqualTo(4);
+        assertThat(log.count(0)).isEqualTo(8);
+        assertThat(log.eventTypes().get(log.eventTypeCode(3))).isEqualTo("feature_uses");
+        assertThat(log.customersActiveIn(new CustomerTableWindow(LocalDate.of(2024, 3, 31), 28))).containsExactly("A1");
     }
 
     @Test
