@@ -22,8 +22,12 @@ import org.segmentlab.core.features.FeatureFamily;
  * <p>Sessions: a customer's events in time order; a new session starts when the gap to the
  * previous event is more than the session gap (default 30 minutes; a gap of exactly 30 minutes
  * stays in the session). A session lasts from its first to its last event, so a one-event session
- * lasts 0 seconds. Visit days are the calendar days with at least one event. A usage log (counts
- * per period) has no sessions, so it gives no session features.
+ * lasts 0 seconds. Visit days are the calendar days with at least one event.
+ *
+ * <p>A usage log (counts per period, see {@link EventColumns}) has no sessions, so it gives no
+ * session features; its trend is the least-squares slope of each period's total against the
+ * period start in weeks, quiet periods included, which does not depend on how the periods fall
+ * against the as-of day.
  *
  * <p>Features that need a kind of event the log never has (a cart rate without add-to-cart
  * events) are left out rather than filled with empty values. The per-type counts and category
@@ -61,8 +65,8 @@ public final class EventFeatures {
     public static final CustomerTableFeature SUPPORT_CONTACTS = event("support_contacts",
             "Support contacts in the window");
     public static final CustomerTableFeature ACTIVITY_TREND = event("activity_trend",
-            "Least-squares slope of weekly event counts over the window's full weeks, oldest to newest"
-                    + " (events per week, per week; positive = growing)");
+            "Least-squares slope of weekly event counts over the window's full weeks counted back from the as-of"
+                    + " day (per period for usage tables): events per week, per week; positive = growing");
 
     /** Columns {@code count_<type>}: the customer's events of one type in the window. */
     public static final String TYPE_COUNT_PREFIX = "count_";
@@ -152,7 +156,7 @@ public final class EventFeatures {
                         CATEGORY_SHARE_PREFIX, k -> true);
         Columns out = new Columns(rows.size(), typeColumns.size(), categoryColumns.size());
         int weeks = window.windowDays() / 7;
-        Customer acc = new Customer(settings.sessionGapMinutes() * 60L, end, weeks,
+        Customer acc = new Customer(settings.sessionGapMinutes() * 60L, start, end, weeks, log.hasCounts(),
                 categorySlot.length, typeColumns.size(), categoryColumns.size());
 
         for (int c = 0; c < customers; c++) {
@@ -256,7 +260,9 @@ public final class EventFeatures {
     /** The running totals of one customer, reused from customer to customer. */
     private static final class Customer {
         final long gapSeconds;
+        final long windowStart;
         final long windowEnd;
+        final boolean usage;
         final long[] weekCounts;
         final int[] pageStamp;
         final long[] typeCounts;
@@ -283,10 +289,21 @@ public final class EventFeatures {
         long sessionStart;
         int sessionFlags;
         int sessionPages;
+        int periods;
+        int closedPeriods;
+        long periodTime;
+        long periodTotal;
+        double meanX;
+        double meanY;
+        double coMoment;
+        double squaresX;
 
-        Customer(long gapSeconds, long windowEnd, int weeks, int categories, int typeColumns, int categoryColumns) {
+        Customer(long gapSeconds, long windowStart, long windowEnd, int weeks, boolean usage, int categories,
+                 int typeColumns, int categoryColumns) {
             this.gapSeconds = gapSeconds;
+            this.windowStart = windowStart;
             this.windowEnd = windowEnd;
+            this.usage = usage;
             this.weekCounts = new long[weeks];
             this.pageStamp = new int[categories];
             this.typeCounts = new long[typeColumns];
@@ -309,12 +326,30 @@ public final class EventFeatures {
             gapSquares = 0;
             gaps = 0;
             eventsWithCategory = 0;
+            periods = 0;
+            closedPeriods = 0;
+            meanX = 0;
+            meanY = 0;
+            coMoment = 0;
+            squaresX = 0;
             Arrays.fill(weekCounts, 0);
             Arrays.fill(typeCounts, 0);
             Arrays.fill(categoryCounts, 0);
         }
 
         void add(long time, int flags, int typeSlot, int category, int[] categorySlot, int weight) {
+            if (usage) {
+                if (periods == 0 || time != periodTime) {
+                    closePeriod();
+                    periodTime = time;
+                    periodTotal = 0;
+                    periods++;
+                }
+                periodTotal += weight;
+            }
+            if (weight == 0) {
+                return;
+            }
             if (entries == 0 || time - lastTime > gapSeconds) {
                 if (entries > 0) {
                     closeSession();
@@ -363,7 +398,26 @@ public final class EventFeatures {
         }
 
         void finish() {
-            closeSession();
+            if (entries > 0) {
+                closeSession();
+            }
+            if (usage) {
+                closePeriod();
+            }
+        }
+
+        private void closePeriod() {
+            if (periods == 0) {
+                return;
+            }
+            // running means and co-moments: a flat series gives a slope of exactly 0
+            double x = (double) (periodTime - windowStart) / WEEK_SECONDS;
+            closedPeriods++;
+            double dx = x - meanX;
+            meanX += dx / closedPeriods;
+            meanY += (periodTotal - meanY) / closedPeriods;
+            coMoment += dx * (periodTotal - meanY);
+            squaresX += dx * (x - meanX);
         }
 
         private void closeSession() {
@@ -386,8 +440,11 @@ public final class EventFeatures {
             }
         }
 
-        /** Slope of the weekly counts against the week number, oldest full week = 0. */
+        /** Slope of the weekly counts against the week number, oldest full week = 0; per period for usage. */
         double trend() {
+            if (usage) {
+                return closedPeriods < 2 || squaresX <= 0 ? Double.NaN : coMoment / squaresX;
+            }
             int n = weekCounts.length;
             if (n < 2) {
                 return Double.NaN;
@@ -446,6 +503,11 @@ public final class EventFeatures {
         }
 
         void store(int row, Customer c, CustomerTableWindow window) {
+            activityTrend[row] = c.trend();
+            if (c.entries == 0) {
+                // a usage customer followed only through quiet periods
+                return;
+            }
             eventCount[row] = c.events;
             sessionCount[row] = c.sessions;
             avgSessionSeconds[row] = (double) c.durationSum / c.sessions;
@@ -467,7 +529,6 @@ public final class EventFeatures {
             searchUseRate[row] = (double) c.searchSessions / c.sessions;
             conversionRate[row] = (double) c.purchaseSessions / c.sessions;
             supportContacts[row] = c.supportContacts;
-            activityTrend[row] = c.trend();
             for (int k = 0; k < typeCounts.length; k++) {
                 typeCounts[k][row] = c.typeCounts[k];
             }
@@ -483,10 +544,10 @@ public final class EventFeatures {
          */
         CustomerTable toTable(List<String> rows, EventLog log, int present, List<Share> typeColumns,
                               List<Share> categoryColumns, int weeks) {
-            if (weeks < 2) {
+            boolean sessionsKnown = !log.hasCounts();
+            if (weeks < 2 && sessionsKnown) {
                 Arrays.fill(activityTrend, Double.NaN);
             }
-            boolean sessionsKnown = !log.hasCounts();
             List<CustomerTable.Column> columns = new ArrayList<>();
             columns.add(CustomerTable.Column.numeric(EVENT_COUNT, eventCount));
             if (sessionsKnown) {

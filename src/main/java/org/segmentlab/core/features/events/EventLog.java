@@ -67,8 +67,8 @@ public final class EventLog {
         }
         if (count != null) {
             for (int c : count) {
-                if (c < 1) {
-                    throw new IllegalArgumentException("an entry stands for at least one event, not " + c);
+                if (c < 0) {
+                    throw new IllegalArgumentException("an entry cannot stand for " + c + " events");
                 }
             }
         }
@@ -91,7 +91,8 @@ public final class EventLog {
 
     /**
      * A usage log over arrays the caller built: entry i stands for {@code count[i]} events of its
-     * type at its time (a usage table's row and count column).
+     * type at its time (a usage table's row and count column); a count of 0 records a period in
+     * which the customer was followed and did nothing.
      */
     public static EventLog ofCounts(int[] customer, List<String> customerIds, long[] epochSecond,
                                     int[] eventType, List<String> eventTypes, int[] count) {
@@ -153,7 +154,11 @@ public final class EventLog {
                 withCategories ? categoryNames : null, null, withoutCustomer, withoutType, withoutTime);
     }
 
-    /** One entry per row and count column with a count above zero; the count is rounded to whole events. */
+    /**
+     * One entry per row and count column with a count above zero (rounded to whole events); a row
+     * whose counts are all zero or missing becomes one entry of count 0, so the period still shows
+     * the customer was followed in it.
+     */
     private static EventLog fromUsage(Table table, EventColumns columns, String file) {
         Column<?> customerColumn = column(table, columns.customer(), file);
         long[] rowTimes = epochSeconds(column(table, columns.timestamp(), file), file);
@@ -181,12 +186,17 @@ public final class EventLog {
                 withoutTime++;
                 continue;
             }
+            boolean any = false;
             for (int k = 0; k < counts.size(); k++) {
                 double value = counts.get(k).getDouble(row);
                 if (value >= 0.5) {
                     builder.append(rowCustomer[row], rowTimes[row], k, NO_CATEGORY,
                             (int) Math.min(Integer.MAX_VALUE, Math.round(value)));
+                    any = true;
                 }
+            }
+            if (!any) {
+                builder.append(rowCustomer[row], rowTimes[row], 0, NO_CATEGORY, 0);
             }
         }
         return builder.build(customers.values(), columns.counts(), withoutCustomer, withoutTime);
@@ -261,7 +271,10 @@ public final class EventLog {
         return rowsWithoutEventType;
     }
 
-    /** The customers with at least one event inside the window, in order of first appearance. */
+    /**
+     * The customers with at least one event inside the window (in a usage log: at least one period,
+     * even a quiet one), in order of first appearance.
+     */
     public List<String> customersActiveIn(CustomerTableWindow window) {
         boolean[] active = new boolean[customerIds.size()];
         long start = window.startEpochSecond();
@@ -386,10 +399,10 @@ public final class EventLog {
                     categoryName == null || category == null ? NO_CATEGORY : categoryNames.codeOf(categoryName), 1);
         }
 
-        /** {@code events} events of one type at one time, as a usage table counts them. */
+        /** {@code events} events of one type at one time, as a usage table counts them (0: a quiet period). */
         public Builder addCount(String customerId, LocalDateTime when, String eventType, int events) {
-            if (events < 1) {
-                throw new IllegalArgumentException("a count of events is at least 1, not " + events);
+            if (events < 0) {
+                throw new IllegalArgumentException("a count of events cannot be negative: " + events);
             }
             counted = true;
             return append(customers.codeOf(Objects.requireNonNull(customerId, "customerId")),

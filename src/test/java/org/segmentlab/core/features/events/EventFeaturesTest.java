@@ -262,8 +262,27 @@ class EventFeaturesTest {
         assertThat(table.numeric("support_contacts")).containsExactly(1);
         assertThat(table.numeric("days_active")).containsExactly(3);
         assertThat(table.numeric("days_since_last_visit")).containsExactly(6);
-        // weekly counts oldest to newest: 0, 9, 4, 2 -> (-1.5*0 - 0.5*9 + 0.5*4 + 1.5*2) / 5
-        assertThat(table.numeric("activity_trend")[0]).isCloseTo(0.1, within(1e-12));
+        // periods 1, 2, 3 weeks after the window start with totals 9, 4, 2: slope (3*23 - 6*15) / (3*14 - 36)
+        assertThat(table.numeric("activity_trend")[0]).isCloseTo(-3.5, within(1e-12));
+    }
+
+    @Test
+    void usageTrendDoesNotDependOnHowWeeksFallAgainstTheAsOfDay() {
+        // the same 5 logins every Monday; as of a Monday the last week has not started in the data
+        EventLog.Builder builder = EventLog.builder();
+        for (int week = 0; week < 6; week++) {
+            builder.addCount("a", LocalDate.of(2024, 11, 18).plusWeeks(week).atStartOfDay(), "logins", 5);
+        }
+        builder.addCount("quiet", LocalDate.of(2024, 12, 16).atStartOfDay(), "logins", 0);
+        builder.addCount("quiet", LocalDate.of(2024, 12, 23).atStartOfDay(), "logins", 0);
+
+        CustomerTable table = new EventFeatures().build(builder.build(),
+                EventFeatureSettings.of(new CustomerTableWindow(LocalDate.of(2024, 12, 30), 42)), Progress.none());
+
+        assertThat(table.customerIds()).containsExactly("a", "quiet");
+        assertThat(table.numeric("activity_trend")).containsExactly(0, 0);
+        assertThat(table.numeric("event_count")).containsExactly(25, 0);
+        assertThat(table.numeric("days_since_last_visit")[1]).isNaN();
     }
 
     @Test

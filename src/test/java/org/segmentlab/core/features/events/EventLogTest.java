@@ -97,11 +97,14 @@ class EventLogTest {
                 List.of("logins", "feature_uses", "support_tickets")));
         assertThat(log.hasCounts()).isTrue();
         assertThat(log.eventTypes()).containsExactly("logins", "feature_uses", "support_tickets");
-        // zero counts are no events: A1 has 8 logins, 1 ticket, 4 logins, 3 feature uses
-        assertThat(log.size()).isEqualTo(4);
+        // zero counts are no events: A1 has 8 logins, 1 ticket, 4 logins, 3 feature uses; A2's quiet week is
+        // kept as one entry of count 0, so A2 is still followed in that week
+        assertThat(log.size()).isEqualTo(5);
         assertThat(log.count(0)).isEqualTo(8);
         assertThat(log.eventTypes().get(log.eventTypeCode(3))).isEqualTo("feature_uses");
-        assertThat(log.customersActiveIn(new CustomerTableWindow(LocalDate.of(2024, 3, 31), 28))).containsExactly("A1");
+        assertThat(log.count(4)).isZero();
+        assertThat(log.customersActiveIn(new CustomerTableWindow(LocalDate.of(2024, 3, 31), 28)))
+                .containsExactly("A1", "A2");
     }
 
     @Test
