@@ -22,6 +22,10 @@ import tech.tablesaw.columns.datetimes.PackedLocalDateTime;
  * (an event type code into {@link #eventTypes()}) and, when the file has one, the page or category
  * (a code into {@link #categories()}, -1 where missing). Millions of events fit in a few arrays
  * and are read without boxing.
+ *
+ * <p>A usage log, read from a usage table (counts per customer and period, see {@link EventColumns}),
+ * has one entry per period and count column, standing for {@link #count(int)} events; a quiet
+ * period is one entry of count 0.
  */
 public final class EventLog {
 
@@ -318,14 +322,6 @@ public final class EventLog {
             throw new IllegalArgumentException(file + ": no column '" + name + "'; columns are " + table.columnNames());
         }
         return table.column(name);
-    }
-
-    private static String text(Column<?> column, int row) {
-        if (column.isMissing(row)) {
-            return null;
-        }
-        String value = column.getString(row).strip();
-        return value.isEmpty() ? null : value;
     }
 
     /** Seconds per row; Long.MIN_VALUE where the time is missing. */
