@@ -1,0 +1,48 @@
+package org.segmentlab.core.segment.cluster;
+
+import java.util.Objects;
+import org.segmentlab.core.features.scale.FeatureScaling;
+
+/**
+ * A Gaussian mixture of k components fitted by EM from a k-means start; each customer goes to
+ * the component with the highest posterior probability.
+ */
+public record GaussianMixtureParams(int k, CovarianceType covariance, int maxIterations, FeatureScaling scaling,
+                                    long seed) implements ClusteringParams {
+
+    public static final int DEFAULT_MAX_ITERATIONS = 100;
+
+    public GaussianMixtureParams {
+        if (k < 1) {
+            throw new IllegalArgumentException("k must be at least 1, was " + k);
+        }
+        if (maxIterations < 1) {
+            throw new IllegalArgumentException("maxIterations must be at least 1, was " + maxIterations);
+        }
+        Objects.requireNonNull(covariance, "covariance");
+        Objects.requireNonNull(scaling, "scaling");
+    }
+
+    public static GaussianMixtureParams of(int k) {
+        return new GaussianMixtureParams(k, CovarianceType.FULL, DEFAULT_MAX_ITERATIONS, FeatureScaling.ZSCORE,
+                DEFAULT_SEED);
+    }
+
+    @Override
+    public ClusteringAlgorithm algorithm() {
+        return ClusteringAlgorithm.GMM;
+    }
+
+    @Override
+    public GaussianMixtureParams withK(int newK) {
+        return new GaussianMixtureParams(newK, covariance, maxIterations, scaling, seed);
+    }
+
+    public GaussianMixtureParams withCovariance(CovarianceType newCovariance) {
+        return new GaussianMixtureParams(k, newCovariance, maxIterations, scaling, seed);
+    }
+
+    public GaussianMixtureParams withScaling(FeatureScaling newScaling) {
+        return new GaussianMixtureParams(k, covariance, maxIterations, newScaling, seed);
+    }
+}

@@ -1,0 +1,36 @@
+package org.segmentlab.core.segment.cluster;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** How agglomerative clustering measures the distance between two groups of customers. */
+public enum Linkage {
+    /** The merge that adds least to the within-segment sum of squares: compact, even segments. */
+    WARD("ward"),
+    /** The furthest pair: compact segments, sensitive to outliers. */
+    COMPLETE("complete"),
+    /** The mean over all pairs (UPGMA). */
+    AVERAGE("average");
+
+    private final String cliName;
+
+    Linkage(String cliName) {
+        this.cliName = cliName;
+    }
+
+    public String cliName() {
+        return cliName;
+    }
+
+    public static Linkage fromCliName(String name) {
+        String wanted = name.trim().toLowerCase(Locale.ROOT);
+        for (Linkage l : values()) {
+            if (l.cliName.equals(wanted)) {
+                return l;
+            }
+        }
+        throw new IllegalArgumentException("unknown linkage '" + name + "'; use one of "
+                + Arrays.stream(values()).map(Linkage::cliName).collect(Collectors.joining("|")));
+    }
+}
