@@ -1,0 +1,101 @@
+package org.segmentlab.ui;
+
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.prefs.Preferences;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.segmentlab.ui.customers.CustomersStep;
+import org.segmentlab.ui.data.DataReader;
+import org.segmentlab.ui.data.DataStep;
+import org.segmentlab.ui.data.DataViewModel;
+import org.segmentlab.ui.dialog.DialogService;
+import org.segmentlab.ui.predict.PredictStep;
+import org.segmentlab.ui.report.ReportStep;
+import org.segmentlab.ui.segment.SegmentsStep;
+import org.segmentlab.ui.task.FxTaskRunner;
+import org.segmentlab.ui.workbench.MainWindow;
+import org.segmentlab.ui.workbench.RecentProjects;
+import org.segmentlab.ui.workbench.WorkbenchStep;
+import org.segmentlab.ui.workbench.WorkbenchViewModel;
+
+/**
+ * Puts the workbench together: builds the services, view-models and steps, and shows them in a
+ * stage. The application and the GUI tests both build it, with different dependencies.
+ */
+public final class Workbench {
+
+    public static final double DEFAULT_WIDTH = 1400;
+    public static final double DEFAULT_HEIGHT = 900;
+
+    /**
+     * What the workbench needs from outside.
+     *
+     * @param reader      reads data files
+     * @param executor    runs background tasks
+     * @param dialogs     talks to the user
+     * @param preferences where recent projects are remembered
+     */
+    public record Dependencies(DataReader reader, Executor executor, DialogService dialogs, Preferences preferences) {
+    }
+
+    private final Stage stage;
+    private final FxTaskRunner tasks;
+    private final WorkbenchViewModel model;
+    private final DataViewModel data;
+    private final MainWindow window;
+
+    public Workbench(Stage stage, Dependencies dependencies) {
+        this.stage = stage;
+        this.tasks = new FxTaskRunner(dependencies.executor());
+        BooleanProperty modified = new SimpleBooleanProperty();
+        this.data = new DataViewModel(dependencies.reader(), tasks, dependencies.dialogs(), () -> modified.set(true));
+        this.model = new WorkbenchViewModel(data, modified, dependencies.dialogs(), tasks,
+                new RecentProjects(dependencies.preferences()), stage::close);
+        this.window = new MainWindow(model, steps(), tasks.running());
+    }
+
+    /** The steps of the navigator, in order. A new step is one more entry here. */
+    private List<WorkbenchStep> steps() {
+        return List.of(
+                new DataStep(data, model::importData),
+                new CustomersStep(),
+                new SegmentsStep(),
+                new PredictStep(),
+                new ReportStep());
+    }
+
+    /** Shows the window (1400×900 by default). */
+    public void show() {
+        Scene scene = new Scene(window.root(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
+        Theme.apply(scene);
+        stage.setScene(scene);
+        stage.titleProperty().bind(model.titleProperty());
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        stage.setOnCloseRequest(event -> {
+            if (!model.mayClose()) {
+                event.consume();
+            }
+        });
+        stage.show();
+    }
+
+    public WorkbenchViewModel model() {
+        return model;
+    }
+
+    public DataViewModel data() {
+        return data;
+    }
+
+    public MainWindow window() {
+        return window;
+    }
+
+    public FxTaskRunner tasks() {
+        return tasks;
+    }
+}

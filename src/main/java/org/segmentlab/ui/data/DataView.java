@@ -1,0 +1,167 @@
+package org.segmentlab.ui.data;
+
+import org.segmentlab.ui.Follow;
+import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.segmentlab.core.data.ImportedTable;
+import org.segmentlab.ui.Css;
+import org.segmentlab.ui.Icon;
+
+/** The Data step's screen: sources on the left, the selected table in the middle, roles and report on the right. */
+public final class DataView {
+
+    private final DataViewModel model;
+    private final Runnable importAction;
+    private final BorderPane root = new BorderPane();
+    private final TablePreview preview = new TablePreview();
+
+    /** @param importAction what "Import data…" does (the workbench's command, with its file chooser) */
+    public DataView(DataViewModel model, Runnable importAction) {
+        this.model = model;
+        this.importAction = importAction;
+        root.getStyleClass().add(Css.STEP_CONTENT);
+        root.setTop(header());
+        StackPane body = new StackPane();
+        Node emptyState = emptyState();
+        Node workspace = workspace();
+        body.getChildren().addAll(workspace, emptyState);
+        emptyState.visibleProperty().bind(Bindings.isEmpty(model.sources()));
+        workspace.visibleProperty().bind(emptyState.visibleProperty().not());
+        root.setCenter(body);
+        Follow.of(model.selectedProperty(), DataSource::tableProperty, null)
+                .addListener((obs, old, now) -> preview.show(now == null ? null : now.table()));
+        DataSource selected = model.selected();
+        preview.show(selected == null || selected.table() == null ? null : selected.table().table());
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    private Node header() {
+        Label title = new Label("Data");
+        title.getStyleClass().add(Css.STEP_TITLE);
+        Label subtitle = new Label("The files of this project: preview each table, check the role of every column and see what the import left out.");
+        subtitle.getStyleClass().add(Css.STEP_SUBTITLE);
+        subtitle.setWrapText(true);
+        VBox text = new VBox(2, title, subtitle);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        Button importButton = new Button("Import data…", Icon.IMPORT.node(14));
+        importButton.getStyleClass().add(Styles.ACCENT);
+        importButton.setOnAction(event -> importAction.run());
+        importButton.setId("data-import");
+        HBox header = new HBox(16, text, importButton);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.getStyleClass().add(Css.STEP_HEADER);
+        return header;
+    }
+
+    private Node emptyState() {
+        Node icon = Icon.IMPORT.node(48);
+        icon.getStyleClass().add(Css.PLACEHOLDER_ICON);
+        Label title = new Label("Drop a data file here");
+        title.getStyleClass().add(Css.PLACEHOLDER_TITLE);
+        Label text = new Label("CSV or TSV transactions, events or customer attributes. Or use File ▸ Import data… (Ctrl+I).");
+        text.getStyleClass().add(Css.PLACEHOLDER_TEXT);
+        text.setWrapText(true);
+        Button button = new Button("Choose a file…");
+        button.setOnAction(event -> importAction.run());
+        VBox box = new VBox(14, icon, title, text, button);
+        box.setAlignment(Pos.CENTER);
+        box.setMaxSize(560, 320);
+        box.getStyleClass().add(Css.DROP_ZONE);
+        StackPane holder = new StackPane(box);
+        holder.setPadding(new Insets(24));
+        return holder;
+    }
+
+    private Node workspace() {
+        SplitPane split = new SplitPane(sourceList(), tableArea(), sidePanel());
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.17, 0.70);
+        return split;
+    }
+
+    private Node sourceList() {
+        ListView<DataSource> list = new ListView<>(model.sources());
+        list.setId("data-sources");
+        list.getStyleClass().addAll(Css.SOURCE_LIST, Tweaks.EDGE_TO_EDGE);
+        list.setCellFactory(view -> new SourceCell());
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                model.selectedProperty().set(now);
+            }
+        });
+        model.selectedProperty().addListener((obs, old, now) -> list.getSelectionModel().select(now));
+        MenuItem remove = new MenuItem("Remove from project");
+        remove.setOnAction(event -> model.removeSelected());
+        list.setContextMenu(new ContextMenu(remove));
+        Label title = new Label("Sources");
+        title.getStyleClass().add(Css.PANEL_TITLE);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        VBox panel = new VBox(8, title, list);
+        panel.getStyleClass().add(Css.PANEL);
+        panel.setMinWidth(180);
+        return panel;
+    }
+
+    private Node tableArea() {
+        Label name = new Label();
+        name.getStyleClass().add(Css.PANEL_TITLE);
+        name.textProperty().bind(Bindings.createStringBinding(
+                () -> model.selected() == null ? "" : model.selected().name(), model.selectedProperty()));
+        Label size = new Label();
+        size.getStyleClass().add(Css.SOURCE_DETAIL);
+        Follow<DataSource, ImportedTable> table = Follow.of(model.selectedProperty(), DataSource::tableProperty, null);
+        size.textProperty().bind(Bindings.createStringBinding(
+                () -> table.get() == null ? "" : describeSize(table.get()), table));
+        ProgressIndicator reading = new ProgressIndicator();
+        reading.setPrefSize(16, 16);
+        reading.visibleProperty().bind(Follow.of(model.selectedProperty(), DataSource::loadingProperty, false)
+                .isEqualTo(true));
+        HBox bar = new HBox(10, name, size, reading);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        VBox.setVgrow(preview.node(), Priority.ALWAYS);
+        VBox area = new VBox(8, bar, preview.node());
+        area.getStyleClass().add(Css.PANEL);
+        return area;
+    }
+
+    private static String describeSize(ImportedTable table) {
+        return ImportReportText.count(table.rowCount()) + " rows × " + table.table().columnCount() + " columns";
+    }
+
+    private Node sidePanel() {
+        Tab roles = new Tab("Columns & roles", new RolesEditor(model).node());
+        Tab report = new Tab("Import report", new ImportReportView(model).node());
+        TabPane tabs = new TabPane(roles, report);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setMinWidth(300);
+        tabs.setId("data-side-tabs");
+        return tabs;
+    }
+
+    /** The preview table, for tests. */
+    public TablePreview preview() {
+        return preview;
+    }
+}

@@ -1,0 +1,84 @@
+package org.segmentlab.ui.data;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import org.segmentlab.ui.Css;
+import tech.tablesaw.api.ColumnType;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+
+/**
+ * A read-only view of a Tablesaw table. Its items are row numbers ({@link RowIndexList}) and each
+ * cell reads its value from the table when it comes on screen, so nothing is copied per row.
+ */
+public final class TablePreview {
+
+    private static final double ROW_HEIGHT = 28;
+
+    private final TableView<Integer> view = new TableView<>();
+
+    public TablePreview() {
+        view.getStyleClass().add(Css.PREVIEW);
+        view.setFixedCellSize(ROW_HEIGHT);
+        view.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        view.setPlaceholder(new Label("No table selected"));
+        view.setEditable(false);
+    }
+
+    public TableView<Integer> node() {
+        return view;
+    }
+
+    /** Shows this table (or nothing for null). */
+    public void show(Table table) {
+        view.getColumns().clear();
+        if (table == null) {
+            view.setItems(new RowIndexList(0));
+            return;
+        }
+        view.getColumns().add(rowNumberColumn());
+        for (Column<?> column : table.columns()) {
+            view.getColumns().add(valueColumn(column));
+        }
+        view.setItems(new RowIndexList(table.rowCount()));
+        view.scrollTo(0);
+    }
+
+    private static TableColumn<Integer, String> rowNumberColumn() {
+        TableColumn<Integer, String> column = new TableColumn<>("#");
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(Integer.toString(cell.getValue() + 1)));
+        column.getStyleClass().add(Css.ROW_NUMBER);
+        column.setSortable(false);
+        column.setReorderable(false);
+        column.setPrefWidth(72);
+        return column;
+    }
+
+    private static TableColumn<Integer, String> valueColumn(Column<?> data) {
+        TableColumn<Integer, String> column = new TableColumn<>(data.name());
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(data.getString(cell.getValue())));
+        // Sorting would need a row order copied per row; the preview shows the file as it is.
+        column.setSortable(false);
+        if (isNumeric(data.type())) {
+            column.getStyleClass().add(Css.NUMERIC_CELL);
+        }
+        column.setPrefWidth(preferredWidth(data));
+        return column;
+    }
+
+    private static boolean isNumeric(ColumnType type) {
+        return type == ColumnType.INTEGER || type == ColumnType.LONG || type == ColumnType.DOUBLE
+                || type == ColumnType.FLOAT || type == ColumnType.SHORT;
+    }
+
+    private static double preferredWidth(Column<?> data) {
+        int chars = data.name().length();
+        int sample = Math.min(50, data.size());
+        for (int row = 0; row < sample; row++) {
+            chars = Math.max(chars, data.getString(row).length());
+        }
+        return Math.max(80, Math.min(320, chars * 8.5 + 28));
+    }
+}
