@@ -3,6 +3,7 @@ package org.segmentlab.ui;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.segmentlab.ui.workbench.WorkbenchViewModel;
 
 /**
  * What the workbench was started with: {@code --sample NAME} or the path of a project file.
@@ -11,8 +12,6 @@ import java.util.Optional;
  * @param project project file to open, or null
  */
 public record LaunchArguments(String sample, Path project) {
-
-    public static final String PROJECT_SUFFIX = ".slproj.json";
 
     public static LaunchArguments parse(List<String> args) {
         String sample = null;
@@ -23,7 +22,7 @@ public record LaunchArguments(String sample, Path project) {
                 sample = args.get(++i);
             } else if (arg.startsWith("--sample=")) {
                 sample = arg.substring("--sample=".length());
-            } else if (arg.endsWith(PROJECT_SUFFIX)) {
+            } else if (arg.endsWith(WorkbenchViewModel.PROJECT_SUFFIX)) {
                 project = Path.of(arg);
             }
         }

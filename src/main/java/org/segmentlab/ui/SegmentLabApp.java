@@ -1,5 +1,6 @@
 package org.segmentlab.ui;
 
+import org.segmentlab.ui.common.Theme;
 import java.util.concurrent.ExecutorService;
 import java.util.prefs.Preferences;
 import javafx.application.Application;

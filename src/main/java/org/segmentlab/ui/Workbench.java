@@ -1,11 +1,14 @@
 package org.segmentlab.ui;
 
+import org.segmentlab.ui.common.Theme;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.prefs.Preferences;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.segmentlab.ui.customers.CustomersStep;
 import org.segmentlab.ui.data.DataReader;
@@ -18,7 +21,7 @@ import org.segmentlab.ui.segment.SegmentsStep;
 import org.segmentlab.ui.task.FxTaskRunner;
 import org.segmentlab.ui.workbench.MainWindow;
 import org.segmentlab.ui.workbench.RecentProjects;
-import org.segmentlab.ui.workbench.WorkbenchStep;
+import org.segmentlab.ui.common.WorkbenchStep;
 import org.segmentlab.ui.workbench.WorkbenchViewModel;
 
 /**
@@ -67,9 +70,11 @@ public final class Workbench {
                 new ReportStep());
     }
 
-    /** Shows the window (1400×900 by default). */
+    /** Shows the window: 1400×900, or the screen's size where that is smaller. */
     public void show() {
-        Scene scene = new Scene(window.root(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(window.root(), Math.min(DEFAULT_WIDTH, screen.getWidth()),
+                Math.min(DEFAULT_HEIGHT, screen.getHeight()));
         Theme.apply(scene);
         stage.setScene(scene);
         stage.titleProperty().bind(model.titleProperty());

@@ -1,9 +1,9 @@
 package org.segmentlab.ui.customers;
 
 import javafx.scene.Node;
-import org.segmentlab.ui.Icon;
-import org.segmentlab.ui.workbench.PlaceholderPanel;
-import org.segmentlab.ui.workbench.WorkbenchStep;
+import org.segmentlab.ui.common.Icon;
+import org.segmentlab.ui.common.PlaceholderPanel;
+import org.segmentlab.ui.common.WorkbenchStep;
 
 /** The Customers step; for now a panel that says what it will hold. */
 public final class CustomersStep implements WorkbenchStep {
@@ -15,7 +15,7 @@ public final class CustomersStep implements WorkbenchStep {
 
     @Override
     public String subtitle() {
-        return "One row per customer: RFM and behaviour";
+        return "RFM and behaviour per customer";
     }
 
     @Override
@@ -25,7 +25,7 @@ public final class CustomersStep implements WorkbenchStep {
 
     @Override
     public Node view() {
-        return PlaceholderPanel.of(icon(), "Customers: RFM and behavioural features — coming in a later version",
+        return PlaceholderPanel.of(this, "Customers: RFM and behavioural features — coming in a later version",
                 "Here you will build one row per customer from the data sources: recency, frequency and monetary value, event counts and attributes, with the as-of date and time window you choose.");
     }
 }

@@ -1,8 +1,8 @@
 package org.segmentlab.ui.data;
 
 import javafx.scene.Node;
-import org.segmentlab.ui.Icon;
-import org.segmentlab.ui.workbench.WorkbenchStep;
+import org.segmentlab.ui.common.Icon;
+import org.segmentlab.ui.common.WorkbenchStep;
 
 /** The first step: the project's data files. */
 public final class DataStep implements WorkbenchStep {
@@ -23,7 +23,7 @@ public final class DataStep implements WorkbenchStep {
 
     @Override
     public String subtitle() {
-        return "Files, column roles, import report";
+        return "Files, roles, import report";
     }
 
     @Override

@@ -1,6 +1,6 @@
 package org.segmentlab.ui.data;
 
-import org.segmentlab.ui.Follow;
+import org.segmentlab.ui.common.Follow;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import javafx.beans.binding.Bindings;
@@ -23,8 +23,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.segmentlab.core.data.ImportedTable;
-import org.segmentlab.ui.Css;
-import org.segmentlab.ui.Icon;
+import org.segmentlab.ui.common.Css;
+import org.segmentlab.ui.common.Icon;
+import org.segmentlab.ui.common.StepHeader;
 
 /** The Data step's screen: sources on the left, the selected table in the middle, roles and report on the right. */
 public final class DataView {
@@ -33,11 +34,14 @@ public final class DataView {
     private final Runnable importAction;
     private final BorderPane root = new BorderPane();
     private final TablePreview preview = new TablePreview();
+    /** Held here: bindings are only weakly referenced by what they observe. */
+    private final Follow<DataSource, ImportedTable> selectedTable;
 
     /** @param importAction what "Import data…" does (the workbench's command, with its file chooser) */
     public DataView(DataViewModel model, Runnable importAction) {
         this.model = model;
         this.importAction = importAction;
+        this.selectedTable = Follow.of(model.selectedProperty(), DataSource::tableProperty, null);
         root.getStyleClass().add(Css.STEP_CONTENT);
         root.setTop(header());
         StackPane body = new StackPane();
@@ -47,8 +51,7 @@ public final class DataView {
         emptyState.visibleProperty().bind(Bindings.isEmpty(model.sources()));
         workspace.visibleProperty().bind(emptyState.visibleProperty().not());
         root.setCenter(body);
-        Follow.of(model.selectedProperty(), DataSource::tableProperty, null)
-                .addListener((obs, old, now) -> preview.show(now == null ? null : now.table()));
+        selectedTable.addListener((obs, old, now) -> preview.show(now == null ? null : now.table()));
         DataSource selected = model.selected();
         preview.show(selected == null || selected.table() == null ? null : selected.table().table());
     }
@@ -58,21 +61,12 @@ public final class DataView {
     }
 
     private Node header() {
-        Label title = new Label("Data");
-        title.getStyleClass().add(Css.STEP_TITLE);
-        Label subtitle = new Label("The files of this project: preview each table, check the role of every column and see what the import left out.");
-        subtitle.getStyleClass().add(Css.STEP_SUBTITLE);
-        subtitle.setWrapText(true);
-        VBox text = new VBox(2, title, subtitle);
-        HBox.setHgrow(text, Priority.ALWAYS);
         Button importButton = new Button("Import data…", Icon.IMPORT.node(14));
         importButton.getStyleClass().add(Styles.ACCENT);
         importButton.setOnAction(event -> importAction.run());
         importButton.setId("data-import");
-        HBox header = new HBox(16, text, importButton);
-        header.setAlignment(Pos.CENTER_LEFT);
-        header.getStyleClass().add(Css.STEP_HEADER);
-        return header;
+        return StepHeader.of("Data", "The files of this project: preview each table, check the role of every column "
+                + "and see what the import left out.", importButton);
     }
 
     private Node emptyState() {
@@ -97,7 +91,7 @@ public final class DataView {
     private Node workspace() {
         SplitPane split = new SplitPane(sourceList(), tableArea(), sidePanel());
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.17, 0.70);
+        split.setDividerPositions(0.17, 0.68);
         return split;
     }
 
@@ -131,9 +125,8 @@ public final class DataView {
                 () -> model.selected() == null ? "" : model.selected().name(), model.selectedProperty()));
         Label size = new Label();
         size.getStyleClass().add(Css.SOURCE_DETAIL);
-        Follow<DataSource, ImportedTable> table = Follow.of(model.selectedProperty(), DataSource::tableProperty, null);
         size.textProperty().bind(Bindings.createStringBinding(
-                () -> table.get() == null ? "" : describeSize(table.get()), table));
+                () -> selectedTable.get() == null ? "" : describeSize(selectedTable.get()), selectedTable));
         ProgressIndicator reading = new ProgressIndicator();
         reading.setPrefSize(16, 16);
         reading.visibleProperty().bind(Follow.of(model.selectedProperty(), DataSource::loadingProperty, false)
@@ -155,7 +148,7 @@ public final class DataView {
         Tab report = new Tab("Import report", new ImportReportView(model).node());
         TabPane tabs = new TabPane(roles, report);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.setMinWidth(300);
+        tabs.setMinWidth(340);
         tabs.setId("data-side-tabs");
         return tabs;
     }

@@ -11,7 +11,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -43,6 +46,7 @@ public final class DataViewModel {
     private final ObservableList<DataSource> sources = FXCollections.observableArrayList();
     private final ObjectProperty<DataSource> selected = new SimpleObjectProperty<>(this, "selected");
     private final ObservableList<ColumnRoleRow> columns = FXCollections.observableArrayList();
+    private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private final Map<DataSource, TaskHandle> pendingReads = new IdentityHashMap<>();
     private final ChangeListener<ImportedTable> tableListener = (obs, old, now) -> refreshColumns();
 
@@ -83,6 +87,11 @@ public final class DataViewModel {
         return columns;
     }
 
+    /** The last thing that happened, for the status bar: "Imported orders.csv: 541,909 rows, 8 columns". */
+    public ReadOnlyStringProperty messageProperty() {
+        return message;
+    }
+
     /** How each source is read, role overrides included, in list order: what the project file keeps. */
     public List<ImportOptions> sourceOptions() {
         List<ImportOptions> options = new ArrayList<>();
@@ -115,6 +124,7 @@ public final class DataViewModel {
                     source.loaded(options, table);
                     sources.add(source);
                     selected.set(source);
+                    message.set("Imported " + source.name() + ": " + describe(table));
                     onProjectChanged.run();
                 })
                 .onFailure(error -> reportFailure("Cannot import " + normalised.getFileName(), error)));
@@ -182,6 +192,7 @@ public final class DataViewModel {
                     }
                     return target;
                 })
+                .onSuccess(written -> message.set("Exported " + source.name() + " to " + written))
                 .onFailure(error -> reportFailure("Cannot export " + target.getFileName(), error)));
     }
 
@@ -217,6 +228,7 @@ public final class DataViewModel {
                 .onSuccess(table -> {
                     boolean rolesChanged = !options.roles().equals(source.options().roles());
                     source.loaded(options, table);
+                    message.set("Read " + source.name() + ": " + describe(table));
                     if (rolesChanged) {
                         onProjectChanged.run();
                     }
@@ -251,6 +263,10 @@ public final class DataViewModel {
             LOG.error(title, error);
             dialogs.showException(title, oneLine(error), error);
         }
+    }
+
+    private static String describe(ImportedTable table) {
+        return ImportReportText.count(table.rowCount()) + " rows, " + table.table().columnCount() + " columns";
     }
 
     private static String oneLine(Throwable error) {

@@ -1,6 +1,6 @@
 package org.segmentlab.ui.data;
 
-import org.segmentlab.ui.Follow;
+import org.segmentlab.ui.common.Follow;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -10,19 +10,22 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.segmentlab.core.data.ImportReport;
 import org.segmentlab.core.data.ImportedTable;
-import org.segmentlab.ui.Css;
+import org.segmentlab.ui.common.Css;
 
 /** How the selected file was read: counts, format, rows left out and why, notes. */
 public final class ImportReportView {
 
     private final VBox content = new VBox(14);
     private final ScrollPane scroll = new ScrollPane(content);
+    /** Held here: bindings are only weakly referenced by what they observe. */
+    private final Follow<DataSource, ImportedTable> selectedTable;
 
     public ImportReportView(DataViewModel model) {
         content.getStyleClass().add(Css.REPORT);
         content.setPadding(new Insets(12));
         scroll.setFitToWidth(true);
-        Follow.of(model.selectedProperty(), DataSource::tableProperty, null).addListener((obs, old, now) -> show(now));
+        selectedTable = Follow.of(model.selectedProperty(), DataSource::tableProperty, null);
+        selectedTable.addListener((obs, old, now) -> show(now));
         show(model.selected() == null ? null : model.selected().table());
     }
 

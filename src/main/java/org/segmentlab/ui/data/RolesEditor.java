@@ -1,9 +1,10 @@
 package org.segmentlab.ui.data;
 
-import org.segmentlab.ui.Follow;
+import org.segmentlab.ui.common.Follow;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.HPos;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -11,11 +12,12 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.segmentlab.core.data.ColumnRole;
-import org.segmentlab.ui.Css;
+import org.segmentlab.ui.common.Css;
 
 /** One line per column: name, detected type, and a role the user can change. */
 public final class RolesEditor {
@@ -35,10 +37,10 @@ public final class RolesEditor {
         grid.setPadding(new Insets(12));
         ColumnConstraints name = new ColumnConstraints();
         name.setHgrow(Priority.ALWAYS);
-        ColumnConstraints type = new ColumnConstraints();
-        ColumnConstraints role = new ColumnConstraints(150);
+        name.setMinWidth(80);
+        ColumnConstraints role = new ColumnConstraints(160);
         role.setHalignment(HPos.RIGHT);
-        grid.getColumnConstraints().addAll(name, type, role);
+        grid.getColumnConstraints().addAll(name, role);
         scroll.setContent(grid);
         scroll.setFitToWidth(true);
         model.columns().addListener((ListChangeListener<ColumnRoleRow>) change -> rebuild());
@@ -55,22 +57,23 @@ public final class RolesEditor {
             Label empty = new Label("Columns and their roles appear here once a file is read.");
             empty.setWrapText(true);
             empty.getStyleClass().add(Css.NOTE);
-            grid.add(empty, 0, 0, 3, 1);
+            grid.add(empty, 0, 0, 2, 1);
             return;
         }
-        grid.add(header("Column"), 0, 0);
-        grid.add(header("Detected type"), 1, 0);
-        grid.add(header("Role"), 2, 0);
+        grid.add(header("Column and detected type"), 0, 0);
+        grid.add(header("Role"), 1, 0);
         int line = 1;
         for (ColumnRoleRow row : model.columns()) {
             Label name = new Label(row.name());
             name.getStyleClass().add(Css.COLUMN_NAME);
-            name.setMinWidth(60);
             Label type = new Label(row.typeText());
             type.getStyleClass().add(Css.TYPE_BADGE);
-            grid.add(name, 0, line);
-            grid.add(type, 1, line);
-            grid.add(roleBox(row), 2, line);
+            Label missing = new Label(row.missing() == 0 ? "" : ImportReportText.count(row.missing()) + " empty");
+            missing.getStyleClass().add(Css.METRIC_LABEL);
+            HBox details = new HBox(6, type, missing);
+            details.setAlignment(Pos.CENTER_LEFT);
+            grid.add(new VBox(3, name, details), 0, line);
+            grid.add(roleBox(row), 1, line);
             line++;
         }
     }

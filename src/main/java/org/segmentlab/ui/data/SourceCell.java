@@ -8,8 +8,8 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.segmentlab.core.data.ImportedTable;
-import org.segmentlab.ui.Css;
-import org.segmentlab.ui.Icon;
+import org.segmentlab.ui.common.Css;
+import org.segmentlab.ui.common.Icon;
 
 /** A data source in the list: file name, then its size, "Reading…" or what went wrong. */
 final class SourceCell extends ListCell<DataSource> {
@@ -20,6 +20,8 @@ final class SourceCell extends ListCell<DataSource> {
 
     SourceCell() {
         getStyleClass().add(Css.SOURCE_CELL);
+        // The list's width decides the cell's: long file names are cut, no horizontal scroll bar.
+        setPrefWidth(0);
         name.getStyleClass().add(Css.SOURCE_NAME);
         detail.getStyleClass().add(Css.SOURCE_DETAIL);
         VBox text = new VBox(2, name, detail);

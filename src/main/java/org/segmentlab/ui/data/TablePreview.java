@@ -4,7 +4,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import org.segmentlab.ui.Css;
+import org.segmentlab.ui.common.Css;
 import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
@@ -73,12 +73,17 @@ public final class TablePreview {
                 || type == ColumnType.FLOAT || type == ColumnType.SHORT;
     }
 
+    /** Wide enough for the header and the values seen in a few hundred rows spread over the table. */
     private static double preferredWidth(Column<?> data) {
-        int chars = data.name().length();
-        int sample = Math.min(50, data.size());
-        for (int row = 0; row < sample; row++) {
+        int chars = data.name().length() + 2;
+        int rows = data.size();
+        int step = Math.max(1, rows / 300);
+        for (int row = 0; row < rows; row += step) {
             chars = Math.max(chars, data.getString(row).length());
         }
-        return Math.max(80, Math.min(320, chars * 8.5 + 28));
+        if (rows > 0) {
+            chars = Math.max(chars, data.getString(rows - 1).length());
+        }
+        return Math.max(72, Math.min(360, chars * 8.0 + 30));
     }
 }

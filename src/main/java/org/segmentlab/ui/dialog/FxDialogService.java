@@ -14,8 +14,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import org.segmentlab.ui.Css;
-import org.segmentlab.ui.Theme;
+import org.segmentlab.ui.common.Css;
+import org.segmentlab.ui.common.Theme;
 
 /** Dialogs as JavaFX alerts and file choosers, owned by the workbench window. */
 public final class FxDialogService implements DialogService {

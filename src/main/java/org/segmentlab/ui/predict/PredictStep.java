@@ -1,9 +1,9 @@
 package org.segmentlab.ui.predict;
 
 import javafx.scene.Node;
-import org.segmentlab.ui.Icon;
-import org.segmentlab.ui.workbench.PlaceholderPanel;
-import org.segmentlab.ui.workbench.WorkbenchStep;
+import org.segmentlab.ui.common.Icon;
+import org.segmentlab.ui.common.PlaceholderPanel;
+import org.segmentlab.ui.common.WorkbenchStep;
 
 /** The Predict step; for now a panel that says what it will hold. */
 public final class PredictStep implements WorkbenchStep {
@@ -15,7 +15,7 @@ public final class PredictStep implements WorkbenchStep {
 
     @Override
     public String subtitle() {
-        return "Churn and propensity models";
+        return "Churn and propensity";
     }
 
     @Override
@@ -25,7 +25,7 @@ public final class PredictStep implements WorkbenchStep {
 
     @Override
     public Node view() {
-        return PlaceholderPanel.of(icon(), "Predict: churn and propensity models — coming in a later version",
+        return PlaceholderPanel.of(this, "Predict: churn and propensity models — coming in a later version",
                 "Here you will train classifiers on customer features, compare them (ROC, precision-recall, calibration), see which features drive a score, and score every customer.");
     }
 }

@@ -1,9 +1,9 @@
 package org.segmentlab.ui.report;
 
 import javafx.scene.Node;
-import org.segmentlab.ui.Icon;
-import org.segmentlab.ui.workbench.PlaceholderPanel;
-import org.segmentlab.ui.workbench.WorkbenchStep;
+import org.segmentlab.ui.common.Icon;
+import org.segmentlab.ui.common.PlaceholderPanel;
+import org.segmentlab.ui.common.WorkbenchStep;
 
 /** The Report step; for now a panel that says what it will hold. */
 public final class ReportStep implements WorkbenchStep {
@@ -15,7 +15,7 @@ public final class ReportStep implements WorkbenchStep {
 
     @Override
     public String subtitle() {
-        return "HTML/PDF report and activation lists";
+        return "Report and activation lists";
     }
 
     @Override
@@ -25,7 +25,7 @@ public final class ReportStep implements WorkbenchStep {
 
     @Override
     public Node view() {
-        return PlaceholderPanel.of(icon(), "Report: HTML/PDF report and activation lists — coming in a later version",
+        return PlaceholderPanel.of(this, "Report: HTML/PDF report and activation lists — coming in a later version",
                 "Here you will assemble the charts and tables of this project into an HTML or PDF report and export one CSV list of customers per segment for your campaign tools.");
     }
 }

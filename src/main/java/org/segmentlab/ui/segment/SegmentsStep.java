@@ -1,9 +1,9 @@
 package org.segmentlab.ui.segment;
 
 import javafx.scene.Node;
-import org.segmentlab.ui.Icon;
-import org.segmentlab.ui.workbench.PlaceholderPanel;
-import org.segmentlab.ui.workbench.WorkbenchStep;
+import org.segmentlab.ui.common.Icon;
+import org.segmentlab.ui.common.PlaceholderPanel;
+import org.segmentlab.ui.common.WorkbenchStep;
 
 /** The Segments step; for now a panel that says what it will hold. */
 public final class SegmentsStep implements WorkbenchStep {
@@ -25,7 +25,7 @@ public final class SegmentsStep implements WorkbenchStep {
 
     @Override
     public Node view() {
-        return PlaceholderPanel.of(icon(), "Segments: RFM grid and clustering — coming in a later version",
+        return PlaceholderPanel.of(this, "Segments: RFM grid and clustering — coming in a later version",
                 "Here you will score customers on the RFM grid, edit the segment map, and cluster them (k-means, DBSCAN, hierarchical, Gaussian mixture) with a k-sweep, profiles and names.");
     }
 }

@@ -82,7 +82,7 @@ public final class FxTaskRunner implements TaskRunner {
         JobTask(BackgroundTask<T> background) {
             this.background = background;
             updateTitle(background.title());
-            updateMessage(background.title());
+            updateMessage("Starting…");
         }
 
         @Override

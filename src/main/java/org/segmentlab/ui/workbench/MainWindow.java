@@ -1,5 +1,6 @@
 package org.segmentlab.ui.workbench;
 
+import org.segmentlab.ui.common.WorkbenchStep;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,7 +12,7 @@ import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
-import org.segmentlab.ui.Css;
+import org.segmentlab.ui.common.Css;
 
 /** The workbench window's content: menu and tool bar, navigator, the current step, status bar. */
 public final class MainWindow {

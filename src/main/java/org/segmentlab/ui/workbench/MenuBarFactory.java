@@ -16,8 +16,8 @@ import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.Region;
-import org.segmentlab.ui.Css;
-import org.segmentlab.ui.Icon;
+import org.segmentlab.ui.common.Css;
+import org.segmentlab.ui.common.Icon;
 
 /** Builds the menu bar and the tool bar over the same {@link WorkbenchCommands}. */
 public final class MenuBarFactory {

@@ -1,5 +1,6 @@
 package org.segmentlab.ui.workbench;
 
+import org.segmentlab.ui.common.WorkbenchStep;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +14,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.segmentlab.ui.Css;
-import org.segmentlab.ui.Icon;
+import org.segmentlab.ui.common.Css;
+import org.segmentlab.ui.common.Icon;
 
 /** The list of steps on the left and the panel of the chosen one; each step's view is built once, when first shown. */
 public final class Navigator {
@@ -83,6 +84,11 @@ public final class Navigator {
     }
 
     private static final class StepCell extends ListCell<WorkbenchStep> {
+        StepCell() {
+            // The list's width decides the cell's, not the other way round: no horizontal scroll bar.
+            setPrefWidth(0);
+        }
+
         @Override
         protected void updateItem(WorkbenchStep step, boolean empty) {
             super.updateItem(step, empty);

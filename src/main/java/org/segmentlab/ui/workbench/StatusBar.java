@@ -13,8 +13,8 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import org.segmentlab.ui.Css;
-import org.segmentlab.ui.Icon;
+import org.segmentlab.ui.common.Css;
+import org.segmentlab.ui.common.Icon;
 
 /** The bottom line: a status message, then each running task with its progress and a Cancel button. */
 public final class StatusBar {
@@ -49,19 +49,20 @@ public final class StatusBar {
     }
 
     private static Node entry(Task<?> task) {
+        Label title = new Label(task.getTitle());
+        title.getStyleClass().add(Css.STATUS_TASK_TITLE);
         Label label = new Label();
         label.textProperty().bind(task.messageProperty());
-        label.setMaxWidth(260);
+        label.setMaxWidth(240);
         ProgressBar bar = new ProgressBar();
         bar.progressProperty().bind(task.progressProperty());
-        bar.setPrefWidth(120);
-        bar.getStyleClass().add(Styles.SMALL);
+        bar.setPrefWidth(140);
         Button cancel = new Button(null, Icon.CANCEL.node(10));
         cancel.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
         cancel.setTooltip(new Tooltip("Cancel " + task.getTitle()));
         cancel.setAccessibleText("Cancel " + task.getTitle());
         cancel.setOnAction(event -> task.cancel());
-        HBox entry = new HBox(8, label, bar, cancel);
+        HBox entry = new HBox(8, title, label, bar, cancel);
         entry.setAlignment(Pos.CENTER_LEFT);
         entry.getStyleClass().add(Css.STATUS_TASK);
         return entry;

@@ -12,7 +12,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.segmentlab.Version;
-import org.segmentlab.ui.LaunchArguments;
 import org.segmentlab.ui.data.DataSource;
 import org.segmentlab.ui.data.DataViewModel;
 import org.segmentlab.ui.dialog.DialogService;
@@ -27,11 +26,13 @@ import org.segmentlab.ui.task.TaskRunner;
 public final class WorkbenchViewModel implements WorkbenchCommands {
 
     public static final String UNTITLED = "Untitled";
+    /** How project files end. */
+    public static final String PROJECT_SUFFIX = ".slproj.json";
     public static final List<FileType> DATA_FILES = List.of(
             FileType.of("Data files (*.csv, *.tsv, *.txt)", "*.csv", "*.tsv", "*.txt", "*.CSV", "*.TSV"),
             FileType.of("All files", "*.*"));
     public static final List<FileType> PROJECT_FILES = List.of(
-            FileType.of("SegmentLab projects (*" + LaunchArguments.PROJECT_SUFFIX + ")", "*" + LaunchArguments.PROJECT_SUFFIX));
+            FileType.of("SegmentLab projects (*" + PROJECT_SUFFIX + ")", "*" + PROJECT_SUFFIX));
     public static final List<FileType> CSV_FILES = List.of(FileType.of("CSV files (*.csv)", "*.csv"));
 
     private final DataViewModel data;
@@ -60,6 +61,7 @@ public final class WorkbenchViewModel implements WorkbenchCommands {
         this.closeWindow = Objects.requireNonNull(closeWindow);
         title = Bindings.createStringBinding(
                 () -> (modified.get() ? "• " : "") + projectName.get() + " — SegmentLab", projectName, modified);
+        data.messageProperty().addListener((obs, old, now) -> status.set(now));
         canExport = Bindings.createBooleanBinding(() -> {
             DataSource source = data.selected();
             return source != null && source.table() != null;
@@ -160,7 +162,7 @@ public final class WorkbenchViewModel implements WorkbenchCommands {
 
     public void importFiles(List<Path> files) {
         for (Path file : files) {
-            if (file.getFileName().toString().endsWith(LaunchArguments.PROJECT_SUFFIX)) {
+            if (file.getFileName().toString().endsWith(PROJECT_SUFFIX)) {
                 openProject(file);
             } else {
                 data.importFile(file);

@@ -1,4 +1,4 @@
-package org.segmentlab.ui;
+package org.segmentlab.ui.common;
 
 /**
  * Style classes of segmentlab.css. Java code names a class from here and never a colour: colours
@@ -24,6 +24,7 @@ public final class Css {
     public static final String STATUS_BAR = "sl-status-bar";
     public static final String STATUS_MESSAGE = "sl-status-message";
     public static final String STATUS_TASK = "sl-status-task";
+    public static final String STATUS_TASK_TITLE = "sl-status-task-title";
     public static final String PANEL = "sl-panel";
     public static final String PANEL_TITLE = "sl-panel-title";
     public static final String SOURCE_LIST = "sl-source-list";

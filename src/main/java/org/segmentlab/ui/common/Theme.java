@@ -1,4 +1,4 @@
-package org.segmentlab.ui;
+package org.segmentlab.ui.common;
 
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
@@ -7,7 +7,7 @@ import javafx.scene.Scene;
 /** The look of the workbench: the AtlantaFX Primer theme under our one stylesheet. */
 public final class Theme {
 
-    private static final String STYLESHEET = "segmentlab.css";
+    private static final String STYLESHEET = "/org/segmentlab/ui/segmentlab.css";
 
     private Theme() {
     }

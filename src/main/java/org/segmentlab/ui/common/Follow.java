@@ -1,4 +1,4 @@
-package org.segmentlab.ui;
+package org.segmentlab.ui.common;
 
 import java.util.function.Function;
 import javafx.beans.binding.ObjectBinding;

@@ -1,4 +1,4 @@
-package org.segmentlab.ui;
+package org.segmentlab.ui.common;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,7 +40,7 @@ public enum Icon {
 
     private static Properties load() {
         Properties outlines = new Properties();
-        try (InputStream in = Icon.class.getResourceAsStream("icons.properties")) {
+        try (InputStream in = Icon.class.getResourceAsStream("/org/segmentlab/ui/icons.properties")) {
             if (in == null) {
                 throw new IllegalStateException("icons.properties is missing from the class path");
             }

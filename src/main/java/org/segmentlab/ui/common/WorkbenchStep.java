@@ -1,7 +1,6 @@
-package org.segmentlab.ui.workbench;
+package org.segmentlab.ui.common;
 
 import javafx.scene.Node;
-import org.segmentlab.ui.Icon;
 
 /**
  * One step of the analysis in the navigator (Data, Customers, Segments, ...). The workbench asks
