@@ -1,15 +1,20 @@
 package org.segmentlab.ui;
 
-import org.segmentlab.ui.common.Theme;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.prefs.Preferences;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.segmentlab.core.project.AutosaveService;
+import org.segmentlab.core.project.ProjectStore;
+import org.segmentlab.ui.common.Theme;
+import org.segmentlab.ui.common.WorkbenchStep;
 import org.segmentlab.ui.customers.CustomersStep;
 import org.segmentlab.ui.data.DataReader;
 import org.segmentlab.ui.data.DataStep;
@@ -21,7 +26,7 @@ import org.segmentlab.ui.segment.SegmentsStep;
 import org.segmentlab.ui.task.FxTaskRunner;
 import org.segmentlab.ui.workbench.MainWindow;
 import org.segmentlab.ui.workbench.RecentProjects;
-import org.segmentlab.ui.common.WorkbenchStep;
+import org.segmentlab.ui.workbench.SampleWriter;
 import org.segmentlab.ui.workbench.WorkbenchViewModel;
 
 /**
@@ -36,12 +41,18 @@ public final class Workbench {
     /**
      * What the workbench needs from outside.
      *
-     * @param reader      reads data files
-     * @param executor    runs background tasks
-     * @param dialogs     talks to the user
-     * @param preferences where recent projects are remembered
+     * @param reader           reads data files
+     * @param executor         runs background tasks
+     * @param scheduler        runs the autosave
+     * @param dialogs          talks to the user
+     * @param preferences      where recent projects are remembered
+     * @param recoveryDir      where autosave keeps its copies
+     * @param autosaveInterval how often autosave writes a copy of a changed project
+     * @param samples          writes sample projects
      */
-    public record Dependencies(DataReader reader, Executor executor, DialogService dialogs, Preferences preferences) {
+    public record Dependencies(DataReader reader, Executor executor, ScheduledExecutorService scheduler,
+                               DialogService dialogs, Preferences preferences, Path recoveryDir,
+                               Duration autosaveInterval, SampleWriter samples) {
     }
 
     private final Stage stage;
@@ -53,9 +64,11 @@ public final class Workbench {
     public Workbench(Stage stage, Dependencies dependencies) {
         this.stage = stage;
         this.tasks = new FxTaskRunner(dependencies.executor());
-        BooleanProperty modified = new SimpleBooleanProperty();
-        this.data = new DataViewModel(dependencies.reader(), tasks, dependencies.dialogs(), () -> modified.set(true));
-        this.model = new WorkbenchViewModel(data, modified, dependencies.dialogs(), tasks,
+        this.data = new DataViewModel(dependencies.reader(), tasks, dependencies.dialogs());
+        this.model = new WorkbenchViewModel(data, new ProjectStore(),
+                (project, file) -> new AutosaveService(project, file, dependencies.scheduler(),
+                        dependencies.recoveryDir(), dependencies.autosaveInterval(), Clock.systemUTC()),
+                dependencies.samples(), dependencies.dialogs(), tasks,
                 new RecentProjects(dependencies.preferences()), stage::close);
         this.window = new MainWindow(model, steps(), tasks.running());
     }
@@ -81,11 +94,22 @@ public final class Workbench {
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.setOnCloseRequest(event -> {
-            if (!model.mayClose()) {
-                event.consume();
-            }
+            // The model closes the window itself once unsaved changes are settled.
+            event.consume();
+            model.exit();
         });
         stage.show();
+    }
+
+    /** Shows the window, then offers recovery or opens what the workbench was started with. */
+    public void start(LaunchArguments arguments) {
+        show();
+        model.start(arguments.projectFile(), arguments.sampleName());
+    }
+
+    /** A clean end of the session. */
+    public void close() {
+        model.close();
     }
 
     public WorkbenchViewModel model() {

@@ -12,6 +12,9 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.segmentlab.core.data.ImportOptions;
 import org.segmentlab.core.data.ImportedTable;
+import org.segmentlab.core.project.DataSourceRef;
+import org.segmentlab.core.project.ImportSettings;
+import org.segmentlab.core.project.SourceKind;
 
 /**
  * One data file of the project: how to read it (with the user's role overrides), the table once
@@ -19,13 +22,38 @@ import org.segmentlab.core.data.ImportedTable;
  */
 public final class DataSource {
 
+    private final String id;
+    private final ObjectProperty<SourceKind> kind;
     private final ObjectProperty<ImportOptions> options;
     private final ObjectProperty<ImportedTable> table = new SimpleObjectProperty<>(this, "table");
     private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading");
     private final StringProperty problem = new SimpleStringProperty(this, "problem");
 
-    public DataSource(ImportOptions options) {
+    /**
+     * @param id   the short name the project uses for this source (unique in the project)
+     * @param kind what the file holds
+     */
+    public DataSource(String id, SourceKind kind, ImportOptions options) {
+        this.id = Objects.requireNonNull(id);
+        this.kind = new SimpleObjectProperty<>(this, "kind", Objects.requireNonNull(kind));
         this.options = new SimpleObjectProperty<>(this, "options", Objects.requireNonNull(options));
+    }
+
+    /** As the project file keeps it. */
+    public DataSourceRef toRef() {
+        return DataSourceRef.of(id, kind.get(), options.get().file(), ImportSettings.from(options.get()));
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public SourceKind kind() {
+        return kind.get();
+    }
+
+    public ObjectProperty<SourceKind> kindProperty() {
+        return kind;
     }
 
     /** The file name, as the source list shows it. */

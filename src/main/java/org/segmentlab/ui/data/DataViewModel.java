@@ -7,10 +7,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -23,6 +26,8 @@ import org.segmentlab.core.data.ColumnRole;
 import org.segmentlab.core.data.DataFileException;
 import org.segmentlab.core.data.ImportOptions;
 import org.segmentlab.core.data.ImportedTable;
+import org.segmentlab.core.project.DataSourceRef;
+import org.segmentlab.core.project.SourceKind;
 import org.segmentlab.ui.dialog.DialogService;
 import org.segmentlab.ui.task.BackgroundTask;
 import org.segmentlab.ui.task.TaskHandle;
@@ -41,24 +46,19 @@ public final class DataViewModel {
     private final DataReader reader;
     private final TaskRunner tasks;
     private final DialogService dialogs;
-    private final Runnable onProjectChanged;
 
     private final ObservableList<DataSource> sources = FXCollections.observableArrayList();
     private final ObjectProperty<DataSource> selected = new SimpleObjectProperty<>(this, "selected");
     private final ObservableList<ColumnRoleRow> columns = FXCollections.observableArrayList();
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
+    private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
     private final Map<DataSource, TaskHandle> pendingReads = new IdentityHashMap<>();
     private final ChangeListener<ImportedTable> tableListener = (obs, old, now) -> refreshColumns();
 
-    /**
-     * @param onProjectChanged called whenever the sources or their roles change, so the project
-     *                         can be marked as modified
-     */
-    public DataViewModel(DataReader reader, TaskRunner tasks, DialogService dialogs, Runnable onProjectChanged) {
+    public DataViewModel(DataReader reader, TaskRunner tasks, DialogService dialogs) {
         this.reader = Objects.requireNonNull(reader);
         this.tasks = Objects.requireNonNull(tasks);
         this.dialogs = Objects.requireNonNull(dialogs);
-        this.onProjectChanged = Objects.requireNonNull(onProjectChanged);
         selected.addListener((obs, old, now) -> {
             if (old != null) {
                 old.tableProperty().removeListener(tableListener);
@@ -92,13 +92,21 @@ public final class DataViewModel {
         return message;
     }
 
-    /** How each source is read, role overrides included, in list order: what the project file keeps. */
-    public List<ImportOptions> sourceOptions() {
-        List<ImportOptions> options = new ArrayList<>();
+    /**
+     * Goes up by one whenever the user changes what the project keeps (a source added or removed, a
+     * role or kind changed); opening a project's sources does not count.
+     */
+    public ReadOnlyLongProperty revisionProperty() {
+        return revision.getReadOnlyProperty();
+    }
+
+    /** The sources as the project file keeps them, in list order. */
+    public List<DataSourceRef> sourceRefs() {
+        List<DataSourceRef> refs = new ArrayList<>();
         for (DataSource source : sources) {
-            options.add(source.options());
+            refs.add(source.toRef());
         }
-        return options;
+        return refs;
     }
 
     // ---- commands
@@ -114,50 +122,54 @@ public final class DataViewModel {
                 .findFirst();
         if (existing.isPresent()) {
             selected.set(existing.get());
-            read(existing.get(), existing.get().options());
+            read(existing.get(), existing.get().options(), false);
             return;
         }
         ImportOptions options = ImportOptions.of(normalised);
         tasks.run(BackgroundTask.of("Importing " + normalised.getFileName(), progress -> reader.read(options, progress))
                 .onSuccess(table -> {
-                    DataSource source = new DataSource(options);
+                    SourceKind kind = SourceKinds.guess(table.report());
+                    DataSource source = newSource(freeId(kind), kind, options);
                     source.loaded(options, table);
                     sources.add(source);
                     selected.set(source);
                     message.set("Imported " + source.name() + ": " + describe(table));
-                    onProjectChanged.run();
+                    changed();
                 })
                 .onFailure(error -> reportFailure("Cannot import " + normalised.getFileName(), error)));
     }
 
-    /** Replaces the sources with those of an opened project and reads them all in the background. */
-    public void replaceSources(List<ImportOptions> options) {
+    /**
+     * Replaces the sources with those of an opened project (paths already absolute) and reads them
+     * in the background. A file that cannot be read is marked on its source, not shown in a dialog.
+     *
+     * @param selectId the source to select, or null for the first
+     */
+    public void replaceSources(List<DataSourceRef> refs, String selectId) {
         pendingReads.values().forEach(TaskHandle::cancel);
         pendingReads.clear();
         List<DataSource> loaded = new ArrayList<>();
-        for (ImportOptions option : options) {
-            loaded.add(new DataSource(option));
+        for (DataSourceRef ref : refs) {
+            loaded.add(newSource(ref.id(), ref.kind(), ref.importOptions(Path.of(ref.path()))));
         }
         sources.setAll(loaded);
-        selected.set(loaded.isEmpty() ? null : loaded.get(0));
+        selected.set(loaded.stream().filter(s -> s.id().equals(selectId)).findFirst()
+                .orElse(loaded.isEmpty() ? null : loaded.get(0)));
         for (DataSource source : loaded) {
-            readQuietly(source);
+            read(source, source.options(), true);
         }
     }
 
     /** Sets the role of one column of the selected source and reads the file again with it. */
     public void changeRole(String columnName, ColumnRole role) {
         DataSource source = selected.get();
-        if (source == null) {
-            return;
-        }
-        if (role == null || role == currentRole(source, columnName).orElse(null)) {
+        if (source == null || role == null || role == currentRole(source, columnName).orElse(null)) {
             return;
         }
         ImportOptions current = source.options();
         Map<String, ColumnRole> roles = new HashMap<>(current.roles());
         roles.put(columnName, role);
-        read(source, current.withRoles(roles));
+        read(source, current.withRoles(roles), false);
     }
 
     /** Removes the selected source from the project (the file itself stays). */
@@ -170,7 +182,8 @@ public final class DataViewModel {
         int index = sources.indexOf(source);
         sources.remove(source);
         selected.set(sources.isEmpty() ? null : sources.get(Math.min(index, sources.size() - 1)));
-        onProjectChanged.run();
+        message.set("Removed " + source.name() + " from the project");
+        changed();
     }
 
     /** Writes the selected table as CSV, atomically, in the background. */
@@ -183,7 +196,7 @@ public final class DataViewModel {
         ImportedTable table = source.table();
         tasks.run(BackgroundTask.of("Exporting " + target.getFileName(), progress -> {
                     Path dir = target.toAbsolutePath().getParent();
-                    Path temp = Files.createTempFile(dir, target.getFileName().toString(), ".part");
+                    Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
                     try {
                         table.table().write().csv(temp.toFile());
                         Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -198,6 +211,30 @@ public final class DataViewModel {
 
     // ---- internals
 
+    private DataSource newSource(String id, SourceKind kind, ImportOptions options) {
+        DataSource source = new DataSource(id, kind, options);
+        source.kindProperty().addListener((obs, old, now) -> changed());
+        return source;
+    }
+
+    /** "transactions", or "transactions-2" when the project has one already. */
+    private String freeId(SourceKind kind) {
+        String base = kind.name().toLowerCase(Locale.ROOT);
+        String id = base;
+        for (int n = 2; isTaken(id); n++) {
+            id = base + "-" + n;
+        }
+        return id;
+    }
+
+    private boolean isTaken(String id) {
+        return sources.stream().anyMatch(s -> s.id().equals(id));
+    }
+
+    private void changed() {
+        revision.set(revision.get() + 1);
+    }
+
     /** The role the table was last read with (the guess, or the user's override). */
     private Optional<ColumnRole> currentRole(DataSource source, String columnName) {
         ImportedTable table = source.table();
@@ -210,16 +247,10 @@ public final class DataViewModel {
                 .findFirst();
     }
 
-    /** Reads the source again with new options; the newest request wins, a failure keeps the old table. */
-    private void read(DataSource source, ImportOptions options) {
-        read(source, options, false);
-    }
-
-    /** Reading a project's sources: a missing file is marked on its source rather than shown in a dialog each. */
-    private void readQuietly(DataSource source) {
-        read(source, source.options(), true);
-    }
-
+    /**
+     * Reads a source (again) in the background; the newest request wins and a failure keeps the
+     * table it had. {@code quiet} marks a failure on the source instead of showing a dialog.
+     */
     private void read(DataSource source, ImportOptions options, boolean quiet) {
         Optional.ofNullable(pendingReads.remove(source)).ifPresent(TaskHandle::cancel);
         source.setLoading(true);
@@ -228,9 +259,11 @@ public final class DataViewModel {
                 .onSuccess(table -> {
                     boolean rolesChanged = !options.roles().equals(source.options().roles());
                     source.loaded(options, table);
-                    message.set("Read " + source.name() + ": " + describe(table));
+                    if (!quiet) {
+                        message.set("Read " + source.name() + ": " + describe(table));
+                    }
                     if (rolesChanged) {
-                        onProjectChanged.run();
+                        changed();
                     }
                 })
                 .onFailure(error -> {
@@ -270,8 +303,8 @@ public final class DataViewModel {
     }
 
     private static String oneLine(Throwable error) {
-        String message = error.getMessage();
-        return message == null || message.isBlank() ? error.getClass().getSimpleName() : message;
+        String text = error.getMessage();
+        return text == null || text.isBlank() ? error.getClass().getSimpleName() : text;
     }
 
     private void refreshColumns() {

@@ -11,6 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.segmentlab.core.data.ColumnRole;
 import org.segmentlab.core.data.ImportOptions;
+import org.segmentlab.core.project.DataSourceRef;
+import org.segmentlab.core.project.ImportSettings;
+import org.segmentlab.core.project.SourceKind;
 import org.segmentlab.ui.testing.DirectTaskRunner;
 import org.segmentlab.ui.testing.FakeReader;
 import org.segmentlab.ui.testing.RecordingDialogs;
@@ -21,7 +24,11 @@ class DataViewModelTest {
     private final DirectTaskRunner tasks = new DirectTaskRunner();
     private final RecordingDialogs dialogs = new RecordingDialogs();
     private final AtomicInteger changes = new AtomicInteger();
-    private final DataViewModel model = new DataViewModel(reader, tasks, dialogs, changes::incrementAndGet);
+    private final DataViewModel model = new DataViewModel(reader, tasks, dialogs);
+
+    DataViewModelTest() {
+        model.revisionProperty().addListener((obs, old, now) -> changes.incrementAndGet());
+    }
 
     @Test
     void importedFileBecomesTheSelectedSourceWithItsColumns() {
@@ -69,6 +76,21 @@ class DataViewModelTest {
     }
 
     @Test
+    void importedSourcesGetAKindFromTheirRolesAndIdsThatDoNotClash() {
+        model.importFile(Path.of("customers-2.csv"));
+        model.importFile(Path.of("more-customers-3.csv"));
+        model.columns().get(1).roleProperty().set(ColumnRole.IGNORE);
+
+        List<DataSourceRef> refs = model.sourceRefs();
+
+        assertThat(refs).extracting(DataSourceRef::id).containsExactly("attributes", "attributes-2");
+        assertThat(refs).extracting(DataSourceRef::kind).containsOnly(SourceKind.ATTRIBUTES);
+        assertThat(refs.get(0).options()).isEqualTo(ImportSettings.DETECT);
+        assertThat(refs.get(1).options().roles()).isEqualTo(Map.of("Amount", ColumnRole.IGNORE));
+        assertThat(Path.of(refs.get(1).path())).isEqualTo(Path.of("more-customers-3.csv").toAbsolutePath());
+    }
+
+    @Test
     void choosingTheRoleAColumnAlreadyHasDoesNotReadAgain() {
         model.importFile(Path.of("orders-2.csv"));
 
@@ -81,7 +103,7 @@ class DataViewModelTest {
     void failedReReadKeepsTheOldTableAndShowsTheOldRoleAgain(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("orders-2.csv");
         Files.writeString(file, "x");
-        DataViewModel failingSecondTime = new DataViewModel(new FailingAfterFirst(), tasks, dialogs, () -> { });
+        DataViewModel failingSecondTime = new DataViewModel(new FailingAfterFirst(), tasks, dialogs);
         failingSecondTime.importFile(file);
         DataSource source = failingSecondTime.selected();
 
@@ -107,17 +129,20 @@ class DataViewModelTest {
 
     @Test
     void projectSourcesAreReadAndAMissingOneIsMarkedWithoutADialog() {
-        ImportOptions orders = ImportOptions.of(Path.of("/data/orders-3.csv")).withRoles(Map.of("Amount", ColumnRole.IGNORE));
-        ImportOptions missing = ImportOptions.of(Path.of("/data/bad-missing.csv"));
+        DataSourceRef orders = DataSourceRef.of("transactions", SourceKind.TRANSACTIONS, Path.of("/data/orders-3.csv"),
+                ImportSettings.withRoles(Map.of("Amount", ColumnRole.IGNORE)));
+        DataSourceRef missing = DataSourceRef.of("attributes", SourceKind.ATTRIBUTES, Path.of("/data/bad-missing.csv"),
+                ImportSettings.DETECT);
 
-        model.replaceSources(List.of(orders, missing));
+        model.replaceSources(List.of(orders, missing), "attributes");
 
         assertThat(model.sources()).hasSize(2);
         assertThat(model.sources().get(0).table().report().columns().get(1).role()).isEqualTo(ColumnRole.IGNORE);
         assertThat(model.sources().get(1).table()).isNull();
         assertThat(model.sources().get(1).problem()).contains("not a delimited text file");
         assertThat(dialogs.shown()).isEmpty();
-        assertThat(model.sourceOptions()).containsExactly(orders, missing);
+        assertThat(model.selected().id()).isEqualTo("attributes");
+        assertThat(model.sourceRefs()).containsExactly(orders, missing);
         assertThat(changes).hasValue(0);
     }
 

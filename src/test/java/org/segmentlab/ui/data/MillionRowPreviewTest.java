@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
@@ -12,12 +11,12 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.segmentlab.ui.Workbench;
 import org.segmentlab.ui.common.Theme;
-import org.segmentlab.ui.task.FxTaskRunner;
 import org.segmentlab.ui.testing.FakeReader;
 import org.segmentlab.ui.testing.HeadlessScreen;
-import org.segmentlab.ui.testing.MemoryPreferences;
+import org.segmentlab.ui.testing.TestDependencies;
 import org.segmentlab.ui.testing.RecordingDialogs;
 import org.segmentlab.ui.testing.Screenshots;
 import org.testfx.api.FxRobot;
@@ -33,20 +32,22 @@ class MillionRowPreviewTest {
         HeadlessScreen.ensureRoomForTheWorkbench();
     }
 
-    private final ExecutorService workers = FxTaskRunner.newWorkerPool(1);
+    @TempDir
+    Path recoveryDir;
+    private TestDependencies dependencies;
     private Workbench workbench;
 
     @Start
     void start(Stage stage) {
         Theme.installBase();
-        workbench = new Workbench(stage, new Workbench.Dependencies(new FakeReader(), workers, new RecordingDialogs(),
-                new MemoryPreferences()));
+        dependencies = new TestDependencies(new FakeReader(), new RecordingDialogs(), recoveryDir);
+        workbench = new Workbench(stage, dependencies.get());
         workbench.show();
     }
 
     @AfterEach
     void stopWorkers() {
-        workers.shutdownNow();
+        dependencies.close();
     }
 
     @Test

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
@@ -18,6 +17,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.segmentlab.core.CancelledException;
 import org.segmentlab.core.data.DataFileException;
 import org.segmentlab.core.data.ImportOptions;
@@ -25,10 +25,9 @@ import org.segmentlab.core.data.ImportedTable;
 import org.segmentlab.ui.common.Theme;
 import org.segmentlab.ui.Workbench;
 import org.segmentlab.ui.data.DataReader;
-import org.segmentlab.ui.task.FxTaskRunner;
 import org.segmentlab.ui.testing.FakeReader;
 import org.segmentlab.ui.testing.HeadlessScreen;
-import org.segmentlab.ui.testing.MemoryPreferences;
+import org.segmentlab.ui.testing.TestDependencies;
 import org.segmentlab.ui.testing.RecordingDialogs;
 import org.segmentlab.ui.testing.Screenshots;
 import org.testfx.api.FxRobot;
@@ -47,7 +46,9 @@ class WorkbenchShellTest {
     private final RecordingDialogs dialogs = new RecordingDialogs();
     private final FakeReader fake = new FakeReader();
     private final CountDownLatch slowReadStarted = new CountDownLatch(1);
-    private final ExecutorService workers = FxTaskRunner.newWorkerPool(2);
+    @TempDir
+    Path recoveryDir;
+    private TestDependencies dependencies;
     private Workbench workbench;
 
     /** Reads "slow*" files until cancelled, everything else at once. */
@@ -80,13 +81,14 @@ class WorkbenchShellTest {
     @Start
     void start(Stage stage) {
         Theme.installBase();
-        workbench = new Workbench(stage, new Workbench.Dependencies(reader, workers, dialogs, new MemoryPreferences()));
+        dependencies = new TestDependencies(reader, dialogs, recoveryDir);
+        workbench = new Workbench(stage, dependencies.get());
         workbench.show();
     }
 
     @AfterEach
     void stopWorkers() {
-        workers.shutdownNow();
+        dependencies.close();
     }
 
     @Test
