@@ -25,10 +25,14 @@ public final class ColumnRoleRow {
         return column.type();
     }
 
-    /** The detected type in words, with the date pattern when there is one: "Date-time (dd/MM/yyyy HH:mm)". */
+    /** The detected type in words: "Date-time". */
     public String typeText() {
-        String text = ImportReportText.typeName(column.type());
-        return column.datePattern() == null ? text : text + " (" + column.datePattern() + ")";
+        return ImportReportText.typeName(column.type());
+    }
+
+    /** The pattern that read the dates, e.g. "dd/MM/yyyy HH:mm", or "" for other columns. */
+    public String datePattern() {
+        return column.datePattern() == null ? "" : column.datePattern();
     }
 
     public long missing() {

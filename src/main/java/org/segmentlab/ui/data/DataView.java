@@ -1,6 +1,6 @@
 package org.segmentlab.ui.data;
 
-import org.segmentlab.ui.common.Follow;
+import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import javafx.beans.binding.Bindings;
@@ -9,6 +9,7 @@ import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -22,8 +23,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import org.segmentlab.core.data.ImportedTable;
+import org.segmentlab.core.project.SourceKind;
 import org.segmentlab.ui.common.Css;
+import org.segmentlab.ui.common.Follow;
 import org.segmentlab.ui.common.Icon;
 import org.segmentlab.ui.common.StepHeader;
 
@@ -91,7 +95,7 @@ public final class DataView {
     private Node workspace() {
         SplitPane split = new SplitPane(sourceList(), tableArea(), sidePanel());
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.17, 0.68);
+        split.setDividerPositions(0.19, 0.72);
         return split;
     }
 
@@ -131,12 +135,44 @@ public final class DataView {
         reading.setPrefSize(16, 16);
         reading.visibleProperty().bind(Follow.of(model.selectedProperty(), DataSource::loadingProperty, false)
                 .isEqualTo(true));
-        HBox bar = new HBox(10, name, size, reading);
+        Label holds = new Label("Holds");
+        holds.getStyleClass().add(Css.SOURCE_DETAIL);
+        ComboBox<SourceKind> kind = kindBox();
+        HBox bar = new HBox(10, name, size, reading, new Spacer(), holds, kind);
         bar.setAlignment(Pos.CENTER_LEFT);
         VBox.setVgrow(preview.node(), Priority.ALWAYS);
         VBox area = new VBox(8, bar, preview.node());
         area.getStyleClass().add(Css.PANEL);
         return area;
+    }
+
+    /** What the selected file holds; the user corrects the guess here. */
+    private ComboBox<SourceKind> kindBox() {
+        ComboBox<SourceKind> box = new ComboBox<>();
+        box.getItems().setAll(SourceKind.values());
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(SourceKind kind) {
+                return kind == null ? "" : SourceKinds.label(kind);
+            }
+
+            @Override
+            public SourceKind fromString(String text) {
+                return null;
+            }
+        });
+        box.setId("data-source-kind");
+        box.getStyleClass().add(Styles.SMALL);
+        model.selectedProperty().addListener((obs, old, now) -> {
+            if (old != null) {
+                box.valueProperty().unbindBidirectional(old.kindProperty());
+            }
+            if (now != null) {
+                box.valueProperty().bindBidirectional(now.kindProperty());
+            }
+        });
+        box.disableProperty().bind(model.selectedProperty().isNull());
+        return box;
     }
 
     private static String describeSize(ImportedTable table) {

@@ -69,10 +69,14 @@ public final class ImportReportText {
                     .map(ImportReportText::problem)
                     .collect(Collectors.joining(", "));
             String more = rejection.count() > Math.min(EXAMPLES_SHOWN, rejection.first().size()) ? ", …" : "";
-            lines.add(rejection.reason() + ": " + count(rejection.count()) + (rejection.count() == 1 ? " row" : " rows")
+            lines.add(capitalised(rejection.reason()) + ": " + count(rejection.count()) + (rejection.count() == 1 ? " row" : " rows")
                     + (examples.isEmpty() ? "" : " — " + examples + more));
         }
         return lines;
+    }
+
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     static String problem(ImportReport.RowProblem problem) {

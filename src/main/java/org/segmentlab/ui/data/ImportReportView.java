@@ -1,6 +1,5 @@
 package org.segmentlab.ui.data;
 
-import org.segmentlab.ui.common.Follow;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -11,6 +10,7 @@ import javafx.scene.layout.VBox;
 import org.segmentlab.core.data.ImportReport;
 import org.segmentlab.core.data.ImportedTable;
 import org.segmentlab.ui.common.Css;
+import org.segmentlab.ui.common.Follow;
 
 /** How the selected file was read: counts, format, rows left out and why, notes. */
 public final class ImportReportView {

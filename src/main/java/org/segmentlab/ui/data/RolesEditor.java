@@ -1,6 +1,5 @@
 package org.segmentlab.ui.data;
 
-import org.segmentlab.ui.common.Follow;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.HPos;
 import javafx.geometry.Insets;
@@ -18,6 +17,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.segmentlab.core.data.ColumnRole;
 import org.segmentlab.ui.common.Css;
+import org.segmentlab.ui.common.Follow;
 
 /** One line per column: name, detected type, and a role the user can change. */
 public final class RolesEditor {
@@ -68,9 +68,11 @@ public final class RolesEditor {
             name.getStyleClass().add(Css.COLUMN_NAME);
             Label type = new Label(row.typeText());
             type.getStyleClass().add(Css.TYPE_BADGE);
+            Label pattern = new Label(row.datePattern());
+            pattern.getStyleClass().add(Css.METRIC_LABEL);
             Label missing = new Label(row.missing() == 0 ? "" : ImportReportText.count(row.missing()) + " empty");
             missing.getStyleClass().add(Css.METRIC_LABEL);
-            HBox details = new HBox(6, type, missing);
+            HBox details = new HBox(6, type, pattern, missing);
             details.setAlignment(Pos.CENTER_LEFT);
             grid.add(new VBox(3, name, details), 0, line);
             grid.add(roleBox(row), 1, line);

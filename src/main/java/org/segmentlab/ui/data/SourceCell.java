@@ -42,7 +42,7 @@ final class SourceCell extends ListCell<DataSource> {
         }
         name.setText(source.name());
         detail.textProperty().bind(Bindings.createStringBinding(() -> describe(source),
-                source.tableProperty(), source.loadingProperty(), source.problemProperty()));
+                source.tableProperty(), source.loadingProperty(), source.problemProperty(), source.kindProperty()));
         if (source.problem() != null) {
             detail.getStyleClass().add(Css.SOURCE_PROBLEM);
         }
@@ -62,6 +62,6 @@ final class SourceCell extends ListCell<DataSource> {
         if (table == null) {
             return "Not read";
         }
-        return ImportReportText.count(table.rowCount()) + " rows · " + table.table().columnCount() + " columns";
+        return SourceKinds.label(source.kind()) + " · " + ImportReportText.count(table.rowCount()) + " rows";
     }
 }

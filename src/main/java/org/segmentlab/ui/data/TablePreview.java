@@ -4,6 +4,9 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 import org.segmentlab.ui.common.Css;
 import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.Table;
@@ -16,6 +19,8 @@ import tech.tablesaw.columns.Column;
 public final class TablePreview {
 
     private static final double ROW_HEIGHT = 28;
+    /** The cell font size of segmentlab.css (.sl-preview), for sizing columns before they are shown. */
+    private static final double CELL_FONT_SIZE = 12.5;
 
     private final TableView<Integer> view = new TableView<>();
 
@@ -73,17 +78,23 @@ public final class TablePreview {
                 || type == ColumnType.FLOAT || type == ColumnType.SHORT;
     }
 
-    /** Wide enough for the header and the values seen in a few hundred rows spread over the table. */
+    /** Wide enough for the header and the longest of a few hundred values spread over the table. */
     private static double preferredWidth(Column<?> data) {
-        int chars = data.name().length() + 2;
+        String longest = data.name();
         int rows = data.size();
         int step = Math.max(1, rows / 300);
         for (int row = 0; row < rows; row += step) {
-            chars = Math.max(chars, data.getString(row).length());
+            longest = longer(longest, data.getString(row));
         }
         if (rows > 0) {
-            chars = Math.max(chars, data.getString(rows - 1).length());
+            longest = longer(longest, data.getString(rows - 1));
         }
-        return Math.max(72, Math.min(360, chars * 8.0 + 30));
+        Text text = new Text(longest);
+        text.setFont(Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, CELL_FONT_SIZE));
+        return Math.max(72, Math.min(380, Math.ceil(text.getLayoutBounds().getWidth()) + 28));
+    }
+
+    private static String longer(String a, String b) {
+        return b.length() > a.length() ? b : a;
     }
 }

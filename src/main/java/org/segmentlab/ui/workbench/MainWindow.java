@@ -1,6 +1,5 @@
 package org.segmentlab.ui.workbench;
 
-import org.segmentlab.ui.common.WorkbenchStep;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,6 +12,7 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import org.segmentlab.ui.common.Css;
+import org.segmentlab.ui.common.WorkbenchStep;
 
 /** The workbench window's content: menu and tool bar, navigator, the current step, status bar. */
 public final class MainWindow {

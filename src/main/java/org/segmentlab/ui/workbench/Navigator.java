@@ -1,6 +1,5 @@
 package org.segmentlab.ui.workbench;
 
-import org.segmentlab.ui.common.WorkbenchStep;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +15,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.segmentlab.ui.common.Css;
 import org.segmentlab.ui.common.Icon;
+import org.segmentlab.ui.common.WorkbenchStep;
 
 /** The list of steps on the left and the panel of the chosen one; each step's view is built once, when first shown. */
 public final class Navigator {

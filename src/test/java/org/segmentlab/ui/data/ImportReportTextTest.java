@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.segmentlab.core.data.ImportReport;
 import org.segmentlab.core.data.ImportReport.Rejection;
 import org.segmentlab.core.data.ImportReport.RowProblem;
+import org.segmentlab.core.data.ImportReport;
 
 class ImportReportTextTest {
 

@@ -1,6 +1,5 @@
 package org.segmentlab.ui.workbench;
 
-import org.segmentlab.ui.common.WorkbenchStep;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -22,14 +21,15 @@ import org.segmentlab.core.CancelledException;
 import org.segmentlab.core.data.DataFileException;
 import org.segmentlab.core.data.ImportOptions;
 import org.segmentlab.core.data.ImportedTable;
-import org.segmentlab.ui.common.Theme;
 import org.segmentlab.ui.Workbench;
+import org.segmentlab.ui.common.Theme;
+import org.segmentlab.ui.common.WorkbenchStep;
 import org.segmentlab.ui.data.DataReader;
 import org.segmentlab.ui.testing.FakeReader;
 import org.segmentlab.ui.testing.HeadlessScreen;
-import org.segmentlab.ui.testing.TestDependencies;
 import org.segmentlab.ui.testing.RecordingDialogs;
 import org.segmentlab.ui.testing.Screenshots;
+import org.segmentlab.ui.testing.TestDependencies;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
