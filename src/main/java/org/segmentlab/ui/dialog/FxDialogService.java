@@ -48,6 +48,7 @@ public final class FxDialogService implements DialogService {
         trace.setWrapText(false);
         trace.getStyleClass().add(Css.STACK_TRACE);
         trace.setPrefRowCount(14);
+        trace.setPrefColumnCount(90);
         VBox.setVgrow(trace, Priority.ALWAYS);
         VBox details = new VBox(6, new Label("Stack trace (also written to the log file):"), trace);
         alert.getDialogPane().setExpandableContent(details);
