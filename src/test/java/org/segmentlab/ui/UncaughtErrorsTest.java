@@ -59,6 +59,7 @@ class UncaughtErrorsTest {
         boolean[] stillRunning = new boolean[1];
         robot.interact(() -> stillRunning[0] = stage.isShowing());
         assertThat(stillRunning[0]).isTrue();
+        Screenshots.save(stage.getScene(), "uncaught-error-window-still-running");
     }
 
     @Test

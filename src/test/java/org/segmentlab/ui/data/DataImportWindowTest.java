@@ -131,6 +131,7 @@ class DataImportWindowTest {
         });
         assertThat(workbench.data().sources()).extracting(DataSource::name).containsExactly("orders.csv");
         assertThat(robot.lookup(".sl-preview").queryTableView().getItems()).hasSize(10);
+        Screenshots.save(robot.window(0).getScene(), "data-after-bad-file");
     }
 
     @Test

@@ -126,6 +126,7 @@ class WorkbenchShellTest {
         assertThat(workbench.model().title()).isEqualTo("• Untitled — SegmentLab");
         assertThat(((Stage) robot.window(0)).getTitle()).isEqualTo("• Untitled — SegmentLab");
         assertThat(fake.calls()).extracting(ImportOptions::file).containsExactly(Path.of("orders-3.csv").toAbsolutePath());
+        Screenshots.save(robot.window(0).getScene(), "workbench-ctrl-i-import");
     }
 
     @Test
@@ -143,5 +144,6 @@ class WorkbenchShellTest {
         assertThat(robot.lookup(".sl-status-task").tryQuery()).isEmpty();
         assertThat(workbench.data().sources()).isEmpty();
         assertThat(dialogs.shown()).isEmpty();
+        Screenshots.save(robot.window(0).getScene(), "workbench-task-cancelled");
     }
 }
