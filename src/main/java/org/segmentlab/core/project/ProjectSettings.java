@@ -14,8 +14,10 @@ import java.util.Optional;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonPropertyOrder({"rfm", "features", "clustering", "segments", "predict", "report"})
-public record ProjectSettings(RfmSettings rfm, FeatureSettings features, List<ClusteringRun> clustering,
-                             List<NamedSegment> segments, PredictSettings predict, ReportSettings report) {
+public record ProjectSettings(RfmSettings rfm, FeatureSettings features,
+                              @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ClusteringRun> clustering,
+                              @JsonInclude(JsonInclude.Include.NON_EMPTY) List<NamedSegment> segments,
+                              PredictSettings predict, ReportSettings report) {
 
     public static final ProjectSettings EMPTY = new ProjectSettings(null, null, List.of(), List.of(), null, null);
 
