@@ -28,7 +28,9 @@ final class ColumnProfile {
     byte dateSeparator;
     boolean dateYearFirst;
     DateFormats.Evidence evidence = new DateFormats.Evidence();
+    /** Values that are numbers, and values that are dates in the column's first date layout. */
     long numbers;
+    long dates;
     String firstOther;
     long firstOtherLine;
     final List<String> distinct = new ArrayList<>(DISTINCT_LIMIT);
@@ -59,26 +61,24 @@ final class ColumnProfile {
                 && DateFormats.readEpoch(b, s, e, false, parts);
         allEpochMillis = allEpochMillis && (kind & Numbers.INTEGER) != 0
                 && DateFormats.readEpoch(b, s, e, true, parts);
-        boolean isDate = false;
-        if (allDates) {
-            isDate = DateFormats.readSeparated(b, s, e, parts);
-            if (isDate && !dateShapeKnown) {
-                dateShapeKnown = true;
-                dateSeparator = parts.separator;
-                dateYearFirst = parts.yearFirst;
-            }
-            if (isDate && (parts.separator != dateSeparator || parts.yearFirst != dateYearFirst
-                    || (parts.yearFirst && !DateFormats.isValidDate(parts.year, parts.month, parts.day)))) {
-                isDate = false;
-            }
-            if (isDate) {
-                evidence.see(parts, b, s, e);
-                if (!dateYearFirst && !evidence.monthFirstPossible && !evidence.dayFirstPossible) {
-                    allDates = false;
-                }
-            } else {
+        boolean isDate = DateFormats.readSeparated(b, s, e, parts);
+        if (isDate && !dateShapeKnown) {
+            dateShapeKnown = true;
+            dateSeparator = parts.separator;
+            dateYearFirst = parts.yearFirst;
+        }
+        if (isDate && (parts.separator != dateSeparator || parts.yearFirst != dateYearFirst
+                || (parts.yearFirst && !DateFormats.isValidDate(parts.year, parts.month, parts.day)))) {
+            isDate = false;
+        }
+        if (isDate) {
+            dates++;
+            evidence.see(parts, b, s, e);
+            if (!dateYearFirst && !evidence.monthFirstPossible && !evidence.dayFirstPossible) {
                 allDates = false;
             }
+        } else {
+            allDates = false;
         }
         if (firstOther == null && (kind & Numbers.DECIMAL) == 0 && !isDate) {
             firstOther = new String(b, s, e - s, StandardCharsets.UTF_8);
@@ -98,6 +98,16 @@ final class ColumnProfile {
                 distinct.add(v);
             }
         }
+    }
+
+    /** More than half the values are numbers: enough for a quantity or amount whose odd values are rejected. */
+    boolean mostlyNumbers() {
+        return numbers * 2 > values;
+    }
+
+    /** More than half the values are dates of one layout. */
+    boolean mostlyDates() {
+        return dates * 2 > values;
     }
 
     /** At most two different values: a yes/no kind of column. */
@@ -122,6 +132,7 @@ final class ColumnProfile {
         c.dateYearFirst = dateYearFirst;
         c.evidence = evidence.copy();
         c.numbers = numbers;
+        c.dates = dates;
         c.firstOther = firstOther;
         c.firstOtherLine = firstOtherLine;
         c.distinct.addAll(distinct);

@@ -29,7 +29,7 @@ final class DelimitedReader implements Closeable {
     private final byte quote;
     private final boolean whitespaceMode;
 
-    private byte[] buf = new byte[INITIAL_BUFFER];
+    private byte[] buf;
     private int pos;
     private int limit;
     private boolean eof;
@@ -51,6 +51,12 @@ final class DelimitedReader implements Closeable {
      * @param quote     the quote byte, or 0 for none
      */
     DelimitedReader(InputStream in, int skip, byte delimiter, byte quote) throws IOException {
+        this(in, skip, delimiter, quote, INITIAL_BUFFER);
+    }
+
+    /** With a given starting buffer size; tests use a tiny one so records cross buffer refills. */
+    DelimitedReader(InputStream in, int skip, byte delimiter, byte quote, int bufferSize) throws IOException {
+        this.buf = new byte[bufferSize];
         this.in = in;
         this.delimiter = delimiter;
         this.quote = quote;

@@ -92,7 +92,8 @@ final class RoleGuesser {
         assign(roles, ColumnRole.INVOICE, names, INVOICE_NAMES, List.of(),
                 i -> types.get(i) != ColumnType.DATE && types.get(i) != ColumnType.DATE_TIME
                         && types.get(i) != ColumnType.BOOLEAN);
-        assign(roles, ColumnRole.TIMESTAMP, names, TIMESTAMP_NAMES, List.of(), i -> isDate(types.get(i)));
+        assign(roles, ColumnRole.TIMESTAMP, names, TIMESTAMP_NAMES, List.of(),
+                i -> isDate(types.get(i)) || profiles.get(i).mostlyDates());
         assign(roles, ColumnRole.QUANTITY, names, QUANTITY_NAMES, List.of(), i -> isNumeric(profiles.get(i)));
         assign(roles, ColumnRole.UNIT_PRICE, names, UNIT_PRICE_NAMES, List.of(), i -> isNumeric(profiles.get(i)));
         assign(roles, ColumnRole.AMOUNT, names, AMOUNT_NAMES, List.of("amount"), i -> isNumeric(profiles.get(i)));
@@ -168,6 +169,6 @@ final class RoleGuesser {
     }
 
     private static boolean isNumeric(ColumnProfile p) {
-        return p.values > 0 && p.allNumbers;
+        return p.values > 0 && p.mostlyNumbers();
     }
 }

@@ -26,13 +26,15 @@ public final class TableImporter {
         byte[] head = new byte[Sniffer.HEAD_BYTES];
         int length = readHead(file, head);
         Sniffer.Format format = Sniffer.sniff(file, head, length, length >= size, options);
+        String latin1Note = "The file is not valid UTF-8; it was read as ISO-8859-1 (Latin-1).";
         try {
             try {
-                return new ImportRun(options, size, format, progress, List.of()).run();
+                boolean guessedLatin1 = options.charset() == null && format.charset().equals(StandardCharsets.ISO_8859_1);
+                return new ImportRun(options, size, format, progress,
+                        guessedLatin1 ? List.of(latin1Note) : List.of()).run();
             } catch (TextDecoder.NotUtf8Exception notUtf8) {
                 Sniffer.Format latin1 = format.withCharset(StandardCharsets.ISO_8859_1, false);
-                String note = "The file is not valid UTF-8; it was read as ISO-8859-1 (Latin-1).";
-                return new ImportRun(options, size, latin1, progress, List.of(note)).run();
+                return new ImportRun(options, size, latin1, progress, List.of(latin1Note)).run();
             }
         } catch (AccessDeniedException e) {
             throw new DataFileException(file, "cannot be read (permission denied)", e);

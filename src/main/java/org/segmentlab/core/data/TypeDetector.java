@@ -105,22 +105,24 @@ final class TypeDetector {
                 if (natural.type() == ColumnType.DATE || natural.type() == ColumnType.DATE_TIME) {
                     return natural;
                 }
-                return fallbackDatePlan(p, name, current);
+                return fallbackDatePlan(p, name, dayFirst, current);
             default:
                 return natural;
         }
     }
 
     /** A date plan for a timestamp column whose values are not all dates. */
-    private static ColumnPlan fallbackDatePlan(ColumnProfile p, String name, ColumnPlan current) {
+    private static ColumnPlan fallbackDatePlan(ColumnProfile p, String name, Boolean dayFirst, ColumnPlan current) {
         if (current != null && current.layout() != null) {
             ColumnType type = current.layout().kind() == DateFormats.Kind.SEPARATED && p.evidence.anyTime
                     ? ColumnType.DATE_TIME : current.type();
             return ColumnPlan.date(type, current.layout());
         }
         if (p.dateShapeKnown) {
-            DateFormats.Order order = p.dateYearFirst ? DateFormats.Order.YMD
-                    : p.dateSeparator == '/' ? DateFormats.Order.MDY : DateFormats.Order.DMY;
+            DateFormats.Order order = order(p, dayFirst);
+            if (order == null) {
+                order = p.dateSeparator == '/' ? DateFormats.Order.MDY : DateFormats.Order.DMY;
+            }
             return ColumnPlan.date(p.evidence.anyTime ? ColumnType.DATE_TIME : ColumnType.DATE,
                     new DateFormats.Layout(DateFormats.Kind.SEPARATED, p.dateSeparator, order));
         }
