@@ -13,6 +13,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.segmentlab.core.data.ColumnRole;
@@ -60,7 +61,7 @@ public final class RolesEditor {
             grid.add(empty, 0, 0, 2, 1);
             return;
         }
-        grid.add(header("Column and detected type"), 0, 0);
+        grid.add(header("Column"), 0, 0);
         grid.add(header("Role"), 1, 0);
         int line = 1;
         for (ColumnRoleRow row : model.columns()) {
@@ -68,6 +69,7 @@ public final class RolesEditor {
             name.getStyleClass().add(Css.COLUMN_NAME);
             Label type = new Label(row.typeText());
             type.getStyleClass().add(Css.TYPE_BADGE);
+            type.setMinWidth(Region.USE_PREF_SIZE);
             Label pattern = new Label(row.datePattern());
             pattern.getStyleClass().add(Css.METRIC_LABEL);
             Label missing = new Label(row.missing() == 0 ? "" : ImportReportText.count(row.missing()) + " empty");

@@ -19,11 +19,13 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.segmentlab.Version;
+import org.segmentlab.core.data.ImportedTable;
 import org.segmentlab.core.project.AutosaveService;
 import org.segmentlab.core.project.Project;
 import org.segmentlab.core.project.ProjectFileException;
 import org.segmentlab.core.project.ProjectStore;
 import org.segmentlab.core.project.Recovery;
+import org.segmentlab.ui.common.Follow;
 import org.segmentlab.ui.data.DataSource;
 import org.segmentlab.ui.data.DataViewModel;
 import org.segmentlab.ui.dialog.DialogService;
@@ -68,6 +70,8 @@ public final class WorkbenchViewModel implements WorkbenchCommands {
     private final StringProperty status = new SimpleStringProperty(this, "status", "Ready");
     private final StringBinding title;
     private final BooleanBinding canExport;
+    /** Held here: bindings are only weakly referenced by what they observe. */
+    private final Follow<DataSource, ImportedTable> selectedTable;
 
     /** The project as last opened or saved; its step settings pass through unchanged. */
     private Project base = Project.named(UNTITLED);
@@ -90,10 +94,8 @@ public final class WorkbenchViewModel implements WorkbenchCommands {
         this.autosave = autosaves.create(() -> snapshot, () -> snapshotFile);
         title = Bindings.createStringBinding(
                 () -> (modified.get() ? "• " : "") + projectName.get() + " — SegmentLab", projectName, modified);
-        canExport = Bindings.createBooleanBinding(() -> {
-            DataSource source = data.selected();
-            return source != null && source.table() != null;
-        }, data.selectedProperty(), data.sources());
+        selectedTable = Follow.of(data.selectedProperty(), DataSource::tableProperty, null);
+        canExport = selectedTable.isNotNull();
         data.messageProperty().addListener((obs, old, now) -> status.set(now));
         data.revisionProperty().addListener((obs, old, now) -> projectChanged());
         projectFile.addListener((obs, old, now) -> snapshotFile = now);

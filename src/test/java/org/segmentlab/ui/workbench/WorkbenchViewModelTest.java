@@ -122,6 +122,7 @@ class WorkbenchViewModelTest {
         assertThat(source.table().rowCount()).isEqualTo(4);
         assertThat(source.table().report().columns().get(1).role()).isEqualTo(ColumnRole.IGNORE);
         assertThat(model.recent().files()).containsExactly(file);
+        assertThat(model.canExportProperty().get()).isTrue();
     }
 
     @Test
@@ -147,6 +148,7 @@ class WorkbenchViewModelTest {
 
         assertThat(data.sources()).isEmpty();
         assertThat(model.title()).isEqualTo("Untitled — SegmentLab");
+        assertThat(model.canExportProperty().get()).isFalse();
     }
 
     @Test
