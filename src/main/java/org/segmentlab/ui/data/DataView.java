@@ -95,7 +95,7 @@ public final class DataView {
     private Node workspace() {
         SplitPane split = new SplitPane(sourceList(), tableArea(), sidePanel());
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.19, 0.72);
+        split.setDividerPositions(0.16, 0.71);
         return split;
     }
 

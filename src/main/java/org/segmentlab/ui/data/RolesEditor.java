@@ -9,6 +9,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -72,6 +73,9 @@ public final class RolesEditor {
             type.setMinWidth(Region.USE_PREF_SIZE);
             Label pattern = new Label(row.datePattern());
             pattern.getStyleClass().add(Css.METRIC_LABEL);
+            if (!row.datePattern().isEmpty()) {
+                pattern.setTooltip(new Tooltip("Dates read with the pattern " + row.datePattern()));
+            }
             Label missing = new Label(row.missing() == 0 ? "" : ImportReportText.count(row.missing()) + " empty");
             missing.getStyleClass().add(Css.METRIC_LABEL);
             HBox details = new HBox(6, type, pattern, missing);
