@@ -26,6 +26,7 @@ public final class CustomersStep implements WorkbenchStep {
     @Override
     public Node view() {
         return PlaceholderPanel.of(this, "Customers: RFM and behavioural features — coming in a later version",
-                "Here you will build one row per customer from the data sources: recency, frequency and monetary value, event counts and attributes, with the as-of date and time window you choose.");
+                "Here you will build one row per customer from the data sources: recency, frequency and monetary"
+                + " value, event counts and attributes, with the as-of date and time window you choose.");
     }
 }

@@ -40,12 +40,17 @@ public final class DataView {
     private final TablePreview preview = new TablePreview();
     /** Held here: bindings are only weakly referenced by what they observe. */
     private final Follow<DataSource, ImportedTable> selectedTable;
+    /** Held here: the selection observes their bindings only weakly. */
+    private final RolesEditor rolesEditor;
+    private final ImportReportView reportView;
 
     /** @param importAction what "Import data…" does (the workbench's command, with its file chooser) */
     public DataView(DataViewModel model, Runnable importAction) {
         this.model = model;
         this.importAction = importAction;
         this.selectedTable = Follow.of(model.selectedProperty(), DataSource::tableProperty, null);
+        this.rolesEditor = new RolesEditor(model);
+        this.reportView = new ImportReportView(model);
         root.getStyleClass().add(Css.STEP_CONTENT);
         root.setTop(header());
         StackPane body = new StackPane();
@@ -78,7 +83,8 @@ public final class DataView {
         icon.getStyleClass().add(Css.PLACEHOLDER_ICON);
         Label title = new Label("Drop a data file here");
         title.getStyleClass().add(Css.PLACEHOLDER_TITLE);
-        Label text = new Label("CSV or TSV transactions, events or customer attributes. Or use File ▸ Import data… (Ctrl+I).");
+        Label text = new Label("CSV or TSV transactions, events or customer attributes. "
+                + "Or use File ▸ Import data… (Ctrl+I).");
         text.getStyleClass().add(Css.PLACEHOLDER_TEXT);
         text.setWrapText(true);
         Button button = new Button("Choose a file…");
@@ -180,8 +186,8 @@ public final class DataView {
     }
 
     private Node sidePanel() {
-        Tab roles = new Tab("Columns & roles", new RolesEditor(model).node());
-        Tab report = new Tab("Import report", new ImportReportView(model).node());
+        Tab roles = new Tab("Columns & roles", rolesEditor.node());
+        Tab report = new Tab("Import report", reportView.node());
         TabPane tabs = new TabPane(roles, report);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setMinWidth(340);

@@ -190,7 +190,8 @@ public final class DataViewModel {
     public void exportSelected(Path target) {
         DataSource source = selected.get();
         if (source == null || source.table() == null) {
-            dialogs.showInformation("Nothing to export", "Import a data file first; Export writes the selected table as CSV.");
+            dialogs.showInformation("Nothing to export",
+                    "Import a data file first; Export writes the selected table as CSV.");
             return;
         }
         ImportedTable table = source.table();

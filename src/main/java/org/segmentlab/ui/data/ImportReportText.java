@@ -69,7 +69,8 @@ public final class ImportReportText {
                     .map(ImportReportText::problem)
                     .collect(Collectors.joining(", "));
             String more = rejection.count() > Math.min(EXAMPLES_SHOWN, rejection.first().size()) ? ", …" : "";
-            lines.add(capitalised(rejection.reason()) + ": " + count(rejection.count()) + (rejection.count() == 1 ? " row" : " rows")
+            String rows = count(rejection.count()) + (rejection.count() == 1 ? " row" : " rows");
+            lines.add(capitalised(rejection.reason()) + ": " + rows
                     + (examples.isEmpty() ? "" : " — " + examples + more));
         }
         return lines;
@@ -82,7 +83,8 @@ public final class ImportReportText {
     static String problem(ImportReport.RowProblem problem) {
         StringBuilder text = new StringBuilder("line ").append(problem.line());
         if (problem.column() > 0) {
-            text.append(" (").append(problem.columnName() == null ? "column " + problem.column() : problem.columnName());
+            String column = problem.columnName() == null ? "column " + problem.column() : problem.columnName();
+            text.append(" (").append(column);
             if (problem.value() != null) {
                 text.append(" = \"").append(problem.value()).append('"');
             }

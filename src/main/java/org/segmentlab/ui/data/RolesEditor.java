@@ -113,7 +113,8 @@ public final class RolesEditor {
         box.setMaxWidth(Double.MAX_VALUE);
         box.getProperties().put(COLUMN_KEY, row.name());
         box.setAccessibleText("Role of " + row.name());
-        box.disableProperty().bind(Follow.of(model.selectedProperty(), DataSource::loadingProperty, false).isEqualTo(true));
+        box.disableProperty().bind(Follow.of(model.selectedProperty(), DataSource::loadingProperty, false)
+                .isEqualTo(true));
         return box;
     }
 

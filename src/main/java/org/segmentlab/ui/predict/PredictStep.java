@@ -26,6 +26,7 @@ public final class PredictStep implements WorkbenchStep {
     @Override
     public Node view() {
         return PlaceholderPanel.of(this, "Predict: churn and propensity models — coming in a later version",
-                "Here you will train classifiers on customer features, compare them (ROC, precision-recall, calibration), see which features drive a score, and score every customer.");
+                "Here you will train classifiers on customer features, compare them (ROC, precision-recall, "
+                + "calibration), see which features drive a score, and score every customer.");
     }
 }

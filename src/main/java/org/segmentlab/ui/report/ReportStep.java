@@ -26,6 +26,7 @@ public final class ReportStep implements WorkbenchStep {
     @Override
     public Node view() {
         return PlaceholderPanel.of(this, "Report: HTML/PDF report and activation lists — coming in a later version",
-                "Here you will assemble the charts and tables of this project into an HTML or PDF report and export one CSV list of customers per segment for your campaign tools.");
+                "Here you will assemble the charts and tables of this project into an HTML or PDF report and "
+                + "export one CSV list of customers per segment for your campaign tools.");
     }
 }

@@ -26,6 +26,7 @@ public final class SegmentsStep implements WorkbenchStep {
     @Override
     public Node view() {
         return PlaceholderPanel.of(this, "Segments: RFM grid and clustering — coming in a later version",
-                "Here you will score customers on the RFM grid, edit the segment map, and cluster them (k-means, DBSCAN, hierarchical, Gaussian mixture) with a k-sweep, profiles and names.");
+                "Here you will score customers on the RFM grid, edit the segment map, and cluster them (k-means,"
+                + " DBSCAN, hierarchical, Gaussian mixture) with a k-sweep, profiles and names.");
     }
 }

@@ -288,7 +288,8 @@ public final class WorkbenchViewModel implements WorkbenchCommands {
     public void export() {
         DataSource source = data.selected();
         if (source == null || source.table() == null) {
-            dialogs.showInformation("Nothing to export", "Import a data file first; Export writes the selected table as CSV.");
+            dialogs.showInformation("Nothing to export",
+                    "Import a data file first; Export writes the selected table as CSV.");
             return;
         }
         String suggested = source.name().replaceFirst("\\.[^.]*$", "") + "-export.csv";

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -33,7 +34,7 @@ class DataImportWindowTest {
         HeadlessScreen.ensureRoomForTheWorkbench();
     }
 
-    /** Ten lines: one quantity that is not a number, one line without a customer id, day/month dates. */
+    /** Ten lines: one quantity that is not a number (line 6), one line without a customer id, day/month dates. */
     private static final String ORDERS = String.join("\n",
             "InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country",
             "536365,85123A,WHITE HANGING HEART T-LIGHT HOLDER,6,01/12/2010 08:26,2.55,17850,United Kingdom",
@@ -75,6 +76,8 @@ class DataImportWindowTest {
 
     private void importThroughTheToolBar(FxRobot robot, Path file) throws Exception {
         int before = dialogs.shown().size();
+        // Bindings are observed weakly: a panel whose binding nobody holds would stop updating after a GC.
+        System.gc();
         dialogs.openWillChoose(file);
         robot.clickOn("#tool-import");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> workbench.tasks().running().isEmpty()
@@ -91,11 +94,11 @@ class DataImportWindowTest {
     }
 
     @Test
-    void importedFileShowsEveryRowAndTheDetectedRoles(FxRobot robot) throws Exception {
+    void importedFileShowsTheKeptRowsAndTheDetectedRoles(FxRobot robot) throws Exception {
         importThroughTheToolBar(robot, orders());
 
         TableView<Integer> preview = robot.lookup(".sl-preview").queryTableView();
-        assertThat(preview.getItems()).hasSize(10);
+        assertThat(preview.getItems()).hasSize(9);
         assertThat(preview.getColumns()).extracting(column -> column.getText())
                 .containsExactly("#", "InvoiceNo", "StockCode", "Description", "Quantity", "InvoiceDate", "UnitPrice",
                         "CustomerID", "Country");
@@ -103,16 +106,20 @@ class DataImportWindowTest {
         assertThat(customerId.getValue()).isEqualTo(ColumnRole.CUSTOMER_ID);
         assertThat(customerId.getButtonCell().getText()).isEqualTo("Customer id");
         assertThat(roleBox(robot, "InvoiceDate").getButtonCell().getText()).isEqualTo("Timestamp");
+        assertThat(roleBox(robot, "Quantity").getValue()).isEqualTo(ColumnRole.QUANTITY);
         assertThat(dialogs.shown()).isEmpty();
         assertThat(((Stage) robot.window(0)).getTitle()).isEqualTo("• Untitled — SegmentLab");
         Screenshots.save(robot.window(0).getScene(), "data-imported");
 
         robot.clickOn("Import report");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup(".sl-note").queryAllAs(javafx.scene.control.Label.class))
-                .extracting(javafx.scene.control.Label::getText)
+        assertThat(robot.lookup(".sl-note").queryAllAs(Label.class))
+                .extracting(Label::getText)
                 .contains("1 row has no customer id; RFM leaves it out.")
                 .anySatisfy(text -> assertThat(text).startsWith("InvoiceDate: read as day/month/year"));
+        assertThat(robot.lookup(".sl-report-line").queryAllAs(Label.class))
+                .extracting(Label::getText)
+                .contains("Unparseable number in Quantity: 1 row — line 6 (Quantity = \"abc\")");
         Screenshots.save(robot.window(0).getScene(), "data-import-report");
     }
 
@@ -130,27 +137,26 @@ class DataImportWindowTest {
             assertThat(shown.message()).startsWith("broken.csv: ").doesNotContain("\n");
         });
         assertThat(workbench.data().sources()).extracting(DataSource::name).containsExactly("orders.csv");
-        assertThat(robot.lookup(".sl-preview").queryTableView().getItems()).hasSize(10);
+        assertThat(robot.lookup(".sl-preview").queryTableView().getItems()).hasSize(9);
         Screenshots.save(robot.window(0).getScene(), "data-after-bad-file");
     }
 
     @Test
-    void changingARoleReadsTheFileAgainAndRejectsRowsTheNewRoleCannotUse(FxRobot robot) throws Exception {
+    void changingARoleReadsTheFileAgainAndKeepsRowsTheOldRoleRejected(FxRobot robot) throws Exception {
         importThroughTheToolBar(robot, orders());
         ComboBox<ColumnRole> quantity = roleBox(robot, "Quantity");
-        assertThat(quantity.getValue()).isEqualTo(ColumnRole.ATTRIBUTE);
+        assertThat(quantity.getValue()).isEqualTo(ColumnRole.QUANTITY);
 
-        robot.interact(() -> quantity.setValue(ColumnRole.QUANTITY));
+        robot.interact(() -> quantity.setValue(ColumnRole.IGNORE));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> workbench.data().selected().table() != null
-                && workbench.data().selected().table().rowCount() == 9 && !workbench.data().selected().isLoading());
+                && workbench.data().selected().table().rowCount() == 10 && !workbench.data().selected().isLoading());
         WaitForAsyncUtils.waitForFxEvents();
 
         DataSource source = workbench.data().selected();
-        assertThat(source.options().roles()).isEqualTo(Map.of("Quantity", ColumnRole.QUANTITY));
-        assertThat(source.table().report().rowsRejected()).isEqualTo(1);
-        assertThat(source.table().report().rejections().get(0).first().get(0).line()).isEqualTo(6);
-        assertThat(robot.lookup(".sl-preview").queryTableView().getItems()).hasSize(9);
-        assertThat(roleBox(robot, "Quantity").getValue()).isEqualTo(ColumnRole.QUANTITY);
+        assertThat(source.options().roles()).isEqualTo(Map.of("Quantity", ColumnRole.IGNORE));
+        assertThat(source.table().report().rowsRejected()).isZero();
+        assertThat(robot.lookup(".sl-preview").queryTableView().getItems()).hasSize(10);
+        assertThat(roleBox(robot, "Quantity").getValue()).isEqualTo(ColumnRole.IGNORE);
         robot.clickOn("Import report");
         WaitForAsyncUtils.waitForFxEvents();
         Screenshots.save(robot.window(0).getScene(), "data-role-changed-report");

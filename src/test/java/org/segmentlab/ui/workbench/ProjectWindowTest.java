@@ -77,6 +77,7 @@ class ProjectWindowTest {
         store.save(Project.named("churn").withSources(List.of(
                 DataSourceRef.of("attributes", SourceKind.ATTRIBUTES, data, ImportSettings.DETECT))), file);
         dialogs.openWillChoose(file);
+        System.gc();
 
         robot.press(KeyCode.CONTROL, KeyCode.O).release(KeyCode.O, KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> workbench.data().selected() != null
