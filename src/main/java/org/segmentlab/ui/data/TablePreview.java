@@ -1,5 +1,6 @@
 package org.segmentlab.ui.data;
 
+import java.time.LocalDateTime;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -9,6 +10,7 @@ import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import org.segmentlab.ui.common.Css;
 import tech.tablesaw.api.ColumnType;
+import tech.tablesaw.api.DateTimeColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
@@ -63,7 +65,7 @@ public final class TablePreview {
 
     private static TableColumn<Integer, String> valueColumn(Column<?> data) {
         TableColumn<Integer, String> column = new TableColumn<>(data.name());
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(data.getString(cell.getValue())));
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(text(data, cell.getValue())));
         // Sorting would need a row order copied per row; the preview shows the file as it is.
         column.setSortable(false);
         if (isNumeric(data.type())) {
@@ -71,6 +73,15 @@ public final class TablePreview {
         }
         column.setPrefWidth(preferredWidth(data));
         return column;
+    }
+
+    /** The value as the preview shows it: date-times with a space, not ISO's "T", and without zero seconds. */
+    static String text(Column<?> data, int row) {
+        if (data instanceof DateTimeColumn) {
+            LocalDateTime value = ((DateTimeColumn) data).get(row);
+            return value == null ? "" : value.toLocalDate() + " " + value.toLocalTime();
+        }
+        return data.getString(row);
     }
 
     private static boolean isNumeric(ColumnType type) {
@@ -84,10 +95,10 @@ public final class TablePreview {
         int rows = data.size();
         int step = Math.max(1, rows / 300);
         for (int row = 0; row < rows; row += step) {
-            longest = longer(longest, data.getString(row));
+            longest = longer(longest, text(data, row));
         }
         if (rows > 0) {
-            longest = longer(longest, data.getString(rows - 1));
+            longest = longer(longest, text(data, rows - 1));
         }
         Text text = new Text(longest);
         text.setFont(Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, CELL_FONT_SIZE));
