@@ -1,0 +1,330 @@
+package org.segmentlab.ui.data;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.segmentlab.core.data.ColumnInfo;
+import org.segmentlab.core.data.ColumnRole;
+import org.segmentlab.core.data.DataFileException;
+import org.segmentlab.core.data.ImportOptions;
+import org.segmentlab.core.data.ImportedTable;
+import org.segmentlab.core.project.DataSourceRef;
+import org.segmentlab.core.project.SourceKind;
+import org.segmentlab.ui.dialog.DialogService;
+import org.segmentlab.ui.task.BackgroundTask;
+import org.segmentlab.ui.task.TaskHandle;
+import org.segmentlab.ui.task.TaskRunner;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Data step: the project's data sources, the one selected, its columns with their roles, and
+ * the commands to import a file, change a role (which reads the file again) and export the table.
+ */
+public final class DataViewModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DataViewModel.class);
+
+    private final DataReader reader;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+
+    private final ObservableList<DataSource> sources = FXCollections.observableArrayList();
+    private final ObjectProperty<DataSource> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ObservableList<ColumnRoleRow> columns = FXCollections.observableArrayList();
+    private final StringProperty message = new SimpleStringProperty(this, "message", "");
+    private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
+    private final Map<DataSource, TaskHandle> pendingReads = new IdentityHashMap<>();
+    private final ChangeListener<ImportedTable> tableListener = (obs, old, now) -> refreshColumns();
+
+    public DataViewModel(DataReader reader, TaskRunner tasks, DialogService dialogs) {
+        this.reader = Objects.requireNonNull(reader);
+        this.tasks = Objects.requireNonNull(tasks);
+        this.dialogs = Objects.requireNonNull(dialogs);
+        selected.addListener((obs, old, now) -> {
+            if (old != null) {
+                old.tableProperty().removeListener(tableListener);
+            }
+            if (now != null) {
+                now.tableProperty().addListener(tableListener);
+            }
+            refreshColumns();
+        });
+    }
+
+    public ObservableList<DataSource> sources() {
+        return sources;
+    }
+
+    public ObjectProperty<DataSource> selectedProperty() {
+        return selected;
+    }
+
+    public DataSource selected() {
+        return selected.get();
+    }
+
+    /** The columns of the selected source, for the roles editor. */
+    public ObservableList<ColumnRoleRow> columns() {
+        return columns;
+    }
+
+    /** The last thing that happened, for the status bar: "Imported orders.csv: 541,909 rows, 8 columns". */
+    public ReadOnlyStringProperty messageProperty() {
+        return message;
+    }
+
+    /**
+     * Goes up by one whenever the user changes what the project keeps (a source added or removed, a
+     * role or kind changed); opening a project's sources does not count.
+     */
+    public ReadOnlyLongProperty revisionProperty() {
+        return revision.getReadOnlyProperty();
+    }
+
+    /** The sources as the project file keeps them, in list order. */
+    public List<DataSourceRef> sourceRefs() {
+        List<DataSourceRef> refs = new ArrayList<>();
+        for (DataSource source : sources) {
+            refs.add(source.toRef());
+        }
+        return refs;
+    }
+
+    // ---- commands
+
+    /**
+     * Reads a new file in the background and adds it to the project. A file that cannot be used
+     * is reported and leaves the sources as they were. A file already in the project is read again.
+     */
+    public void importFile(Path file) {
+        Path normalised = file.toAbsolutePath().normalize();
+        Optional<DataSource> existing = sources.stream()
+                .filter(s -> s.options().file().toAbsolutePath().normalize().equals(normalised))
+                .findFirst();
+        if (existing.isPresent()) {
+            selected.set(existing.get());
+            read(existing.get(), existing.get().options(), false);
+            return;
+        }
+        ImportOptions options = ImportOptions.of(normalised);
+        tasks.run(BackgroundTask.of("Importing " + normalised.getFileName(), progress -> reader.read(options, progress))
+                .onSuccess(table -> {
+                    SourceKind kind = SourceKinds.guess(table.report());
+                    DataSource source = newSource(freeId(kind), kind, options);
+                    source.loaded(options, table);
+                    sources.add(source);
+                    selected.set(source);
+                    message.set("Imported " + source.name() + ": " + describe(table));
+                    changed();
+                })
+                .onFailure(error -> reportFailure("Cannot import " + normalised.getFileName(), error)));
+    }
+
+    /**
+     * Replaces the sources with those of an opened project (paths already absolute) and reads them
+     * in the background. A file that cannot be read is marked on its source, not shown in a dialog.
+     *
+     * @param selectId the source to select, or null for the first
+     */
+    public void replaceSources(List<DataSourceRef> refs, String selectId) {
+        pendingReads.values().forEach(TaskHandle::cancel);
+        pendingReads.clear();
+        List<DataSource> loaded = new ArrayList<>();
+        for (DataSourceRef ref : refs) {
+            loaded.add(newSource(ref.id(), ref.kind(), ref.importOptions(Path.of(ref.path()))));
+        }
+        sources.setAll(loaded);
+        selected.set(loaded.stream().filter(s -> s.id().equals(selectId)).findFirst()
+                .orElse(loaded.isEmpty() ? null : loaded.get(0)));
+        for (DataSource source : loaded) {
+            read(source, source.options(), true);
+        }
+    }
+
+    /** Sets the role of one column of the selected source and reads the file again with it. */
+    public void changeRole(String columnName, ColumnRole role) {
+        DataSource source = selected.get();
+        if (source == null || role == null || role == currentRole(source, columnName).orElse(null)) {
+            return;
+        }
+        ImportOptions current = source.options();
+        Map<String, ColumnRole> roles = new HashMap<>(current.roles());
+        roles.put(columnName, role);
+        read(source, current.withRoles(roles), false);
+    }
+
+    /** Removes the selected source from the project (the file itself stays). */
+    public void removeSelected() {
+        DataSource source = selected.get();
+        if (source == null) {
+            return;
+        }
+        Optional.ofNullable(pendingReads.remove(source)).ifPresent(TaskHandle::cancel);
+        int index = sources.indexOf(source);
+        sources.remove(source);
+        selected.set(sources.isEmpty() ? null : sources.get(Math.min(index, sources.size() - 1)));
+        message.set("Removed " + source.name() + " from the project");
+        changed();
+    }
+
+    /** Writes the selected table as CSV, atomically, in the background. */
+    public void exportSelected(Path target) {
+        DataSource source = selected.get();
+        if (source == null || source.table() == null) {
+            dialogs.showInformation("Nothing to export",
+                    "Import a data file first; Export writes the selected table as CSV.");
+            return;
+        }
+        ImportedTable table = source.table();
+        tasks.run(BackgroundTask.of("Exporting " + target.getFileName(), progress -> {
+                    Path dir = target.toAbsolutePath().getParent();
+                    Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+                    try {
+                        table.table().write().csv(temp.toFile());
+                        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                    } finally {
+                        Files.deleteIfExists(temp);
+                    }
+                    return target;
+                })
+                .onSuccess(written -> message.set("Exported " + source.name() + " to " + written))
+                .onFailure(error -> reportFailure("Cannot export " + target.getFileName(), error)));
+    }
+
+    // ---- internals
+
+    private DataSource newSource(String id, SourceKind kind, ImportOptions options) {
+        DataSource source = new DataSource(id, kind, options);
+        source.kindProperty().addListener((obs, old, now) -> changed());
+        return source;
+    }
+
+    /** "transactions", or "transactions-2" when the project has one already. */
+    private String freeId(SourceKind kind) {
+        String base = kind.name().toLowerCase(Locale.ROOT);
+        String id = base;
+        for (int n = 2; isTaken(id); n++) {
+            id = base + "-" + n;
+        }
+        return id;
+    }
+
+    private boolean isTaken(String id) {
+        return sources.stream().anyMatch(s -> s.id().equals(id));
+    }
+
+    private void changed() {
+        revision.set(revision.get() + 1);
+    }
+
+    /** The role the table was last read with (the guess, or the user's override). */
+    private Optional<ColumnRole> currentRole(DataSource source, String columnName) {
+        ImportedTable table = source.table();
+        if (table == null) {
+            return Optional.empty();
+        }
+        return table.report().columns().stream()
+                .filter(c -> c.name().equals(columnName))
+                .map(ColumnInfo::role)
+                .findFirst();
+    }
+
+    /**
+     * Reads a source (again) in the background; the newest request wins and a failure keeps the
+     * table it had. {@code quiet} marks a failure on the source instead of showing a dialog.
+     */
+    private void read(DataSource source, ImportOptions options, boolean quiet) {
+        Optional.ofNullable(pendingReads.remove(source)).ifPresent(TaskHandle::cancel);
+        source.setLoading(true);
+        TaskHandle[] handle = new TaskHandle[1];
+        handle[0] = tasks.run(BackgroundTask.of("Reading " + source.name(), progress -> reader.read(options, progress))
+                .onSuccess(table -> {
+                    boolean rolesChanged = !options.roles().equals(source.options().roles());
+                    source.loaded(options, table);
+                    if (!quiet) {
+                        message.set("Read " + source.name() + ": " + describe(table));
+                    }
+                    if (rolesChanged) {
+                        changed();
+                    }
+                })
+                .onFailure(error -> {
+                    if (quiet) {
+                        LOG.info("Source {} not read: {}", options.file(), error.getMessage());
+                        source.setProblem(oneLine(error));
+                    } else {
+                        reportFailure("Cannot read " + source.name(), error);
+                    }
+                    if (source == selected.get()) {
+                        refreshColumns();
+                    }
+                })
+                .onFinished(() -> {
+                    // A synchronous runner finishes before the handle is stored; both are null then.
+                    if (pendingReads.get(source) == handle[0]) {
+                        pendingReads.remove(source);
+                        source.setLoading(false);
+                    }
+                }));
+        if (source.isLoading()) {
+            pendingReads.put(source, handle[0]);
+        }
+    }
+
+    private void reportFailure(String title, Throwable error) {
+        if (error instanceof DataFileException) {
+            dialogs.showError(title, error.getMessage());
+        } else {
+            LOG.error(title, error);
+            dialogs.showException(title, oneLine(error), error);
+        }
+    }
+
+    private static String describe(ImportedTable table) {
+        return ImportReportText.count(table.rowCount()) + " rows, " + table.table().columnCount() + " columns";
+    }
+
+    private static String oneLine(Throwable error) {
+        String text = error.getMessage();
+        return text == null || text.isBlank() ? error.getClass().getSimpleName() : text;
+    }
+
+    private void refreshColumns() {
+        DataSource source = selected.get();
+        ImportedTable table = source == null ? null : source.table();
+        if (table == null) {
+            columns.clear();
+            return;
+        }
+        List<ColumnRoleRow> rows = new ArrayList<>();
+        for (ColumnInfo info : table.report().columns()) {
+            ColumnRoleRow row = new ColumnRoleRow(info);
+            row.roleProperty().addListener((obs, old, now) -> {
+                if (now != null && now != old) {
+                    changeRole(row.name(), now);
+                }
+            });
+            rows.add(row);
+        }
+        columns.setAll(rows);
+    }
+}

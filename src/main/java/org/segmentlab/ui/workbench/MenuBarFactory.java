@@ -1,0 +1,123 @@
+package org.segmentlab.ui.workbench;
+
+import atlantafx.base.theme.Styles;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.scene.control.Button;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.Region;
+import org.segmentlab.ui.common.Css;
+import org.segmentlab.ui.common.Icon;
+
+/** Builds the menu bar and the tool bar over the same {@link WorkbenchCommands}. */
+public final class MenuBarFactory {
+
+    private final WorkbenchCommands commands;
+
+    public MenuBarFactory(WorkbenchCommands commands) {
+        this.commands = commands;
+    }
+
+    /**
+     * @param recent      recent project files, newest first; the Open Recent menu follows it
+     * @param canExport   whether Export has something to write
+     */
+    public MenuBar menuBar(ObservableList<Path> recent, ObservableBooleanValue canExport) {
+        Menu openRecent = new Menu("Open Recent");
+        openRecent.setId("menu-open-recent");
+        recent.addListener((ListChangeListener<Path>) change -> fillRecent(openRecent, recent));
+        fillRecent(openRecent, recent);
+
+        MenuItem export = item("Export…", "Shortcut+E", Icon.EXPORT, commands::export);
+        export.disableProperty().bind(Bindings.not(canExport));
+        Menu file = new Menu("File", null,
+                item("New", "Shortcut+N", Icon.NEW, commands::newProject),
+                item("Open…", "Shortcut+O", Icon.OPEN, commands::openProject),
+                openRecent,
+                new SeparatorMenuItem(),
+                item("Save", "Shortcut+S", Icon.SAVE, commands::saveProject),
+                item("Save As…", "Shortcut+Shift+S", null, commands::saveProjectAs),
+                new SeparatorMenuItem(),
+                item("Import data…", "Shortcut+I", Icon.IMPORT, commands::importData),
+                export,
+                new SeparatorMenuItem(),
+                item("Exit", "Shortcut+Q", null, commands::exit));
+        Menu help = new Menu("Help", null, item("About SegmentLab", null, null, commands::about));
+        MenuBar bar = new MenuBar(file, help);
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    public ToolBar toolBar(ObservableBooleanValue canExport) {
+        Button export = button(Icon.EXPORT, "Export", "Export the selected table as CSV (Ctrl+E)", commands::export);
+        export.disableProperty().bind(Bindings.not(canExport));
+        ToolBar bar = new ToolBar(
+                button(Icon.NEW, "New", "New project (Ctrl+N)", commands::newProject),
+                button(Icon.OPEN, "Open", "Open a project (Ctrl+O)", commands::openProject),
+                button(Icon.SAVE, "Save", "Save the project (Ctrl+S)", commands::saveProject),
+                separator(),
+                button(Icon.IMPORT, "Import", "Import a data file (Ctrl+I)", commands::importData),
+                export);
+        bar.getStyleClass().add(Css.TOOL_BAR);
+        bar.setId("tool-bar");
+        return bar;
+    }
+
+    private void fillRecent(Menu menu, List<Path> recent) {
+        menu.getItems().clear();
+        if (recent.isEmpty()) {
+            MenuItem none = new MenuItem("No recent projects");
+            none.setDisable(true);
+            menu.getItems().add(none);
+            return;
+        }
+        int number = 1;
+        for (Path project : recent) {
+            MenuItem entry = new MenuItem(number + "  " + project.getFileName() + "  —  " + parentOf(project));
+            entry.setMnemonicParsing(false);
+            entry.setOnAction(event -> commands.openRecent(project));
+            menu.getItems().add(entry);
+            number++;
+        }
+    }
+
+    private static String parentOf(Path project) {
+        Path parent = project.toAbsolutePath().getParent();
+        return parent == null ? "" : parent.toString();
+    }
+
+    private static MenuItem item(String text, String accelerator, Icon icon, Runnable action) {
+        MenuItem item = new MenuItem(text, icon == null ? null : icon.node(14));
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(event -> action.run());
+        return item;
+    }
+
+    private static Button button(Icon icon, String text, String tip, Runnable action) {
+        Button button = new Button(text, icon.node(16));
+        button.getStyleClass().add(Styles.FLAT);
+        button.setTooltip(new Tooltip(tip));
+        button.setOnAction(event -> action.run());
+        button.setId("tool-" + text.toLowerCase(java.util.Locale.ROOT));
+        button.setFocusTraversable(false);
+        return button;
+    }
+
+    private static Region separator() {
+        Region gap = new Region();
+        gap.setPrefWidth(12);
+        return gap;
+    }
+}
