@@ -225,8 +225,10 @@ public final class ClusteringService {
         for (int r = 0; r < restarts; r++) {
             int rr = r;
             tasks.add(() -> {
+                // No tolerance: iterate until no customer changes segment, so every customer is nearest
+                // to its own segment's mean and a saved model places it back where it is.
                 KMeans.Fit fit = new KMeans(data.x, data.n, data.d).fit(k, Seeds.derive(seed, k, rr), maxIterations,
-                        data.tolerance, cancelOnly(progress));
+                        0, cancelOnly(progress));
                 int finished = done.incrementAndGet();
                 progress.update((double) finished / restarts, "k-means: run " + finished + " of " + restarts);
                 return fit;
