@@ -77,8 +77,7 @@ public final class ClusteringService {
                 raw = p.cutHeight() != null ? tree.cutAtHeight(p.cutHeight()) : tree.cutIntoSegments(p.k());
             } else {
                 GaussianMixtureParams p = (GaussianMixtureParams) params;
-                GaussianMixtureEm.Fit fit = new GaussianMixtureEm(data.x, data.n, data.d)
-                        .fit(p.k(), p.covariance(), p.maxIterations(), p.seed(), data.tolerance, work);
+                GaussianMixtureEm.Fit fit = bestMixture(data, p, p.k(), pool, work);
                 raw = fit.labels();
                 bic = fit.bic();
                 converged = fit.converged();
@@ -173,23 +172,11 @@ public final class ClusteringService {
                 }
             } else {
                 GaussianMixtureParams p = (GaussianMixtureParams) params;
-                List<Callable<GaussianMixtureEm.Fit>> tasks = new ArrayList<>();
-                AtomicInteger done = new AtomicInteger();
-                for (int k = minK; k <= maxK; k++) {
-                    int kk = k;
-                    tasks.add(() -> {
-                        GaussianMixtureEm.Fit fit = new GaussianMixtureEm(data.x, data.n, data.d).fit(kk,
-                                p.covariance(), p.maxIterations(), Seeds.derive(p.seed(), kk), data.tolerance,
-                                cancelOnly(work));
-                        int finished = done.incrementAndGet();
-                        work.update((double) finished / m, "Gaussian mixtures: " + finished + " of " + m);
-                        return fit;
-                    });
-                }
-                List<GaussianMixtureEm.Fit> fits = Parallel.all(pool, tasks);
                 for (int i = 0; i < m; i++) {
-                    labels[i] = Labels.bySizeDescending(fits.get(i).labels());
-                    bic[i] = fits.get(i).bic();
+                    GaussianMixtureEm.Fit fit = bestMixture(data, p, minK + i, pool,
+                            work.slice((double) i / m, (double) (i + 1) / m));
+                    labels[i] = Labels.bySizeDescending(fit.labels());
+                    bic[i] = fit.bic();
                 }
             }
             int[] ks = new int[m];
@@ -237,6 +224,31 @@ public final class ClusteringService {
         List<KMeans.Fit> fits = Parallel.all(pool, tasks);
         // The lowest WCSS; on a tie the earliest restart, so the choice does not depend on timing.
         return fits.stream().min(Comparator.comparingDouble(KMeans.Fit::wcss)).orElseThrow();
+    }
+
+    /** The EM runs of one k side by side; the highest likelihood wins (ties: the earliest start). */
+    private GaussianMixtureEm.Fit bestMixture(Prepared data, GaussianMixtureParams p, int k, ExecutorService pool,
+                                              Progress progress) {
+        List<Callable<GaussianMixtureEm.Fit>> tasks = new ArrayList<>();
+        AtomicInteger done = new AtomicInteger();
+        for (int start = 0; start < p.restarts(); start++) {
+            int s = start;
+            tasks.add(() -> {
+                GaussianMixtureEm.Fit fit = new GaussianMixtureEm(data.x, data.n, data.d).fit(k, p.covariance(),
+                        p.maxIterations(), Seeds.derive(p.seed(), k), s, data.tolerance, cancelOnly(progress));
+                int finished = done.incrementAndGet();
+                progress.update((double) finished / p.restarts(),
+                        "Gaussian mixture, k = " + k + ": run " + finished + " of " + p.restarts());
+                return fit;
+            });
+        }
+        GaussianMixtureEm.Fit best = null;
+        for (GaussianMixtureEm.Fit fit : Parallel.all(pool, tasks)) {
+            if (best == null || fit.logLikelihood() > best.logLikelihood()) {
+                best = fit;
+            }
+        }
+        return best;
     }
 
     private static KDistanceCurve kDistanceCurve(KdTree tree, int n, int minPoints, long seed, Progress progress) {
