@@ -56,4 +56,8 @@ public record GaussianMixtureParams(int k, CovarianceType covariance, int restar
     public GaussianMixtureParams withRestarts(int newRestarts) {
         return new GaussianMixtureParams(k, covariance, newRestarts, maxIterations, scaling, seed);
     }
+
+    public GaussianMixtureParams withSeed(long newSeed) {
+        return new GaussianMixtureParams(k, covariance, restarts, maxIterations, scaling, newSeed);
+    }
 }
