@@ -74,11 +74,17 @@ class ClusterSweepBenchmark {
         for (int i = 0; i < WARM_UPS; i++) {
             sweep = service.sweep(matrix, params, 2, 12, Progress.none());
         }
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        double loadBefore = os.getSystemLoadAverage();
         double[] seconds = new double[MEASURED];
+        double[] cpuSeconds = new double[MEASURED];
         for (int i = 0; i < MEASURED; i++) {
+            long c0 = os.getProcessCpuTime();
             long t0 = System.nanoTime();
             sweep = service.sweep(matrix, params, 2, 12, Progress.none());
             seconds[i] = (System.nanoTime() - t0) / 1e9;
+            cpuSeconds[i] = (os.getProcessCpuTime() - c0) / 1e9;
         }
         long peakHeap = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
@@ -97,20 +103,28 @@ class ClusterSweepBenchmark {
                 sweep.silhouetteSampled() ? " (sample)" : ""));
         report.add(String.format(Locale.ROOT, "time after %d warm-ups: median %.3f s, best %.3f s, runs %s",
                 WARM_UPS, median, sorted[0], Arrays.toString(seconds)));
+        double[] cpuSorted = cpuSeconds.clone();
+        Arrays.sort(cpuSorted);
+        int cores = Runtime.getRuntime().availableProcessors();
+        // Other work on a shared machine stretches wall time; CPU seconds over the cores do not.
+        report.add(String.format(Locale.ROOT, "process CPU per sweep: median %.3f s, i.e. %.3f s of wall time "
+                + "on %d otherwise idle cores; system load average before: %.1f", cpuSorted[MEASURED / 2],
+                cpuSorted[MEASURED / 2] / cores, cores, loadBefore));
         report.add(String.format(Locale.ROOT, "peak heap (sum of pool peaks): %d MB", peakHeap >> 20));
         for (KSweepRow row : sweep.rows()) {
             report.add(String.format(Locale.ROOT, "k=%d wcss=%.1f silhouette=%.4f ch=%.1f db=%.4f", row.k(),
                     row.wcss(), row.silhouette(), row.calinskiHarabasz(), row.daviesBouldin()));
         }
         report.add("suggested: " + sweep.reason());
-        report.addAll(runScikitLearn(dir, csv, median));
+        report.addAll(runScikitLearn(dir, csv, median, os));
         report.forEach(System.out::println);
         Files.write(dir.resolve("ClusterSweepBenchmark.txt"), report, StandardCharsets.UTF_8);
         assertThat(sweep.rows()).hasSize(11);
     }
 
-    private static List<String> runScikitLearn(Path dir, Path csv, double ourMedian) throws IOException,
-            InterruptedException {
+    private static List<String> runScikitLearn(Path dir, Path csv, double ourMedian,
+                                               com.sun.management.OperatingSystemMXBean os)
+            throws IOException, InterruptedException {
         Path python = Path.of("/usr/bin/python3");
         if (!Files.isExecutable(python)) {
             return List.of("scikit-learn: not run (no /usr/bin/python3)");
@@ -134,7 +148,8 @@ class ClusterSweepBenchmark {
             }
         }
         lines.add(String.format(Locale.ROOT, "scikit-learn whole process %.2f s; compute %.2f s; "
-                + "ratio scikit-learn compute / ours = %.1fx", wall, compute, compute / ourMedian));
+                + "ratio scikit-learn compute / ours = %.1fx (system load average after: %.1f)", wall, compute,
+                compute / ourMedian, os.getSystemLoadAverage()));
         return lines;
     }
 
