@@ -335,6 +335,9 @@ final class ClusterCommand implements Callable<Integer> {
         root.put("silhouette_sampled", result.metrics().silhouetteSampled());
         root.put("silhouette_sample_size", result.metrics().silhouetteSampleSize());
         root.put("noise", result.noiseCount());
+        if (result.kDistance() != null) {
+            number(root, "suggested_eps", result.kDistance().suggestedEps());
+        }
         root.put("seed", result.params().seed());
         return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root) + System.lineSeparator();
     }
@@ -358,6 +361,10 @@ final class ClusterCommand implements Callable<Integer> {
                 : String.format(Locale.ROOT, "%.3f", result.metrics().silhouette()),
                 result.metrics().silhouetteSampled() ? " (on a sample of "
                         + result.metrics().silhouetteSampleSize() + ")" : ""));
+        if (result.kDistance() != null && !Double.isNaN(result.kDistance().suggestedEps())) {
+            stdout.println(String.format(Locale.ROOT, "The k-distance curve (k = %d) bends at eps = %.3g",
+                    result.kDistance().k(), result.kDistance().suggestedEps()));
+        }
         for (SegmentProfile p : profiles) {
             stdout.println(String.format(Locale.ROOT, "  %3d  %,8d  %5.1f%%  %s", p.segmentId(), p.size(),
                     100 * p.share(), p.suggestedName()));

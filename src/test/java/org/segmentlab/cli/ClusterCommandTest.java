@@ -96,6 +96,8 @@ class ClusterCommandTest {
         assertThat(code).as(err.toString()).isZero();
         List<String> lines = Files.readAllLines(assignments, StandardCharsets.UTF_8);
         assertThat(lines.get(7)).isEqualTo("7,-1,Outliers (no segment)");
+        // minPoints 3: the distance to the 2nd nearest other customer; the outlier's is far above the rest
+        assertThat(out.toString()).contains("The k-distance curve (k = 2) bends at eps = ");
         assertThat(lines.subList(1, 7)).extracting(l -> l.split(",")[1]).containsExactly("0", "0", "0", "1", "1", "1");
     }
 

@@ -41,6 +41,10 @@ class SegmentNamerTest {
         List<String> same = SegmentNamer.suggest(List.of("monetary"), new int[] {0, 1},
                 new double[][] {{2}, {2}});
         assertThat(same).containsExactly("High spend", "High spend 2");
+        // the same words in another order are the same name
+        List<String> reordered = SegmentNamer.suggest(List.of("monetary", "frequency"), new int[] {0, 1},
+                new double[][] {{-2, -1}, {-1, -2}});
+        assertThat(reordered).containsExactly("Low spend · Infrequent", "Infrequent · Low spend 2");
     }
 
     @Test
