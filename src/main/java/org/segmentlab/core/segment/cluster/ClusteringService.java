@@ -1,6 +1,7 @@
 package org.segmentlab.core.segment.cluster;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -49,8 +50,7 @@ public final class ClusteringService {
 
     public ClusteringResult run(FeatureMatrix matrix, ClusteringParams params, Progress progress) {
         Prepared data = prepare(matrix, params);
-        if (params.algorithm().takesK() && !(params instanceof HierarchicalParams
-                && ((HierarchicalParams) params).cutHeight() != null) && params.k() > data.n) {
+        if (params.algorithm().takesK() && !cutsAtHeight(params) && params.k() > data.n) {
             throw new IllegalArgumentException("k = " + params.k() + " is more than the " + data.n + " customers");
         }
         ExecutorService pool = newPool();
@@ -68,9 +68,9 @@ public final class ClusteringService {
                 converged = fit.converged();
             } else if (params instanceof DbscanParams) {
                 DbscanParams p = (DbscanParams) params;
-                KdTree tree2 = new KdTree(data.x, data.n, data.d);
-                raw = Dbscan.cluster(tree2, data.n, p.eps(), p.minPoints(), work.slice(0, 0.7));
-                kDistance = kDistanceCurve(tree2, data.n, p.minPoints(), p.seed(), work.slice(0.7, 1));
+                KdTree index = new KdTree(data.x, data.n, data.d);
+                raw = Dbscan.cluster(index, data.n, p.eps(), p.minPoints(), work.slice(0, 0.7));
+                kDistance = kDistanceCurve(index, data.n, p.minPoints(), p.seed(), work.slice(0.7, 1));
             } else if (params instanceof HierarchicalParams) {
                 HierarchicalParams p = (HierarchicalParams) params;
                 tree = Agglomerative.build(data.x, data.n, data.d, p.linkage(), work);
@@ -84,8 +84,7 @@ public final class ClusteringService {
             }
             int[] labels = Labels.bySizeDescending(raw);
             int k = Labels.count(labels);
-            if (params.algorithm().takesK() && params.k() > 0 && k < params.k() && !(params instanceof HierarchicalParams
-                    && ((HierarchicalParams) params).cutHeight() != null)) {
+            if (params.algorithm().takesK() && !cutsAtHeight(params) && k < params.k()) {
                 LOG.info("Asked for {} segments, found {}: some customers share identical values", params.k(), k);
             }
             ClusterQuality.Measured measured = ClusterQuality.measure(data.x, data.n, data.d, labels, bic,
@@ -122,7 +121,7 @@ public final class ClusteringService {
         int m = maxK - minK + 1;
         int[][] labels = new int[m][];
         double[] bic = new double[m];
-        java.util.Arrays.fill(bic, Double.NaN);
+        Arrays.fill(bic, Double.NaN);
         ExecutorService pool = newPool();
         try {
             Progress work = progress.slice(0, 0.7);
@@ -269,7 +268,7 @@ public final class ClusteringService {
             }
             dist[j] = tree.kthNeighbourDistance(rows[j], k);
         }
-        java.util.Arrays.sort(dist);
+        Arrays.sort(dist);
         double[] xs = new double[dist.length];
         for (int j = 0; j < xs.length; j++) {
             xs[j] = j;
@@ -319,6 +318,11 @@ public final class ClusteringService {
             }
         }
         return sum;
+    }
+
+    /** Hierarchical clustering cut at a height: k is what the cut yields, not what was asked. */
+    private static boolean cutsAtHeight(ClusteringParams params) {
+        return params instanceof HierarchicalParams && ((HierarchicalParams) params).cutHeight() != null;
     }
 
     /** Passes cancellation through but not progress: parallel pieces report progress as they finish. */
