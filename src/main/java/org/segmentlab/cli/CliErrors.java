@@ -2,6 +2,7 @@ package org.segmentlab.cli;
 
 import org.segmentlab.core.CancelledException;
 import org.segmentlab.core.data.DataFileException;
+import org.segmentlab.core.project.ProjectFileException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -17,6 +18,7 @@ final class CliErrors implements CommandLine.IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception ex, CommandLine cl, CommandLine.ParseResult parseResult) {
         if (ex instanceof BadInputException || ex instanceof DataFileException
+                || ex instanceof ProjectFileException
                 || ex instanceof java.io.UncheckedIOException || ex instanceof IllegalArgumentException) {
             cl.getErr().println("segmentlab: " + ex.getMessage());
         } else if (ex instanceof CancelledException) {

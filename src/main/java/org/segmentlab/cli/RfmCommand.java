@@ -1,14 +1,289 @@
 package org.segmentlab.cli;
 
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.segmentlab.core.Progress;
+import org.segmentlab.core.data.ColumnRole;
+import org.segmentlab.core.data.DataFileException;
+import org.segmentlab.core.data.ImportOptions;
+import org.segmentlab.core.data.ImportedTable;
+import org.segmentlab.core.data.TableImporter;
+import org.segmentlab.core.features.rfm.CancellationHandling;
+import org.segmentlab.core.features.rfm.CleaningSummary;
+import org.segmentlab.core.features.rfm.Money;
+import org.segmentlab.core.features.rfm.MissingColumnException;
+import org.segmentlab.core.features.rfm.RfmCalculator;
+import org.segmentlab.core.features.rfm.RfmOptions;
+import org.segmentlab.core.features.rfm.RfmResult;
+import org.segmentlab.core.features.rfm.TransactionColumns;
+import org.segmentlab.core.features.rfm.TransactionLog;
+import org.segmentlab.core.segment.rfm.RfmSegmentation;
+import org.segmentlab.core.segment.rfm.RfmSegmenter;
+import org.segmentlab.core.segment.rfm.SegmentMap;
+import org.segmentlab.core.segment.rfm.SegmentMapFile;
+import org.segmentlab.core.segment.rfm.SegmentSummary;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-@Command(name = "rfm", mixinStandardHelpOptions = true,
-        description = "Recency, frequency and monetary scores and segments per customer.")
+@Command(name = "rfm", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Recency, frequency and monetary scores and segments per customer.",
+            "Columns not named are found by role and by the usual names (CustomerID/customer_id, "
+                + "InvoiceDate/date, Amount, Quantity, UnitPrice/Price, InvoiceNo/Invoice).",
+            "Writes customer_id,recency_days,frequency,monetary,r_score,f_score,m_score,rfm_cell,segment."})
 final class RfmCommand implements Callable<Integer> {
 
+    static final String HEADER = "customer_id,recency_days,frequency,monetary,r_score,f_score,m_score,rfm_cell,segment";
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--input", required = true, paramLabel = "FILE", description = "Transactions file (CSV/TSV).")
+    Path input;
+
+    @Option(names = "--customer", paramLabel = "COLUMN", description = "Customer id column.")
+    String customer;
+
+    @Option(names = "--date", paramLabel = "COLUMN", description = "Date or date-time column.")
+    String date;
+
+    @Option(names = "--amount", paramLabel = "COLUMN", description = "Line amount column (instead of quantity × price).")
+    String amount;
+
+    @Option(names = "--quantity", paramLabel = "COLUMN", description = "Quantity column (amount = quantity × price).")
+    String quantity;
+
+    @Option(names = "--price", paramLabel = "COLUMN", description = "Unit price column.")
+    String price;
+
+    @Option(names = "--invoice", paramLabel = "COLUMN",
+            description = "Invoice column; without one, frequency counts distinct purchase days.")
+    String invoice;
+
+    @Option(names = "--as-of", paramLabel = "yyyy-MM-dd", converter = DayConverter.class,
+            description = "Day recency is measured to; later lines are left out (default: the day after the last purchase).")
+    LocalDate asOf;
+
+    @Option(names = "--bins", paramLabel = "N", defaultValue = "5", description = "Score bins, 3 to 10 (default: ${DEFAULT-VALUE}).")
+    int bins;
+
+    @Option(names = "--segments", paramLabel = "map.json",
+            description = "Segment map (JSON); default: the 10-segment R×F grid for 5 bins.")
+    Path segments;
+
+    @Option(names = "--cancellations", paramLabel = "exclude|net", defaultValue = "exclude",
+            converter = CancellationsConverter.class,
+            description = "exclude: leave cancellations and returns out (default); net: subtract them from monetary.")
+    CancellationHandling cancellations;
+
+    @Option(names = "--out", required = true, paramLabel = "rfm.csv", description = "Output CSV.")
+    Path out;
+
     @Override
-    public Integer call() {
-        throw new BadInputException("'rfm' is not available in this version yet");
+    public Integer call() throws DataFileException {
+        checkUsage();
+        PrintWriter err = spec.commandLine().getErr();
+        SegmentMap map = segments == null ? SegmentMap.standard() : new SegmentMapFile().read(segments);
+        Progress progress = ConsoleProgress.forTerminal(err);
+
+        ImportedTable imported = new TableImporter().read(ImportOptions.of(input), progress.slice(0, 0.75));
+        TransactionColumns wanted = new TransactionColumns(customer, date, amount, quantity, price, invoice);
+        TransactionLog log;
+        try {
+            log = TransactionLog.from(imported, wanted, progress.slice(0.75, 0.9));
+        } catch (MissingColumnException e) {
+            throw new BadInputException(e.getMessage() + hint(e));
+        }
+        RfmResult rfm = new RfmCalculator().compute(log,
+                new RfmOptions(asOf, bins, cancellations, wanted), progress.slice(0.9, 0.97));
+        if (rfm.size() == 0) {
+            throw new BadInputException(input.getFileName() + ": " + String.join(" ", rfm.warnings()));
+        }
+        RfmSegmentation segmentation = new RfmSegmenter().segment(rfm, map);
+        write(segmentation, out);
+        progress.update(1, "Done");
+        printSummary(err, imported, log, segmentation);
+        return SegmentLabCli.OK;
+    }
+
+    private void checkUsage() {
+        if (amount != null && (quantity != null || price != null)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--amount cannot be combined with --quantity/--price: give one or the other");
+        }
+        if ((quantity == null) != (price == null)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--quantity and --price go together (amount = quantity × price)");
+        }
+        if (bins < RfmOptions.MIN_BINS || bins > RfmOptions.MAX_BINS) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--bins must be between " + RfmOptions.MIN_BINS + " and " + RfmOptions.MAX_BINS + ", not " + bins);
+        }
+    }
+
+    private static String hint(MissingColumnException e) {
+        String option = optionFor(e.role());
+        return option == null ? "" : " (choose one with " + option + ")";
+    }
+
+    private static String optionFor(ColumnRole role) {
+        switch (role) {
+            case CUSTOMER_ID:
+                return "--customer";
+            case TIMESTAMP:
+                return "--date";
+            case AMOUNT:
+                return "--amount, or --quantity and --price";
+            case QUANTITY:
+                return "--quantity";
+            case UNIT_PRICE:
+                return "--price";
+            case INVOICE:
+                return "--invoice";
+            default:
+                return null;
+        }
+    }
+
+    /** Writes the CSV to a temporary file beside the target, then moves it into place. */
+    static void write(RfmSegmentation segmentation, Path target) {
+        RfmResult rfm = segmentation.rfm();
+        Path dir = target.toAbsolutePath().getParent();
+        Path temp = null;
+        try {
+            Files.createDirectories(dir);
+            temp = Files.createTempFile(dir, target.getFileName().toString(), ".tmp");
+            try (BufferedWriter w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+                w.write(HEADER);
+                w.write('\n');
+                StringBuilder line = new StringBuilder(96);
+                for (int i = 0; i < rfm.size(); i++) {
+                    line.setLength(0);
+                    appendField(line, rfm.customerId(i)).append(',')
+                            .append(rfm.recencyDays(i)).append(',')
+                            .append(rfm.frequency(i)).append(',')
+                            .append(Money.format(rfm.monetary(i))).append(',')
+                            .append(rfm.rScore(i)).append(',')
+                            .append(rfm.fScore(i)).append(',')
+                            .append(rfm.mScore(i)).append(',');
+                    appendField(line, rfm.cell(i)).append(',');
+                    appendField(line, segmentation.segmentName(i)).append('\n');
+                    w.append(line);
+                }
+            }
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(target + ": cannot be written: " + e.getMessage(), e);
+        } finally {
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException ignored) {
+                    // the temporary file is only left behind; the output itself is whole or absent
+                }
+            }
+        }
+    }
+
+    /** RFC 4180: a field with a comma, quote or line break is quoted, its quotes doubled. */
+    static StringBuilder appendField(StringBuilder sb, String value) {
+        boolean quote = false;
+        for (int i = 0; i < value.length() && !quote; i++) {
+            char c = value.charAt(i);
+            quote = c == ',' || c == '"' || c == '\n' || c == '\r';
+        }
+        if (!quote) {
+            return sb.append(value);
+        }
+        return sb.append('"').append(value.replace("\"", "\"\"")).append('"');
+    }
+
+    private void printSummary(PrintWriter err, ImportedTable imported, TransactionLog log,
+                              RfmSegmentation segmentation) {
+        RfmResult rfm = segmentation.rfm();
+        CleaningSummary c = rfm.cleaning();
+        TransactionColumns used = log.columns();
+        err.printf(Locale.ROOT, "rfm: %,d customers from %,d lines of %s (as of %s, %d bins, cancellations %s)%n",
+                c.customers(), c.linesRead(), input.getFileName(), rfm.asOf(), rfm.bins(),
+                c.cancellations() == CancellationHandling.NETTED ? "netted" : "excluded");
+        if (used != null) {
+            err.printf(Locale.ROOT, "  columns: customer %s, date %s, amount %s, invoice %s%n",
+                    used.customer(), used.timestamp(),
+                    used.amount() != null ? used.amount() : used.quantity() + " × " + used.price(),
+                    used.invoice() != null ? used.invoice() : "none (frequency = purchase days)");
+        }
+        List<String> dropped = new ArrayList<>();
+        long rejected = imported.report().rowsRejected();
+        addCount(dropped, rejected, "rejected on import");
+        addCount(dropped, c.linesWithoutCustomerId(), "without customer id");
+        addCount(dropped, c.linesWithoutDateOrAmount(), "without date or amount");
+        addCount(dropped, c.linesAfterAsOf(), "after the as-of day");
+        addCount(dropped, c.cancellationLines(), c.cancellations() == CancellationHandling.NETTED
+                ? "cancellations/returns (netted in monetary)" : "cancellations/returns");
+        addCount(dropped, c.zeroAmountLines(), "with amount 0");
+        err.println("  lines left out: " + (dropped.isEmpty() ? "none" : String.join(", ", dropped)));
+        if (c.customersWithoutPurchases() > 0) {
+            err.printf(Locale.ROOT, "  customers without a purchase left out: %,d%n", c.customersWithoutPurchases());
+        }
+        List<String> counts = new ArrayList<>();
+        for (SegmentSummary s : segmentation.summaries()) {
+            counts.add(String.format(Locale.ROOT, "%s %,d", s.name(), s.customers()));
+        }
+        err.println("  segments: " + String.join(", ", counts));
+        for (String warning : rfm.warnings()) {
+            err.println("warning: " + warning);
+        }
+        for (String warning : segmentation.warnings()) {
+            err.println("warning: " + warning);
+        }
+        err.println("  wrote " + out);
+        err.flush();
+    }
+
+    private static void addCount(List<String> parts, long count, String what) {
+        if (count > 0) {
+            parts.add(String.format(Locale.ROOT, "%,d %s", count, what));
+        }
+    }
+
+    static final class DayConverter implements CommandLine.ITypeConverter<LocalDate> {
+        @Override
+        public LocalDate convert(String value) {
+            try {
+                return LocalDate.parse(value.strip());
+            } catch (DateTimeParseException e) {
+                throw new CommandLine.TypeConversionException("'" + value + "' is not a day of the form yyyy-MM-dd");
+            }
+        }
+    }
+
+    static final class CancellationsConverter implements CommandLine.ITypeConverter<CancellationHandling> {
+        @Override
+        public CancellationHandling convert(String value) {
+            switch (value.strip().toLowerCase(Locale.ROOT)) {
+                case "exclude":
+                case "excluded":
+                    return CancellationHandling.EXCLUDED;
+                case "net":
+                case "netted":
+                    return CancellationHandling.NETTED;
+                default:
+                    throw new CommandLine.TypeConversionException("'" + value + "' is not one of: exclude, net");
+            }
+        }
     }
 }

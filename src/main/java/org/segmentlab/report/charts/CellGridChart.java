@@ -5,6 +5,8 @@ import java.awt.Font;
 import java.text.NumberFormat;
 import java.util.Locale;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
@@ -14,8 +16,6 @@ import org.jfree.chart.renderer.xy.XYBlockRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.TextAnchor;
-import org.jfree.chart.LegendItem;
-import org.jfree.chart.LegendItemCollection;
 import org.jfree.data.xy.DefaultXYZDataset;
 
 /**
@@ -67,6 +67,14 @@ public final class CellGridChart {
         XYPlot plot = new XYPlot(data, x, y, renderer);
         plot.setDomainGridlinesVisible(false);
         plot.setRangeGridlinesVisible(false);
+        LegendItemCollection legend = new LegendItemCollection();
+        for (int g = 0; g < groupNames.size(); g++) {
+            legend.add(new LegendItem(groupNames.get(g), soften(palette.segment(g + 1))));
+        }
+        plot.setFixedLegendItems(legend);
+        JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+        ChartStyle.apply(chart);
+        // after styling: the theme would reset the annotations' fonts (losing the bold first line)
         Font font = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
         Font bold = font.deriveFont(Font.BOLD);
         for (Cell cell : cells) {
@@ -80,13 +88,6 @@ public final class CellGridChart {
                 plot.addAnnotation(text);
             }
         }
-        LegendItemCollection legend = new LegendItemCollection();
-        for (int g = 0; g < groupNames.size(); g++) {
-            legend.add(new LegendItem(groupNames.get(g), soften(palette.segment(g + 1))));
-        }
-        plot.setFixedLegendItems(legend);
-        JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
-        ChartStyle.apply(chart);
         LegendTitle lt = chart.getLegend();
         lt.setPosition(RectangleEdge.RIGHT);
         return chart;

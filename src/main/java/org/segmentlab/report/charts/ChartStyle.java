@@ -6,6 +6,7 @@ import java.awt.Font;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.DefaultDrawingSupplier;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.XYPlot;
@@ -69,11 +70,12 @@ public final class ChartStyle {
         Plot plot = chart.getPlot();
         plot.setOutlineVisible(false);
         if (plot instanceof XYPlot) {
-            XYPlot xy = (XYPlot) plot;
-            xy.setDomainGridlineStroke(new BasicStroke(0.6f));
-            xy.setRangeGridlineStroke(new BasicStroke(0.6f));
-            if (xy.getRenderer() instanceof XYBarRenderer) {
-                ((XYBarRenderer) xy.getRenderer()).setShadowVisible(false);
+            styleXY((XYPlot) plot);
+            if (plot instanceof CombinedDomainXYPlot) {
+                for (XYPlot subplot : ((CombinedDomainXYPlot) plot).getSubplots()) {
+                    subplot.setOutlineVisible(false);
+                    styleXY(subplot);
+                }
             }
         } else if (plot instanceof CategoryPlot) {
             CategoryPlot cat = (CategoryPlot) plot;
@@ -86,5 +88,13 @@ public final class ChartStyle {
             }
         }
         return chart;
+    }
+
+    private static void styleXY(XYPlot xy) {
+        xy.setDomainGridlineStroke(new BasicStroke(0.6f));
+        xy.setRangeGridlineStroke(new BasicStroke(0.6f));
+        if (xy.getRenderer() instanceof XYBarRenderer) {
+            ((XYBarRenderer) xy.getRenderer()).setShadowVisible(false);
+        }
     }
 }

@@ -3,6 +3,7 @@ package org.segmentlab.report.charts;
 import java.text.DecimalFormat;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.labels.ItemLabelAnchor;
@@ -45,6 +46,8 @@ public final class ShareBarsChart {
         renderer.setItemLabelAnchorOffset(4);
         CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(null), value, renderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
+        // the percentages read along the bottom, like every other chart
+        plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);
         JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         ChartStyle.apply(chart);
         Palette palette = Palette.standard();

@@ -1,0 +1,20 @@
+package org.segmentlab.core.features;
+
+/** Where a feature of the customer table comes from; the feature picker groups features by family. */
+public enum FeatureFamily {
+    TRANSACTIONS("Transactions"),
+    EVENTS("Behaviour (events)"),
+    ATTRIBUTES("Attributes"),
+    PREPARED("Prepared");
+
+    private final String label;
+
+    FeatureFamily(String label) {
+        this.label = label;
+    }
+
+    /** The name shown to the user. */
+    public String label() {
+        return label;
+    }
+}

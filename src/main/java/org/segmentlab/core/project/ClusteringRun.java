@@ -1,0 +1,51 @@
+package org.segmentlab.core.project;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One clustering the user ran and kept, with everything needed to run it again and get the same
+ * segments. Parameters that do not apply to the algorithm stay null.
+ *
+ * @param scaling   {@code zscore}, {@code minmax}, {@code robust} or {@code log-zscore}
+ * @param algorithm {@code kmeans}, {@code dbscan}, {@code hierarchical} or {@code gmm}
+ * @param kRange    the swept range, e.g. {@code 2..12}
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonPropertyOrder({"id", "name", "features", "scaling", "algorithm", "k", "kRange", "eps", "minPoints",
+        "linkage", "seed", "ranAt"})
+public record ClusteringRun(String id, String name, List<String> features, String scaling, String algorithm,
+                            Integer k, String kRange, Double eps, Integer minPoints, String linkage, Long seed,
+                            Instant ranAt) {
+
+    public ClusteringRun {
+        if (id == null || id.isBlank()) {
+            throw new IllegalArgumentException("a clustering run needs an id");
+        }
+        features = features == null ? List.of() : List.copyOf(features);
+    }
+
+    public ClusteringRun withName(String newName) {
+        return new ClusteringRun(id, newName, features, scaling, algorithm, k, kRange, eps, minPoints, linkage,
+                seed, ranAt);
+    }
+
+    public ClusteringRun withK(Integer newK) {
+        return new ClusteringRun(id, name, features, scaling, algorithm, newK, kRange, eps, minPoints, linkage,
+                seed, ranAt);
+    }
+
+    public ClusteringRun withSeed(Long newSeed) {
+        return new ClusteringRun(id, name, features, scaling, algorithm, k, kRange, eps, minPoints, linkage,
+                newSeed, ranAt);
+    }
+
+    public ClusteringRun withRanAt(Instant newRanAt) {
+        return new ClusteringRun(id, name, features, scaling, algorithm, k, kRange, eps, minPoints, linkage,
+                seed, newRanAt);
+    }
+}

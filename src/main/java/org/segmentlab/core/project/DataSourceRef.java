@@ -1,0 +1,63 @@
+package org.segmentlab.core.project;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.nio.file.Path;
+import java.util.Objects;
+import org.segmentlab.core.data.ImportOptions;
+
+/**
+ * One data file of a project.
+ *
+ * @param id      short name the rest of the project refers to (e.g. {@code "transactions"})
+ * @param path    where the file is. In the saved file it is relative to the project's folder (with
+ *                {@code /}) when the data sit under that folder; after {@link ProjectStore#load} it is
+ *                absolute. Use {@link ProjectStore#resolve} to get a {@link Path} either way.
+ * @param options how to read it
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonPropertyOrder({"id", "kind", "path", "options"})
+public record DataSourceRef(String id, SourceKind kind, String path, ImportSettings options) {
+
+    public DataSourceRef {
+        if (id == null || id.isBlank()) {
+            throw new IllegalArgumentException("a data source needs an id");
+        }
+        Objects.requireNonNull(kind, () -> "data source '" + id + "' needs a kind");
+        if (path == null || path.isBlank()) {
+            throw new IllegalArgumentException("data source '" + id + "' needs a path");
+        }
+        options = options == null ? ImportSettings.DETECT : options;
+    }
+
+    public static DataSourceRef of(String id, SourceKind kind, Path file, ImportSettings options) {
+        return new DataSourceRef(id, kind, file.toString(), options);
+    }
+
+    /** The options to read this source, given where it is. */
+    public ImportOptions importOptions(Path resolvedFile) {
+        return options.toImportOptions(resolvedFile);
+    }
+
+    public DataSourceRef withId(String newId) {
+        return new DataSourceRef(newId, kind, path, options);
+    }
+
+    public DataSourceRef withKind(SourceKind newKind) {
+        return new DataSourceRef(id, newKind, path, options);
+    }
+
+    public DataSourceRef withPath(String newPath) {
+        return new DataSourceRef(id, kind, newPath, options);
+    }
+
+    public DataSourceRef withPath(Path newPath) {
+        return withPath(newPath.toString());
+    }
+
+    public DataSourceRef withOptions(ImportSettings newOptions) {
+        return new DataSourceRef(id, kind, path, newOptions);
+    }
+}

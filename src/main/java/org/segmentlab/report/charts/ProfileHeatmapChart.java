@@ -1,0 +1,145 @@
+package org.segmentlab.report.charts;
+
+import java.awt.Paint;
+import java.io.Serializable;
+import java.util.List;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.PaintScale;
+import org.jfree.chart.renderer.xy.XYBlockRenderer;
+import org.jfree.chart.title.PaintScaleLegend;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.xy.DefaultXYZDataset;
+
+/**
+ * Segment profiles at a glance: one row per segment, one column per feature, each cell the segment's
+ * mean in standard deviations from the all-customer mean. Red is above average, blue below.
+ */
+public final class ProfileHeatmapChart {
+
+    /** z-scores beyond ±CAP get the strongest colour; the number in the cell stays exact. */
+    public static final double CAP = 2.5;
+
+    /** Feature names longer than this are shortened on the axis. */
+    static final int MAX_LABEL = 18;
+
+    private ProfileHeatmapChart() {
+    }
+
+    /**
+     * @param segments segment names, top to bottom
+     * @param features feature names, left to right
+     * @param z        {@code z[segment][feature]}; NaN where a feature is missing
+     */
+    public static JFreeChart chart(String title, List<String> segments, List<String> features, double[][] z) {
+        ChartParts.requireSameLength("rows of z (one per segment)", segments.size(), z.length);
+        int cells = segments.size() * features.size();
+        double[] xs = new double[cells];
+        double[] ys = new double[cells];
+        double[] zs = new double[cells];
+        int c = 0;
+        for (int s = 0; s < segments.size(); s++) {
+            ChartParts.requireSameLength("z of " + segments.get(s) + " (one per feature)", features.size(), z[s].length);
+            for (int f = 0; f < features.size(); f++) {
+                xs[c] = f;
+                ys[c] = s;
+                zs[c] = z[s][f];
+                c++;
+            }
+        }
+        DefaultXYZDataset data = new DefaultXYZDataset();
+        data.addSeries("z", new double[][] {xs, ys, zs});
+
+        String[] featureLabels = features.stream().map(ProfileHeatmapChart::abbreviate).toArray(String[]::new);
+        SymbolAxis x = new SymbolAxis(null, featureLabels);
+        x.setGridBandsVisible(false);
+        x.setRange(-0.5, features.size() - 0.5);
+        boolean crowded = features.stream().anyMatch(f -> f.length() > 10) || features.size() > 8;
+        x.setVerticalTickLabels(crowded);
+        x.setTickMarksVisible(false);
+        x.setAxisLineVisible(false);
+        SymbolAxis y = new SymbolAxis(null, segments.toArray(new String[0]));
+        y.setGridBandsVisible(false);
+        y.setRange(-0.5, segments.size() - 0.5);
+        y.setInverted(true);
+        y.setTickMarksVisible(false);
+        y.setAxisLineVisible(false);
+
+        DivergingScale scale = new DivergingScale(CAP);
+        XYBlockRenderer renderer = new XYBlockRenderer();
+        renderer.setPaintScale(scale);
+        renderer.setBlockWidth(0.97);
+        renderer.setBlockHeight(0.94);
+        XYPlot plot = new XYPlot(data, x, y, renderer);
+        plot.setDomainGridlinesVisible(false);
+        plot.setRangeGridlinesVisible(false);
+        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+        JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
+        ChartStyle.apply(chart);
+
+        Palette palette = ChartParts.palette();
+        for (int i = 0; i < cells; i++) {
+            double v = zs[i];
+            boolean strong = !Double.isNaN(v) && Math.abs(v) / CAP > 0.6;
+            plot.addAnnotation(ChartParts.text(Double.isNaN(v) ? "–" : ChartParts.signed(v, 1), xs[i], ys[i],
+                    ChartParts.LABEL, strong ? palette.color("background") : palette.color("text"), TextAnchor.CENTER));
+        }
+        NumberAxis legendAxis = new NumberAxis("z-score (standard deviations from the average customer)");
+        legendAxis.setRange(-CAP, CAP);
+        legendAxis.setTickUnit(new NumberTickUnit(0.5, ChartParts.format("+0.0;\u22120.0")));
+        legendAxis.setLabelFont(ChartParts.SMALL);
+        legendAxis.setTickLabelFont(ChartParts.SMALL);
+        legendAxis.setTickLabelPaint(palette.color("text.muted"));
+        legendAxis.setLabelPaint(palette.color("text.muted"));
+        PaintScaleLegend legend = new PaintScaleLegend(scale, legendAxis);
+        legend.setPosition(RectangleEdge.BOTTOM);
+        legend.setSubdivisionCount(200);
+        legend.setStripWidth(10);
+        legend.setStripOutlineVisible(false);
+        legend.setAxisOffset(4);
+        legend.setMargin(new RectangleInsets(10, 60, 4, 60));
+        legend.setBackgroundPaint(palette.color("background"));
+        chart.addSubtitle(legend);
+        return chart;
+    }
+
+    static String abbreviate(String name) {
+        return name.length() <= MAX_LABEL ? name : name.substring(0, MAX_LABEL - 1) + "…";
+    }
+
+    /** z → the palette's diverging colour, saturating at ±cap; missing cells are the surface grey. */
+    static final class DivergingScale implements PaintScale, Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private final double cap;
+
+        DivergingScale(double cap) {
+            this.cap = cap;
+        }
+
+        @Override
+        public double getLowerBound() {
+            return -cap;
+        }
+
+        @Override
+        public double getUpperBound() {
+            return cap;
+        }
+
+        @Override
+        public Paint getPaint(double value) {
+            Palette palette = Palette.standard();
+            if (Double.isNaN(value)) {
+                return palette.color("surface");
+            }
+            return palette.diverging(value / cap);
+        }
+    }
+}
