@@ -1,6 +1,7 @@
 package org.segmentlab.core.segment.cluster;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -49,8 +50,7 @@ public final class ClusteringService {
 
     public ClusteringResult run(FeatureMatrix matrix, ClusteringParams params, Progress progress) {
         Prepared data = prepare(matrix, params);
-        if (params.algorithm().takesK() && !(params instanceof HierarchicalParams
-                && ((HierarchicalParams) params).cutHeight() != null) && params.k() > data.n) {
+        if (params.algorithm().takesK() && !cutsAtHeight(params) && params.k() > data.n) {
             throw new IllegalArgumentException("k = " + params.k() + " is more than the " + data.n + " customers");
         }
         ExecutorService pool = newPool();
@@ -68,25 +68,23 @@ public final class ClusteringService {
                 converged = fit.converged();
             } else if (params instanceof DbscanParams) {
                 DbscanParams p = (DbscanParams) params;
-                KdTree tree2 = new KdTree(data.x, data.n, data.d);
-                raw = Dbscan.cluster(tree2, data.n, p.eps(), p.minPoints(), work.slice(0, 0.7));
-                kDistance = kDistanceCurve(tree2, data.n, p.minPoints(), p.seed(), work.slice(0.7, 1));
+                KdTree index = new KdTree(data.x, data.n, data.d);
+                raw = Dbscan.cluster(index, data.n, p.eps(), p.minPoints(), work.slice(0, 0.7));
+                kDistance = kDistanceCurve(index, data.n, p.minPoints(), p.seed(), work.slice(0.7, 1));
             } else if (params instanceof HierarchicalParams) {
                 HierarchicalParams p = (HierarchicalParams) params;
                 tree = Agglomerative.build(data.x, data.n, data.d, p.linkage(), work);
                 raw = p.cutHeight() != null ? tree.cutAtHeight(p.cutHeight()) : tree.cutIntoSegments(p.k());
             } else {
                 GaussianMixtureParams p = (GaussianMixtureParams) params;
-                GaussianMixtureEm.Fit fit = new GaussianMixtureEm(data.x, data.n, data.d)
-                        .fit(p.k(), p.covariance(), p.maxIterations(), p.seed(), data.tolerance, work);
+                GaussianMixtureEm.Fit fit = bestMixture(data, p, p.k(), pool, work);
                 raw = fit.labels();
                 bic = fit.bic();
                 converged = fit.converged();
             }
             int[] labels = Labels.bySizeDescending(raw);
             int k = Labels.count(labels);
-            if (params.algorithm().takesK() && params.k() > 0 && k < params.k() && !(params instanceof HierarchicalParams
-                    && ((HierarchicalParams) params).cutHeight() != null)) {
+            if (params.algorithm().takesK() && !cutsAtHeight(params) && k < params.k()) {
                 LOG.info("Asked for {} segments, found {}: some customers share identical values", params.k(), k);
             }
             ClusterQuality.Measured measured = ClusterQuality.measure(data.x, data.n, data.d, labels, bic,
@@ -123,7 +121,7 @@ public final class ClusteringService {
         int m = maxK - minK + 1;
         int[][] labels = new int[m][];
         double[] bic = new double[m];
-        java.util.Arrays.fill(bic, Double.NaN);
+        Arrays.fill(bic, Double.NaN);
         ExecutorService pool = newPool();
         try {
             Progress work = progress.slice(0, 0.7);
@@ -173,23 +171,11 @@ public final class ClusteringService {
                 }
             } else {
                 GaussianMixtureParams p = (GaussianMixtureParams) params;
-                List<Callable<GaussianMixtureEm.Fit>> tasks = new ArrayList<>();
-                AtomicInteger done = new AtomicInteger();
-                for (int k = minK; k <= maxK; k++) {
-                    int kk = k;
-                    tasks.add(() -> {
-                        GaussianMixtureEm.Fit fit = new GaussianMixtureEm(data.x, data.n, data.d).fit(kk,
-                                p.covariance(), p.maxIterations(), Seeds.derive(p.seed(), kk), data.tolerance,
-                                cancelOnly(work));
-                        int finished = done.incrementAndGet();
-                        work.update((double) finished / m, "Gaussian mixtures: " + finished + " of " + m);
-                        return fit;
-                    });
-                }
-                List<GaussianMixtureEm.Fit> fits = Parallel.all(pool, tasks);
                 for (int i = 0; i < m; i++) {
-                    labels[i] = Labels.bySizeDescending(fits.get(i).labels());
-                    bic[i] = fits.get(i).bic();
+                    GaussianMixtureEm.Fit fit = bestMixture(data, p, minK + i, pool,
+                            work.slice((double) i / m, (double) (i + 1) / m));
+                    labels[i] = Labels.bySizeDescending(fit.labels());
+                    bic[i] = fit.bic();
                 }
             }
             int[] ks = new int[m];
@@ -225,8 +211,10 @@ public final class ClusteringService {
         for (int r = 0; r < restarts; r++) {
             int rr = r;
             tasks.add(() -> {
+                // No tolerance: iterate until no customer changes segment, so every customer is nearest
+                // to its own segment's mean and a saved model places it back where it is.
                 KMeans.Fit fit = new KMeans(data.x, data.n, data.d).fit(k, Seeds.derive(seed, k, rr), maxIterations,
-                        data.tolerance, cancelOnly(progress));
+                        0, cancelOnly(progress));
                 int finished = done.incrementAndGet();
                 progress.update((double) finished / restarts, "k-means: run " + finished + " of " + restarts);
                 return fit;
@@ -235,6 +223,31 @@ public final class ClusteringService {
         List<KMeans.Fit> fits = Parallel.all(pool, tasks);
         // The lowest WCSS; on a tie the earliest restart, so the choice does not depend on timing.
         return fits.stream().min(Comparator.comparingDouble(KMeans.Fit::wcss)).orElseThrow();
+    }
+
+    /** The EM runs of one k side by side; the highest likelihood wins (ties: the earliest start). */
+    private GaussianMixtureEm.Fit bestMixture(Prepared data, GaussianMixtureParams p, int k, ExecutorService pool,
+                                              Progress progress) {
+        List<Callable<GaussianMixtureEm.Fit>> tasks = new ArrayList<>();
+        AtomicInteger done = new AtomicInteger();
+        for (int start = 0; start < p.restarts(); start++) {
+            int s = start;
+            tasks.add(() -> {
+                GaussianMixtureEm.Fit fit = new GaussianMixtureEm(data.x, data.n, data.d).fit(k, p.covariance(),
+                        p.maxIterations(), Seeds.derive(p.seed(), k), s, data.tolerance, cancelOnly(progress));
+                int finished = done.incrementAndGet();
+                progress.update((double) finished / p.restarts(),
+                        "Gaussian mixture, k = " + k + ": run " + finished + " of " + p.restarts());
+                return fit;
+            });
+        }
+        GaussianMixtureEm.Fit best = null;
+        for (GaussianMixtureEm.Fit fit : Parallel.all(pool, tasks)) {
+            if (best == null || fit.logLikelihood() > best.logLikelihood()) {
+                best = fit;
+            }
+        }
+        return best;
     }
 
     private static KDistanceCurve kDistanceCurve(KdTree tree, int n, int minPoints, long seed, Progress progress) {
@@ -255,7 +268,7 @@ public final class ClusteringService {
             }
             dist[j] = tree.kthNeighbourDistance(rows[j], k);
         }
-        java.util.Arrays.sort(dist);
+        Arrays.sort(dist);
         double[] xs = new double[dist.length];
         for (int j = 0; j < xs.length; j++) {
             xs[j] = j;
@@ -305,6 +318,11 @@ public final class ClusteringService {
             }
         }
         return sum;
+    }
+
+    /** Hierarchical clustering cut at a height: k is what the cut yields, not what was asked. */
+    private static boolean cutsAtHeight(ClusteringParams params) {
+        return params instanceof HierarchicalParams && ((HierarchicalParams) params).cutHeight() != null;
     }
 
     /** Passes cancellation through but not progress: parallel pieces report progress as they finish. */

@@ -1,6 +1,7 @@
 package org.segmentlab.core.segment.cluster;
 
 import java.util.Arrays;
+import java.util.SplittableRandom;
 import org.segmentlab.core.Progress;
 
 /**
@@ -36,16 +37,42 @@ final class GaussianMixtureEm {
         this.d = d;
     }
 
-    Fit fit(int k, CovarianceType type, int maxIterations, long seed, double kMeansTolerance, Progress progress) {
-        KMeans.Fit start = new KMeans(x, n, d).fit(k, Seeds.derive(seed, 1), 300, kMeansTolerance, progress);
+    /**
+     * One EM run. Start 0 begins from a k-means solution; other starts from k random customers as
+     * means, each with the covariance of all customers, which lets EM find tilted or overlapping
+     * components that a k-means start has already cut the wrong way.
+     */
+    Fit fit(int k, CovarianceType type, int maxIterations, long seed, int start, double kMeansTolerance,
+            Progress progress) {
         double[] resp = new double[n * k];
-        for (int i = 0; i < n; i++) {
-            resp[i * k + start.labels()[i]] = 1;
-        }
         double[] weights = new double[k];
         double[][] means = new double[k][d];
         double[][] cov = new double[k][];
-        maximise(resp, k, type, weights, means, cov);
+        if (start == 0) {
+            KMeans.Fit first = new KMeans(x, n, d).fit(k, Seeds.derive(seed, 1), 300, kMeansTolerance, progress);
+            for (int i = 0; i < n; i++) {
+                resp[i * k + first.labels()[i]] = 1;
+            }
+            maximise(resp, k, type, weights, means, cov);
+        } else {
+            double[] wOne = new double[1];
+            double[][] mOne = new double[1][d];
+            double[][] cOne = new double[1][];
+            double[] one = new double[n];
+            Arrays.fill(one, 1);
+            maximise(one, 1, type, wOne, mOne, cOne);
+            SplittableRandom rnd = new SplittableRandom(Seeds.derive(seed, 2, start));
+            java.util.Set<Integer> picked = new java.util.HashSet<>();
+            for (int c = 0; c < k; c++) {
+                int row = rnd.nextInt(n);
+                while (!picked.add(row)) {
+                    row = rnd.nextInt(n);
+                }
+                System.arraycopy(x, row * d, means[c], 0, d);
+                cov[c] = cOne[0].clone();
+                weights[c] = 1.0 / k;
+            }
+        }
         double previous = Double.NEGATIVE_INFINITY;
         double logLikelihood = Double.NEGATIVE_INFINITY;
         boolean converged = false;

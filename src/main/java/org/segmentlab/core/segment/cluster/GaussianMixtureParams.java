@@ -4,17 +4,24 @@ import java.util.Objects;
 import org.segmentlab.core.features.scale.FeatureScaling;
 
 /**
- * A Gaussian mixture of k components fitted by EM from a k-means start; each customer goes to
- * the component with the highest posterior probability.
+ * A Gaussian mixture of k components fitted by EM; each customer goes to the component with the
+ * highest posterior probability.
+ *
+ * @param restarts EM runs: the first from a k-means solution, the others from random customers;
+ *                 the one with the highest likelihood is kept
  */
-public record GaussianMixtureParams(int k, CovarianceType covariance, int maxIterations, FeatureScaling scaling,
-                                    long seed) implements ClusteringParams {
+public record GaussianMixtureParams(int k, CovarianceType covariance, int restarts, int maxIterations,
+                                    FeatureScaling scaling, long seed) implements ClusteringParams {
 
+    public static final int DEFAULT_RESTARTS = 4;
     public static final int DEFAULT_MAX_ITERATIONS = 100;
 
     public GaussianMixtureParams {
         if (k < 1) {
             throw new IllegalArgumentException("k must be at least 1, was " + k);
+        }
+        if (restarts < 1) {
+            throw new IllegalArgumentException("restarts must be at least 1, was " + restarts);
         }
         if (maxIterations < 1) {
             throw new IllegalArgumentException("maxIterations must be at least 1, was " + maxIterations);
@@ -24,7 +31,7 @@ public record GaussianMixtureParams(int k, CovarianceType covariance, int maxIte
     }
 
     public static GaussianMixtureParams of(int k) {
-        return new GaussianMixtureParams(k, CovarianceType.FULL, DEFAULT_MAX_ITERATIONS, FeatureScaling.ZSCORE,
+        return new GaussianMixtureParams(k, CovarianceType.FULL, DEFAULT_RESTARTS, DEFAULT_MAX_ITERATIONS, FeatureScaling.ZSCORE,
                 DEFAULT_SEED);
     }
 
@@ -35,14 +42,22 @@ public record GaussianMixtureParams(int k, CovarianceType covariance, int maxIte
 
     @Override
     public GaussianMixtureParams withK(int newK) {
-        return new GaussianMixtureParams(newK, covariance, maxIterations, scaling, seed);
+        return new GaussianMixtureParams(newK, covariance, restarts, maxIterations, scaling, seed);
     }
 
     public GaussianMixtureParams withCovariance(CovarianceType newCovariance) {
-        return new GaussianMixtureParams(k, newCovariance, maxIterations, scaling, seed);
+        return new GaussianMixtureParams(k, newCovariance, restarts, maxIterations, scaling, seed);
     }
 
     public GaussianMixtureParams withScaling(FeatureScaling newScaling) {
-        return new GaussianMixtureParams(k, covariance, maxIterations, newScaling, seed);
+        return new GaussianMixtureParams(k, covariance, restarts, maxIterations, newScaling, seed);
+    }
+
+    public GaussianMixtureParams withRestarts(int newRestarts) {
+        return new GaussianMixtureParams(k, covariance, newRestarts, maxIterations, scaling, seed);
+    }
+
+    public GaussianMixtureParams withSeed(long newSeed) {
+        return new GaussianMixtureParams(k, covariance, restarts, maxIterations, scaling, newSeed);
     }
 }

@@ -102,7 +102,7 @@ final class KChoice {
         }
         StringBuilder reason = new StringBuilder("k = ").append(winner).append(": ").append(join(agree));
         if (!disagree.isEmpty()) {
-            reason.append("; ").append(join(disagree));
+            reason.append("; ").append(String.join(", ", disagree));
         }
         return new Suggestion(winner, reason.toString(), elbowK);
     }

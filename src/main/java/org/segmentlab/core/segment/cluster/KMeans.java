@@ -60,18 +60,19 @@ final class KMeans {
         if (k < 1 || k > n) {
             throw new IllegalArgumentException("k must be between 1 and the number of customers (" + n + "), was " + k);
         }
-        double[] c = seedPlusPlus(k, new SplittableRandom(seed), progress);
-        if (k == 1) {
-            return finish(new int[n], c, k, 0, true);
-        }
-        transpose(c, k);
         int[] a = new int[n];
         double[] upper = new double[n];
+        double[] c = seedPlusPlus(k, new SplittableRandom(seed), a, upper, progress);
+        if (k == 1) {
+            return finish(a, c, k, 0, true);
+        }
+        // Seeding left each customer with its nearest centre and the distance to it; a lower bound
+        // of 0 is valid for any other centre, so the first pass measures all and no extra pass is needed.
         double[] lower = new double[n];
         double[] sums = new double[k * d];
         int[] counts = new int[k];
         for (int i = 0; i < n; i++) {
-            nearestTwo(i, c, k, a, upper, lower);
+            upper[i] = Math.sqrt(upper[i]);
             counts[a[i]]++;
             addRow(sums, a[i], i, 1);
         }
@@ -182,13 +183,13 @@ final class KMeans {
     /**
      * Greedy k-means++: each new centre is the best of a few candidates drawn with probability
      * proportional to the squared distance to the nearest centre so far (best = lowest potential).
-     * The candidates are scored together in one pass over the data.
+     * The candidates are scored together in one pass over the data. Leaves each customer's nearest
+     * centre in {@code owner} and the squared distance to it in {@code closest}.
      */
-    private double[] seedPlusPlus(int k, SplittableRandom rnd, Progress progress) {
+    private double[] seedPlusPlus(int k, SplittableRandom rnd, int[] owner, double[] closest, Progress progress) {
         double[] c = new double[k * d];
         int first = rnd.nextInt(n);
         System.arraycopy(x, first * d, c, 0, d);
-        double[] closest = new double[n];
         double[] cumulative = new double[n];
         double potential = 0;
         for (int i = 0; i < n; i++) {
@@ -228,6 +229,7 @@ final class KMeans {
             for (int i = 0; i < n; i++) {
                 if (chosen[i] < closest[i]) {
                     closest[i] = chosen[i];
+                    owner[i] = j;
                 }
                 potential += closest[i];
                 cumulative[i] = potential;

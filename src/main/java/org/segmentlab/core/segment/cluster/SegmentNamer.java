@@ -60,7 +60,7 @@ public final class SegmentNamer {
         for (int s = 0; s < ids.length; s++) {
             if (ids[s] < 0) {
                 names.add(NOISE_NAME);
-                used.add(NOISE_NAME);
+                used.add(sameWords(NOISE_NAME));
                 continue;
             }
             Integer[] order = SegmentProfiler.byAbsDescending(z[s]);
@@ -76,7 +76,7 @@ public final class SegmentNamer {
             }
             String chosen = null;
             for (String c : candidates) {
-                if (!used.contains(c)) {
+                if (!used.contains(sameWords(c))) {
                     chosen = c;
                     break;
                 }
@@ -84,15 +84,22 @@ public final class SegmentNamer {
             if (chosen == null) {
                 String base = candidates.get(0);
                 int number = 2;
-                while (used.contains(base + " " + number)) {
+                while (used.contains(sameWords(base + " " + number))) {
                     number++;
                 }
                 chosen = base + " " + number;
             }
-            used.add(chosen);
+            used.add(sameWords(chosen));
             names.add(chosen);
         }
         return names;
+    }
+
+    /** "Low A · Low B" and "Low B · Low A" say the same: both count as one name. */
+    private static String sameWords(String name) {
+        String[] parts = name.toLowerCase(Locale.ROOT).split(" · ");
+        java.util.Arrays.sort(parts);
+        return String.join(SEPARATOR, parts);
     }
 
     /** The words for the first m features of {@code order}. */

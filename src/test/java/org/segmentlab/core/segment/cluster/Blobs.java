@@ -33,6 +33,11 @@ final class Blobs {
         return around(centres, n, sd, rnd);
     }
 
+    /** Three well-separated groups in the plane, around (0, 0), (10, 0) and (5, 9). */
+    static Blobs threeApart(int n, double sd, long seed) {
+        return around(new double[][] {{0, 0}, {10, 0}, {5, 9}}, n, sd, new Random(seed));
+    }
+
     /** {@code n} customers spread evenly over the given centres. */
     static Blobs around(double[][] centres, int n, double sd, Random rnd) {
         int d = centres[0].length;

@@ -44,6 +44,7 @@ class ClusterSweepBenchmark {
             "from sklearn.metrics import silhouette_score, calinski_harabasz_score, davies_bouldin_score",
             "X = np.loadtxt(sys.argv[1], delimiter=',', skiprows=1, usecols=range(1, 9))",
             "t1 = time.perf_counter()",
+            "c1 = time.process_time()",
             "Z = StandardScaler().fit_transform(X)",
             "for k in range(2, 13):",
             "    km = KMeans(n_clusters=k, n_init=1, random_state=42).fit(Z)",
@@ -53,6 +54,7 @@ class ClusterSweepBenchmark {
             "    print('k=%d wcss=%.1f silhouette=%.4f ch=%.1f db=%.4f' % (k, km.inertia_, s, ch, db))",
             "t2 = time.perf_counter()",
             "print('compute_seconds=%.3f' % (t2 - t1))",
+            "print('compute_cpu_seconds=%.3f' % (time.process_time() - c1))",
             "print('total_seconds=%.3f' % (t2 - t0))",
             "");
 
@@ -74,11 +76,17 @@ class ClusterSweepBenchmark {
         for (int i = 0; i < WARM_UPS; i++) {
             sweep = service.sweep(matrix, params, 2, 12, Progress.none());
         }
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        double loadBefore = os.getSystemLoadAverage();
         double[] seconds = new double[MEASURED];
+        double[] cpuSeconds = new double[MEASURED];
         for (int i = 0; i < MEASURED; i++) {
+            long c0 = os.getProcessCpuTime();
             long t0 = System.nanoTime();
             sweep = service.sweep(matrix, params, 2, 12, Progress.none());
             seconds[i] = (System.nanoTime() - t0) / 1e9;
+            cpuSeconds[i] = (os.getProcessCpuTime() - c0) / 1e9;
         }
         long peakHeap = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
@@ -97,20 +105,28 @@ class ClusterSweepBenchmark {
                 sweep.silhouetteSampled() ? " (sample)" : ""));
         report.add(String.format(Locale.ROOT, "time after %d warm-ups: median %.3f s, best %.3f s, runs %s",
                 WARM_UPS, median, sorted[0], Arrays.toString(seconds)));
+        double[] cpuSorted = cpuSeconds.clone();
+        Arrays.sort(cpuSorted);
+        int cores = Runtime.getRuntime().availableProcessors();
+        // Other work on a shared machine stretches wall time; CPU seconds over the cores do not.
+        report.add(String.format(Locale.ROOT, "process CPU per sweep: median %.3f s, i.e. %.3f s of wall time "
+                + "on %d otherwise idle cores; system load average before: %.1f", cpuSorted[MEASURED / 2],
+                cpuSorted[MEASURED / 2] / cores, cores, loadBefore));
         report.add(String.format(Locale.ROOT, "peak heap (sum of pool peaks): %d MB", peakHeap >> 20));
         for (KSweepRow row : sweep.rows()) {
             report.add(String.format(Locale.ROOT, "k=%d wcss=%.1f silhouette=%.4f ch=%.1f db=%.4f", row.k(),
                     row.wcss(), row.silhouette(), row.calinskiHarabasz(), row.daviesBouldin()));
         }
         report.add("suggested: " + sweep.reason());
-        report.addAll(runScikitLearn(dir, csv, median));
+        report.addAll(runScikitLearn(dir, csv, median, cpuSorted[MEASURED / 2], os));
         report.forEach(System.out::println);
         Files.write(dir.resolve("ClusterSweepBenchmark.txt"), report, StandardCharsets.UTF_8);
         assertThat(sweep.rows()).hasSize(11);
     }
 
-    private static List<String> runScikitLearn(Path dir, Path csv, double ourMedian) throws IOException,
-            InterruptedException {
+    private static List<String> runScikitLearn(Path dir, Path csv, double ourMedian, double ourCpu,
+                                               com.sun.management.OperatingSystemMXBean os)
+            throws IOException, InterruptedException {
         Path python = Path.of("/usr/bin/python3");
         if (!Files.isExecutable(python)) {
             return List.of("scikit-learn: not run (no /usr/bin/python3)");
@@ -127,14 +143,21 @@ class ClusterSweepBenchmark {
         double wall = (System.nanoTime() - t0) / 1e9;
         List<String> lines = new ArrayList<>();
         double compute = Double.NaN;
+        double computeCpu = Double.NaN;
         for (String line : out.split("\n")) {
             lines.add("scikit-learn " + line);
             if (line.startsWith("compute_seconds=")) {
                 compute = Double.parseDouble(line.substring("compute_seconds=".length()).trim());
             }
+            if (line.startsWith("compute_cpu_seconds=")) {
+                computeCpu = Double.parseDouble(line.substring("compute_cpu_seconds=".length()).trim());
+            }
         }
         lines.add(String.format(Locale.ROOT, "scikit-learn whole process %.2f s; compute %.2f s; "
-                + "ratio scikit-learn compute / ours = %.1fx", wall, compute, compute / ourMedian));
+                + "ratio scikit-learn compute / ours = %.1fx (system load average after: %.1f)", wall, compute,
+                compute / ourMedian, os.getSystemLoadAverage()));
+        lines.add(String.format(Locale.ROOT, "CPU seconds: scikit-learn %.2f, ours %.2f: ratio %.1fx", computeCpu,
+                ourCpu, computeCpu / ourCpu));
         return lines;
     }
 
