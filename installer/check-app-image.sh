@@ -1,0 +1,58 @@
+#!/bin/sh
+# Checks a Linux app image built by `mvn -Pinstaller package`: the bundled runtime starts, the
+# launcher reaches the command line, and (with --gui, under Xvfb when there is no display) the
+# workbench window opens.
+#
+#   installer/check-app-image.sh [--gui] [APP_IMAGE_DIR]      (default target/installer/SegmentLab)
+#
+# Exit 0 when every check passes; otherwise 1, with the failing check on stderr.
+set -eu
+cd "$(dirname "$0")/.."
+
+gui=no
+if [ "${1:-}" = "--gui" ]; then
+    gui=yes
+    shift
+fi
+image=${1:-target/installer/SegmentLab}
+launcher=$image/bin/segmentlab
+# The version the image must report: the project's own, from pom.xml.
+expected=$(sed -n '/<artifactId>segmentlab<\/artifactId>/{n;s/.*<version>\(.*\)<\/version>.*/\1/p;q;}' pom.xml)
+
+fail() {
+    echo "check-app-image: FAIL: $*" >&2
+    exit 1
+}
+pass() {
+    echo "check-app-image: ok: $*"
+}
+
+[ -x "$launcher" ] || fail "no launcher at $launcher (run: mvn -Pinstaller package)"
+[ -f "$image/lib/runtime/lib/server/libjvm.so" ] || fail "no bundled runtime under $image/lib/runtime"
+
+out=$("$launcher" --version 2>&1) || fail "'segmentlab --version' exited with $?: $out"
+[ "$out" = "SegmentLab $expected" ] || fail "'segmentlab --version' printed '$out', expected 'SegmentLab $expected'"
+pass "segmentlab --version -> $out"
+
+out=$("$launcher" inspect --help 2>&1) || fail "'segmentlab inspect --help' exited with $?: $out"
+case $out in
+    *"Usage: segmentlab inspect"*) pass "segmentlab inspect --help prints its usage" ;;
+    *) fail "'segmentlab inspect --help' printed no usage: $out" ;;
+esac
+
+# A real command through the bundled runtime: writes JSON and CSV, so the modules the core
+# needs must be in the image.
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+out=$("$launcher" sample retail-rfm --out "$work/sample" 2>&1) || fail "'segmentlab sample retail-rfm' exited with $?: $out"
+[ -s "$work/sample/retail-rfm.slproj.json" ] || fail "'segmentlab sample retail-rfm' wrote no project file: $out"
+pass "segmentlab sample retail-rfm wrote $(ls "$work/sample" | wc -l) files"
+
+if [ $gui = yes ]; then
+    if [ -n "${DISPLAY:-}" ]; then
+        sh installer/check-workbench-window.sh "$image"
+    else
+        command -v xvfb-run >/dev/null || fail "--gui needs a display or xvfb-run (apt-get install xvfb xauth)"
+        xvfb-run -a -s "-screen 0 1400x900x24" sh installer/check-workbench-window.sh "$image"
+    fi
+fi
