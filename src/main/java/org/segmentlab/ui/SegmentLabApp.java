@@ -1,10 +1,15 @@
 package org.segmentlab.ui;
 
+import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.prefs.Preferences;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import javafx.application.Application;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.segmentlab.core.AppDirs;
 import org.segmentlab.core.project.AutosaveService;
@@ -33,6 +38,7 @@ public final class SegmentLabApp extends Application {
         LaunchArguments arguments = LaunchArguments.parse(getParameters().getRaw());
         LOG.info("Workbench {} starting with {}", org.segmentlab.Version.current(), arguments);
         Theme.installBase();
+        stage.getIcons().addAll(applicationIcons());
         FxDialogService dialogs = new FxDialogService(() -> stage);
         new UncaughtErrors(dialogs).install();
         workers = FxTaskRunner.newWorkerPool(2);
@@ -46,6 +52,15 @@ public final class SegmentLabApp extends Application {
                 Preferences.userRoot().node("org/segmentlab/workbench"), AppDirs.recoveryDir(),
                 AutosaveService.DEFAULT_INTERVAL, SampleProjects::write));
         workbench.start(arguments);
+    }
+
+    /** The application icon at the sizes window managers pick from (made from icons/segmentlab.svg). */
+    static List<Image> applicationIcons() {
+        return IntStream.of(16, 32, 48, 64, 128, 256)
+                .mapToObj(size -> SegmentLabApp.class.getResource("/org/segmentlab/icons/segmentlab-" + size + ".png"))
+                .filter(Objects::nonNull)
+                .map(url -> new Image(url.toExternalForm()))
+                .collect(Collectors.toList());
     }
 
     @Override
