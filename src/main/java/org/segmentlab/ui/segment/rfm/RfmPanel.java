@@ -165,7 +165,7 @@ public final class RfmPanel {
                                                  javafx.beans.property.StringProperty chosen) {
         ComboBox<String> box = new ComboBox<>(names);
         box.valueProperty().bindBidirectional(chosen);
-        box.setPrefWidth(120);
+        box.setPrefWidth(132);
         return box;
     }
 
