@@ -23,6 +23,7 @@ import org.segmentlab.ui.dialog.DialogService;
 import org.segmentlab.ui.predict.PredictStep;
 import org.segmentlab.ui.report.ReportStep;
 import org.segmentlab.ui.segment.SegmentsStep;
+import org.segmentlab.ui.segment.rfm.ProjectRfmSettings;
 import org.segmentlab.ui.task.FxTaskRunner;
 import org.segmentlab.ui.workbench.MainWindow;
 import org.segmentlab.ui.workbench.RecentProjects;
@@ -60,10 +61,12 @@ public final class Workbench {
     private final WorkbenchViewModel model;
     private final DataViewModel data;
     private final MainWindow window;
+    private final DialogService dialogs;
 
     public Workbench(Stage stage, Dependencies dependencies) {
         this.stage = stage;
         this.tasks = new FxTaskRunner(dependencies.executor());
+        this.dialogs = dependencies.dialogs();
         this.data = new DataViewModel(dependencies.reader(), tasks, dependencies.dialogs());
         this.model = new WorkbenchViewModel(data, new ProjectStore(),
                 (project, file) -> new AutosaveService(project, file, dependencies.scheduler(),
@@ -78,7 +81,7 @@ public final class Workbench {
         return List.of(
                 new DataStep(data, model::importData),
                 new CustomersStep(),
-                new SegmentsStep(),
+                new SegmentsStep(data, tasks, dialogs, new ProjectRfmSettings(model::currentProject, settings -> { })),
                 new PredictStep(),
                 new ReportStep());
     }

@@ -1,12 +1,34 @@
 package org.segmentlab.ui.segment;
 
+import java.util.Objects;
 import javafx.scene.Node;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import org.segmentlab.ui.common.Css;
 import org.segmentlab.ui.common.Icon;
 import org.segmentlab.ui.common.PlaceholderPanel;
+import org.segmentlab.ui.common.StepHeader;
 import org.segmentlab.ui.common.WorkbenchStep;
+import org.segmentlab.ui.data.DataViewModel;
+import org.segmentlab.ui.dialog.DialogService;
+import org.segmentlab.ui.segment.rfm.RfmPanel;
+import org.segmentlab.ui.segment.rfm.RfmSettingsStore;
+import org.segmentlab.ui.segment.rfm.RfmViewModel;
+import org.segmentlab.ui.task.TaskRunner;
 
-/** The Segments step; for now a panel that says what it will hold. */
+/** The Segments step: customers scored on the RFM grid, and (next) clustered. */
 public final class SegmentsStep implements WorkbenchStep {
+
+    private final RfmViewModel rfm;
+
+    public SegmentsStep(DataViewModel data, TaskRunner tasks, DialogService dialogs, RfmSettingsStore rfmSettings) {
+        this.rfm = new RfmViewModel(Objects.requireNonNull(data), tasks, dialogs, rfmSettings);
+    }
+
+    public RfmViewModel rfm() {
+        return rfm;
+    }
 
     @Override
     public String title() {
@@ -25,8 +47,23 @@ public final class SegmentsStep implements WorkbenchStep {
 
     @Override
     public Node view() {
-        return PlaceholderPanel.of(this, "Segments: RFM grid and clustering — coming in a later version",
-                "Here you will score customers on the RFM grid, edit the segment map, and cluster them (k-means,"
-                + " DBSCAN, hierarchical, Gaussian mixture) with a k-sweep, profiles and names.");
+        Tab rfmTab = new Tab("RFM", new RfmPanel(rfm).node());
+        rfmTab.setId("segments-rfm");
+        Tab clustersTab = new Tab("Clusters", clustersPlaceholder());
+        clustersTab.setId("segments-clusters");
+        TabPane tabs = new TabPane(rfmTab, clustersTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        BorderPane panel = new BorderPane(tabs);
+        panel.setTop(StepHeader.of(title(), "Score customers on recency, frequency and monetary value and name"
+                + " them with a segment map; or cluster them on their features."));
+        panel.getStyleClass().add(Css.STEP_CONTENT);
+        rfm.runAutomatically();
+        return panel;
+    }
+
+    private Node clustersPlaceholder() {
+        return PlaceholderPanel.of(this, "Clusters — coming in a later version",
+                "Here you will cluster customers (k-means, DBSCAN, hierarchical, Gaussian mixture) with a k-sweep,"
+                + " profiles and names.");
     }
 }
