@@ -81,7 +81,8 @@ public final class Workbench {
         return List.of(
                 new DataStep(data, model::importData),
                 new CustomersStep(),
-                new SegmentsStep(data, tasks, dialogs, new ProjectRfmSettings(model::currentProject, settings -> { })),
+                new SegmentsStep(data, tasks, dialogs, new ProjectRfmSettings(model::currentProject,
+                        rfm -> model.updateSettings(settings -> settings.withRfm(rfm)))),
                 new PredictStep(),
                 new ReportStep());
     }

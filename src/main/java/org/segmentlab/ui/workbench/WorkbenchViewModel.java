@@ -1,5 +1,9 @@
 package org.segmentlab.ui.workbench;
 
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+import org.segmentlab.core.project.ProjectSettings;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -399,6 +403,17 @@ public final class WorkbenchViewModel implements WorkbenchCommands {
     private static String stem(Path file) {
         String name = file.getFileName().toString();
         return name.endsWith(PROJECT_SUFFIX) ? name.substring(0, name.length() - PROJECT_SUFFIX.length()) : name;
+    }
+
+    /** Changes the step settings of the open project, which then has unsaved changes. */
+    public void updateSettings(UnaryOperator<ProjectSettings> change) {
+        ProjectSettings before = base.settings();
+        ProjectSettings after = change.apply(before);
+        if (Objects.equals(before, after)) {
+            return;
+        }
+        base = base.withSettings(after);
+        projectChanged();
     }
 
     private void projectChanged() {

@@ -33,7 +33,9 @@ final class ProjectFixtures {
 
         RfmSettings rfm = new RfmSettings("transactions", LocalDate.of(2011, 12, 10), 5, CancellationMode.NET,
                 List.of(new SegmentRule("Champions", ScoreRange.of(5), new ScoreRange(4, 5), null),
-                        new SegmentRule("Big spenders", new ScoreRange(1, 5), new ScoreRange(1, 5), ScoreRange.of(5))));
+                        new SegmentRule("Big spenders", new ScoreRange(1, 5), new ScoreRange(1, 5), ScoreRange.of(5))))
+                .withColumns(Map.of("customer", "CustomerID", "amount", "Revenue"))
+                .withActions(Map.of("Champions", "Early access; ask for reviews"));
         FeatureSettings features = new FeatureSettings(LocalDate.of(2011, 12, 10), 90,
                 List.of("rfm", "sessions"), List.of("recency_days", "frequency", "monetary"));
         ClusteringRun run = new ClusteringRun("run-1", "First try", List.of("recency_days", "monetary"), "log-zscore",

@@ -36,6 +36,8 @@ class ProjectStoreTest {
 
         assertThat(loaded).isEqualTo(project);
         assertThat(loaded.settings().rfm().segmentMap().get(1).monetary()).isEqualTo(ScoreRange.of(5));
+        assertThat(loaded.settings().rfm().columns()).containsEntry("amount", "Revenue").hasSize(2);
+        assertThat(loaded.settings().rfm().actions()).containsEntry("Champions", "Early access; ask for reviews");
         assertThat(loaded.source("events").orElseThrow().options().delimiter()).isEqualTo('\t');
         assertThat(loaded.source("transactions").orElseThrow().options().roles().keySet())
                 .containsExactly("CustomerID", "InvoiceDate", "Description");

@@ -97,11 +97,11 @@ class WorkbenchShellTest {
         assertThat(navigator.getItems()).extracting(WorkbenchStep::title)
                 .containsExactly("Data", "Customers", "Segments", "Predict", "Report");
 
-        robot.clickOn("Segments");
+        robot.clickOn("Report");
 
         assertThat(robot.lookup(".sl-placeholder-title").queryLabeled().getText())
-                .isEqualTo("Segments: RFM grid and clustering — coming in a later version");
-        Screenshots.save(robot.window(0).getScene(), "workbench-segments-placeholder");
+                .isEqualTo("Report: HTML/PDF report and activation lists — coming in a later version");
+        Screenshots.save(robot.window(0).getScene(), "workbench-report-placeholder");
     }
 
     @Test

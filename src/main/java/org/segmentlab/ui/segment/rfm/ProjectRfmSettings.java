@@ -1,8 +1,11 @@
 package org.segmentlab.ui.segment.rfm;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.segmentlab.core.features.rfm.TransactionColumns;
 import org.segmentlab.core.project.Project;
 import org.segmentlab.core.project.ProjectSettings;
 import org.segmentlab.core.project.RfmSettings;
@@ -35,13 +38,42 @@ public final class ProjectRfmSettings implements RfmSettingsStore {
         if (edited != null) {
             return edited;
         }
-        return new RfmStepSettings(settings.rfm(), null, null);
+        RfmSettings rfm = settings.rfm();
+        return new RfmStepSettings(rfm, rfm == null ? null : columnsOf(rfm.columns()), rfm == null ? null : rfm.actions());
     }
 
     @Override
     public void save(RfmStepSettings settings) {
         edited = settings;
         seen = project.get().settings();
-        update.accept(settings.rfm());
+        update.accept(settings.rfm().withColumns(namesOf(settings.columns())).withActions(settings.actions()));
+    }
+
+    static TransactionColumns columnsOf(Map<String, String> names) {
+        if (names == null) {
+            return null;
+        }
+        return new TransactionColumns(names.get("customer"), names.get("timestamp"), names.get("amount"),
+                names.get("quantity"), names.get("price"), names.get("invoice"));
+    }
+
+    static Map<String, String> namesOf(TransactionColumns columns) {
+        if (columns == null) {
+            return null;
+        }
+        Map<String, String> names = new HashMap<>();
+        putIfSet(names, "customer", columns.customer());
+        putIfSet(names, "timestamp", columns.timestamp());
+        putIfSet(names, "amount", columns.amount());
+        putIfSet(names, "quantity", columns.quantity());
+        putIfSet(names, "price", columns.price());
+        putIfSet(names, "invoice", columns.invoice());
+        return names;
+    }
+
+    private static void putIfSet(Map<String, String> names, String part, String column) {
+        if (column != null && !column.isBlank()) {
+            names.put(part, column);
+        }
     }
 }
