@@ -16,6 +16,8 @@ import org.segmentlab.core.project.ProjectStore;
 import org.segmentlab.ui.common.Theme;
 import org.segmentlab.ui.common.WorkbenchStep;
 import org.segmentlab.ui.customers.CustomersStep;
+import org.segmentlab.ui.customers.CustomersViewModel;
+import org.segmentlab.ui.customers.ProjectFeatureSettings;
 import org.segmentlab.ui.data.DataReader;
 import org.segmentlab.ui.data.DataStep;
 import org.segmentlab.ui.data.DataViewModel;
@@ -60,6 +62,7 @@ public final class Workbench {
     private final WorkbenchViewModel model;
     private final DataViewModel data;
     private final MainWindow window;
+    private final CustomersViewModel customers;
 
     public Workbench(Stage stage, Dependencies dependencies) {
         this.stage = stage;
@@ -70,6 +73,8 @@ public final class Workbench {
                         dependencies.recoveryDir(), dependencies.autosaveInterval(), Clock.systemUTC()),
                 dependencies.samples(), dependencies.dialogs(), tasks,
                 new RecentProjects(dependencies.preferences()), stage::close);
+        this.customers = new CustomersViewModel(data, tasks, dependencies.dialogs(),
+                new ProjectFeatureSettings(model::currentProject));
         this.window = new MainWindow(model, steps(), tasks.running());
     }
 
@@ -77,7 +82,7 @@ public final class Workbench {
     private List<WorkbenchStep> steps() {
         return List.of(
                 new DataStep(data, model::importData),
-                new CustomersStep(),
+                new CustomersStep(customers),
                 new SegmentsStep(),
                 new PredictStep(),
                 new ReportStep());
@@ -118,6 +123,10 @@ public final class Workbench {
 
     public DataViewModel data() {
         return data;
+    }
+
+    public CustomersViewModel customers() {
+        return customers;
     }
 
     public MainWindow window() {

@@ -1,0 +1,38 @@
+package org.segmentlab.ui.customers;
+
+import java.util.function.Supplier;
+import org.segmentlab.core.project.FeatureSettings;
+import org.segmentlab.core.project.Project;
+
+/**
+ * The open project's feature settings. The choices made in this session are kept here until the
+ * project changes: another project brings its own settings.
+ */
+public final class ProjectFeatureSettings implements FeatureSettingsStore {
+
+    private final Supplier<Project> project;
+    /** The project's settings when the choices below were made: a different object means another project. */
+    private FeatureSettings seen;
+    private FeatureSettings chosen;
+
+    public ProjectFeatureSettings(Supplier<Project> project) {
+        this.project = project;
+    }
+
+    @Override
+    public FeatureSettings load() {
+        FeatureSettings current = inProject();
+        return chosen != null && current == seen ? chosen : current;
+    }
+
+    @Override
+    public void save(FeatureSettings settings) {
+        seen = inProject();
+        chosen = settings;
+    }
+
+    private FeatureSettings inProject() {
+        FeatureSettings features = project.get().settings().features();
+        return features == null ? FeatureSettings.DEFAULTS : features;
+    }
+}
