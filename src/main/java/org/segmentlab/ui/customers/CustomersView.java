@@ -17,6 +17,7 @@ import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.CheckBoxTreeItem;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -34,9 +35,11 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.control.cell.CheckBoxTreeCell;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.jfree.chart.JFreeChart;
@@ -127,6 +130,9 @@ public final class CustomersView {
         export.setId("customers-export");
         export.setOnAction(event -> model.export());
         export.disableProperty().bind(model.tableProperty().isNull());
+        for (Button button : List.of(build, cancel, export)) {
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
         return StepHeader.of("Customers", "One row per customer from the data sources: purchases, behaviour and "
                 + "attributes as of the day you choose, over the window before it.", working, cancel, build, export);
     }
@@ -136,14 +142,12 @@ public final class CustomersView {
     private Node sidePanel() {
         Label sourcesTitle = new Label("Sources");
         sourcesTitle.getStyleClass().add(Css.PANEL_TITLE);
-        ListView<SourceUse> sources = new ListView<>(model.sourceUses());
+        VBox sources = new VBox(6);
         sources.setId("customers-sources");
-        sources.getStyleClass().addAll(Css.SOURCE_LIST, Tweaks.EDGE_TO_EDGE);
-        sources.setCellFactory(view -> new SourceUseCell());
-        sources.setFixedCellSize(46);
-        sources.prefHeightProperty().bind(Bindings.min(3.2 * 46, Bindings.size(model.sourceUses()).multiply(46).add(4)));
-        sources.setFocusTraversable(false);
-
+        Runnable showSources = () -> sources.getChildren().setAll(model.sourceUses().stream()
+                .map(CustomersView::sourceRow).toList());
+        model.sourceUses().addListener((ListChangeListener<SourceUse>) change -> showSources.run());
+        showSources.run();
         Label periodTitle = new Label("Period");
         periodTitle.getStyleClass().add(Css.PANEL_TITLE);
         DatePicker asOf = new DatePicker();
@@ -163,6 +167,9 @@ public final class CustomersView {
         gap.getValueFactory().valueProperty().bindBidirectional(sessionGap);
         gap.setMaxWidth(Double.MAX_VALUE);
         GridPane period = new GridPane();
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        period.getColumnConstraints().addAll(labels, new ColumnConstraints());
         period.setHgap(10);
         period.setVgap(6);
         period.addRow(0, new Label("As of"), asOf);
@@ -171,9 +178,16 @@ public final class CustomersView {
         GridPane.setHgrow(asOf, Priority.ALWAYS);
         GridPane.setHgrow(window, Priority.ALWAYS);
         GridPane.setHgrow(gap, Priority.ALWAYS);
+        CheckBox inactive = new CheckBox("Include customers without activity");
+        inactive.setId("customers-include-inactive");
+        inactive.selectedProperty().bindBidirectional(model.includeInactiveProperty());
+        inactive.setTooltip(new Tooltip("Customers of the attribute file with no purchase or event in the window "
+                + "get a row too (zero counts, no recency)"));
+        period.add(inactive, 0, 3, 2, 1);
         Label periodNote = new Label();
         periodNote.getStyleClass().add(Css.NOTE);
         periodNote.setWrapText(true);
+        periodNote.setMinHeight(Region.USE_PREF_SIZE);
         periodNote.textProperty().bind(Bindings.createStringBinding(() -> describePeriod(),
                 model.asOfProperty(), model.windowDaysProperty()));
 
@@ -220,9 +234,9 @@ public final class CustomersView {
                 return item;
             });
             CheckBoxTreeItem<String> leaf = new CheckBoxTreeItem<>(choice.name());
+            family.getChildren().add(leaf);
             leaf.setSelected(choice.isChosen());
             leaf.selectedProperty().bindBidirectional(choice.chosenProperty());
-            family.getChildren().add(leaf);
         }
         top.setExpanded(true);
         picker.setRoot(top);
@@ -239,6 +253,7 @@ public final class CustomersView {
         warnings.prefHeightProperty().bind(Bindings.min(4.2 * 26, Bindings.size(model.warnings()).multiply(26).add(4)));
         warnings.visibleProperty().bind(Bindings.isNotEmpty(model.warnings()));
         warnings.managedProperty().bind(warnings.visibleProperty());
+        warnings.minHeightProperty().bind(warnings.prefHeightProperty());
         Label summary = new Label();
         summary.getStyleClass().add(Css.SOURCE_DETAIL);
         summary.textProperty().bind(model.messageProperty());
@@ -270,10 +285,10 @@ public final class CustomersView {
         heatmap.setId("customers-heatmap");
         heatmap.getStyleClass().add(Css.PANEL);
         SplitPane charts = new SplitPane(distribution, heatmap);
-        charts.setDividerPositions(0.5);
+        charts.setDividerPositions(0.42);
         SplitPane area = new SplitPane(tableArea, charts);
         area.setOrientation(Orientation.VERTICAL);
-        area.setDividerPositions(0.52);
+        area.setDividerPositions(0.55);
         return area;
     }
 
@@ -417,25 +432,17 @@ public final class CustomersView {
     }
 
     /** A source with what it gives the table on a second line. */
-    private static final class SourceUseCell extends ListCell<SourceUse> {
-        @Override
-        protected void updateItem(SourceUse item, boolean empty) {
-            super.updateItem(item, empty);
-            if (empty || item == null) {
-                setGraphic(null);
-                setText(null);
-                return;
-            }
-            Label name = new Label(item.name() + "  ·  " + SourceKinds.label(item.kind()));
-            name.getStyleClass().add(Css.SOURCE_NAME);
-            Label role = new Label(item.role());
-            role.getStyleClass().add(item.used() ? Css.SOURCE_DETAIL : Css.SOURCE_PROBLEM);
-            VBox box = new VBox(1, name, role);
-            box.setAlignment(Pos.CENTER_LEFT);
-            setGraphic(box);
-            setText(null);
-            setTooltip(new Tooltip(item.role()));
-        }
+    private static Node sourceRow(SourceUse use) {
+        Label name = new Label(use.name() + "  ·  " + SourceKinds.label(use.kind()));
+        name.getStyleClass().add(Css.SOURCE_NAME);
+        Label role = new Label(use.role());
+        role.getStyleClass().add(use.used() ? Css.SOURCE_DETAIL : Css.SOURCE_PROBLEM);
+        role.setWrapText(true);
+        role.setMinHeight(Region.USE_PREF_SIZE);
+        VBox box = new VBox(1, name, role);
+        box.setAlignment(Pos.CENTER_LEFT);
+        Tooltip.install(box, new Tooltip(use.role()));
+        return box;
     }
 
     /** A feature with its description as a tooltip; a family shows how many of its features are chosen. */

@@ -90,6 +90,11 @@ public final class CustomersViewModel {
             CustomerTableParams.DEFAULT_WINDOW_DAYS);
     private final IntegerProperty sessionGapMinutes = new SimpleIntegerProperty(this, "sessionGapMinutes",
             EventFeatureSettings.DEFAULT_SESSION_GAP_MINUTES);
+    /**
+     * Also list the attribute file's customers with no purchase or event in the window. On by default:
+     * lapsed customers are a segment too, and leaving them out would hide them.
+     */
+    private final BooleanProperty includeInactive = new SimpleBooleanProperty(this, "includeInactive", true);
     private final ObservableList<FeatureChoice> features = FXCollections.observableArrayList(
             choice -> new Observable[] {choice.chosenProperty()});
     private final ReadOnlyObjectWrapper<CustomerTableResult> result = new ReadOnlyObjectWrapper<>(this, "result");
@@ -150,6 +155,10 @@ public final class CustomersViewModel {
 
     public IntegerProperty sessionGapMinutesProperty() {
         return sessionGapMinutes;
+    }
+
+    public BooleanProperty includeInactiveProperty() {
+        return includeInactive;
     }
 
     /** The features the sources give, transactions first, then behaviour, then attributes. */
@@ -290,7 +299,7 @@ public final class CustomersViewModel {
         CustomerTableParams params;
         try {
             params = CustomerTableParams.of(asOf.get()).withWindowDays(windowDays.get())
-                    .withSessionGapMinutes(sessionGapMinutes.get());
+                    .withSessionGapMinutes(sessionGapMinutes.get()).withIncludeInactive(includeInactive.get());
         } catch (IllegalArgumentException e) {
             dialogs.showError("Cannot build the customer table", e.getMessage());
             return;
