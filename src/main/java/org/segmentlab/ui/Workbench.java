@@ -16,6 +16,8 @@ import org.segmentlab.core.project.ProjectStore;
 import org.segmentlab.ui.common.Theme;
 import org.segmentlab.ui.common.WorkbenchStep;
 import org.segmentlab.ui.customers.CustomersStep;
+import org.segmentlab.ui.customers.CustomersViewModel;
+import org.segmentlab.ui.customers.ProjectFeatureSettings;
 import org.segmentlab.ui.data.DataReader;
 import org.segmentlab.ui.data.DataStep;
 import org.segmentlab.ui.data.DataViewModel;
@@ -62,6 +64,7 @@ public final class Workbench {
     private final DataViewModel data;
     private final MainWindow window;
     private final DialogService dialogs;
+    private final CustomersViewModel customers;
 
     public Workbench(Stage stage, Dependencies dependencies) {
         this.stage = stage;
@@ -73,6 +76,9 @@ public final class Workbench {
                         dependencies.recoveryDir(), dependencies.autosaveInterval(), Clock.systemUTC()),
                 dependencies.samples(), dependencies.dialogs(), tasks,
                 new RecentProjects(dependencies.preferences()), stage::close);
+        this.customers = new CustomersViewModel(data, tasks, dependencies.dialogs(),
+                new ProjectFeatureSettings(model::currentProject,
+                        features -> model.updateSettings(settings -> settings.withFeatures(features))));
         this.window = new MainWindow(model, steps(), tasks.running());
     }
 
@@ -80,7 +86,7 @@ public final class Workbench {
     private List<WorkbenchStep> steps() {
         return List.of(
                 new DataStep(data, model::importData),
-                new CustomersStep(),
+                new CustomersStep(customers),
                 new SegmentsStep(data, tasks, dialogs, new ProjectRfmSettings(model::currentProject,
                         rfm -> model.updateSettings(settings -> settings.withRfm(rfm)))),
                 new PredictStep(),
@@ -122,6 +128,10 @@ public final class Workbench {
 
     public DataViewModel data() {
         return data;
+    }
+
+    public CustomersViewModel customers() {
+        return customers;
     }
 
     public MainWindow window() {

@@ -2,11 +2,17 @@ package org.segmentlab.ui.customers;
 
 import javafx.scene.Node;
 import org.segmentlab.ui.common.Icon;
-import org.segmentlab.ui.common.PlaceholderPanel;
 import org.segmentlab.ui.common.WorkbenchStep;
 
-/** The Customers step; for now a panel that says what it will hold. */
+/** The second step: one row per customer, built from the data sources. */
 public final class CustomersStep implements WorkbenchStep {
+
+    private final CustomersViewModel model;
+    private CustomersView view;
+
+    public CustomersStep(CustomersViewModel model) {
+        this.model = model;
+    }
 
     @Override
     public String title() {
@@ -25,8 +31,13 @@ public final class CustomersStep implements WorkbenchStep {
 
     @Override
     public Node view() {
-        return PlaceholderPanel.of(this, "Customers: RFM and behavioural features — coming in a later version",
-                "Here you will build one row per customer from the data sources: recency, frequency and monetary"
-                + " value, event counts and attributes, with the as-of date and time window you choose.");
+        if (view == null) {
+            view = new CustomersView(model);
+        }
+        return view.node();
+    }
+
+    public CustomersViewModel model() {
+        return model;
     }
 }

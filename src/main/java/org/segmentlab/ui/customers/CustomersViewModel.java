@@ -1,0 +1,622 @@
+package org.segmentlab.ui.customers;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import org.segmentlab.core.data.ColumnInfo;
+import org.segmentlab.core.data.ColumnRole;
+import org.segmentlab.core.data.ImportedTable;
+import org.segmentlab.core.features.CustomerTable;
+import org.segmentlab.core.features.CustomerTableBuilder;
+import org.segmentlab.core.features.CustomerTableCsv;
+import org.segmentlab.core.features.CustomerTableFeature;
+import org.segmentlab.core.features.CustomerTableParams;
+import org.segmentlab.core.features.CustomerTableResult;
+import org.segmentlab.core.features.CustomerTableSources;
+import org.segmentlab.core.features.CustomerTableWarning;
+import org.segmentlab.core.features.CustomerTableWindow;
+import org.segmentlab.core.features.FeatureFamilies;
+import org.segmentlab.core.features.FeatureFamily;
+import org.segmentlab.core.features.attributes.AttributeTable;
+import org.segmentlab.core.features.events.EventColumns;
+import org.segmentlab.core.features.events.EventFeatureSettings;
+import org.segmentlab.core.features.events.EventLog;
+import org.segmentlab.core.features.prep.FeatureSummary;
+import org.segmentlab.core.features.rfm.TransactionColumns;
+import org.segmentlab.core.features.rfm.TransactionLog;
+import org.segmentlab.core.features.transactions.TransactionProducts;
+import org.segmentlab.core.project.FeatureSettings;
+import org.segmentlab.core.project.SourceKind;
+import org.segmentlab.ui.data.DataSource;
+import org.segmentlab.ui.data.DataViewModel;
+import org.segmentlab.ui.dialog.DialogService;
+import org.segmentlab.ui.dialog.FileType;
+import org.segmentlab.ui.task.BackgroundTask;
+import org.segmentlab.ui.task.TaskHandle;
+import org.segmentlab.ui.task.TaskRunner;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tech.tablesaw.api.DateColumn;
+import tech.tablesaw.api.DateTimeColumn;
+import tech.tablesaw.columns.Column;
+
+/**
+ * The Customers step: which sources feed the customer table, the period it describes, the features
+ * to keep, and the built table with its summaries, correlations and warnings. The table is built with
+ * every feature the sources give; the choice of features only decides what is shown, exported and
+ * kept, so changing it needs no rebuild.
+ */
+public final class CustomersViewModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CustomersViewModel.class);
+    static final List<FileType> CSV_FILES = List.of(FileType.of("CSV files (*.csv)", "*.csv"));
+    /** A heatmap with more features than this is unreadable; the first ones are shown. */
+    public static final int MAX_HEATMAP_FEATURES = 24;
+
+    private final DataViewModel data;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final FeatureSettingsStore store;
+
+    private final ObservableList<SourceUse> sourceUses = FXCollections.observableArrayList();
+    private final ObjectProperty<LocalDate> asOf = new SimpleObjectProperty<>(this, "asOf");
+    private final IntegerProperty windowDays = new SimpleIntegerProperty(this, "windowDays",
+            CustomerTableParams.DEFAULT_WINDOW_DAYS);
+    private final IntegerProperty sessionGapMinutes = new SimpleIntegerProperty(this, "sessionGapMinutes",
+            EventFeatureSettings.DEFAULT_SESSION_GAP_MINUTES);
+    /**
+     * Also list the attribute file's customers with no purchase or event in the window. On by default:
+     * lapsed customers are a segment too, and leaving them out would hide them.
+     */
+    private final BooleanProperty includeInactive = new SimpleBooleanProperty(this, "includeInactive", true);
+    private final ObservableList<FeatureChoice> features = FXCollections.observableArrayList(
+            choice -> new Observable[] {choice.chosenProperty()});
+    private final ReadOnlyObjectWrapper<CustomerTableResult> result = new ReadOnlyObjectWrapper<>(this, "result");
+    private final ReadOnlyObjectWrapper<CustomerTable> table = new ReadOnlyObjectWrapper<>(this, "table");
+    private final ObservableList<CustomerTableWarning> warnings = FXCollections.observableArrayList();
+    private final StringProperty selectedFeature = new SimpleStringProperty(this, "selectedFeature");
+    private final BooleanProperty building = new SimpleBooleanProperty(this, "building");
+    private final StringProperty message = new SimpleStringProperty(this, "message", "");
+
+    private FeatureSettings settings = FeatureSettings.DEFAULTS;
+    /** True while settings are being applied, so that applying them does not save them again. */
+    private boolean restoring;
+    private TaskHandle buildHandle;
+    /** The sources of the last build, to tell whether it still belongs to the project. */
+    private Set<String> builtFrom = Set.of();
+
+    public CustomersViewModel(DataViewModel data, TaskRunner tasks, DialogService dialogs, FeatureSettingsStore store) {
+        this.data = Objects.requireNonNull(data);
+        this.tasks = Objects.requireNonNull(tasks);
+        this.dialogs = Objects.requireNonNull(dialogs);
+        this.store = Objects.requireNonNull(store);
+        data.sources().addListener((ListChangeListener<DataSource>) change -> {
+            while (change.next()) {
+                change.getAddedSubList().forEach(this::watch);
+            }
+            reload();
+        });
+        data.sources().forEach(this::watch);
+        asOf.addListener((obs, old, now) -> saveSettings());
+        windowDays.addListener((obs, old, now) -> saveSettings());
+        features.addListener((ListChangeListener<FeatureChoice>) change -> {
+            boolean chosenChanged = false;
+            while (change.next()) {
+                chosenChanged |= change.wasUpdated();
+            }
+            if (chosenChanged) {
+                saveSettings();
+                showChosen();
+            }
+        });
+        reload();
+    }
+
+    // ---- state
+
+    /** The project's sources and what each gives the customer table. */
+    public ObservableList<SourceUse> sourceUses() {
+        return sourceUses;
+    }
+
+    public ObjectProperty<LocalDate> asOfProperty() {
+        return asOf;
+    }
+
+    public IntegerProperty windowDaysProperty() {
+        return windowDays;
+    }
+
+    public IntegerProperty sessionGapMinutesProperty() {
+        return sessionGapMinutes;
+    }
+
+    public BooleanProperty includeInactiveProperty() {
+        return includeInactive;
+    }
+
+    /** The features the sources give, transactions first, then behaviour, then attributes. */
+    public ObservableList<FeatureChoice> features() {
+        return features;
+    }
+
+    /** The names of the chosen features, in table order. */
+    public List<String> chosenFeatures() {
+        return features.stream().filter(FeatureChoice::isChosen).map(FeatureChoice::name).toList();
+    }
+
+    /** The last build (every feature), or null before one. */
+    public ReadOnlyObjectProperty<CustomerTableResult> resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+
+    /** The customer table with the chosen features, or null before a build. */
+    public ReadOnlyObjectProperty<CustomerTable> tableProperty() {
+        return table.getReadOnlyProperty();
+    }
+
+    public CustomerTable table() {
+        return table.get();
+    }
+
+    /** The warnings about the chosen features and the ids. */
+    public ObservableList<CustomerTableWarning> warnings() {
+        return warnings;
+    }
+
+    /** The feature whose distribution is shown. */
+    public StringProperty selectedFeatureProperty() {
+        return selectedFeature;
+    }
+
+    public ReadOnlyBooleanProperty buildingProperty() {
+        return building;
+    }
+
+    public boolean isBuilding() {
+        return building.get();
+    }
+
+    /** One line on the last build, e.g. "2,000 customers × 24 features as of 2025-01-01 (30 days)". */
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    /** The summary of a feature of the last build. */
+    public Optional<FeatureSummary> summary(String feature) {
+        CustomerTableResult built = result.get();
+        if (built == null) {
+            return Optional.empty();
+        }
+        return built.summaries().stream().filter(s -> s.name().equals(feature)).findFirst();
+    }
+
+    /** The chosen numeric features that vary, for the correlation heatmap (at most {@link #MAX_HEATMAP_FEATURES}). */
+    public List<String> correlatedFeatures() {
+        CustomerTable shown = table.get();
+        if (shown == null) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (String name : shown.numericFeatureNames()) {
+            Optional<FeatureSummary> summary = summary(name);
+            if (summary.isPresent() && summary.get().count() > 1 && summary.get().min() < summary.get().max()) {
+                out.add(name);
+            }
+            if (out.size() == MAX_HEATMAP_FEATURES) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** Pearson r between the {@link #correlatedFeatures()}, over the customers with both values. */
+    public double[][] correlations(List<String> names) {
+        CustomerTable shown = table.get();
+        double[][] r = new double[names.size()][names.size()];
+        for (int a = 0; a < names.size(); a++) {
+            r[a][a] = 1;
+            for (int b = a + 1; b < names.size(); b++) {
+                r[a][b] = pearson(shown.numeric(names.get(a)), shown.numeric(names.get(b)));
+                r[b][a] = r[a][b];
+            }
+        }
+        return r;
+    }
+
+    static double pearson(double[] x, double[] y) {
+        double sx = 0;
+        double sy = 0;
+        int n = 0;
+        for (int i = 0; i < x.length; i++) {
+            if (!Double.isNaN(x[i]) && !Double.isNaN(y[i])) {
+                sx += x[i];
+                sy += y[i];
+                n++;
+            }
+        }
+        if (n < 2) {
+            return Double.NaN;
+        }
+        double mx = sx / n;
+        double my = sy / n;
+        double sxy = 0;
+        double sxx = 0;
+        double syy = 0;
+        for (int i = 0; i < x.length; i++) {
+            if (!Double.isNaN(x[i]) && !Double.isNaN(y[i])) {
+                double dx = x[i] - mx;
+                double dy = y[i] - my;
+                sxy += dx * dy;
+                sxx += dx * dx;
+                syy += dy * dy;
+            }
+        }
+        return sxx == 0 || syy == 0 ? Double.NaN : sxy / Math.sqrt(sxx * syy);
+    }
+
+    // ---- commands
+
+    /** Builds the customer table in the background; a build already running is cancelled first. */
+    public void build() {
+        Inputs inputs = inputs();
+        if (inputs.transactions == null && inputs.events == null && inputs.attributes == null) {
+            dialogs.showInformation("Nothing to build from", inputs.waiting
+                    ? "The data files are still being read; build again in a moment."
+                    : "Import transactions, events or customer attributes in the Data step first.");
+            return;
+        }
+        if (asOf.get() == null) {
+            dialogs.showError("No as-of day", "Choose the day the customer table describes.");
+            return;
+        }
+        CustomerTableParams params;
+        try {
+            params = CustomerTableParams.of(asOf.get()).withWindowDays(windowDays.get())
+                    .withSessionGapMinutes(sessionGapMinutes.get()).withIncludeInactive(includeInactive.get());
+        } catch (IllegalArgumentException e) {
+            dialogs.showError("Cannot build the customer table", e.getMessage());
+            return;
+        }
+        cancelBuild();
+        building.set(true);
+        TaskHandle[] handle = new TaskHandle[1];
+        handle[0] = tasks.run(BackgroundTask.of("Building the customer table", progress -> {
+                    TransactionLog transactionLog = null;
+                    TransactionProducts products = null;
+                    if (inputs.transactions != null) {
+                        transactionLog = TransactionLog.from(inputs.transactions, TransactionColumns.detect(),
+                                progress.slice(0, 0.1));
+                        products = TransactionProducts.read(inputs.transactions, transactionLog, null).orElse(null);
+                    }
+                    EventLog eventLog = inputs.events == null ? null
+                            : EventLog.from(inputs.events, EventColumns.detect(inputs.events));
+                    progress.checkCancelled();
+                    AttributeTable attributeTable = inputs.attributes == null ? null
+                            : AttributeTable.from(inputs.attributes);
+                    return new CustomerTableBuilder().build(
+                            new CustomerTableSources(transactionLog, products, eventLog, attributeTable), params,
+                            progress.slice(0.15, 1));
+                })
+                .onSuccess(this::built)
+                .onFailure(error -> {
+                    if (error instanceof IllegalArgumentException) {
+                        dialogs.showError("Cannot build the customer table", error.getMessage());
+                    } else {
+                        LOG.error("Customer table not built", error);
+                        dialogs.showException("Cannot build the customer table",
+                                error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage(),
+                                error);
+                    }
+                })
+                .onFinished(() -> {
+                    if (buildHandle == handle[0]) {
+                        buildHandle = null;
+                        building.set(false);
+                    }
+                }));
+        if (building.get()) {
+            buildHandle = handle[0];
+        }
+    }
+
+    /** Stops a build that is running; the last table stays. */
+    public void cancelBuild() {
+        TaskHandle running = buildHandle;
+        buildHandle = null;
+        building.set(false);
+        if (running != null) {
+            running.cancel();
+        }
+    }
+
+    /** Asks where to write the customer table (chosen features) and writes it as CSV in the background. */
+    public void export() {
+        CustomerTable shown = table.get();
+        if (shown == null) {
+            dialogs.showInformation("Nothing to export", "Build the customer table first.");
+            return;
+        }
+        dialogs.chooseFileToSave("Export customer table", "customers.csv", CSV_FILES)
+                .ifPresent(file -> exportTo(shown, file));
+    }
+
+    void exportTo(CustomerTable shown, Path file) {
+        tasks.run(BackgroundTask.of("Exporting " + file.getFileName(), progress -> {
+                    new CustomerTableCsv().write(shown, file);
+                    return file;
+                })
+                .onSuccess(written -> message.set("Exported " + shown.rowCount() + " customers to " + written))
+                .onFailure(error -> {
+                    LOG.warn("Customer table not exported to {}: {}", file, error.toString());
+                    dialogs.showError("Cannot export " + file.getFileName(), String.valueOf(error.getMessage()));
+                }));
+    }
+
+    /** Takes the project's settings again and the sources as they are now (after a project is opened). */
+    public void reload() {
+        refreshSources();
+        settings = Optional.ofNullable(store.load()).orElse(FeatureSettings.DEFAULTS);
+        restoring = true;
+        try {
+            asOf.set(settings.asOf() != null ? settings.asOf() : defaultAsOf().orElse(null));
+            windowDays.set(settings.windowDays() != null ? settings.windowDays() : CustomerTableParams.DEFAULT_WINDOW_DAYS);
+            // The saved choice decides, not the one on screen.
+            features.clear();
+            if (result.get() == null || !sameSources()) {
+                cancelBuild();
+                result.set(null);
+                offerBuiltIns();
+            } else {
+                offer(result.get().raw().features());
+            }
+        } finally {
+            restoring = false;
+        }
+        showChosen();
+    }
+
+    // ---- internals
+
+    private void watch(DataSource source) {
+        source.tableProperty().addListener((obs, old, now) -> {
+            refreshSources();
+            restoring = true;
+            try {
+                if (settings.asOf() == null) {
+                    defaultAsOf().ifPresent(asOf::set);
+                }
+                if (result.get() == null) {
+                    offerBuiltIns();
+                }
+            } finally {
+                restoring = false;
+            }
+        });
+        source.kindProperty().addListener((obs, old, now) -> refreshSources());
+    }
+
+    private boolean sameSources() {
+        return builtFrom.equals(sourceKeys());
+    }
+
+    private Set<String> sourceKeys() {
+        Set<String> keys = new HashSet<>();
+        for (DataSource source : data.sources()) {
+            keys.add(source.id() + ":" + source.kind() + ":" + source.options().file());
+        }
+        return keys;
+    }
+
+    private void built(CustomerTableResult built) {
+        builtFrom = sourceKeys();
+        restoring = true;
+        try {
+            offer(built.raw().features());
+        } finally {
+            restoring = false;
+        }
+        result.set(built);
+        CustomerTableWindow window = built.window();
+        message.set(String.format(java.util.Locale.US, "%,d customers × %d features as of %s (%d days from %s)",
+                built.raw().rowCount(), built.raw().featureNames().size(), window.asOf(), window.windowDays(),
+                window.firstDay()));
+        showChosen();
+        if (selectedFeature.get() == null || table.get() == null || !table.get().has(selectedFeature.get())) {
+            List<String> shown = table.get() == null ? List.of() : table.get().featureNames();
+            selectedFeature.set(shown.isEmpty() ? null : shown.get(0));
+        }
+    }
+
+    /** The features the built-in families give for the kinds of source the project has. */
+    private void offerBuiltIns() {
+        Map<SourceKind, DataSource> used = usedSources();
+        List<CustomerTableFeature> offered = new ArrayList<>();
+        if (used.containsKey(SourceKind.TRANSACTIONS)) {
+            offered.addAll(FeatureFamilies.of(FeatureFamily.TRANSACTIONS));
+        }
+        if (used.containsKey(SourceKind.EVENTS)) {
+            offered.addAll(FeatureFamilies.of(FeatureFamily.EVENTS));
+        }
+        offer(offered);
+    }
+
+    /**
+     * Lists these features, keeping the choice already made for each. A feature seen for the first
+     * time is chosen when the saved choice names it, or names nothing of its family (a family the
+     * analyst has not looked at yet is taken whole).
+     */
+    private void offer(List<CustomerTableFeature> offered) {
+        Map<String, Boolean> current = new HashMap<>();
+        for (FeatureChoice choice : features) {
+            current.put(choice.name(), choice.isChosen());
+        }
+        List<String> saved = settings.selected();
+        Set<FeatureFamily> familiesSaved = EnumSet.noneOf(FeatureFamily.class);
+        Set<String> savedNames = saved == null ? Set.of() : new LinkedHashSet<>(saved);
+        for (CustomerTableFeature feature : offered) {
+            if (savedNames.contains(feature.name())) {
+                familiesSaved.add(feature.family());
+            }
+        }
+        List<FeatureChoice> choices = new ArrayList<>();
+        for (CustomerTableFeature feature : offered) {
+            Boolean before = current.get(feature.name());
+            boolean chosen = before != null ? before
+                    : saved == null || savedNames.contains(feature.name()) || !familiesSaved.contains(feature.family());
+            choices.add(new FeatureChoice(feature, chosen));
+        }
+        features.setAll(choices);
+    }
+
+    /** Shows the built table with the chosen features, and the warnings about them. */
+    private void showChosen() {
+        CustomerTableResult built = result.get();
+        if (built == null) {
+            table.set(null);
+            warnings.clear();
+            return;
+        }
+        List<String> chosen = chosenFeatures().stream().filter(built.raw()::has).toList();
+        CustomerTable shown = built.raw().select(chosen);
+        table.set(shown);
+        Set<String> kept = new HashSet<>(chosen);
+        warnings.setAll(built.warnings().stream().filter(w -> kept.containsAll(w.features())).toList());
+    }
+
+    private void saveSettings() {
+        if (restoring) {
+            return;
+        }
+        boolean all = features.stream().allMatch(FeatureChoice::isChosen);
+        // "All" is kept as no list, so features the next build finds (attributes, event types) are taken too.
+        settings = settings.withAsOf(asOf.get()).withWindowDays(windowDays.get())
+                .withSelected(all ? null : chosenFeatures());
+        store.save(settings);
+    }
+
+    /** The first loaded source of each kind; a customer table (kind CUSTOMERS) serves as attributes. */
+    private Map<SourceKind, DataSource> usedSources() {
+        Map<SourceKind, DataSource> used = new EnumMap<>(SourceKind.class);
+        for (DataSource source : data.sources()) {
+            SourceKind kind = source.kind() == SourceKind.CUSTOMERS ? SourceKind.ATTRIBUTES : source.kind();
+            if (source.table() != null) {
+                used.putIfAbsent(kind, source);
+            }
+        }
+        return used;
+    }
+
+    private void refreshSources() {
+        Map<SourceKind, DataSource> used = usedSources();
+        List<SourceUse> uses = new ArrayList<>();
+        for (DataSource source : data.sources()) {
+            SourceKind kind = source.kind() == SourceKind.CUSTOMERS ? SourceKind.ATTRIBUTES : source.kind();
+            boolean isUsed = used.get(kind) == source;
+            String role;
+            if (source.table() == null) {
+                role = source.problem() != null ? "Not read: " + source.problem()
+                        : source.isLoading() ? "Being read…" : "Not read yet";
+            } else if (!isUsed) {
+                role = "Not used: the table takes the first file of each kind";
+            } else {
+                role = role(source.kind());
+            }
+            uses.add(new SourceUse(source.name(), source.kind(), role, isUsed));
+        }
+        sourceUses.setAll(uses);
+    }
+
+    static String role(SourceKind kind) {
+        switch (kind) {
+            case TRANSACTIONS:
+                return "Purchases: recency, frequency, monetary value, basket";
+            case EVENTS:
+                return "Behaviour: sessions, event counts, trends";
+            case ATTRIBUTES:
+                return "Attributes joined by customer id";
+            default:
+                return "Customer columns used as they are";
+        }
+    }
+
+    /** The day after the last purchase or event of the sources, the usual "as of now" for a snapshot. */
+    Optional<LocalDate> defaultAsOf() {
+        LocalDate last = null;
+        for (DataSource source : data.sources()) {
+            if (source.table() == null
+                    || (source.kind() != SourceKind.TRANSACTIONS && source.kind() != SourceKind.EVENTS)) {
+                continue;
+            }
+            LocalDate day = lastDay(source.table());
+            if (day != null && (last == null || day.isAfter(last))) {
+                last = day;
+            }
+        }
+        return Optional.ofNullable(last).map(day -> day.plusDays(1));
+    }
+
+    private static LocalDate lastDay(ImportedTable imported) {
+        Optional<ColumnInfo> time = imported.column(ColumnRole.TIMESTAMP);
+        if (time.isEmpty()) {
+            return null;
+        }
+        Column<?> column = imported.table().column(time.get().name());
+        if (column instanceof DateTimeColumn) {
+            LocalDateTime max = ((DateTimeColumn) column).max();
+            return max == null ? null : max.toLocalDate();
+        }
+        if (column instanceof DateColumn) {
+            return ((DateColumn) column).max();
+        }
+        return null;
+    }
+
+    private Inputs inputs() {
+        Map<SourceKind, DataSource> used = usedSources();
+        Inputs inputs = new Inputs();
+        inputs.transactions = tableOf(used.get(SourceKind.TRANSACTIONS));
+        inputs.events = tableOf(used.get(SourceKind.EVENTS));
+        inputs.attributes = tableOf(used.get(SourceKind.ATTRIBUTES));
+        inputs.waiting = data.sources().stream().anyMatch(DataSource::isLoading);
+        return inputs;
+    }
+
+    private static ImportedTable tableOf(DataSource source) {
+        return source == null ? null : source.table();
+    }
+
+    /** The tables a build reads, taken on the FX thread. */
+    private static final class Inputs {
+        ImportedTable transactions;
+        ImportedTable events;
+        ImportedTable attributes;
+        boolean waiting;
+    }
+}
