@@ -74,8 +74,7 @@ final class ClustersView {
         root.setLeft(settings);
         root.setCenter(results);
         showPlaceholder();
-        model.outcomeProperty().addListener((obs, old, now) -> rebuildCharts());
-        model.labelsProperty().addListener((obs, old, now) -> rebuildCharts());
+        model.shownProperty().addListener((obs, old, now) -> rebuildCharts());
         root.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
             if (new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN).match(event)
                     && !(event.getTarget() instanceof TextField)) {

@@ -105,6 +105,8 @@ public final class ClustersViewModel {
     private final ReadOnlyObjectWrapper<ClusterOutcome> outcome = new ReadOnlyObjectWrapper<>(this, "outcome");
     private final ReadOnlyObjectWrapper<SegmentLabels> labels = new ReadOnlyObjectWrapper<>(this, "labels");
     private final ObservableList<SegmentRow> segments = FXCollections.observableArrayList();
+    private final javafx.beans.property.ReadOnlyLongWrapper shown =
+            new javafx.beans.property.ReadOnlyLongWrapper(this, "shown");
     private final BooleanProperty canUndo = new SimpleBooleanProperty(this, "canUndo");
     private final Deque<SegmentLabels> undo = new ArrayDeque<>();
 
@@ -225,6 +227,16 @@ public final class ClustersViewModel {
 
     public SegmentLabels labels() {
         return labels.get();
+    }
+
+    /** Goes up by one whenever the outcome, its names or the matrix settings change: time to redraw. */
+    public javafx.beans.property.ReadOnlyLongProperty shownProperty() {
+        return shown.getReadOnlyProperty();
+    }
+
+    /** Redraws after the user changed a measure or threshold of the value-against-engagement matrix. */
+    public void quadrantsChanged() {
+        shown.set(shown.get() + 1);
     }
 
     public ObservableList<SegmentRow> segments() {
@@ -414,12 +426,12 @@ public final class ClustersViewModel {
         undo.clear();
         canUndo.set(false);
         outcome.set(result);
-        showLabels(named);
         List<String> names = result.matrix().featureNames();
         engagementMeasure.set(null);
         valueMeasure.set(null);
         engagementMeasure.set(names.get(0));
         valueMeasure.set(names.get(names.size() > 1 ? 1 : 0));
+        showLabels(named);
         ClusteringRun run = runOf(result);
         project.update(settings -> withNames(settings.withClusteringRun(run), named));
         KSweep sweep = result.sweep();
@@ -487,6 +499,7 @@ public final class ClustersViewModel {
                     traits(profile)));
         }
         segments.setAll(rows);
+        shown.set(shown.get() + 1);
     }
 
     /** "High Annual Income (k$) (+1.2 sd), low Spending Score (1-100) (−1.3 sd)" */
