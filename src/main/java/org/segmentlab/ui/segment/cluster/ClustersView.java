@@ -335,7 +335,7 @@ final class ClustersView {
                 table.refresh();
             }
         });
-        name.setPrefWidth(220);
+        name.setPrefWidth(330);
         TableColumn<SegmentRow, String> size = new TableColumn<>("Customers");
         size.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.format(Locale.US, "%,d", c.getValue().size())));
         size.setMaxWidth(110);
@@ -347,7 +347,7 @@ final class ClustersView {
         share.setStyle("-fx-alignment: CENTER-RIGHT;");
         TableColumn<SegmentRow, String> traits = new TableColumn<>("What sets it apart");
         traits.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().traits()));
-        traits.setPrefWidth(420);
+        traits.setPrefWidth(380);
         List<TableColumn<SegmentRow, ?>> all = List.of(colour, number, name, size, share, traits);
         table.getColumns().setAll(all);
 
@@ -456,7 +456,7 @@ final class ClustersView {
         BorderPane pane = (BorderPane) tab.getContent();
         Node viewer = pane.getCenter();
         SplitPane split = new SplitPane(viewer, profileTable(outcome));
-        split.setDividerPositions(0.55);
+        split.setDividerPositions(0.5);
         pane.setCenter(split);
         return tab;
     }
@@ -472,15 +472,19 @@ final class ClustersView {
         List<String> features = outcome.matrix().featureNames();
         for (int f = 0; f < features.size(); f++) {
             int index = f;
-            TableColumn<SegmentProfile, String> column = new TableColumn<>(features.get(f) + "\nmean (median)");
+            TableColumn<SegmentProfile, String> column = new TableColumn<>(features.get(f) + "\nmean · median");
             column.setCellValueFactory(c -> {
                 FeatureProfile p = c.getValue().features().get(index);
-                return new ReadOnlyStringWrapper(number(p.mean()) + " (" + number(p.median()) + ")");
+                return new ReadOnlyStringWrapper(shortNumber(p.mean()) + " · " + shortNumber(p.median()));
             });
             column.setStyle("-fx-alignment: CENTER-RIGHT;");
             table.getColumns().add(column);
         }
         return table;
+    }
+
+    private static String shortNumber(double value) {
+        return Double.isNaN(value) ? "–" : String.format(Locale.US, Math.abs(value) >= 100 ? "%,.0f" : "%.1f", value);
     }
 
     private static String number(double value) {
