@@ -1,0 +1,561 @@
+package org.segmentlab.ui.segment.cluster;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.cell.TextFieldTableCell;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.util.StringConverter;
+import org.controlsfx.control.CheckListView;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.fx.ChartViewer;
+import org.segmentlab.core.features.scale.FeatureScaling;
+import org.segmentlab.core.segment.cluster.ClusteringAlgorithm;
+import org.segmentlab.core.segment.cluster.CovarianceType;
+import org.segmentlab.core.segment.cluster.FeatureProfile;
+import org.segmentlab.core.segment.cluster.Linkage;
+import org.segmentlab.core.segment.cluster.SegmentProfile;
+import org.segmentlab.ui.common.Css;
+import org.segmentlab.ui.data.DataSource;
+
+/** The Clusters panel: settings on the left, charts on the right above the segment table. */
+final class ClustersView {
+
+    static final String SEGMENT_TABLE = "sl-cluster-segments";
+    static final String CHART_TABS = "sl-cluster-charts";
+
+    private final ClustersViewModel model;
+    private final BorderPane root = new BorderPane();
+    private final TabPane charts = new TabPane();
+    private final CheckListView<String> featureList = new CheckListView<>();
+    private boolean syncingFeatures;
+
+    ClustersView(ClustersViewModel model) {
+        this.model = model;
+        ScrollPane settings = new ScrollPane(settingsForm());
+        settings.setFitToWidth(true);
+        settings.setPrefWidth(320);
+        settings.setMinWidth(280);
+        charts.getStyleClass().add(CHART_TABS);
+        charts.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        SplitPane results = new SplitPane(charts, segmentTable());
+        results.setOrientation(Orientation.VERTICAL);
+        results.setDividerPositions(0.64);
+        root.setLeft(settings);
+        root.setCenter(results);
+        showPlaceholder();
+        model.shownProperty().addListener((obs, old, now) -> rebuildCharts());
+        root.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+            if (new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN).match(event)
+                    && !(event.getTarget() instanceof TextField)) {
+                model.undo();
+                event.consume();
+            }
+        });
+    }
+
+    Node root() {
+        return root;
+    }
+
+    // ---- settings
+
+    private Node settingsForm() {
+        ComboBox<DataSource> table = new ComboBox<>(model.sources());
+        table.valueProperty().bindBidirectional(model.sourceProperty());
+        table.setId("cluster-source");
+        ComboBox<String> id = new ComboBox<>(model.columns());
+        id.valueProperty().bindBidirectional(model.idColumnProperty());
+        id.setId("cluster-id");
+
+        featureList.setId("cluster-features");
+        featureList.setPrefHeight(130);
+        model.numericColumns().addListener((ListChangeListener<String>) change -> syncFeatureList());
+        model.features().addListener((ListChangeListener<String>) change -> syncFeatureChecks());
+        featureList.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) change -> {
+            if (!syncingFeatures) {
+                List<String> chosen = new ArrayList<>();
+                for (String column : featureList.getItems()) {
+                    if (featureList.getCheckModel().isChecked(column)) {
+                        chosen.add(column);
+                    }
+                }
+                model.features().setAll(chosen);
+            }
+        });
+        syncFeatureList();
+
+        ComboBox<FeatureScaling> scaling = enumBox(FeatureScaling.values(), FeatureScaling::label);
+        scaling.valueProperty().bindBidirectional(model.scalingProperty());
+        ComboBox<ClusteringAlgorithm> algorithm = enumBox(ClusteringAlgorithm.values(), ClusteringAlgorithm::label);
+        algorithm.valueProperty().bindBidirectional(model.algorithmProperty());
+        algorithm.setId("cluster-algorithm");
+        Label algorithmHelp = help("");
+        algorithmHelp.textProperty().bind(Bindings.createStringBinding(
+                () -> ClusterHelp.algorithm(model.algorithmProperty().get()), model.algorithmProperty()));
+
+        Spinner<Integer> minK = intSpinner(2, 30, model.minKProperty().get());
+        minK.getValueFactory().valueProperty().addListener((obs, old, now) -> model.minKProperty().set(now));
+        minK.setId("cluster-min-k");
+        Spinner<Integer> maxK = intSpinner(2, 30, model.maxKProperty().get());
+        maxK.getValueFactory().valueProperty().addListener((obs, old, now) -> model.maxKProperty().set(now));
+        maxK.setId("cluster-max-k");
+        HBox kRange = new HBox(6, minK, new Label("to"), maxK);
+        kRange.setAlignment(Pos.CENTER_LEFT);
+
+        TextField eps = numberField(Double.toString(model.epsProperty().get()),
+                text -> model.epsProperty().set(Double.parseDouble(text)));
+        Spinner<Integer> minPoints = intSpinner(2, 500, model.minPointsProperty().get());
+        minPoints.getValueFactory().valueProperty().addListener((obs, old, now) -> model.minPointsProperty().set(now));
+        ComboBox<Linkage> linkage = enumBox(Linkage.values(), l -> l.cliName());
+        linkage.valueProperty().bindBidirectional(model.linkageProperty());
+        ComboBox<CovarianceType> covariance = enumBox(CovarianceType.values(),
+                c -> c.name().charAt(0) + c.name().substring(1).toLowerCase(Locale.ROOT));
+        covariance.valueProperty().bindBidirectional(model.covarianceProperty());
+        TextField seed = numberField(Long.toString(model.seedProperty().get()),
+                text -> model.seedProperty().set(Long.parseLong(text)));
+
+        VBox form = new VBox(4);
+        form.getStyleClass().add(Css.PANEL);
+        form.getChildren().addAll(
+                field("Table", table, "One row per customer, e.g. a customer table or RFM values."),
+                field("Customer id", id, null),
+                field("Features", featureList, "The numeric columns that describe a customer."),
+                field("Scaling", scaling, ClusterHelp.SCALING),
+                field("Method", algorithm, null), algorithmHelp);
+        VBox kBox = field("Try k from", kRange, ClusterHelp.K_RANGE);
+        VBox epsBox = field("Neighbourhood radius (eps)", eps, ClusterHelp.EPS);
+        VBox minPointsBox = field("Minimum neighbours", minPoints, ClusterHelp.MIN_POINTS);
+        VBox linkageBox = field("Linkage", linkage, ClusterHelp.LINKAGE);
+        VBox covarianceBox = field("Component shape", covariance, ClusterHelp.COVARIANCE);
+        showFor(kBox, a -> a.takesK());
+        showFor(epsBox, a -> a == ClusteringAlgorithm.DBSCAN);
+        showFor(minPointsBox, a -> a == ClusteringAlgorithm.DBSCAN);
+        showFor(linkageBox, a -> a == ClusteringAlgorithm.HIERARCHICAL);
+        showFor(covarianceBox, a -> a == ClusteringAlgorithm.GMM);
+        form.getChildren().addAll(kBox, epsBox, minPointsBox, linkageBox, covarianceBox,
+                field("Seed", seed, ClusterHelp.SEED));
+
+        Button run = new Button("Run");
+        run.setId("cluster-run");
+        run.setDefaultButton(true);
+        run.disableProperty().bind(model.runningProperty());
+        run.setOnAction(event -> model.run());
+        Button cancel = new Button("Cancel");
+        cancel.setId("cluster-cancel");
+        cancel.disableProperty().bind(model.runningProperty().not());
+        cancel.setOnAction(event -> model.cancel());
+        HBox buttons = new HBox(8, run, cancel);
+        buttons.setPadding(new Insets(8, 0, 4, 0));
+
+        Spinner<Integer> chosenK = intSpinner(1, 30, 2);
+        chosenK.setId("cluster-k");
+        model.outcomeProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                chosenK.getValueFactory().setValue(Math.max(1, now.k()));
+            }
+        });
+        Button apply = new Button("Use this k");
+        apply.setOnAction(event -> model.applyK(chosenK.getValue()));
+        apply.disableProperty().bind(model.runningProperty().or(model.outcomeProperty().isNull()));
+        HBox kChoice = new HBox(8, chosenK, apply);
+        kChoice.setAlignment(Pos.CENTER_LEFT);
+        VBox kChoiceBox = field("Segments", kChoice, ClusterHelp.CHOSEN_K);
+        showFor(kChoiceBox, a -> a.takesK());
+
+        Label status = new Label();
+        status.setId("cluster-status");
+        status.setWrapText(true);
+        status.getStyleClass().add(Css.NOTE);
+        status.textProperty().bind(model.statusProperty());
+        form.getChildren().addAll(buttons, kChoiceBox, status);
+        return form;
+    }
+
+    private void showFor(Node node, java.util.function.Predicate<ClusteringAlgorithm> when) {
+        node.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> when.test(model.algorithmProperty().get()), model.algorithmProperty()));
+        node.managedProperty().bind(node.visibleProperty());
+    }
+
+    private void syncFeatureList() {
+        syncingFeatures = true;
+        try {
+            featureList.getItems().setAll(model.numericColumns());
+        } finally {
+            syncingFeatures = false;
+        }
+        syncFeatureChecks();
+    }
+
+    private void syncFeatureChecks() {
+        syncingFeatures = true;
+        try {
+            for (String column : featureList.getItems()) {
+                if (model.features().contains(column)) {
+                    featureList.getCheckModel().check(column);
+                } else {
+                    featureList.getCheckModel().clearCheck(column);
+                }
+            }
+        } finally {
+            syncingFeatures = false;
+        }
+    }
+
+    private static VBox field(String name, Node control, String helpText) {
+        Label label = new Label(name);
+        label.getStyleClass().add(Css.PANEL_TITLE);
+        VBox box = new VBox(3, label, control);
+        if (control instanceof Region) {
+            ((Region) control).setMaxWidth(Double.MAX_VALUE);
+        }
+        if (helpText != null) {
+            box.getChildren().add(help(helpText));
+        }
+        box.setPadding(new Insets(4, 0, 4, 0));
+        return box;
+    }
+
+    private static Label help(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.getStyleClass().add(Css.STEP_SUBTITLE);
+        return label;
+    }
+
+    private static <E> ComboBox<E> enumBox(E[] values, Function<E, String> label) {
+        ComboBox<E> box = new ComboBox<>();
+        box.getItems().setAll(values);
+        box.setConverter(new StringConverter<E>() {
+            @Override
+            public String toString(E value) {
+                return value == null ? "" : label.apply(value);
+            }
+
+            @Override
+            public E fromString(String text) {
+                return null;
+            }
+        });
+        box.setButtonCell(new ListCell<E>() {
+            @Override
+            protected void updateItem(E item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : label.apply(item));
+            }
+        });
+        return box;
+    }
+
+    private static Spinner<Integer> intSpinner(int min, int max, int value) {
+        Spinner<Integer> spinner = new Spinner<>(min, max, value);
+        spinner.setEditable(true);
+        spinner.setPrefWidth(90);
+        return spinner;
+    }
+
+    /** A text field that passes its number on when the user presses Enter or leaves it; bad input is reverted. */
+    private static TextField numberField(String initial, java.util.function.Consumer<String> accept) {
+        TextField field = new TextField(initial);
+        String[] last = {initial};
+        Runnable commit = () -> {
+            try {
+                accept.accept(field.getText().strip());
+                last[0] = field.getText().strip();
+            } catch (NumberFormatException e) {
+                field.setText(last[0]);
+            }
+        };
+        field.setOnAction(event -> commit.run());
+        field.focusedProperty().addListener((obs, was, now) -> {
+            if (!now) {
+                commit.run();
+            }
+        });
+        return field;
+    }
+
+    // ---- segment table
+
+    private Node segmentTable() {
+        TableView<SegmentRow> table = new TableView<>(model.segments());
+        table.getStyleClass().add(SEGMENT_TABLE);
+        table.setEditable(true);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        table.setPlaceholder(new Label("Run a clustering to see its segments here."));
+
+        TableColumn<SegmentRow, Integer> colour = new TableColumn<>("");
+        colour.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().colourIndex()));
+        colour.setCellFactory(c -> new SwatchCell());
+        colour.setMinWidth(36);
+        colour.setMaxWidth(36);
+        colour.setSortable(false);
+        TableColumn<SegmentRow, String> number = new TableColumn<>("#");
+        number.setCellValueFactory(c -> new ReadOnlyStringWrapper(
+                c.getValue().segmentId() < 0 ? "–" : Integer.toString(c.getValue().segmentId() + 1)));
+        number.setMaxWidth(50);
+        number.setMinWidth(40);
+        TableColumn<SegmentRow, String> name = new TableColumn<>("Name (double-click to rename)");
+        name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
+        name.setCellFactory(TextFieldTableCell.forTableColumn());
+        name.setEditable(true);
+        name.setOnEditCommit(event -> {
+            if (!model.rename(event.getRowValue().segmentId(), event.getNewValue())) {
+                table.refresh();
+            }
+        });
+        name.setPrefWidth(330);
+        TableColumn<SegmentRow, String> size = new TableColumn<>("Customers");
+        size.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.format(Locale.US, "%,d", c.getValue().size())));
+        size.setMaxWidth(110);
+        size.setStyle("-fx-alignment: CENTER-RIGHT;");
+        TableColumn<SegmentRow, String> share = new TableColumn<>("Share");
+        share.setCellValueFactory(c -> new ReadOnlyStringWrapper(
+                String.format(Locale.US, "%.1f%%", 100 * c.getValue().share())));
+        share.setMaxWidth(90);
+        share.setStyle("-fx-alignment: CENTER-RIGHT;");
+        TableColumn<SegmentRow, String> traits = new TableColumn<>("What sets it apart");
+        traits.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().traits()));
+        traits.setPrefWidth(380);
+        List<TableColumn<SegmentRow, ?>> all = List.of(colour, number, name, size, share, traits);
+        table.getColumns().setAll(all);
+
+        Button undo = new Button("Undo rename");
+        undo.setId("cluster-undo");
+        undo.disableProperty().bind(model.canUndoProperty().not());
+        undo.setOnAction(event -> model.undo());
+        Label title = new Label("Segments");
+        title.getStyleClass().add(Css.PANEL_TITLE);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bar = new HBox(8, title, gap, undo);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(6, bar, table);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        box.getStyleClass().add(Css.PANEL);
+        return box;
+    }
+
+    /** A square in the segment's palette colour, named by CSS variable. */
+    private static final class SwatchCell extends TableCell<SegmentRow, Integer> {
+        @Override
+        protected void updateItem(Integer colourIndex, boolean empty) {
+            super.updateItem(colourIndex, empty);
+            if (empty || colourIndex == null) {
+                setGraphic(null);
+                return;
+            }
+            Region swatch = new Region();
+            swatch.setMinSize(14, 14);
+            swatch.setMaxSize(14, 14);
+            String variable = colourIndex < 0 ? "-sl-segment-noise" : "-sl-segment-" + (1 + (colourIndex - 1) % 12);
+            swatch.setStyle("-fx-background-color: " + variable + "; -fx-background-radius: 3;");
+            setGraphic(swatch);
+            setAlignment(Pos.CENTER);
+        }
+    }
+
+    // ---- charts
+
+    private void showPlaceholder() {
+        Label empty = new Label("Charts appear here after a run: the k sweep, silhouettes, profiles,"
+                + " the customer map and the value-against-engagement matrix.");
+        empty.setWrapText(true);
+        empty.getStyleClass().add(Css.PLACEHOLDER_TEXT);
+        BorderPane holder = new BorderPane(empty);
+        charts.getTabs().setAll(new Tab("Charts", holder));
+    }
+
+    private void rebuildCharts() {
+        ClusterOutcome outcome = model.outcome();
+        if (outcome == null || model.labels() == null) {
+            showPlaceholder();
+            return;
+        }
+        String selected = charts.getSelectionModel().getSelectedItem() == null ? null
+                : charts.getSelectionModel().getSelectedItem().getText();
+        List<Tab> tabs = new ArrayList<>();
+        JFreeChart sweep = ClusterCharts.sweep(outcome);
+        if (sweep != null) {
+            VBox top = new VBox(help(outcome.sweep().reason()));
+            tabs.add(chartTab("k sweep", "clusters-sweep", sweep, top));
+        }
+        tabs.add(chartTab("Silhouette", "clusters-silhouette", ClusterCharts.silhouette(outcome, model.labels()), null));
+        tabs.add(profileTab(outcome));
+        tabs.add(chartTab("Customer map", "clusters-map", ClusterCharts.map(outcome, model.labels()), null));
+        tabs.add(quadrantTab(outcome));
+        JFreeChart special = ClusterCharts.algorithmChart(outcome, model.labels());
+        if (special != null) {
+            String name = ClusterCharts.algorithmChartName(outcome);
+            tabs.add(chartTab(name, "clusters-" + name.toLowerCase(Locale.ROOT), special, null));
+        }
+        charts.getTabs().setAll(tabs);
+        tabs.stream().filter(t -> t.getText().equals(selected)).findFirst()
+                .ifPresent(t -> charts.getSelectionModel().select(t));
+    }
+
+    private Tab chartTab(String title, String fileName, JFreeChart chart, Node above) {
+        ChartViewer viewer = new ChartViewer(chart);
+        viewer.setMinSize(200, 150);
+        Button save = new Button("Save chart…");
+        save.getStyleClass().add("small");
+        save.setOnAction(event -> model.exportChart(chart, fileName));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bar = new HBox(8);
+        if (above != null) {
+            HBox.setHgrow(above, Priority.ALWAYS);
+            bar.getChildren().add(above);
+        } else {
+            bar.getChildren().add(gap);
+        }
+        bar.getChildren().add(save);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(6, 8, 0, 8));
+        BorderPane pane = new BorderPane(viewer);
+        pane.setTop(bar);
+        Tab tab = new Tab(title, pane);
+        tab.setUserData(chart);
+        return tab;
+    }
+
+    private Tab profileTab(ClusterOutcome outcome) {
+        JFreeChart heatmap = ClusterCharts.profile(outcome, model.labels());
+        Tab tab = chartTab("Profiles", "clusters-profiles", heatmap, null);
+        BorderPane pane = (BorderPane) tab.getContent();
+        Node viewer = pane.getCenter();
+        SplitPane split = new SplitPane(viewer, profileTable(outcome));
+        split.setDividerPositions(0.5);
+        pane.setCenter(split);
+        return tab;
+    }
+
+    /** Segment means and medians in the features' own units. */
+    private Node profileTable(ClusterOutcome outcome) {
+        TableView<SegmentProfile> table = new TableView<>();
+        table.getItems().setAll(outcome.profiles());
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        TableColumn<SegmentProfile, String> name = new TableColumn<>("Segment");
+        name.setCellValueFactory(c -> new ReadOnlyStringWrapper(model.labels().nameOf(c.getValue().segmentId())));
+        table.getColumns().add(name);
+        List<String> features = outcome.matrix().featureNames();
+        for (int f = 0; f < features.size(); f++) {
+            int index = f;
+            TableColumn<SegmentProfile, String> column = new TableColumn<>(features.get(f) + "\nmean · median");
+            column.setCellValueFactory(c -> {
+                FeatureProfile p = c.getValue().features().get(index);
+                return new ReadOnlyStringWrapper(shortNumber(p.mean()) + " · " + shortNumber(p.median()));
+            });
+            column.setStyle("-fx-alignment: CENTER-RIGHT;");
+            table.getColumns().add(column);
+        }
+        return table;
+    }
+
+    private static String shortNumber(double value) {
+        return Double.isNaN(value) ? "–" : String.format(Locale.US, Math.abs(value) >= 100 ? "%,.0f" : "%.1f", value);
+    }
+
+    private static String number(double value) {
+        if (Double.isNaN(value)) {
+            return "–";
+        }
+        return Math.abs(value) >= 1000 ? String.format(Locale.US, "%,.0f", value)
+                : String.format(Locale.US, "%.2f", value);
+    }
+
+    private Tab quadrantTab(ClusterOutcome outcome) {
+        List<String> features = outcome.matrix().featureNames();
+        ComboBox<String> engagement = new ComboBox<>();
+        engagement.getItems().setAll(features);
+        engagement.setValue(model.engagementMeasureProperty().get());
+        engagement.setId("cluster-engagement");
+        ComboBox<String> value = new ComboBox<>();
+        value.getItems().setAll(features);
+        value.setValue(model.valueMeasureProperty().get());
+        value.setId("cluster-value");
+        TextField engagementAt = new TextField(number(model.engagementThresholdProperty().get()).replace(",", ""));
+        engagementAt.setPrefColumnCount(6);
+        engagementAt.setId("cluster-engagement-threshold");
+        TextField valueAt = new TextField(number(model.valueThresholdProperty().get()).replace(",", ""));
+        valueAt.setPrefColumnCount(6);
+        valueAt.setId("cluster-value-threshold");
+        BorderPane holder = new BorderPane();
+        Runnable redraw = () -> holder.setCenter(quadrantViewer(outcome));
+        engagement.setOnAction(event -> {
+            model.engagementMeasureProperty().set(engagement.getValue());
+            engagementAt.setText(number(model.engagementThresholdProperty().get()).replace(",", ""));
+            redraw.run();
+        });
+        value.setOnAction(event -> {
+            model.valueMeasureProperty().set(value.getValue());
+            valueAt.setText(number(model.valueThresholdProperty().get()).replace(",", ""));
+            redraw.run();
+        });
+        engagementAt.setOnAction(event -> threshold(engagementAt, model.engagementThresholdProperty(), redraw));
+        valueAt.setOnAction(event -> threshold(valueAt, model.valueThresholdProperty(), redraw));
+        Button save = new Button("Save chart…");
+        save.setOnAction(event -> model.exportChart(currentQuadrantChart(outcome), "clusters-value-engagement"));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bar = new HBox(8, new Label("Engagement"), engagement, new Label("high from"), engagementAt,
+                new Label("Value"), value, new Label("high from"), valueAt, gap, save);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(6, 8, 0, 8));
+        holder.setTop(bar);
+        redraw.run();
+        return new Tab("Value × engagement", holder);
+    }
+
+    private static void threshold(TextField field, javafx.beans.property.DoubleProperty target, Runnable redraw) {
+        try {
+            target.set(Double.parseDouble(field.getText().strip().replace(",", "")));
+            redraw.run();
+        } catch (NumberFormatException e) {
+            field.setText(number(target.get()).replace(",", ""));
+        }
+    }
+
+    private JFreeChart currentQuadrantChart(ClusterOutcome outcome) {
+        return ClusterCharts.quadrants(outcome, model.labels(), model.engagementMeasureProperty().get(),
+                model.valueMeasureProperty().get(), model.engagementThresholdProperty().get(),
+                model.valueThresholdProperty().get());
+    }
+
+    private Node quadrantViewer(ClusterOutcome outcome) {
+        ChartViewer viewer = new ChartViewer(currentQuadrantChart(outcome));
+        viewer.setMinSize(200, 150);
+        return viewer;
+    }
+}

@@ -1,0 +1,547 @@
+package org.segmentlab.ui.segment.cluster;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.jfree.chart.JFreeChart;
+import org.segmentlab.core.data.ImportedTable;
+import org.segmentlab.core.features.FeatureMatrix;
+import org.segmentlab.core.features.scale.FeatureScaling;
+import org.segmentlab.core.project.ClusteringRun;
+import org.segmentlab.core.project.NamedSegment;
+import org.segmentlab.core.project.ProjectSettings;
+import org.segmentlab.core.segment.cluster.ClusteringAlgorithm;
+import org.segmentlab.core.segment.cluster.ClusteringParams;
+import org.segmentlab.core.segment.cluster.ClusteringService;
+import org.segmentlab.core.segment.cluster.CovarianceType;
+import org.segmentlab.core.segment.cluster.DbscanParams;
+import org.segmentlab.core.segment.cluster.GaussianMixtureParams;
+import org.segmentlab.core.segment.cluster.HierarchicalParams;
+import org.segmentlab.core.segment.cluster.KMeansParams;
+import org.segmentlab.core.segment.cluster.KSweep;
+import org.segmentlab.core.segment.cluster.Linkage;
+import org.segmentlab.core.segment.cluster.SegmentLabel;
+import org.segmentlab.core.segment.cluster.SegmentLabels;
+import org.segmentlab.core.segment.cluster.SegmentProfile;
+import org.segmentlab.report.charts.ChartExport;
+import org.segmentlab.ui.data.DataSource;
+import org.segmentlab.ui.data.DataViewModel;
+import org.segmentlab.ui.dialog.DialogService;
+import org.segmentlab.ui.dialog.FileType;
+import org.segmentlab.ui.task.BackgroundTask;
+import org.segmentlab.ui.task.TaskHandle;
+import org.segmentlab.ui.task.TaskRunner;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Clusters panel: which table and features to cluster and how, the run (sweep of k, then the
+ * final segmentation), the segments with the names the analyst gives them (undoable, saved in the
+ * project), and the value-against-engagement matrix.
+ */
+public final class ClustersViewModel {
+
+    /** The id under which the panel keeps its run and segment names in the project. */
+    public static final String RUN_ID = "clusters";
+    static final List<FileType> CHART_FILES = List.of(FileType.of("PNG image (*.png)", "*.png"),
+            FileType.of("SVG drawing (*.svg)", "*.svg"));
+    static final int EXPORT_WIDTH = 1200;
+    static final int EXPORT_HEIGHT = 800;
+
+    private static final Logger LOG = LoggerFactory.getLogger(ClustersViewModel.class);
+
+    private final DataViewModel data;
+    private final ProjectSettingsAccess project;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final ClusteringService service;
+
+    private final ObjectProperty<DataSource> source = new SimpleObjectProperty<>(this, "source");
+    private final ObservableList<String> columns = FXCollections.observableArrayList();
+    private final ObservableList<String> numericColumns = FXCollections.observableArrayList();
+    private final StringProperty idColumn = new SimpleStringProperty(this, "idColumn");
+    private final ObservableList<String> features = FXCollections.observableArrayList();
+    private final ObjectProperty<FeatureScaling> scaling = new SimpleObjectProperty<>(this, "scaling",
+            FeatureScaling.ZSCORE);
+    private final ObjectProperty<ClusteringAlgorithm> algorithm = new SimpleObjectProperty<>(this, "algorithm",
+            ClusteringAlgorithm.KMEANS);
+    private final IntegerProperty minK = new SimpleIntegerProperty(this, "minK", 2);
+    private final IntegerProperty maxK = new SimpleIntegerProperty(this, "maxK", 8);
+    private final DoubleProperty eps = new SimpleDoubleProperty(this, "eps", 0.5);
+    private final IntegerProperty minPoints = new SimpleIntegerProperty(this, "minPoints",
+            DbscanParams.DEFAULT_MIN_POINTS);
+    private final ObjectProperty<Linkage> linkage = new SimpleObjectProperty<>(this, "linkage", Linkage.WARD);
+    private final ObjectProperty<CovarianceType> covariance = new SimpleObjectProperty<>(this, "covariance",
+            CovarianceType.FULL);
+    private final LongProperty seed = new SimpleLongProperty(this, "seed", ClusteringParams.DEFAULT_SEED);
+
+    private final BooleanProperty running = new SimpleBooleanProperty(this, "running");
+    private final StringProperty status = new SimpleStringProperty(this, "status",
+            "Choose a table and features, then Run.");
+    private final ReadOnlyObjectWrapper<ClusterOutcome> outcome = new ReadOnlyObjectWrapper<>(this, "outcome");
+    private final ReadOnlyObjectWrapper<SegmentLabels> labels = new ReadOnlyObjectWrapper<>(this, "labels");
+    private final ObservableList<SegmentRow> segments = FXCollections.observableArrayList();
+    private final javafx.beans.property.ReadOnlyLongWrapper shown =
+            new javafx.beans.property.ReadOnlyLongWrapper(this, "shown");
+    private final BooleanProperty canUndo = new SimpleBooleanProperty(this, "canUndo");
+    private final Deque<SegmentLabels> undo = new ArrayDeque<>();
+
+    private final StringProperty engagementMeasure = new SimpleStringProperty(this, "engagementMeasure");
+    private final StringProperty valueMeasure = new SimpleStringProperty(this, "valueMeasure");
+    private final DoubleProperty engagementThreshold = new SimpleDoubleProperty(this, "engagementThreshold", Double.NaN);
+    private final DoubleProperty valueThreshold = new SimpleDoubleProperty(this, "valueThreshold", Double.NaN);
+
+    private final ChangeListener<ImportedTable> tableListener = (obs, old, now) -> refreshColumns();
+    private TaskHandle current;
+    private long generation;
+
+    public ClustersViewModel(DataViewModel data, ProjectSettingsAccess project, TaskRunner tasks,
+                             DialogService dialogs, ClusteringService service) {
+        this.data = Objects.requireNonNull(data);
+        this.project = Objects.requireNonNull(project);
+        this.tasks = Objects.requireNonNull(tasks);
+        this.dialogs = Objects.requireNonNull(dialogs);
+        this.service = Objects.requireNonNull(service);
+        source.addListener((obs, old, now) -> {
+            if (old != null) {
+                old.tableProperty().removeListener(tableListener);
+            }
+            if (now != null) {
+                now.tableProperty().addListener(tableListener);
+            }
+            refreshColumns();
+        });
+        engagementMeasure.addListener((obs, old, now) -> engagementThreshold.set(medianOf(now)));
+        valueMeasure.addListener((obs, old, now) -> valueThreshold.set(medianOf(now)));
+    }
+
+    // ---- state
+
+    /** The tables the user may cluster: every source of the project. */
+    public ObservableList<DataSource> sources() {
+        return data.sources();
+    }
+
+    public ObjectProperty<DataSource> sourceProperty() {
+        return source;
+    }
+
+    /** All columns of the chosen table (candidates for the id). */
+    public ObservableList<String> columns() {
+        return columns;
+    }
+
+    /** The numeric columns of the chosen table (candidates for features). */
+    public ObservableList<String> numericColumns() {
+        return numericColumns;
+    }
+
+    public StringProperty idColumnProperty() {
+        return idColumn;
+    }
+
+    /** The features to cluster on, in table order. */
+    public ObservableList<String> features() {
+        return features;
+    }
+
+    public ObjectProperty<FeatureScaling> scalingProperty() {
+        return scaling;
+    }
+
+    public ObjectProperty<ClusteringAlgorithm> algorithmProperty() {
+        return algorithm;
+    }
+
+    public IntegerProperty minKProperty() {
+        return minK;
+    }
+
+    public IntegerProperty maxKProperty() {
+        return maxK;
+    }
+
+    public DoubleProperty epsProperty() {
+        return eps;
+    }
+
+    public IntegerProperty minPointsProperty() {
+        return minPoints;
+    }
+
+    public ObjectProperty<Linkage> linkageProperty() {
+        return linkage;
+    }
+
+    public ObjectProperty<CovarianceType> covarianceProperty() {
+        return covariance;
+    }
+
+    public LongProperty seedProperty() {
+        return seed;
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running;
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status;
+    }
+
+    public ReadOnlyObjectProperty<ClusterOutcome> outcomeProperty() {
+        return outcome.getReadOnlyProperty();
+    }
+
+    ClusterOutcome outcome() {
+        return outcome.get();
+    }
+
+    public ReadOnlyObjectProperty<SegmentLabels> labelsProperty() {
+        return labels.getReadOnlyProperty();
+    }
+
+    public SegmentLabels labels() {
+        return labels.get();
+    }
+
+    /** Goes up by one whenever the outcome, its names or the matrix settings change: time to redraw. */
+    public javafx.beans.property.ReadOnlyLongProperty shownProperty() {
+        return shown.getReadOnlyProperty();
+    }
+
+    /** Redraws after the user changed a measure or threshold of the value-against-engagement matrix. */
+    public void quadrantsChanged() {
+        shown.set(shown.get() + 1);
+    }
+
+    public ObservableList<SegmentRow> segments() {
+        return segments;
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo;
+    }
+
+    public StringProperty engagementMeasureProperty() {
+        return engagementMeasure;
+    }
+
+    public StringProperty valueMeasureProperty() {
+        return valueMeasure;
+    }
+
+    public DoubleProperty engagementThresholdProperty() {
+        return engagementThreshold;
+    }
+
+    public DoubleProperty valueThresholdProperty() {
+        return valueThreshold;
+    }
+
+    // ---- commands
+
+    /**
+     * Sweeps k over the range (for algorithms that take k) and clusters with the suggested k, in the
+     * background. A run still going is cancelled first.
+     */
+    public void run() {
+        start(null, 0);
+    }
+
+    /** Clusters again with another k, keeping the sweep already made. */
+    public void applyK(int k) {
+        ClusterOutcome done = outcome.get();
+        if (done == null || !algorithm.get().takesK()) {
+            run();
+            return;
+        }
+        start(done, k);
+    }
+
+    public void cancel() {
+        if (current != null) {
+            current.cancel();
+            current = null;
+        }
+        running.set(false);
+    }
+
+    /**
+     * Gives a segment a new name; the old names go on the undo stack and the project keeps the new
+     * one. A blank name or one another segment has is refused with a message.
+     *
+     * @return true when the name was taken
+     */
+    public boolean rename(int segmentId, String name) {
+        SegmentLabels now = labels.get();
+        String wanted = name == null ? "" : name.strip();
+        if (now == null || wanted.equals(now.nameOf(segmentId))) {
+            return false;
+        }
+        if (wanted.isEmpty()) {
+            dialogs.showError("Cannot rename the segment", "A segment needs a name.");
+            return false;
+        }
+        SegmentLabels renamed;
+        try {
+            renamed = now.rename(segmentId, wanted);
+        } catch (IllegalArgumentException e) {
+            dialogs.showError("Cannot rename the segment", "Another segment is already called \"" + wanted + "\".");
+            return false;
+        }
+        undo.push(now);
+        canUndo.set(true);
+        showLabels(renamed);
+        saveNames(renamed);
+        status.set("Renamed segment " + (segmentId + 1) + " to \"" + wanted + "\"");
+        return true;
+    }
+
+    /** Takes back the last rename. */
+    public void undo() {
+        if (undo.isEmpty()) {
+            return;
+        }
+        SegmentLabels previous = undo.pop();
+        canUndo.set(!undo.isEmpty());
+        showLabels(previous);
+        saveNames(previous);
+        status.set("Undid the rename");
+    }
+
+    /** Asks where to save a chart and writes it as PNG or SVG (by the file name) in the background. */
+    public void exportChart(JFreeChart chart, String suggestedName) {
+        dialogs.chooseFileToSave("Save chart", suggestedName + ".png", CHART_FILES).ifPresent(file ->
+                tasks.run(BackgroundTask.of("Saving " + file.getFileName(), progress -> {
+                            ChartExport.write(chart, EXPORT_WIDTH, EXPORT_HEIGHT, file);
+                            return file;
+                        })
+                        .onSuccess(written -> status.set("Saved the chart to " + written))
+                        .onFailure(error -> chartNotSaved(file, error))));
+    }
+
+    // ---- internals
+
+    private void chartNotSaved(Path file, Throwable error) {
+        LOG.info("Chart not saved to {}: {}", file, String.valueOf(error));
+        dialogs.showError("Cannot save " + file.getFileName(), oneLine(error));
+    }
+
+    private void start(ClusterOutcome earlier, int k) {
+        DataSource chosen = source.get();
+        ImportedTable table = chosen == null ? null : chosen.table();
+        if (table == null) {
+            dialogs.showInformation("Nothing to cluster", "Import a table with one row per customer first.");
+            return;
+        }
+        FeatureMatrix matrix;
+        ClusteringParams params;
+        try {
+            matrix = earlier != null ? earlier.matrix()
+                    : ClusterInput.matrix(chosen.name(), table, idColumn.get(), List.copyOf(features));
+            params = params(k > 0 ? k : Math.max(2, minK.get()));
+            if (params.algorithm().takesK() && (minK.get() < 2 || maxK.get() < minK.get())) {
+                throw new IllegalArgumentException("The k range must run from at least 2 upwards, e.g. 2 to 8.");
+            }
+        } catch (IllegalArgumentException e) {
+            dialogs.showError("Cannot cluster", e.getMessage());
+            return;
+        }
+        cancel();
+        long mine = ++generation;
+        int[] range = {minK.get(), maxK.get()};
+        KSweep sweep = earlier == null ? null : earlier.sweep();
+        running.set(true);
+        status.set("Clustering " + matrix.customerCount() + " customers on " + matrix.featureCount() + " features…");
+        TaskHandle handle = tasks.run(BackgroundTask.of("Clustering " + chosen.name(),
+                        progress -> ClusterOutcome.compute(service, chosen.name(), matrix, params, range, sweep, k,
+                                progress))
+                .onSuccess(result -> {
+                    if (mine == generation) {
+                        show(result);
+                    }
+                })
+                .onFailure(error -> {
+                    if (mine == generation) {
+                        LOG.info("Clustering failed: {}", String.valueOf(error));
+                        status.set("Clustering failed");
+                        dialogs.showError("Cannot cluster " + chosen.name(), oneLine(error));
+                    }
+                })
+                .onFinished(() -> {
+                    if (mine == generation) {
+                        running.set(false);
+                        current = null;
+                    }
+                }));
+        if (mine == generation && running.get()) {
+            current = handle;
+        }
+    }
+
+    private ClusteringParams params(int k) {
+        long s = seed.get();
+        switch (algorithm.get()) {
+            case DBSCAN:
+                return new DbscanParams(eps.get(), minPoints.get(), scaling.get(), s);
+            case HIERARCHICAL:
+                return new HierarchicalParams(linkage.get(), k, null, scaling.get(), s);
+            case GMM:
+                return GaussianMixtureParams.of(k).withCovariance(covariance.get()).withScaling(scaling.get())
+                        .withSeed(s);
+            case KMEANS:
+            default:
+                return KMeansParams.of(k).withScaling(scaling.get()).withSeed(s);
+        }
+    }
+
+    private void show(ClusterOutcome result) {
+        SegmentLabels suggested = SegmentLabels.from(result.profiles());
+        SegmentLabels named = savedNames(result).orElse(suggested);
+        undo.clear();
+        canUndo.set(false);
+        outcome.set(result);
+        List<String> names = result.matrix().featureNames();
+        engagementMeasure.set(null);
+        valueMeasure.set(null);
+        engagementMeasure.set(names.get(0));
+        valueMeasure.set(names.get(names.size() > 1 ? 1 : 0));
+        showLabels(named);
+        ClusteringRun run = runOf(result);
+        project.update(settings -> withNames(settings.withClusteringRun(run), named));
+        KSweep sweep = result.sweep();
+        status.set(result.k() + " segments of " + result.matrix().customerCount() + " customers"
+                + (sweep == null ? "" : "; " + sweep.reason()));
+    }
+
+    /** The names the project kept for this very run (same table, features, method, k and seed), if any. */
+    private java.util.Optional<SegmentLabels> savedNames(ClusterOutcome result) {
+        ProjectSettings settings = project.settings();
+        ClusteringRun run = runOf(result);
+        boolean same = settings.clusteringRun(RUN_ID).map(saved -> saved.withRanAt(null).withName(null)
+                .equals(run.withRanAt(null).withName(null))).orElse(false);
+        if (!same) {
+            return java.util.Optional.empty();
+        }
+        SegmentLabels names = SegmentLabels.from(result.profiles());
+        try {
+            for (NamedSegment saved : settings.segments()) {
+                if (saved.runId().equals(RUN_ID) && saved.name() != null && names.find(saved.segmentId()).isPresent()) {
+                    names = names.rename(saved.segmentId(), saved.name());
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(names);
+    }
+
+    private ClusteringRun runOf(ClusterOutcome result) {
+        ClusteringParams p = result.result().params();
+        boolean swept = result.sweep() != null;
+        String kRange = swept ? result.sweep().rows().get(0).k() + ".."
+                + result.sweep().rows().get(result.sweep().rows().size() - 1).k() : null;
+        Double runEps = p instanceof DbscanParams ? ((DbscanParams) p).eps() : null;
+        Integer runMinPoints = p instanceof DbscanParams ? ((DbscanParams) p).minPoints() : null;
+        String runLinkage = p instanceof HierarchicalParams ? ((HierarchicalParams) p).linkage().cliName() : null;
+        return new ClusteringRun(RUN_ID, result.sourceName(), result.matrix().featureNames(),
+                p.scaling().cliName(), p.algorithm().cliName(), p.algorithm().takesK() ? result.k() : null, kRange,
+                runEps, runMinPoints, runLinkage, p.seed(), Instant.now());
+    }
+
+    private void saveNames(SegmentLabels names) {
+        project.update(settings -> withNames(settings, names));
+    }
+
+    private static ProjectSettings withNames(ProjectSettings settings, SegmentLabels names) {
+        List<NamedSegment> kept = settings.segments().stream()
+                .filter(s -> !s.runId().equals(RUN_ID))
+                .collect(Collectors.toCollection(ArrayList::new));
+        for (SegmentLabel label : names.segments()) {
+            kept.add(new NamedSegment(RUN_ID, label.segmentId(), label.name(), null,
+                    label.note() == null || label.note().isEmpty() ? null : label.note()));
+        }
+        return settings.withSegments(kept);
+    }
+
+    private void showLabels(SegmentLabels names) {
+        labels.set(names);
+        ClusterOutcome result = outcome.get();
+        List<SegmentRow> rows = new ArrayList<>();
+        for (SegmentProfile profile : result.profiles()) {
+            int id = profile.segmentId();
+            rows.add(new SegmentRow(id, id < 0 ? -1 : id + 1, names.nameOf(id), profile.size(), profile.share(),
+                    traits(profile)));
+        }
+        segments.setAll(rows);
+        shown.set(shown.get() + 1);
+    }
+
+    /** "High Annual Income (k$) (+1.2 sd), low Spending Score (1-100) (−1.3 sd)" */
+    static String traits(SegmentProfile profile) {
+        if (profile.distinguishing().isEmpty()) {
+            return "close to the average customer";
+        }
+        List<String> parts = new ArrayList<>();
+        for (String feature : profile.distinguishing()) {
+            double z = profile.feature(feature).zScore();
+            parts.add((z >= 0 ? "high " : "low ") + feature + String.format(java.util.Locale.ROOT, " (%+.1f sd)", z));
+        }
+        return String.join(", ", parts);
+    }
+
+    private double medianOf(String feature) {
+        ClusterOutcome result = outcome.get();
+        if (feature == null || result == null || !result.matrix().featureNames().contains(feature)) {
+            return Double.NaN;
+        }
+        return ValueEngagement.median(result.matrix(), feature);
+    }
+
+    private void refreshColumns() {
+        DataSource chosen = source.get();
+        ImportedTable table = chosen == null ? null : chosen.table();
+        if (table == null) {
+            columns.clear();
+            numericColumns.clear();
+            features.clear();
+            idColumn.set(null);
+            return;
+        }
+        columns.setAll(ClusterInput.allColumns(table));
+        numericColumns.setAll(ClusterInput.numericColumns(table));
+        String id = ClusterInput.guessIdColumn(table);
+        idColumn.set(id);
+        features.setAll(numericColumns.stream().filter(c -> !c.equals(id)).collect(Collectors.toList()));
+    }
+
+    private static String oneLine(Throwable error) {
+        String text = error.getMessage();
+        return text == null || text.isBlank() ? error.getClass().getSimpleName() : text;
+    }
+}
