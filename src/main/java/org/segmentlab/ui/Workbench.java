@@ -25,6 +25,7 @@ import org.segmentlab.ui.dialog.DialogService;
 import org.segmentlab.ui.predict.PredictStep;
 import org.segmentlab.ui.report.ReportStep;
 import org.segmentlab.ui.segment.SegmentsStep;
+import org.segmentlab.ui.segment.cluster.ProjectSettingsAccess;
 import org.segmentlab.ui.segment.rfm.ProjectRfmSettings;
 import org.segmentlab.ui.task.FxTaskRunner;
 import org.segmentlab.ui.workbench.MainWindow;
@@ -88,7 +89,8 @@ public final class Workbench {
                 new DataStep(data, model::importData),
                 new CustomersStep(customers),
                 new SegmentsStep(data, tasks, dialogs, new ProjectRfmSettings(model::currentProject,
-                        rfm -> model.updateSettings(settings -> settings.withRfm(rfm)))),
+                        rfm -> model.updateSettings(settings -> settings.withRfm(rfm))),
+                        ProjectSettingsAccess.of(() -> model.currentProject().settings(), model::updateSettings)),
                 new PredictStep(),
                 new ReportStep());
     }

@@ -7,23 +7,27 @@ import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import org.segmentlab.ui.common.Css;
 import org.segmentlab.ui.common.Icon;
-import org.segmentlab.ui.common.PlaceholderPanel;
 import org.segmentlab.ui.common.StepHeader;
 import org.segmentlab.ui.common.WorkbenchStep;
 import org.segmentlab.ui.data.DataViewModel;
 import org.segmentlab.ui.dialog.DialogService;
+import org.segmentlab.ui.segment.cluster.ClustersPanel;
+import org.segmentlab.ui.segment.cluster.ProjectSettingsAccess;
 import org.segmentlab.ui.segment.rfm.RfmPanel;
 import org.segmentlab.ui.segment.rfm.RfmSettingsStore;
 import org.segmentlab.ui.segment.rfm.RfmViewModel;
 import org.segmentlab.ui.task.TaskRunner;
 
-/** The Segments step: customers scored on the RFM grid, and (next) clustered. */
+/** The Segments step: customers scored on the RFM grid, or clustered on their features. */
 public final class SegmentsStep implements WorkbenchStep {
 
     private final RfmViewModel rfm;
+    private final ClustersPanel clusters;
 
-    public SegmentsStep(DataViewModel data, TaskRunner tasks, DialogService dialogs, RfmSettingsStore rfmSettings) {
+    public SegmentsStep(DataViewModel data, TaskRunner tasks, DialogService dialogs, RfmSettingsStore rfmSettings,
+                        ProjectSettingsAccess projectSettings) {
         this.rfm = new RfmViewModel(Objects.requireNonNull(data), tasks, dialogs, rfmSettings);
+        this.clusters = new ClustersPanel(data, projectSettings, tasks, dialogs);
     }
 
     public RfmViewModel rfm() {
@@ -49,7 +53,7 @@ public final class SegmentsStep implements WorkbenchStep {
     public Node view() {
         Tab rfmTab = new Tab("RFM", new RfmPanel(rfm).node());
         rfmTab.setId("segments-rfm");
-        Tab clustersTab = new Tab("Clusters", clustersPlaceholder());
+        Tab clustersTab = new Tab("Clusters", clusters.view());
         clustersTab.setId("segments-clusters");
         TabPane tabs = new TabPane(rfmTab, clustersTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -59,11 +63,5 @@ public final class SegmentsStep implements WorkbenchStep {
         panel.getStyleClass().add(Css.STEP_CONTENT);
         rfm.runAutomatically();
         return panel;
-    }
-
-    private Node clustersPlaceholder() {
-        return PlaceholderPanel.of(this, "Clusters — coming in a later version",
-                "Here you will cluster customers (k-means, DBSCAN, hierarchical, Gaussian mixture) with a k-sweep,"
-                + " profiles and names.");
     }
 }
