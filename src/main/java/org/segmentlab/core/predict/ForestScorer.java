@@ -1,0 +1,63 @@
+package org.segmentlab.core.predict;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A random forest as Smile scores it: the weighted mean over trees of the leaf's smoothed share of
+ * positives, {@code (count₁ + 1) / (count + 2)}, with Smile's per-tree weights. Explained on the
+ * probability scale, tree by tree, with TreeSHAP.
+ */
+final class ForestScorer implements Scorer {
+
+    private final FlatTree[] trees;
+    private final double[] weights;
+    private final double base;
+
+    ForestScorer(List<FlatTree> trees, double[] treeWeights) {
+        this.trees = trees.toArray(new FlatTree[0]);
+        double total = 0;
+        for (double w : treeWeights) {
+            total += w;
+        }
+        this.weights = new double[treeWeights.length];
+        double b = 0;
+        for (int t = 0; t < treeWeights.length; t++) {
+            weights[t] = treeWeights[t] / total;
+            b += weights[t] * this.trees[t].expectedValue();
+        }
+        this.base = b;
+    }
+
+    @Override
+    public ExplanationScale scale() {
+        return ExplanationScale.PROBABILITY;
+    }
+
+    @Override
+    public double output(double[] x) {
+        double sum = 0;
+        for (int t = 0; t < trees.length; t++) {
+            sum += weights[t] * trees[t].predict(x);
+        }
+        return sum;
+    }
+
+    @Override
+    public double probability(double[] x) {
+        return output(x);
+    }
+
+    @Override
+    public double baseValue() {
+        return base;
+    }
+
+    @Override
+    public void contributions(double[] x, double[] phi) {
+        Arrays.fill(phi, 0);
+        for (int t = 0; t < trees.length; t++) {
+            TreeShap.accumulate(trees[t], x, weights[t], phi);
+        }
+    }
+}

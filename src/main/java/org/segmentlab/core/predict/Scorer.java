@@ -1,0 +1,21 @@
+package org.segmentlab.core.predict;
+
+/**
+ * The fitted function behind a {@link TrainedModel}, on encoded rows: its output on the scale it
+ * is explained on, the probability, and additive contributions that satisfy
+ * {@code Σ contributions = output(x) − baseValue()}.
+ */
+interface Scorer {
+
+    ExplanationScale scale();
+
+    double output(double[] x);
+
+    double probability(double[] x);
+
+    /** The output expected over the training rows. */
+    double baseValue();
+
+    /** Writes one contribution per encoded column into {@code phi} (cleared first). */
+    void contributions(double[] x, double[] phi);
+}
