@@ -4,9 +4,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * A random forest as Smile scores it: the weighted mean over trees of the leaf's smoothed share of
- * positives, {@code (count₁ + 1) / (count + 2)}, with Smile's per-tree weights. Explained on the
- * probability scale, tree by tree, with TreeSHAP.
+ * A random forest: the (weighted) mean over trees of the leaf's smoothed share of positives,
+ * {@code (count₁ + 1) / (count + 2)}, which is what Smile's {@code DecisionTree} reports as the
+ * posterior probability. Explained on the probability scale, tree by tree, with TreeSHAP.
  */
 final class ForestScorer implements Scorer {
 

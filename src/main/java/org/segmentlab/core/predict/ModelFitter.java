@@ -4,17 +4,20 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.stream.LongStream;
 import org.segmentlab.core.Progress;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+import smile.base.cart.CART;
 import smile.base.cart.DecisionNode;
 import smile.base.cart.RegressionNode;
 import smile.base.cart.SplitRule;
 import smile.classification.GradientTreeBoost;
 import smile.classification.LogisticRegression;
-import smile.classification.RandomForest;
+import smile.classification.DecisionTree;
 import smile.data.DataFrame;
 import smile.data.Tuple;
 import smile.data.formula.Formula;
+import smile.data.type.StructField;
 import smile.data.type.StructType;
 import smile.data.vector.IntVector;
 import smile.math.MathEx;
@@ -24,7 +27,7 @@ import smile.regression.RegressionTree;
 final class ModelFitter {
 
     /** Forest trees are grown in this many batches, so progress moves and a cancel is heard between them. */
-    private static final int FOREST_BATCHES = 4;
+    private static final int FOREST_BATCHES = 8;
     private static final String LABEL = "y";
 
     private ModelFitter() {
@@ -34,7 +37,8 @@ final class ModelFitter {
      * Fits a classifier.
      *
      * @param forestClassWeight weights of class 0 and 1 for the forest, or null for equal weights
-     * @return the fitted Smile model
+     * @return the fitted Smile model: {@code LogisticRegression.Binomial}, {@code DecisionTree[]} (the
+     *         forest) or {@code GradientTreeBoost}
      */
     static Serializable fit(ModelParams params, double[][] x, int[] y, int[] forestClassWeight, long seed,
                             Progress progress) {
@@ -49,27 +53,65 @@ final class ModelFitter {
         }
     }
 
-    private static RandomForest fitForest(ModelParams params, double[][] x, int[] y, int[] classWeight, long seed,
-                                          Progress progress) {
-        DataFrame frame = frame(x, y);
-        Formula formula = Formula.lhs(LABEL);
+    /**
+     * A random forest grown from Smile's classification trees. Smile's own {@code RandomForest}
+     * seeds each tree but grows them on the shared fork-join pool, where a thread waiting inside one
+     * tree may pick up another and reseed the generator both use, so two runs with one seed can
+     * differ. Here each tree is grown whole on one thread, its generator seeded just before, and
+     * the bootstrap is drawn with its own seeded generator. As in Smile, each tree draws a bootstrap
+     * sample within each class (so the class ratio holds), tries {@code floor(sqrt(p))} columns
+     * per split, and class weights multiply the sample counts.
+     */
+    private static DecisionTree[] fitForest(ModelParams params, double[][] x, int[] y, int[] classWeight, long seed,
+                                            Progress progress) {
+        DataFrame frame = DataFrame.of(x, columnNames(x[0].length));
+        StructField response = IntVector.of(LABEL, y).field();
+        int[][] order = CART.order(frame);
+        int mtry = Math.max(1, (int) Math.floor(Math.sqrt(frame.ncol())));
+        int[][] members = classMembers(y);
         long[] treeSeeds = new SplittableRandom(seed).longs(params.trees()).toArray();
-        RandomForest forest = null;
-        int done = 0;
-        for (int batch = 0; batch < FOREST_BATCHES && done < params.trees(); batch++) {
+        DecisionTree[] trees = new DecisionTree[params.trees()];
+        AtomicInteger grown = new AtomicInteger();
+        int step = Math.max(1, params.trees() / FOREST_BATCHES);
+        for (int first = 0; first < trees.length; first += step) {
             progress.checkCancelled();
-            int size = (params.trees() - done) / (FOREST_BATCHES - batch);
-            if (size == 0) {
-                continue;
-            }
-            long[] seeds = java.util.Arrays.copyOfRange(treeSeeds, done, done + size);
-            RandomForest part = RandomForest.fit(formula, frame, size, 0, SplitRule.GINI, params.maxDepth(),
-                    params.maxNodes(), params.nodeSize(), 1.0, classWeight, LongStream.of(seeds));
-            forest = forest == null ? part : forest.merge(part);
-            done += size;
-            progress.update((double) done / params.trees(), "Growing trees " + done + "/" + params.trees());
+            int last = Math.min(trees.length, first + step);
+            IntStream.range(first, last).parallel().forEach(t -> {
+                int[] samples = bootstrap(members, y.length, classWeight, new SplittableRandom(treeSeeds[t]));
+                // Smile draws the columns tried at each split from this thread's generator.
+                MathEx.setSeed(treeSeeds[t]);
+                trees[t] = new DecisionTree(frame, y, response, 2, SplitRule.GINI, params.maxDepth(),
+                        params.maxNodes(), params.nodeSize(), mtry, samples, order);
+                grown.incrementAndGet();
+            });
+            progress.update((double) grown.get() / trees.length, "Growing trees " + grown.get() + "/" + trees.length);
         }
-        return forest;
+        return trees;
+    }
+
+    private static int[][] classMembers(int[] y) {
+        int positives = 0;
+        for (int v : y) {
+            positives += v;
+        }
+        int[][] members = {new int[y.length - positives], new int[positives]};
+        int[] at = new int[2];
+        for (int i = 0; i < y.length; i++) {
+            members[y[i]][at[y[i]]++] = i;
+        }
+        return members;
+    }
+
+    private static int[] bootstrap(int[][] members, int n, int[] classWeight, SplittableRandom random) {
+        int[] samples = new int[n];
+        for (int cls = 0; cls < 2; cls++) {
+            int[] rows = members[cls];
+            int weight = classWeight == null ? 1 : classWeight[cls];
+            for (int draw = 0; draw < rows.length; draw++) {
+                samples[rows[random.nextInt(rows.length)]] += weight;
+            }
+        }
+        return samples;
     }
 
     private static GradientTreeBoost fitBoosting(ModelParams params, double[][] x, int[] y, long seed) {
@@ -120,9 +162,9 @@ final class ModelFitter {
     static List<FlatTree> flatTrees(Object classifier, int p) {
         StructType schema = predictorSchema(p);
         List<FlatTree> out = new ArrayList<>();
-        if (classifier instanceof RandomForest) {
-            for (RandomForest.Model m : ((RandomForest) classifier).models()) {
-                out.add(FlatTree.of(m.tree.root(), schema, leaf -> {
+        if (classifier instanceof DecisionTree[]) {
+            for (DecisionTree tree : (DecisionTree[]) classifier) {
+                out.add(FlatTree.of(tree.root(), schema, leaf -> {
                     int[] count = ((DecisionNode) leaf).count();
                     return (count[1] + 1.0) / (count[0] + count[1] + 2.0);
                 }));
@@ -145,11 +187,8 @@ final class ModelFitter {
                 return new LogisticScorer(weights, w[p], referenceMeans);
             }
             case FOREST: {
-                RandomForest.Model[] models = ((RandomForest) classifier).models();
-                double[] treeWeights = new double[models.length];
-                for (int t = 0; t < models.length; t++) {
-                    treeWeights[t] = models[t].weight;
-                }
+                double[] treeWeights = new double[((DecisionTree[]) classifier).length];
+                java.util.Arrays.fill(treeWeights, 1);
                 return new ForestScorer(flatTrees(classifier, p), treeWeights);
             }
             default:

@@ -9,7 +9,7 @@ import java.util.stream.IntStream;
 import org.segmentlab.core.Progress;
 import smile.classification.GradientTreeBoost;
 import smile.classification.LogisticRegression;
-import smile.classification.RandomForest;
+import smile.classification.DecisionTree;
 import smile.data.Tuple;
 
 /**
@@ -64,7 +64,10 @@ public final class TrainedModel implements Serializable {
         return seed;
     }
 
-    /** The Smile model itself ({@code LogisticRegression.Binomial}, {@code RandomForest} or {@code GradientTreeBoost}). */
+    /**
+     * The Smile model itself: {@code LogisticRegression.Binomial}, {@code GradientTreeBoost}, or for
+     * the forest its {@code DecisionTree[]}.
+     */
     public Object classifier() {
         return classifier;
     }
@@ -148,11 +151,16 @@ public final class TrainedModel implements Serializable {
             return posteriori[1];
         }
         Tuple t = Tuple.of(encodedRow.clone(), ModelFitter.predictorSchema(encodedRow.length));
-        if (classifier instanceof RandomForest) {
-            ((RandomForest) classifier).predict(t, posteriori);
-        } else {
-            ((GradientTreeBoost) classifier).predict(t, posteriori);
+        if (classifier instanceof DecisionTree[]) {
+            DecisionTree[] trees = (DecisionTree[]) classifier;
+            double sum = 0;
+            for (DecisionTree tree : trees) {
+                tree.predict(t, posteriori);
+                sum += posteriori[1];
+            }
+            return sum / trees.length;
         }
+        ((GradientTreeBoost) classifier).predict(t, posteriori);
         return posteriori[1];
     }
 
