@@ -1,11 +1,87 @@
 package org.segmentlab.core.data;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
 import org.segmentlab.core.Progress;
 
-/** Reads a delimited text file into an {@link ImportedTable}, with sniffing, type and role detection. */
+/**
+ * Reads a delimited text file into an {@link ImportedTable}, with sniffing, type and role detection.
+ *
+ * <p>Comma, semicolon, tab, pipe and whitespace-separated files; UTF-8 with or without a byte order
+ * mark, and ISO-8859-1 when the bytes are not UTF-8. Rows that cannot be used are left out and listed
+ * in the report; a file that cannot be used at all raises a {@link DataFileException} whose message
+ * names the file and the problem in one line.
+ */
 public final class TableImporter {
 
     public ImportedTable read(ImportOptions options, Progress progress) throws DataFileException {
-        throw new UnsupportedOperationException("not implemented yet");
+        Path file = options.file();
+        long size = checkReadable(file);
+        byte[] head = new byte[Sniffer.HEAD_BYTES];
+        int length = readHead(file, head);
+        Sniffer.Format format = Sniffer.sniff(file, head, length, length >= size, options);
+        String latin1Note = "The file is not valid UTF-8; it was read as ISO-8859-1 (Latin-1).";
+        try {
+            try {
+                boolean guessedLatin1 = options.charset() == null && format.charset().equals(StandardCharsets.ISO_8859_1);
+                return new ImportRun(options, size, format, progress,
+                        guessedLatin1 ? List.of(latin1Note) : List.of()).run();
+            } catch (TextDecoder.NotUtf8Exception notUtf8) {
+                Sniffer.Format latin1 = format.withCharset(StandardCharsets.ISO_8859_1, false);
+                return new ImportRun(options, size, latin1, progress, List.of(latin1Note)).run();
+            }
+        } catch (AccessDeniedException e) {
+            throw new DataFileException(file, "cannot be read (permission denied)", e);
+        } catch (IOException e) {
+            throw new DataFileException(file, "cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static long checkReadable(Path file) throws DataFileException {
+        if (Files.isDirectory(file)) {
+            throw new DataFileException(file, "is a directory, not a file");
+        }
+        if (!Files.exists(file)) {
+            throw new DataFileException(file, "file not found");
+        }
+        if (!Files.isReadable(file)) {
+            throw new DataFileException(file, "cannot be read (permission denied)");
+        }
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (IOException e) {
+            throw new DataFileException(file, "cannot be read: " + e.getMessage(), e);
+        }
+        if (size == 0) {
+            throw new DataFileException(file, "is empty (0 bytes)");
+        }
+        return size;
+    }
+
+    private static int readHead(Path file, byte[] head) throws DataFileException {
+        try (InputStream in = Files.newInputStream(file)) {
+            int n = 0;
+            while (n < head.length) {
+                int r = in.read(head, n, head.length - n);
+                if (r < 0) {
+                    break;
+                }
+                n += r;
+            }
+            return n;
+        } catch (NoSuchFileException e) {
+            throw new DataFileException(file, "file not found", e);
+        } catch (AccessDeniedException e) {
+            throw new DataFileException(file, "cannot be read (permission denied)", e);
+        } catch (IOException e) {
+            throw new DataFileException(file, "cannot be read: " + e.getMessage(), e);
+        }
     }
 }

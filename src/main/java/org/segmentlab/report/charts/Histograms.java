@@ -4,6 +4,7 @@ import java.util.Arrays;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
@@ -83,6 +84,8 @@ public final class Histograms {
             LogAxis x = new LogAxis(axisLabel + " (log scale)");
             x.setSmallestValue(Arrays.stream(bins.edges()).min().orElse(1));
             x.setBase(10);
+            x.setTickUnit(new NumberTickUnit(1));
+            x.setMinorTickMarksVisible(true);
             x.setNumberFormatOverride(new java.text.DecimalFormat("#,##0.##"));
             plot = new XYPlot(data, x, countAxis, renderer);
         } else {

@@ -1,0 +1,325 @@
+package org.segmentlab.core.data;
+
+import tech.tablesaw.api.BooleanColumn;
+import tech.tablesaw.api.DateColumn;
+import tech.tablesaw.api.DateTimeColumn;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.LongColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.columns.Column;
+import tech.tablesaw.columns.dates.PackedLocalDate;
+import tech.tablesaw.columns.times.PackedLocalTime;
+
+/**
+ * Parses one column's field bytes and appends the values to a Tablesaw column. A row is first
+ * {@link #stage staged} in every column, and only {@link #commit committed} once no strict column
+ * refused it, so a rejected row leaves no trace in any column.
+ */
+abstract class ColumnSink {
+
+    protected boolean stagedMissing;
+    private long missing;
+
+    /**
+     * Reads the value of the current row. False when the value does not fit this column's type;
+     * empty values (and missing-value words in typed columns) fit every type as missing values.
+     */
+    abstract boolean stage(byte[] b, int s, int e);
+
+    /** Appends the staged value. */
+    final void commit() {
+        if (stagedMissing) {
+            missing++;
+            appendMissing();
+        } else {
+            appendStaged();
+        }
+    }
+
+    protected abstract void appendStaged();
+
+    protected abstract void appendMissing();
+
+    abstract Column<?> column();
+
+    long missing() {
+        return missing;
+    }
+
+    static ColumnSink create(String name, ColumnPlan plan, TextDecoder decoder, DateFormats.Evidence evidence) {
+        switch (plan.type()) {
+            case INTEGER:
+                return new LongSink(name, plan.numbersAsCodes());
+            case DECIMAL:
+                return new DoubleSink(name, plan.numbersAsCodes());
+            case BOOLEAN:
+                return new BooleanSink(name);
+            case DATE:
+                return new DateSink(name, plan.layout(), evidence);
+            case DATE_TIME:
+                return new DateTimeSink(name, plan.layout(), evidence);
+            default:
+                return new TextSink(name, decoder, plan.id());
+        }
+    }
+
+    /** True when the number starts with a zero followed by a digit ({@code 007}). */
+    static boolean hasLeadingZero(byte[] b, int s, int e) {
+        int i = s < e && (b[s] == '-' || b[s] == '+') ? s + 1 : s;
+        return i + 1 < e && b[i] == '0' && Numbers.isDigit(b[i + 1]);
+    }
+
+    static final class LongSink extends ColumnSink {
+        private final LongColumn column;
+        private final Numbers numbers = new Numbers();
+        private final boolean codesAreText;
+        private long value;
+
+        LongSink(String name, boolean codesAreText) {
+            this.column = LongColumn.create(name);
+            this.codesAreText = codesAreText;
+        }
+
+        @Override
+        boolean stage(byte[] b, int s, int e) {
+            if (TypeDetector.isMissingWord(b, s, e)) {
+                stagedMissing = true;
+                return true;
+            }
+            stagedMissing = false;
+            if (codesAreText && hasLeadingZero(b, s, e)) {
+                return false;
+            }
+            value = numbers.parseLong(b, s, e);
+            return !numbers.failed();
+        }
+
+        @Override
+        protected void appendStaged() {
+            column.append(value);
+        }
+
+        @Override
+        protected void appendMissing() {
+            column.appendMissing();
+        }
+
+        @Override
+        Column<?> column() {
+            return column;
+        }
+    }
+
+    static final class DoubleSink extends ColumnSink {
+        private final DoubleColumn column;
+        private final Numbers numbers = new Numbers();
+        private final boolean codesAreText;
+        private double value;
+
+        DoubleSink(String name, boolean codesAreText) {
+            this.column = DoubleColumn.create(name);
+            this.codesAreText = codesAreText;
+        }
+
+        @Override
+        boolean stage(byte[] b, int s, int e) {
+            if (TypeDetector.isMissingWord(b, s, e)) {
+                stagedMissing = true;
+                return true;
+            }
+            stagedMissing = false;
+            if (codesAreText && hasLeadingZero(b, s, e)) {
+                return false;
+            }
+            value = numbers.parseDouble(b, s, e);
+            return !numbers.failed();
+        }
+
+        @Override
+        protected void appendStaged() {
+            column.append(value);
+        }
+
+        @Override
+        protected void appendMissing() {
+            column.appendMissing();
+        }
+
+        @Override
+        Column<?> column() {
+            return column;
+        }
+    }
+
+    static final class BooleanSink extends ColumnSink {
+        private final BooleanColumn column;
+        private boolean value;
+
+        BooleanSink(String name) {
+            this.column = BooleanColumn.create(name);
+        }
+
+        @Override
+        boolean stage(byte[] b, int s, int e) {
+            if (TypeDetector.isMissingWord(b, s, e)) {
+                stagedMissing = true;
+                return true;
+            }
+            stagedMissing = false;
+            int v = BooleanWords.parse(b, s, e);
+            value = v == 1;
+            return v != BooleanWords.NOT_A_BOOLEAN;
+        }
+
+        @Override
+        protected void appendStaged() {
+            column.append(value);
+        }
+
+        @Override
+        protected void appendMissing() {
+            column.appendMissing();
+        }
+
+        @Override
+        Column<?> column() {
+            return column;
+        }
+    }
+
+    static final class DateSink extends ColumnSink {
+        private final DateColumn column;
+        private final DateFormats.Layout layout;
+        private final DateFormats.Evidence evidence;
+        private final DateFormats.Parts parts = new DateFormats.Parts();
+        private int value;
+
+        DateSink(String name, DateFormats.Layout layout, DateFormats.Evidence evidence) {
+            this.column = DateColumn.create(name);
+            this.layout = layout;
+            this.evidence = evidence;
+        }
+
+        @Override
+        boolean stage(byte[] b, int s, int e) {
+            if (TypeDetector.isMissingWord(b, s, e)) {
+                stagedMissing = true;
+                return true;
+            }
+            stagedMissing = false;
+            if (!layout.read(b, s, e, parts, evidence) || parts.hasTime) {
+                return false;
+            }
+            value = PackedLocalDate.pack(parts.year, parts.month, parts.day);
+            return true;
+        }
+
+        @Override
+        protected void appendStaged() {
+            column.appendInternal(value);
+        }
+
+        @Override
+        protected void appendMissing() {
+            column.appendMissing();
+        }
+
+        @Override
+        Column<?> column() {
+            return column;
+        }
+    }
+
+    static final class DateTimeSink extends ColumnSink {
+        private final DateTimeColumn column;
+        private final DateFormats.Layout layout;
+        private final DateFormats.Evidence evidence;
+        private final DateFormats.Parts parts = new DateFormats.Parts();
+        private long value;
+
+        DateTimeSink(String name, DateFormats.Layout layout, DateFormats.Evidence evidence) {
+            this.column = DateTimeColumn.create(name);
+            this.layout = layout;
+            this.evidence = evidence;
+        }
+
+        @Override
+        boolean stage(byte[] b, int s, int e) {
+            if (TypeDetector.isMissingWord(b, s, e)) {
+                stagedMissing = true;
+                return true;
+            }
+            stagedMissing = false;
+            if (!layout.read(b, s, e, parts, evidence)) {
+                return false;
+            }
+            int date = PackedLocalDate.pack(parts.year, parts.month, parts.day);
+            int time = PackedLocalTime.of(parts.hour, parts.minute, parts.second0, parts.millis);
+            value = ((long) date << 32) | (time & 0xFFFFFFFFL);
+            return true;
+        }
+
+        @Override
+        protected void appendStaged() {
+            column.appendInternal(value);
+        }
+
+        @Override
+        protected void appendMissing() {
+            column.appendMissing();
+        }
+
+        @Override
+        Column<?> column() {
+            return column;
+        }
+    }
+
+    /** Text and ids. Only an empty field is missing here: {@code NA} in a text column is kept as written. */
+    static final class TextSink extends ColumnSink {
+        private final StringColumn column;
+        private final StringPool pool;
+        private final boolean id;
+        private String value;
+        private String shortenedExample;
+
+        TextSink(String name, TextDecoder decoder, boolean id) {
+            this.column = StringColumn.create(name);
+            this.pool = new StringPool(decoder);
+            this.id = id;
+        }
+
+        @Override
+        boolean stage(byte[] b, int s, int e) {
+            int end = id ? CustomerIds.normalisedEnd(b, s, e) : e;
+            if (end != e && shortenedExample == null) {
+                shortenedExample = new String(b, s, e - s, java.nio.charset.StandardCharsets.ISO_8859_1);
+            }
+            stagedMissing = end == s;
+            if (!stagedMissing) {
+                value = pool.get(b, s, end);
+            }
+            return true;
+        }
+
+        /** The first id written as a decimal ({@code 17850.0}) and shortened, or null. */
+        String shortenedExample() {
+            return shortenedExample;
+        }
+
+        @Override
+        protected void appendStaged() {
+            column.append(value);
+        }
+
+        @Override
+        protected void appendMissing() {
+            column.appendMissing();
+        }
+
+        @Override
+        Column<?> column() {
+            return column;
+        }
+    }
+}
