@@ -113,6 +113,9 @@ public final class ModelFile {
             }
             return new SavedModel(h, (TrainedModel) read);
         } catch (InvalidClassException e) {
+            if (e.getMessage() != null && e.getMessage().contains("REJECTED")) {
+                throw new IOException(name + ": the model part holds classes a model never has; not loaded", e);
+            }
             throw new IOException(name + ": the model was saved by an incompatible version (" + e.getMessage() + ")", e);
         } catch (ClassNotFoundException e) {
             throw new IOException(name + ": the model needs a class this SegmentLab lacks (" + e.getMessage() + ")", e);

@@ -1,5 +1,6 @@
 package org.segmentlab.core.predict;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -15,7 +16,9 @@ import java.util.Objects;
  * @param subsample share of rows each boosting tree sees (forest trees see a bootstrap sample)
  */
 public record ModelParams(ModelKind kind, double lambda, int trees, int maxDepth, int maxNodes, int nodeSize,
-                          double shrinkage, double subsample) {
+                          double shrinkage, double subsample) implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public ModelParams {
         Objects.requireNonNull(kind, "kind");
