@@ -11,11 +11,8 @@ import java.io.InvalidClassException;
 import java.io.ObjectInputFilter;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
@@ -43,30 +40,20 @@ public final class ModelFile {
 
     /** Writes the model file atomically: a temporary file in the same folder, then a move. */
     public static void save(Path file, ModelHeader header, TrainedModel model) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
-        try {
-            try (OutputStream raw = Files.newOutputStream(tmp); ZipOutputStream zip = new ZipOutputStream(raw)) {
-                zip.putNextEntry(new ZipEntry(HEADER));
-                zip.write(JSON.writeValueAsBytes(header));
-                zip.closeEntry();
-                zip.putNextEntry(new ZipEntry(MODEL));
-                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-                try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-                    out.writeObject(model);
-                }
-                bytes.writeTo(zip);
-                zip.closeEntry();
+        AtomicFile.write(file, raw -> {
+            ZipOutputStream zip = new ZipOutputStream(raw);
+            zip.putNextEntry(new ZipEntry(HEADER));
+            zip.write(JSON.writeValueAsBytes(header));
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry(MODEL));
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+                out.writeObject(model);
             }
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+            bytes.writeTo(zip);
+            zip.closeEntry();
+            zip.finish();
+        });
     }
 
     /**
