@@ -21,7 +21,10 @@ final class Sniffer {
     private static final int BINARY_CHECK_BYTES = 8 * 1024;
     private static final int MAX_SNIFF_RECORDS = 200;
     private static final byte[] CANDIDATES = {',', '\t', ';', '|'};
-    private static final double CONSISTENT_SHARE = 0.75;
+    /** A separator must give the same field count on this share of lines; ragged files still pass. */
+    private static final double DELIMITER_SHARE = 0.5;
+    /** Runs of spaces are a last resort and must split lines more consistently. */
+    private static final double WHITESPACE_SHARE = 0.75;
 
     /** The format found. {@code checkUtf8}: the charset was guessed as UTF-8 and later bytes must confirm it. */
     record Format(Charset charset, boolean checkUtf8, int bomLength, byte delimiter, byte quote) {
@@ -136,7 +139,7 @@ final class Sniffer {
                 continue;
             }
             double share = share(counts, mode);
-            if (share >= CONSISTENT_SHARE && (share > bestShare || share == bestShare && mode > bestFields)) {
+            if (share >= DELIMITER_SHARE && (share > bestShare || share == bestShare && mode > bestFields)) {
                 best = candidate;
                 bestShare = share;
                 bestFields = mode;
@@ -147,7 +150,7 @@ final class Sniffer {
         }
         int[] counts = fieldCounts(head, from, to, DelimitedReader.WHITESPACE, quote);
         int mode = mode(counts);
-        if (mode >= 2 && share(counts, mode) >= CONSISTENT_SHARE) {
+        if (mode >= 2 && share(counts, mode) >= WHITESPACE_SHARE) {
             return DelimitedReader.WHITESPACE;
         }
         return ',';
