@@ -11,6 +11,8 @@ import java.util.List;
 final class BoostingScorer implements Scorer {
 
     private final FlatTree[] trees;
+    private final PackedTrees packed;
+    private final double[] treeWeights;
     private final double treeWeight;
     private final double logOddsIntercept;
     private final double base;
@@ -20,7 +22,10 @@ final class BoostingScorer implements Scorer {
      */
     BoostingScorer(List<FlatTree> trees, double shrinkage, double intercept) {
         this.trees = trees.toArray(new FlatTree[0]);
+        this.packed = new PackedTrees(trees);
         this.treeWeight = 2 * shrinkage;
+        this.treeWeights = new double[this.trees.length];
+        Arrays.fill(treeWeights, treeWeight);
         this.logOddsIntercept = 2 * intercept;
         double b = logOddsIntercept;
         for (FlatTree t : this.trees) {
@@ -55,6 +60,15 @@ final class BoostingScorer implements Scorer {
     @Override
     public double probability(double[] x) {
         return Sigmoid.of(output(x));
+    }
+
+    @Override
+    public void probabilities(double[][] rows, int count, double[] out) {
+        Arrays.fill(out, 0, count, logOddsIntercept);
+        packed.accumulate(rows, count, treeWeights, out);
+        for (int i = 0; i < count; i++) {
+            out[i] = Sigmoid.of(out[i]);
+        }
     }
 
     @Override

@@ -150,8 +150,8 @@ final class FlatTree {
                 return Double.POSITIVE_INFINITY;
             }
             if (!branches(split, schema, probe, f, Double.NEGATIVE_INFINITY)) {
-                // Nothing goes left: a threshold below every number does the same.
-                return Double.NaN;
+                // Nothing goes the "yes" way: no finite value is at or below −∞ either.
+                return Double.NEGATIVE_INFINITY;
             }
             long lo = key(Double.NEGATIVE_INFINITY);
             long hi = key(Double.POSITIVE_INFINITY);

@@ -11,11 +11,13 @@ import java.util.List;
 final class ForestScorer implements Scorer {
 
     private final FlatTree[] trees;
+    private final PackedTrees packed;
     private final double[] weights;
     private final double base;
 
     ForestScorer(List<FlatTree> trees, double[] treeWeights) {
         this.trees = trees.toArray(new FlatTree[0]);
+        this.packed = new PackedTrees(trees);
         double total = 0;
         for (double w : treeWeights) {
             total += w;
@@ -46,6 +48,12 @@ final class ForestScorer implements Scorer {
     @Override
     public double probability(double[] x) {
         return output(x);
+    }
+
+    @Override
+    public void probabilities(double[][] rows, int count, double[] out) {
+        java.util.Arrays.fill(out, 0, count, 0);
+        packed.accumulate(rows, count, weights, out);
     }
 
     @Override

@@ -23,7 +23,6 @@ public final class PermutationImportance {
         if (repeats < 1) {
             throw new IllegalArgumentException("repeats must be at least 1");
         }
-        Scorer scorer = model.scorer();
         double baseline = BinaryMetrics.rocAuc(y, model.probabilities(encodedTest));
         List<String> features = model.preparation().featureNames();
         int[] featureOf = model.preparation().featureOfColumn();
@@ -38,15 +37,15 @@ public final class PermutationImportance {
             double[] drops = new double[repeats];
             for (int r = 0; r < repeats; r++) {
                 int[] perm = permutation(n, random);
-                double[] p = new double[n];
-                IntStream.range(0, n).parallel().forEach(i -> {
+                double[][] shuffled = new double[n][];
+                for (int i = 0; i < n; i++) {
                     double[] row = encodedTest[i].clone();
                     for (int c : columns) {
                         row[c] = encodedTest[perm[i]][c];
                     }
-                    p[i] = scorer.probability(row);
-                });
-                drops[r] = baseline - BinaryMetrics.rocAuc(y, p);
+                    shuffled[i] = row;
+                }
+                drops[r] = baseline - BinaryMetrics.rocAuc(y, model.probabilities(shuffled));
             }
             out.add(new FeatureImportance(features.get(f), mean(drops), sampleStd(drops)));
         }

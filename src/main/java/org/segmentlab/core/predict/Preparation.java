@@ -12,7 +12,7 @@ import java.util.Map;
  * Turns a {@link ModelInput} into the numbers a classifier reads, with settings fitted on the
  * training rows only so nothing about the test rows leaks into the model:
  * <ul>
- *   <li>numeric features: a missing value takes the training median, then the value is
+ *   <li>numeric features: a missing value (or one that is not a finite number) takes the training median, then the value is
  *       standardised with the training mean and standard deviation (a constant column is only centred);</li>
  *   <li>categorical features: one 0/1 column per level, for the {@code levelLimit} most frequent
  *       training levels; rarer, unseen and missing values get zeros in every column of the feature.</li>
@@ -56,19 +56,19 @@ public final class Preparation implements Serializable {
         for (int j = 0; j < p; j++) {
             int present = 0;
             for (double[] row : rows) {
-                if (!Double.isNaN(row[j])) {
+                if (Double.isFinite(row[j])) {
                     values[present++] = row[j];
                 }
             }
             medians[j] = median(values, present);
             double sum = 0;
             for (double[] row : rows) {
-                sum += Double.isNaN(row[j]) ? medians[j] : row[j];
+                sum += Double.isFinite(row[j]) ? row[j] : medians[j];
             }
             means[j] = n == 0 ? 0 : sum / n;
             double squares = 0;
             for (double[] row : rows) {
-                double d = (Double.isNaN(row[j]) ? medians[j] : row[j]) - means[j];
+                double d = (Double.isFinite(row[j]) ? row[j] : medians[j]) - means[j];
                 squares += d * d;
             }
             double sd = n == 0 ? 0 : Math.sqrt(squares / n);
@@ -194,7 +194,7 @@ public final class Preparation implements Serializable {
         double[] num = input.numeric().rows()[row];
         int c = 0;
         for (int j = 0; j < numericNames.size(); j++) {
-            double v = Double.isNaN(num[j]) ? medians[j] : num[j];
+            double v = Double.isFinite(num[j]) ? num[j] : medians[j];
             out[c++] = (v - means[j]) / scales[j];
         }
         List<Map<String, Integer>> index = levelIndex();

@@ -13,6 +13,13 @@ interface Scorer {
 
     double probability(double[] x);
 
+    /** The probabilities of the first {@code count} rows into {@code out}; tree models score them tree by tree. */
+    default void probabilities(double[][] rows, int count, double[] out) {
+        for (int i = 0; i < count; i++) {
+            out[i] = probability(rows[i]);
+        }
+    }
+
     /** The output expected over the training rows. */
     double baseValue();
 

@@ -21,8 +21,8 @@ public final class TrainedModel implements Serializable {
 
     private static final long serialVersionUID = 1L;
     /** Rows encoded and scored together; a cancel is heard between groups of blocks. */
-    private static final int BLOCK = 4096;
-    private static final int BLOCKS_PER_STEP = 32;
+    private static final int BLOCK = 512;
+    private static final int BLOCKS_PER_STEP = 256;
 
     private final ModelParams params;
     private final InputSchema schema;
@@ -84,12 +84,15 @@ public final class TrainedModel implements Serializable {
             progress.checkCancelled();
             int last = Math.min(blocks, first + BLOCKS_PER_STEP);
             IntStream.range(first, last).parallel().forEach(b -> {
-                double[] row = new double[width];
-                int end = Math.min(n, (b + 1) * BLOCK);
-                for (int i = b * BLOCK; i < end; i++) {
-                    preparation.encode(input, i, row);
-                    out[i] = s.probability(row);
+                int from = b * BLOCK;
+                int count = Math.min(n, from + BLOCK) - from;
+                double[][] rows = new double[count][width];
+                for (int i = 0; i < count; i++) {
+                    preparation.encode(input, from + i, rows[i]);
                 }
+                double[] p = new double[count];
+                s.probabilities(rows, count, p);
+                System.arraycopy(p, 0, out, from, count);
             });
             progress.update((double) Math.min(n, last * BLOCK) / Math.max(1, n), "Scoring customers");
         }
@@ -100,7 +103,15 @@ public final class TrainedModel implements Serializable {
     double[] probabilities(double[][] encoded) {
         Scorer s = scorer();
         double[] out = new double[encoded.length];
-        IntStream.range(0, encoded.length).parallel().forEach(i -> out[i] = s.probability(encoded[i]));
+        int blocks = (encoded.length + BLOCK - 1) / BLOCK;
+        IntStream.range(0, blocks).parallel().forEach(b -> {
+            int from = b * BLOCK;
+            int count = Math.min(encoded.length, from + BLOCK) - from;
+            double[][] rows = java.util.Arrays.copyOfRange(encoded, from, from + count);
+            double[] p = new double[count];
+            s.probabilities(rows, count, p);
+            System.arraycopy(p, 0, out, from, count);
+        });
         return out;
     }
 
