@@ -79,8 +79,9 @@ final class BoostingScorer implements Scorer {
     @Override
     public void contributions(double[] x, double[] phi) {
         Arrays.fill(phi, 0);
+        TreeShap.Workspace work = new TreeShap.Workspace(0);
         for (FlatTree t : trees) {
-            TreeShap.accumulate(t, x, treeWeight, phi);
+            TreeShap.accumulate(t, x, treeWeight, phi, work);
         }
     }
 }

@@ -64,8 +64,9 @@ final class ForestScorer implements Scorer {
     @Override
     public void contributions(double[] x, double[] phi) {
         Arrays.fill(phi, 0);
+        TreeShap.Workspace work = new TreeShap.Workspace(0);
         for (int t = 0; t < trees.length; t++) {
-            TreeShap.accumulate(trees[t], x, weights[t], phi);
+            TreeShap.accumulate(trees[t], x, weights[t], phi, work);
         }
     }
 }

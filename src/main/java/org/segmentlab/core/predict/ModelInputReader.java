@@ -18,6 +18,9 @@ import org.segmentlab.core.features.FeatureMatrix;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.DateTimeColumn;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -126,7 +129,7 @@ public final class ModelInputReader {
             }
         }
         InputSchema schema = new InputSchema(id.name(), coding, names(numeric), names(categorical));
-        ModelInput input = build(table, rows, id, numeric, names(numeric), categorical, names(categorical), y, date);
+        ModelInput input = build(rows, id, numeric, names(numeric), categorical, names(categorical), y, date);
         return new Read(input, schema, notes);
     }
 
@@ -161,18 +164,20 @@ public final class ModelInputReader {
             categorical.add(lookup(table, f));
         }
         List<String> notes = new ArrayList<>();
-        List<Integer> kept = new ArrayList<>(table.rowCount());
-        for (int i = 0; i < table.rowCount(); i++) {
-            if (text(id, i) != null) {
-                kept.add(i);
+        String[] idText = texts(id);
+        int[] rows = new int[idText.length];
+        int kept = 0;
+        for (int i = 0; i < idText.length; i++) {
+            if (idText[i] != null) {
+                rows[kept++] = i;
             }
         }
-        if (kept.size() < table.rowCount()) {
-            notes.add((table.rowCount() - kept.size()) + " rows without a customer id were left out");
+        if (kept < idText.length) {
+            notes.add((idText.length - kept) + " rows without a customer id were left out");
+            rows = java.util.Arrays.copyOf(rows, kept);
         }
-        int[] rows = kept.stream().mapToInt(Integer::intValue).toArray();
         // Names as the model knows them, whatever their case in this file.
-        ModelInput input = build(table, rows, id, numeric, schema.numericFeatures(), categorical,
+        ModelInput input = build(rows, id, numeric, schema.numericFeatures(), categorical,
                 schema.categoricalFeatures(), null, null);
         return new Read(input, schema, notes);
     }
@@ -182,27 +187,96 @@ public final class ModelInputReader {
         return forScoring(imported.table(), schema);
     }
 
-    private static ModelInput build(Table table, int[] rows, Column<?> id, List<Column<?>> numeric,
-                                    List<String> numericNames, List<Column<?>> categorical,
-                                    List<String> categoricalNames, int[] labels, Column<?> date) {
-        List<String> ids = new ArrayList<>(rows.length);
-        double[][] num = new double[rows.length][numeric.size()];
-        String[][] cat = new String[rows.length][categorical.size()];
-        LocalDate[] dates = date == null ? null : new LocalDate[rows.length];
-        for (int k = 0; k < rows.length; k++) {
-            int i = rows[k];
-            ids.add(text(id, i));
-            for (int j = 0; j < numeric.size(); j++) {
-                num[k][j] = number(numeric.get(j), i);
+    /** Column by column, each read once in its own type, then gathered into rows. */
+    private static ModelInput build(int[] rows, Column<?> id, List<Column<?>> numeric, List<String> numericNames,
+                                    List<Column<?>> categorical, List<String> categoricalNames, int[] labels,
+                                    Column<?> date) {
+        int n = rows.length;
+        String[] idText = texts(id);
+        List<String> ids = new ArrayList<>(n);
+        for (int row : rows) {
+            ids.add(idText[row]);
+        }
+        double[][] num = new double[n][numeric.size()];
+        for (int j = 0; j < numeric.size(); j++) {
+            double[] values = numbers(numeric.get(j));
+            for (int k = 0; k < n; k++) {
+                num[k][j] = values[rows[k]];
             }
-            for (int j = 0; j < categorical.size(); j++) {
-                cat[k][j] = LabelCoding.normalise(text(categorical.get(j), i));
+        }
+        String[][] cat = new String[n][categorical.size()];
+        for (int j = 0; j < categorical.size(); j++) {
+            String[] values = texts(categorical.get(j));
+            for (int k = 0; k < n; k++) {
+                cat[k][j] = values[rows[k]];
             }
-            if (dates != null) {
-                dates[k] = date(date, i);
+        }
+        LocalDate[] dates = null;
+        if (date != null) {
+            dates = new LocalDate[n];
+            for (int k = 0; k < n; k++) {
+                dates[k] = date(date, rows[k]);
             }
         }
         return new ModelInput(new FeatureMatrix(ids, numericNames, num), categoricalNames, cat, labels, dates);
+    }
+
+    /** Every cell of a column as {@link #text}. */
+    private static String[] texts(Column<?> c) {
+        String[] out = new String[c.size()];
+        if (c instanceof StringColumn) {
+            StringColumn s = (StringColumn) c;
+            for (int i = 0; i < out.length; i++) {
+                out[i] = LabelCoding.normalise(s.get(i));
+            }
+            return out;
+        }
+        for (int i = 0; i < out.length; i++) {
+            out[i] = text(c, i);
+        }
+        return out;
+    }
+
+    /** Every cell of a column as a number, NaN where missing; text is parsed once per distinct value. */
+    private static double[] numbers(Column<?> c) {
+        int size = c.size();
+        if (c instanceof DoubleColumn) {
+            return ((DoubleColumn) c).asDoubleArray();
+        }
+        double[] out = new double[size];
+        if (c instanceof IntColumn) {
+            IntColumn ints = (IntColumn) c;
+            for (int i = 0; i < size; i++) {
+                int v = ints.getInt(i);
+                out[i] = ints.isMissingValue(v) ? Double.NaN : v;
+            }
+        } else if (c instanceof LongColumn) {
+            LongColumn longs = (LongColumn) c;
+            for (int i = 0; i < size; i++) {
+                long v = longs.getLong(i);
+                out[i] = longs.isMissingValue(v) ? Double.NaN : v;
+            }
+        } else if (c instanceof StringColumn) {
+            StringColumn s = (StringColumn) c;
+            Map<String, Double> parsed = new HashMap<>();
+            for (int i = 0; i < size; i++) {
+                String raw = s.get(i);
+                Double known = raw == null ? null : parsed.get(raw);
+                if (known != null) {
+                    out[i] = known;
+                } else {
+                    out[i] = number(c, i);
+                    if (raw != null && parsed.size() < 10_000) {
+                        parsed.put(raw, out[i]);
+                    }
+                }
+            }
+        } else {
+            for (int i = 0; i < size; i++) {
+                out[i] = number(c, i);
+            }
+        }
+        return out;
     }
 
     private static List<Column<?>> usableColumns(Table table, Set<String> reserved, Map<String, ColumnRole> roles,

@@ -36,16 +36,17 @@ public record ModelParams(ModelKind kind, double lambda, int trees, int maxDepth
     }
 
     /**
-     * Defaults measured on IBM Telco churn (7,043 rows): the forest keeps trees shallow (64 leaves)
-     * so it trains in about a second and explains a customer in about a millisecond; boosting uses
-     * small trees (8 leaves) and a 0.1 learning rate.
+     * Defaults measured on IBM Telco churn (7,043 rows): the forest keeps trees small (64 leaves,
+     * depth ≤ 10), which scored as well in 5-fold cross-validation as depth 12 (ROC AUC 0.843 against
+     * 0.842) and trains, scores and explains faster; boosting uses small trees (8 leaves) and a 0.1
+     * learning rate.
      */
     public static ModelParams defaults(ModelKind kind) {
         switch (kind) {
             case LOGISTIC:
                 return new ModelParams(kind, 1.0, 0, 0, 0, 0, 0, 0);
             case FOREST:
-                return new ModelParams(kind, 0, 200, 12, 64, 5, 1, 1);
+                return new ModelParams(kind, 0, 200, 10, 64, 5, 1, 1);
             default:
                 return new ModelParams(kind, 0, 150, 6, 8, 5, 0.1, 0.8);
         }

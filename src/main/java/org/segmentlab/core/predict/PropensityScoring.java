@@ -1,6 +1,7 @@
 package org.segmentlab.core.predict;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -34,11 +35,7 @@ public final class PropensityScoring {
         int n = scores.size();
         double[] s = scores.scores();
         int size = n == 0 ? 0 : Math.max(1, (int) Math.ceil(percent / 100 * n));
-        int[] ranked = IntStream.range(0, n).boxed()
-                .sorted(Comparator.comparingDouble((Integer i) -> -s[i]).thenComparingInt(i -> i))
-                .limit(size)
-                .mapToInt(Integer::intValue)
-                .toArray();
+        int[] ranked = highest(s, size);
         TopList.Customer[] customers = new TopList.Customer[size];
         int chunk = 256;
         for (int from = 0; from < size; from += chunk) {
@@ -56,6 +53,35 @@ public final class PropensityScoring {
         progress.update(1, "Top list ready");
         List<TopList.SegmentShare> mix = segmentOf == null ? List.of() : mix(customers, input.customerIds(), segmentOf);
         return new TopList(percent, List.of(customers), mix);
+    }
+
+    /** Rows of the {@code k} highest scores, highest first, equal scores in input order. */
+    static int[] highest(double[] s, int k) {
+        if (k == 0) {
+            return new int[0];
+        }
+        double[] sorted = s.clone();
+        Arrays.sort(sorted);
+        double cut = sorted[s.length - k];
+        int above = 0;
+        for (double v : s) {
+            above += v > cut ? 1 : 0;
+        }
+        int[] chosen = new int[k];
+        int taken = 0;
+        int atCut = k - above;
+        for (int i = 0; i < s.length && taken < k; i++) {
+            if (s[i] > cut) {
+                chosen[taken++] = i;
+            } else if (s[i] == cut && atCut > 0) {
+                chosen[taken++] = i;
+                atCut--;
+            }
+        }
+        return IntStream.of(chosen).boxed()
+                .sorted(Comparator.comparingDouble((Integer i) -> -s[i]).thenComparingInt(i -> i))
+                .mapToInt(Integer::intValue)
+                .toArray();
     }
 
     private static List<TopList.SegmentShare> mix(TopList.Customer[] listed, List<String> everyone,

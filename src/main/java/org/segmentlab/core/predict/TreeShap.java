@@ -15,8 +15,36 @@ final class TreeShap {
 
     /** Adds {@code scale ×} the SHAP values of {@code tree} at {@code x} into {@code phi} (indexed by column). */
     static void accumulate(FlatTree tree, double[] x, double scale, double[] phi) {
-        int capacity = tree.depth + 2;
-        recurse(tree, x, scale, phi, 0, new Path(capacity), 0, 1, 1, -1);
+        accumulate(tree, x, scale, phi, new Workspace(tree.depth));
+    }
+
+    /** As above, with path buffers that can be reused for the trees of one row. */
+    static void accumulate(FlatTree tree, double[] x, double scale, double[] phi, Workspace work) {
+        work.fit(tree.depth);
+        recurse(tree, x, scale, phi, 0, work, 0, 0, 1, 1, -1);
+    }
+
+    /**
+     * One path buffer per tree level: a node's recursion copies its parent's path into the next
+     * level's buffer, and siblings reuse it one after the other.
+     */
+    static final class Workspace {
+        private Path[] levels;
+
+        Workspace(int depth) {
+            levels = new Path[0];
+            fit(depth);
+        }
+
+        void fit(int depth) {
+            if (levels.length < depth + 2) {
+                Path[] grown = new Path[depth + 2];
+                for (int d = 0; d < grown.length; d++) {
+                    grown[d] = new Path(depth + 2);
+                }
+                levels = grown;
+            }
+        }
     }
 
     /** The unique features met on the way down, with their weights; element 0 stands for "no feature". */
@@ -33,18 +61,24 @@ final class TreeShap {
             weight = new double[capacity];
         }
 
-        Path copy(int length) {
-            Path c = new Path(feature.length);
+        void copyTo(Path c, int length) {
             System.arraycopy(feature, 0, c.feature, 0, length);
             System.arraycopy(zero, 0, c.zero, 0, length);
             System.arraycopy(one, 0, c.one, 0, length);
             System.arraycopy(weight, 0, c.weight, 0, length);
-            return c;
         }
     }
 
-    private static void recurse(FlatTree tree, double[] x, double scale, double[] phi, int node, Path path,
-                                int length, double zeroFraction, double oneFraction, int feature) {
+    /**
+     * Visits {@code node}, whose parent's path (of {@code length} elements) is in level {@code level − 1}
+     * of the workspace (nothing at the root); this node's path is built in level {@code level}.
+     */
+    private static void recurse(FlatTree tree, double[] x, double scale, double[] phi, int node, Workspace work,
+                                int level, int length, double zeroFraction, double oneFraction, int feature) {
+        Path path = work.levels[level];
+        if (level > 0) {
+            work.levels[level - 1].copyTo(path, length);
+        }
         int l = extend(path, length, zeroFraction, oneFraction, feature);
         if (tree.yes[node] < 0) {
             double v = tree.value[node] * scale;
@@ -69,9 +103,9 @@ final class TreeShap {
             }
         }
         double cover = tree.cover[node];
-        recurse(tree, x, scale, phi, hot, path.copy(l), l, incomingZero * tree.cover[hot] / cover, incomingOne,
+        recurse(tree, x, scale, phi, hot, work, level + 1, l, incomingZero * tree.cover[hot] / cover, incomingOne,
                 split);
-        recurse(tree, x, scale, phi, cold, path.copy(l), l, incomingZero * tree.cover[cold] / cover, 0, split);
+        recurse(tree, x, scale, phi, cold, work, level + 1, l, incomingZero * tree.cover[cold] / cover, 0, split);
     }
 
     /** Adds a feature to the path and updates the subset-size weights; returns the new length. */
