@@ -17,6 +17,7 @@ import org.segmentlab.core.data.DataFileException;
 import org.segmentlab.core.data.ImportOptions;
 import org.segmentlab.core.data.ImportedTable;
 import org.segmentlab.core.data.TableImporter;
+import org.segmentlab.core.predict.CostMatrix;
 import org.segmentlab.core.predict.CrossValidationResult;
 import org.segmentlab.core.predict.Evaluation;
 import org.segmentlab.core.predict.MetricsJson;
@@ -80,10 +81,15 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--metrics", paramLabel = "metrics.json", description = "Write the test metrics as JSON.")
     Path metrics;
 
-    @Option(names = "--threshold", defaultValue = "0.5", paramLabel = "P|max-f1",
-            description = "Score at which a customer counts as positive in the confusion matrix (default 0.5), "
-                    + "or max-f1 to pick the threshold of the best F1 on the test part.")
+    @Option(names = "--threshold", defaultValue = "0.5", paramLabel = "P|max-f1|min-cost",
+            description = "Score at which a customer counts as positive in the confusion matrix (default 0.5); "
+                    + "max-f1 or min-cost (needs --costs) pick it on the test part.")
     String threshold;
+
+    @Option(names = "--costs", paramLabel = "MISSED,OFFER,SAVED",
+            description = "Campaign economics per customer: cost of a missed churner, cost of an offer, value "
+                    + "saved by a caught churner; adds the costs to metrics.json.")
+    String costs;
 
     @Option(names = "--balance", defaultValue = "none", paramLabel = "none|weights|smote",
             description = "Rebalance the classes of the training part only (default none).")
@@ -177,9 +183,10 @@ final class TrainCommand implements Callable<Integer> {
             if (folds != null && folds < 2) {
                 throw new IllegalArgumentException("--cv needs at least 2 folds");
             }
+            CostMatrix economics = costs == null ? null : CostMatrix.parse(costs);
             return TrainingParams.defaults(kind).withModel(modelParams).withSplit(SplitSpec.parse(split))
-                    .withThreshold(ThresholdPolicy.parse(threshold)).withRebalancing(Rebalancing.parse(balance))
-                    .withSeed(seed);
+                    .withThreshold(ThresholdPolicy.parse(threshold, economics)).withCosts(economics)
+                    .withRebalancing(Rebalancing.parse(balance)).withSeed(seed);
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());
         }

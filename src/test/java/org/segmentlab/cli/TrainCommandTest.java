@@ -105,6 +105,32 @@ class TrainCommandTest {
     }
 
     @Test
+    void aCostMatrixPicksTheCheapestThresholdAndReportsTheCampaign() throws Exception {
+        Path data = ChurnCsv.write(dir.resolve("customers.csv"), 800, 6, true);
+        Path metrics = dir.resolve("metrics.json");
+        int code = run("train", "--input", data.toString(), "--id", "customer_id", "--label", "churned",
+                "--features", "tenure,spend,tickets,plan", "--model", "logistic", "--threshold", "min-cost",
+                "--costs", "500,20,300", "--save", dir.resolve("m.slm").toString(), "--metrics", metrics.toString());
+        assertThat(code).as(err.toString()).isZero();
+        JsonNode costs = new ObjectMapper().readTree(metrics.toFile()).get("costs");
+        // An offer pays above p = 20 / (300 + 500) = 0.025.
+        assertThat(costs.get("break_even_probability").asDouble()).isEqualTo(0.025);
+        // The cheapest threshold is never worse than contacting nobody.
+        assertThat(costs.get("net_benefit_at_threshold").asDouble()).isGreaterThanOrEqualTo(0);
+        JsonNode confusion = new ObjectMapper().readTree(metrics.toFile()).get("confusion");
+        double cost = 500 * confusion.get(1).get(0).asDouble()
+                + 20 * (confusion.get(0).get(1).asDouble() + confusion.get(1).get(1).asDouble())
+                - 300 * confusion.get(1).get(1).asDouble();
+        assertThat(costs.get("cost_at_threshold").asDouble()).isEqualTo(cost);
+
+        err.getBuffer().setLength(0);
+        assertThat(run("train", "--input", data.toString(), "--id", "customer_id", "--label", "churned",
+                "--model", "logistic", "--threshold", "min-cost", "--save", dir.resolve("m2.slm").toString()))
+                .isEqualTo(1);
+        assertThat(err.toString()).contains("min-cost needs the costs");
+    }
+
+    @Test
     void badInputIsOneLineAndExitOne() throws Exception {
         Path data = ChurnCsv.write(dir.resolve("customers.csv"), 200, 5, true);
         String save = dir.resolve("m.slm").toString();

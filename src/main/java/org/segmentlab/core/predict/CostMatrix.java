@@ -18,6 +18,20 @@ public record CostMatrix(double missedChurnerCost, double offerCost, double valu
         }
     }
 
+    /** Reads {@code MISSED,OFFER,SAVED}, e.g. {@code 500,20,300}. */
+    public static CostMatrix parse(String text) {
+        String[] parts = text.split(",");
+        if (parts.length != 3) {
+            throw new IllegalArgumentException("costs '" + text + "': expected MISSED_CHURNER,OFFER,VALUE_SAVED");
+        }
+        try {
+            return new CostMatrix(Double.parseDouble(parts[0].trim()), Double.parseDouble(parts[1].trim()),
+                    Double.parseDouble(parts[2].trim()));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("costs '" + text + "': expected three numbers", e);
+        }
+    }
+
     public double cost(ConfusionMatrix m) {
         return m.fn() * missedChurnerCost + (m.tp() + m.fp()) * offerCost - m.tp() * valueSaved;
     }

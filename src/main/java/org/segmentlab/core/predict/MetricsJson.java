@@ -12,7 +12,8 @@ import java.util.Map;
  * {@code metrics.json} of a training run. The first keys are the command-line contract,
  * {@code model, auc_roc, auc_pr, accuracy, precision, recall, f1, threshold, confusion ([[tn, fp], [fn, tp]])};
  * more follow: the log loss, the part sizes, the split and seed, permutation importance, lift by
- * decile, calibration and, when run, cross-validation (mean and std per metric).
+ * decile, calibration, the campaign costs when given and, when run, cross-validation (mean and
+ * std per metric).
  */
 public final class MetricsJson {
 
@@ -65,6 +66,16 @@ public final class MetricsJson {
             if (b.count() > 0) {
                 bin.put("mean_predicted", b.meanPredicted()).put("observed_rate", b.observedRate());
             }
+        }
+        CostMatrix costs = result.params().costs() != null ? result.params().costs() : result.params().threshold().costs();
+        if (costs != null) {
+            ConfusionMatrix m = e.confusion();
+            double nobody = costs.cost(new ConfusionMatrix(m.tn() + m.fp(), 0, m.fn() + m.tp(), 0));
+            root.putObject("costs").put("missed_churner", costs.missedChurnerCost()).put("offer", costs.offerCost())
+                    .put("value_saved", costs.valueSaved())
+                    .put("break_even_probability", costs.breakEvenProbability())
+                    .put("cost_at_threshold", costs.cost(m))
+                    .put("net_benefit_at_threshold", nobody - costs.cost(m));
         }
         if (crossValidation != null) {
             ObjectNode cv = root.putObject("cross_validation");

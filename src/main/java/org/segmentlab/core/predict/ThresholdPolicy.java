@@ -34,16 +34,27 @@ public record ThresholdPolicy(Kind kind, double value, CostMatrix costs) {
         return new ThresholdPolicy(Kind.MIN_COST, Double.NaN, costs);
     }
 
-    /** Reads {@code 0.35}, {@code max-f1}. */
-    public static ThresholdPolicy parse(String text) {
+    /**
+     * Reads {@code 0.35}, {@code max-f1} or {@code min-cost}.
+     *
+     * @param costs the campaign economics {@code min-cost} needs; may be null otherwise
+     */
+    public static ThresholdPolicy parse(String text, CostMatrix costs) {
         String t = text.trim();
         if (t.equalsIgnoreCase("max-f1") || t.equalsIgnoreCase("f1")) {
             return maxF1();
         }
+        if (t.equalsIgnoreCase("min-cost")) {
+            if (costs == null) {
+                throw new IllegalArgumentException("threshold min-cost needs the costs of a campaign");
+            }
+            return minCost(costs);
+        }
         try {
             return fixed(Double.parseDouble(t));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("threshold '" + text + "': expected a number in [0, 1] or max-f1", e);
+            throw new IllegalArgumentException("threshold '" + text + "': expected a number in [0, 1], max-f1 or min-cost",
+                    e);
         }
     }
 
