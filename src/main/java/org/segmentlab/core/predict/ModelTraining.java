@@ -14,7 +14,9 @@ import smile.classification.GradientTreeBoost;
 /**
  * Trains churn and propensity classifiers and measures them on rows they never saw. The
  * preparation (imputation, scaling, encoding) and any rebalancing are fitted on the training part
- * alone; the test part is only ever encoded with them and scored.
+ * alone; the test part is only ever encoded with them and scored. A cancel is heard between steps,
+ * between batches of forest trees and between features of the permutation importance; logistic
+ * regression and boosting are single Smile calls, heard before and after.
  */
 public final class ModelTraining {
 
