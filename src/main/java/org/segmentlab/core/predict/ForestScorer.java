@@ -52,7 +52,7 @@ final class ForestScorer implements Scorer {
 
     @Override
     public void probabilities(double[][] rows, int count, double[] out) {
-        java.util.Arrays.fill(out, 0, count, 0);
+        Arrays.fill(out, 0, count, 0);
         packed.accumulate(rows, count, weights, out);
     }
 

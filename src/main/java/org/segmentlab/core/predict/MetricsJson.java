@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -45,7 +46,7 @@ public final class MetricsJson {
         root.put("label", result.model().schema().label().column());
         root.put("positive_value", result.model().schema().label().positiveValue());
         root.put("split", result.params().split().describe());
-        root.put("balance", result.params().rebalancing().name().toLowerCase(java.util.Locale.ROOT));
+        root.put("balance", result.params().rebalancing().name().toLowerCase(Locale.ROOT));
         root.put("seed", result.params().seed());
         ArrayNode features = root.putArray("features");
         result.model().schema().features().forEach(features::add);

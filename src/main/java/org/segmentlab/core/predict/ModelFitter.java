@@ -2,18 +2,19 @@ package org.segmentlab.core.predict;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.segmentlab.core.Progress;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
+import org.segmentlab.core.Progress;
 import smile.base.cart.CART;
 import smile.base.cart.DecisionNode;
 import smile.base.cart.RegressionNode;
 import smile.base.cart.SplitRule;
+import smile.classification.DecisionTree;
 import smile.classification.GradientTreeBoost;
 import smile.classification.LogisticRegression;
-import smile.classification.DecisionTree;
 import smile.data.DataFrame;
 import smile.data.Tuple;
 import smile.data.formula.Formula;
@@ -183,12 +184,12 @@ final class ModelFitter {
         switch (params.kind()) {
             case LOGISTIC: {
                 double[] w = ((LogisticRegression.Binomial) classifier).coefficients();
-                double[] weights = java.util.Arrays.copyOf(w, p);
+                double[] weights = Arrays.copyOf(w, p);
                 return new LogisticScorer(weights, w[p], referenceMeans);
             }
             case FOREST: {
                 double[] treeWeights = new double[((DecisionTree[]) classifier).length];
-                java.util.Arrays.fill(treeWeights, 1);
+                Arrays.fill(treeWeights, 1);
                 return new ForestScorer(flatTrees(classifier, p), treeWeights);
             }
             default:

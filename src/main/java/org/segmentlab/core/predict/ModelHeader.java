@@ -1,7 +1,9 @@
 package org.segmentlab.core.predict;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -23,7 +25,7 @@ public record ModelHeader(int formatVersion, String segmentlabVersion, String cr
         numericFeatures = List.copyOf(numericFeatures);
         categoricalFeatures = List.copyOf(categoricalFeatures);
         encodedColumns = List.copyOf(encodedColumns);
-        metrics = metrics == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(metrics));
+        metrics = metrics == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(metrics));
     }
 
     /** The header of a freshly trained model. */
@@ -42,7 +44,7 @@ public record ModelHeader(int formatVersion, String segmentlabVersion, String cr
         return new ModelHeader(FORMAT_VERSION, segmentlabVersion, createdAt, m.kind().cliName(), m.params(),
                 s.idColumn(), s.label().column(), s.label().positiveValue(), s.numericFeatures(),
                 s.categoricalFeatures(), m.preparation().columnNames(), m.seed(),
-                result.params().split().describe(), result.params().rebalancing().name().toLowerCase(java.util.Locale.ROOT),
+                result.params().split().describe(), result.params().rebalancing().name().toLowerCase(Locale.ROOT),
                 e.threshold(), result.trainRows(), result.testRows(), metrics);
     }
 }

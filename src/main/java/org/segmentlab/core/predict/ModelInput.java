@@ -2,8 +2,10 @@ package org.segmentlab.core.predict;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.segmentlab.core.features.FeatureMatrix;
 
 /**
@@ -114,7 +116,7 @@ public record ModelInput(FeatureMatrix numeric, List<String> categoricalNames, S
     }
 
     private static void requireDistinct(List<String> numericNames, List<String> categoricalNames) {
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (String name : numericNames) {
             if (!seen.add(name)) {
                 throw new IllegalArgumentException("feature '" + name + "' appears twice");

@@ -3,6 +3,7 @@ package org.segmentlab.core.predict;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -174,7 +175,7 @@ public final class ModelInputReader {
         }
         if (kept < idText.length) {
             notes.add((idText.length - kept) + " rows without a customer id were left out");
-            rows = java.util.Arrays.copyOf(rows, kept);
+            rows = Arrays.copyOf(rows, kept);
         }
         // Names as the model knows them, whatever their case in this file.
         ModelInput input = build(rows, id, numeric, schema.numericFeatures(), categorical,

@@ -2,14 +2,15 @@ package org.segmentlab.core.predict;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import org.segmentlab.core.Progress;
+import smile.classification.DecisionTree;
 import smile.classification.GradientTreeBoost;
 import smile.classification.LogisticRegression;
-import smile.classification.DecisionTree;
 import smile.data.Tuple;
 
 /**
@@ -107,7 +108,7 @@ public final class TrainedModel implements Serializable {
         IntStream.range(0, blocks).parallel().forEach(b -> {
             int from = b * BLOCK;
             int count = Math.min(encoded.length, from + BLOCK) - from;
-            double[][] rows = java.util.Arrays.copyOfRange(encoded, from, from + count);
+            double[][] rows = Arrays.copyOfRange(encoded, from, from + count);
             double[] p = new double[count];
             s.probabilities(rows, count, p);
             System.arraycopy(p, 0, out, from, count);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.DateColumn;
@@ -29,7 +30,7 @@ class ModelInputReaderTest {
     @Test
     void readsNumbersBooleansAndTextAsTheRightKindOfFeature() {
         ModelInputReader.Read read = ModelInputReader.forTraining(customers(),
-                ModelInputSpec.of("customerID", "Churn", java.util.List.of("tenure", "TotalCharges", "Contract", "partner")));
+                ModelInputSpec.of("customerID", "Churn", List.of("tenure", "TotalCharges", "Contract", "partner")));
         ModelInput in = read.input();
         // Row 4 has no label and row 5 no id: both left out and noted.
         assertThat(in.customerIds()).containsExactly("A1", "A2", "A3");
@@ -48,7 +49,7 @@ class ModelInputReaderTest {
     @Test
     void withoutNamedFeaturesUsesEveryUsableColumnAndSaysWhichItLeftOut() {
         ModelInputReader.Read read = ModelInputReader.forTraining(customers(),
-                ModelInputSpec.of("customerID", "Churn", java.util.List.of()));
+                ModelInputSpec.of("customerID", "Churn", List.of()));
         assertThat(read.schema().features()).containsExactly("tenure", "TotalCharges", "Partner", "Contract");
         assertThat(read.notes()).anyMatch(n -> n.contains("signup (local_date)"));
     }
@@ -56,7 +57,7 @@ class ModelInputReaderTest {
     @Test
     void theDateColumnOfAChronologicalSplitIsRead() {
         ModelInputReader.Read read = ModelInputReader.forTraining(customers(),
-                ModelInputSpec.of("customerID", "Churn", java.util.List.of("tenure")).withDateColumn("signup"));
+                ModelInputSpec.of("customerID", "Churn", List.of("tenure")).withDateColumn("signup"));
         assertThat(read.input().dates()).containsExactly(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 2, 1),
                 LocalDate.of(2020, 3, 1));
     }
@@ -64,17 +65,17 @@ class ModelInputReaderTest {
     @Test
     void unknownColumnsAreNamedWithTheColumnsThereAre() {
         assertThatThrownBy(() -> ModelInputReader.forTraining(customers(),
-                ModelInputSpec.of("customerID", "Churn", java.util.List.of("tenure", "MonthlyCharges"))))
+                ModelInputSpec.of("customerID", "Churn", List.of("tenure", "MonthlyCharges"))))
                 .hasMessageContaining("no feature column 'MonthlyCharges'").hasMessageContaining("TotalCharges");
         assertThatThrownBy(() -> ModelInputReader.forTraining(customers(),
-                ModelInputSpec.of("customerID", "Churn", java.util.List.of("signup"))))
+                ModelInputSpec.of("customerID", "Churn", List.of("signup"))))
                 .hasMessageContaining("'signup' is a local_date column");
     }
 
     @Test
     void scoringNamesEveryFeatureTheFileLacks() {
         InputSchema schema = new InputSchema("customerID", new LabelCoding("Churn", "Yes"),
-                java.util.List.of("tenure", "MonthlyCharges"), java.util.List.of("Contract", "PaymentMethod"));
+                List.of("tenure", "MonthlyCharges"), List.of("Contract", "PaymentMethod"));
         assertThatThrownBy(() -> ModelInputReader.forScoring(customers(), schema))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("columns 'MonthlyCharges', 'PaymentMethod' are needed by the model but missing from the file");
@@ -87,7 +88,7 @@ class ModelInputReaderTest {
                 StringColumn.create("tenure", new String[] {"12", " "}),
                 LongColumn.create("contract", new long[] {1, 2}));
         InputSchema schema = new InputSchema("customerID", new LabelCoding("Churn", "Yes"),
-                java.util.List.of("tenure"), java.util.List.of("Contract"));
+                List.of("tenure"), List.of("Contract"));
         ModelInput in = ModelInputReader.forScoring(t, schema).input();
         assertThat(in.numericNames()).containsExactly("tenure");
         assertThat(in.numeric().rows()[0][0]).isEqualTo(12);
