@@ -59,6 +59,16 @@ class FileFormatImportTest {
     }
 
     @Test
+    void aRaggedCommaFileWithSpacesInItsValuesIsStillCommaSeparated() throws Exception {
+        ImportReport r = read(dir, "id,when,amount\n"
+                + "1,2010-12-01 08:26:00,2\n"
+                + "2,2010-12-01 08:27:00\n"
+                + "3,2010-12-01 08:28:00,4,5\n").report();
+        assertThat(r.delimiter()).isEqualTo(',');
+        assertThat(r.rowsKept()).isEqualTo(1);
+    }
+
+    @Test
     void singleQuotesAreTheQuoteWhenTheFileUsesThem() throws Exception {
         ImportedTable t = read(dir, "'id','text'\n'1','a,b'\n'2','c'\n");
         assertThat(t.table().columnNames()).containsExactly("id", "text");
@@ -99,6 +109,16 @@ class FileFormatImportTest {
         assertThat(t.report().charset()).isEqualTo("ISO-8859-1");
         Table table = t.table();
         assertThat(table.stringColumn("Description").get(table.rowCount() - 1)).isEqualTo("Crème brûlée");
+    }
+
+    @Test
+    void theCharsetOptionOverridesDetection() throws Exception {
+        Path file = write(dir, "cp1252.csv", "Description,Price\nVoucher \u20ac10,10\n",
+                java.nio.charset.Charset.forName("windows-1252"));
+        ImportedTable t = read(new ImportOptions(file, null, null, "windows-1252", null, null));
+        assertThat(t.report().charset()).isEqualTo("windows-1252");
+        assertThat(t.table().stringColumn("Description").get(0)).isEqualTo("Voucher \u20ac10");
+        assertThat(t.report().notes()).noneMatch(n -> n.contains("UTF-8"));
     }
 
     @Test
