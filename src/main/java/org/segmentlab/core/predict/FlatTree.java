@@ -1,0 +1,184 @@
+package org.segmentlab.core.predict;
+
+import java.util.Arrays;
+import java.util.function.ToDoubleFunction;
+import smile.base.cart.InternalNode;
+import smile.base.cart.LeafNode;
+import smile.base.cart.Node;
+import smile.base.cart.OrdinalNode;
+import smile.data.Tuple;
+import smile.data.type.StructType;
+
+/**
+ * A Smile decision tree copied into flat arrays, for fast scoring of many rows and for TreeSHAP.
+ * Node 0 is the root; a node goes to {@code yes} when {@code x[feature] <= threshold}, else to
+ * {@code no}; leaves have {@code yes == -1}. {@code cover} is the number of training rows that
+ * reached the node: leaf sizes as Smile counted them, summed upwards.
+ */
+final class FlatTree {
+
+    final int[] feature;
+    final double[] threshold;
+    final int[] yes;
+    final int[] no;
+    final double[] value;
+    final double[] cover;
+    /** Edges on the longest root-to-leaf path. */
+    final int depth;
+
+    private FlatTree(int[] feature, double[] threshold, int[] yes, int[] no, double[] value, double[] cover,
+                     int depth) {
+        this.feature = feature;
+        this.threshold = threshold;
+        this.yes = yes;
+        this.no = no;
+        this.value = value;
+        this.cover = cover;
+        this.depth = depth;
+    }
+
+    /**
+     * Copies a tree whose splits are all on numeric columns.
+     *
+     * @param schema    the predictor schema of the tree (its features by index)
+     * @param leafValue what a leaf contributes (a class share, a regression output)
+     */
+    static FlatTree of(Node root, StructType schema, ToDoubleFunction<LeafNode> leafValue) {
+        Builder b = new Builder(64, schema);
+        b.add(root, leafValue, 0);
+        int n = b.count;
+        return new FlatTree(Arrays.copyOf(b.feature, n), Arrays.copyOf(b.threshold, n), Arrays.copyOf(b.yes, n),
+                Arrays.copyOf(b.no, n), Arrays.copyOf(b.value, n), Arrays.copyOf(b.cover, n), b.maxDepth);
+    }
+
+    /** The leaf value reached by {@code x}. */
+    double predict(double[] x) {
+        int n = 0;
+        while (yes[n] >= 0) {
+            n = x[feature[n]] <= threshold[n] ? yes[n] : no[n];
+        }
+        return value[n];
+    }
+
+    /** The mean leaf value over the training rows: {@code Σ cover(leaf) · value(leaf) / cover(root)}. */
+    double expectedValue() {
+        double sum = 0;
+        for (int n = 0; n < yes.length; n++) {
+            if (yes[n] < 0) {
+                sum += cover[n] * value[n];
+            }
+        }
+        return sum / cover[0];
+    }
+
+    int size() {
+        return yes.length;
+    }
+
+    /** Grows the arrays in preorder. */
+    private static final class Builder {
+        private final StructType schema;
+        int[] feature;
+        double[] threshold;
+        int[] yes;
+        int[] no;
+        double[] value;
+        double[] cover;
+        int count;
+        int maxDepth;
+
+        Builder(int capacity, StructType schema) {
+            this.schema = schema;
+            feature = new int[capacity];
+            threshold = new double[capacity];
+            yes = new int[capacity];
+            no = new int[capacity];
+            value = new double[capacity];
+            cover = new double[capacity];
+        }
+
+        int add(Node node, ToDoubleFunction<LeafNode> leafValue, int level) {
+            int at = count++;
+            maxDepth = Math.max(maxDepth, level);
+            if (at == feature.length) {
+                int grown = feature.length * 2;
+                feature = Arrays.copyOf(feature, grown);
+                threshold = Arrays.copyOf(threshold, grown);
+                yes = Arrays.copyOf(yes, grown);
+                no = Arrays.copyOf(no, grown);
+                value = Arrays.copyOf(value, grown);
+                cover = Arrays.copyOf(cover, grown);
+            }
+            if (node instanceof LeafNode) {
+                LeafNode leaf = (LeafNode) node;
+                feature[at] = -1;
+                yes[at] = -1;
+                no[at] = -1;
+                value[at] = leafValue.applyAsDouble(leaf);
+                cover[at] = leaf.size();
+                return at;
+            }
+            if (!(node instanceof OrdinalNode)) {
+                throw new IllegalStateException("a tree split on a nominal column; SegmentLab encodes categories as 0/1 columns");
+            }
+            InternalNode split = (InternalNode) node;
+            feature[at] = split.feature();
+            threshold[at] = SplitThreshold.of(split, schema);
+            int left = add(split.trueChild(), leafValue, level + 1);
+            int right = add(split.falseChild(), leafValue, level + 1);
+            yes[at] = left;
+            no[at] = right;
+            cover[at] = cover[left] + cover[right];
+            return at;
+        }
+    }
+
+    /**
+     * Smile keeps a split's threshold private and only shows it rounded; its public {@code branch}
+     * answers "x <= threshold". The largest double for which it answers yes is the threshold itself,
+     * found exactly by bisection over the ordered bit patterns of doubles (at most 64 questions).
+     */
+    static final class SplitThreshold {
+        private SplitThreshold() {
+        }
+
+        static double of(InternalNode split, StructType schema) {
+            int p = schema.length();
+            int f = split.feature();
+            double[] probe = new double[p];
+            if (branches(split, schema, probe, f, Double.POSITIVE_INFINITY)) {
+                return Double.POSITIVE_INFINITY;
+            }
+            if (!branches(split, schema, probe, f, Double.NEGATIVE_INFINITY)) {
+                // Nothing goes the "yes" way: no finite value is at or below −∞ either.
+                return Double.NEGATIVE_INFINITY;
+            }
+            long lo = key(Double.NEGATIVE_INFINITY);
+            long hi = key(Double.POSITIVE_INFINITY);
+            while (Long.compareUnsigned(hi - lo, 1) > 0) {
+                long mid = lo + ((hi - lo) >>> 1);
+                if (branches(split, schema, probe, f, fromKey(mid))) {
+                    lo = mid;
+                } else {
+                    hi = mid;
+                }
+            }
+            return fromKey(lo);
+        }
+
+        private static boolean branches(InternalNode split, StructType schema, double[] probe, int f, double v) {
+            probe[f] = v;
+            return split.branch(Tuple.of(probe.clone(), schema));
+        }
+
+        /** Maps doubles to longs in the same order (−∞ lowest, +∞ highest). */
+        static long key(double d) {
+            long bits = Double.doubleToLongBits(d);
+            return bits >= 0 ? bits : bits ^ Long.MAX_VALUE;
+        }
+
+        static double fromKey(long key) {
+            return Double.longBitsToDouble(key >= 0 ? key : key ^ Long.MAX_VALUE);
+        }
+    }
+}

@@ -1,0 +1,200 @@
+package org.segmentlab.core.predict;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.segmentlab.core.Progress;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import smile.classification.GradientTreeBoost;
+
+/**
+ * Trains churn and propensity classifiers and measures them on rows they never saw. The
+ * preparation (imputation, scaling, encoding) and any rebalancing are fitted on the training part
+ * alone; the test part is only ever encoded with them and scored. A cancel is heard between steps,
+ * between batches of forest trees and between features of the permutation importance; logistic
+ * regression and boosting are single Smile calls, heard before and after.
+ */
+public final class ModelTraining {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ModelTraining.class);
+    private static final int SMOTE_NEIGHBOURS = 5;
+
+    /** Splits the input as {@code params.split()} says, trains on one part and evaluates on the other. */
+    public TrainingResult train(ModelInput input, InputSchema schema, TrainingParams params, Progress progress) {
+        requireLabels(input);
+        progress.update(0, "Splitting");
+        Partition partition = Splits.split(params.split(), input, params.seed());
+        List<String> notes = new ArrayList<>();
+        int leftOut = input.rowCount() - partition.train().length - partition.test().length;
+        if (leftOut > 0) {
+            notes.add(leftOut + " rows without a date in '" + params.split().dateColumn() + "' were left out");
+        }
+        ModelInput train = input.rows(partition.train());
+        ModelInput test = input.rows(partition.test());
+        requireBothClasses(train, "training part");
+        requireBothClasses(test, "test part");
+
+        Fitted fitted = fit(train, schema, params, progress.slice(0, 0.7));
+        notes.addAll(fitted.notes);
+        progress.update(0.7, "Evaluating");
+        double[][] encodedTest = fitted.model.preparation().apply(test);
+        double[] p = fitted.model.probabilities(encodedTest);
+        Evaluation evaluation = Evaluation.of(test.labels(), p, params.threshold(), params.costs());
+        List<FeatureImportance> importance = params.importanceRepeats() == 0 ? List.of()
+                : PermutationImportance.compute(fitted.model, encodedTest, test.labels(), params.importanceRepeats(),
+                        params.seed(), progress.slice(0.75, 1));
+        progress.update(1, "Done");
+        LOG.info("Trained {} on {} rows, tested on {}: ROC AUC {}", params.model().kind(), train.rowCount(),
+                test.rowCount(), evaluation.rocAuc());
+        return new TrainingResult(fitted.model, params, evaluation, importance, train.rowCount(), test.rowCount(),
+                fitted.synthetic, notes);
+    }
+
+    /**
+     * Stratified k-fold cross-validation of the same settings (their split is not used): each fold
+     * is predicted by a model prepared and trained on the other folds.
+     */
+    public CrossValidationResult crossValidate(ModelInput input, InputSchema schema, TrainingParams params, int folds,
+                                               Progress progress) {
+        requireLabels(input);
+        List<Partition> partitions = Splits.stratifiedFolds(input.labels(), folds, params.seed());
+        List<Evaluation> evaluations = new ArrayList<>();
+        for (int f = 0; f < folds; f++) {
+            progress.checkCancelled();
+            progress.update((double) f / folds, "Fold " + (f + 1) + " of " + folds);
+            Partition part = partitions.get(f);
+            ModelInput train = input.rows(part.train());
+            ModelInput test = input.rows(part.test());
+            Fitted fitted = fit(train, schema, params, progress.slice((double) f / folds, (f + 0.9) / folds));
+            double[] p = fitted.model.probabilities(fitted.model.preparation().apply(test));
+            evaluations.add(Evaluation.of(test.labels(), p, params.threshold(), params.costs()));
+        }
+        progress.update(1, "Cross-validation done");
+        Map<String, MetricSummary> summary = new LinkedHashMap<>();
+        summary.put("auc_roc", summarise(evaluations, Evaluation::rocAuc));
+        summary.put("auc_pr", summarise(evaluations, Evaluation::prAuc));
+        summary.put("accuracy", summarise(evaluations, Evaluation::accuracy));
+        summary.put("precision", summarise(evaluations, Evaluation::precision));
+        summary.put("recall", summarise(evaluations, Evaluation::recall));
+        summary.put("f1", summarise(evaluations, Evaluation::f1));
+        summary.put("log_loss", summarise(evaluations, Evaluation::logLoss));
+        return new CrossValidationResult(folds, evaluations, summary);
+    }
+
+    /** Trains on every row given (no test part): for a final model once the settings are chosen. */
+    public TrainedModel trainOnAll(ModelInput input, InputSchema schema, TrainingParams params, Progress progress) {
+        requireLabels(input);
+        requireBothClasses(input, "input");
+        return fit(input, schema, params, progress).model;
+    }
+
+    private static MetricSummary summarise(List<Evaluation> evaluations,
+                                           java.util.function.ToDoubleFunction<Evaluation> metric) {
+        return MetricSummary.of(evaluations.stream().mapToDouble(metric).toArray());
+    }
+
+    /** A model and what was done to its training rows. */
+    private record Fitted(TrainedModel model, int synthetic, List<String> notes) {
+    }
+
+    private Fitted fit(ModelInput train, InputSchema schema, TrainingParams params, Progress progress) {
+        progress.update(0, "Preparing features");
+        Preparation preparation = Preparation.fit(train, params.levelLimit());
+        double[][] x = preparation.apply(train);
+        int[] y = train.labels();
+        double[] means = columnMeans(x, preparation.width());
+        List<String> notes = new ArrayList<>();
+        int[] forestWeights = null;
+        int synthetic = 0;
+        ModelKind kind = params.model().kind();
+        if (params.rebalancing() == Rebalancing.CLASS_WEIGHTS) {
+            int positives = train.positives();
+            int negatives = train.rowCount() - positives;
+            int minority = positives <= negatives ? 1 : 0;
+            int weight = (int) Math.max(1, Math.round((double) Math.max(positives, negatives)
+                    / Math.max(1, Math.min(positives, negatives))));
+            notes.add("class " + minority + " weighted " + weight + " to 1 in training");
+            if (kind == ModelKind.FOREST) {
+                forestWeights = minority == 1 ? new int[] {1, weight} : new int[] {weight, 1};
+            } else {
+                Repeated r = repeatClass(x, y, minority, weight);
+                synthetic = r.y.length - y.length;
+                x = r.x;
+                y = r.y;
+            }
+        } else if (params.rebalancing() == Rebalancing.SMOTE) {
+            Smote.Resampled r = Smote.oversample(x, y, preparation.featureOfColumn(),
+                    preparation.numericNames().size(), SMOTE_NEIGHBOURS, params.seed());
+            synthetic = r.synthetic();
+            x = r.x();
+            y = r.y();
+            notes.add(synthetic + " synthetic minority rows added to the training part (SMOTE)");
+        }
+        progress.update(0.1, "Training " + kind);
+        Serializable classifier = ModelFitter.fit(params.model(), x, y, forestWeights, params.seed(),
+                progress.slice(0.1, 1));
+        double intercept = 0;
+        if (kind == ModelKind.BOOSTING) {
+            intercept = ModelFitter.boostingIntercept((GradientTreeBoost) classifier, params.model().shrinkage(), x,
+                    ModelFitter.flatTrees(classifier, preparation.width()));
+        }
+        TrainedModel model = new TrainedModel(params.model(), schema, preparation, classifier, means, intercept,
+                params.seed());
+        progress.update(1, "Trained");
+        return new Fitted(model, synthetic, notes);
+    }
+
+    private record Repeated(double[][] x, int[] y) {
+    }
+
+    private static Repeated repeatClass(double[][] x, int[] y, int cls, int times) {
+        int count = 0;
+        for (int v : y) {
+            count += v == cls ? 1 : 0;
+        }
+        int extra = count * (times - 1);
+        double[][] outX = Arrays.copyOf(x, x.length + extra);
+        int[] outY = Arrays.copyOf(y, y.length + extra);
+        int at = x.length;
+        for (int copy = 1; copy < times; copy++) {
+            for (int i = 0; i < x.length; i++) {
+                if (y[i] == cls) {
+                    outX[at] = x[i];
+                    outY[at++] = cls;
+                }
+            }
+        }
+        return new Repeated(outX, outY);
+    }
+
+    private static double[] columnMeans(double[][] x, int width) {
+        double[] means = new double[width];
+        for (double[] row : x) {
+            for (int j = 0; j < width; j++) {
+                means[j] += row[j];
+            }
+        }
+        for (int j = 0; j < width; j++) {
+            means[j] = x.length == 0 ? 0 : means[j] / x.length;
+        }
+        return means;
+    }
+
+    private static void requireLabels(ModelInput input) {
+        if (!input.hasLabels()) {
+            throw new IllegalArgumentException("the input has no labels to learn from");
+        }
+    }
+
+    private static void requireBothClasses(ModelInput part, String what) {
+        int positives = part.positives();
+        if (positives == 0 || positives == part.rowCount()) {
+            throw new IllegalArgumentException("the " + what + " has " + positives + " positive rows of "
+                    + part.rowCount() + "; it needs both outcomes");
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package org.segmentlab.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.segmentlab.core.Progress;
+import org.segmentlab.core.data.ImportOptions;
+import org.segmentlab.core.data.TableImporter;
+import org.segmentlab.core.predict.ModelFile;
+import org.segmentlab.core.predict.ModelInputReader;
+import org.segmentlab.core.predict.SavedModel;
+
+class ScoreCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+    private Path model;
+
+    private int run(String... args) {
+        return SegmentLabCli.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    }
+
+    @BeforeEach
+    void train() throws Exception {
+        Path data = ChurnCsv.write(dir.resolve("train.csv"), 800, 11, true);
+        model = dir.resolve("model.slm");
+        assertThat(run("train", "--input", data.toString(), "--id", "customer_id", "--label", "churned",
+                "--features", "tenure,spend,tickets,plan", "--model", "forest", "--trees", "40",
+                "--save", model.toString())).as(err.toString()).isZero();
+        out.getBuffer().setLength(0);
+    }
+
+    @Test
+    void scoresEveryCustomerWithTheSavedModel() throws Exception {
+        Path fresh = ChurnCsv.write(dir.resolve("new.csv"), 300, 12, true);
+        Path scores = dir.resolve("scores.csv");
+        assertThat(run("score", "--model", model.toString(), "--input", fresh.toString(), "--out", scores.toString()))
+                .as(err.toString()).isZero();
+        List<String> lines = Files.readAllLines(scores);
+        assertThat(lines.get(0)).isEqualTo("customer_id,score");
+        assertThat(lines).hasSize(301);
+        assertThat(lines.get(1)).matches("K00000,0\\.\\d{6}");
+
+        SavedModel saved = ModelFile.load(model);
+        double[] expected = saved.model().probabilities(ModelInputReader.forScoring(
+                new TableImporter().read(ImportOptions.of(fresh), Progress.none()), saved.model().schema()).input(),
+                Progress.none());
+        for (int i = 0; i < 300; i++) {
+            double written = Double.parseDouble(lines.get(i + 1).split(",")[1]);
+            assertThat(written).isCloseTo(expected[i], within(5e-7));
+        }
+        assertThat(out.toString()).contains("Scored 300 customers with the forest model");
+    }
+
+    @Test
+    void aFileWithoutAModelFeatureIsAnErrorNamingIt() throws Exception {
+        Path noSpend = ChurnCsv.write(dir.resolve("nospend.csv"), 50, 13, false);
+        int code = run("score", "--model", model.toString(), "--input", noSpend.toString(),
+                "--out", dir.resolve("s.csv").toString());
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString().trim()).isEqualTo(
+                "segmentlab: nospend.csv: column 'spend' is needed by the model but missing from the file");
+        assertThat(Files.exists(dir.resolve("s.csv"))).isFalse();
+    }
+
+    @Test
+    void aFileThatIsNotAModelIsRefused() throws Exception {
+        Path notModel = Files.writeString(dir.resolve("fake.slm"), "hello");
+        int code = run("score", "--model", notModel.toString(), "--input", model.toString(),
+                "--out", dir.resolve("s.csv").toString());
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).startsWith("segmentlab: fake.slm: not a SegmentLab model file");
+    }
+}
