@@ -108,7 +108,7 @@ class DataImportWindowTest {
         assertThat(roleBox(robot, "InvoiceDate").getButtonCell().getText()).isEqualTo("Timestamp");
         assertThat(roleBox(robot, "Quantity").getValue()).isEqualTo(ColumnRole.QUANTITY);
         assertThat(dialogs.shown()).isEmpty();
-        assertThat(((Stage) robot.window(0)).getTitle()).isEqualTo("• Untitled — SegmentLab");
+        assertThat(((Stage) robot.lookup("#navigator").query().getScene().getWindow()).getTitle()).isEqualTo("• Untitled — SegmentLab");
         Screenshots.save(robot.window(0).getScene(), "data-imported");
 
         robot.clickOn("Import report");

@@ -66,7 +66,7 @@ class ProjectWindowTest {
     }
 
     private String title(FxRobot robot) {
-        return ((Stage) robot.window(0)).getTitle();
+        return ((Stage) robot.lookup("#navigator").query().getScene().getWindow()).getTitle();
     }
 
     @Test
