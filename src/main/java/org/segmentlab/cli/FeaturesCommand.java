@@ -70,8 +70,9 @@ final class FeaturesCommand implements Callable<Integer> {
             description = "Feature spec: window, session gap, features to keep, preparation steps.")
     Path specFile;
 
-    @Option(names = "--include-inactive",
-            description = "Also list attribute customers with no purchase or event in the window (for churn models).")
+    @Option(names = "--include-inactive", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "List every known customer, also those with no purchase or event in the window"
+                    + " (default; --no-include-inactive keeps only customers active in the window).")
     boolean includeInactive;
 
     @Option(names = "--out", required = true, paramLabel = "customers.csv", description = "Output CSV.")
@@ -149,10 +150,7 @@ final class FeaturesCommand implements Callable<Integer> {
             }
             params = params.withWindowDays(windowDays);
         }
-        if (includeInactive) {
-            params = params.withIncludeInactive(true);
-        }
-        return params;
+        return params.withIncludeInactive(includeInactive);
     }
 
     private void printSummary(PrintWriter err, CustomerTableResult result, TransactionLog transactionLog,

@@ -57,7 +57,7 @@ class FeaturesCommandTest {
 
         int code = run("features", "--transactions", transactions().toString(), "--events", events().toString(),
                 "--attributes", attributes.toString(), "--as-of", "2024-03-31", "--window-days", "28",
-                "--out", csv.toString());
+                "--no-include-inactive", "--out", csv.toString());
 
         assertThat(code).as(err.toString()).isZero();
         List<String> lines = Files.readAllLines(csv);
@@ -69,6 +69,24 @@ class FeaturesCommandTest {
         assertThat(err.toString()).contains("features: 3 customers × ")
                 .contains("as of 2024-03-31 (window 28 days, from 2024-03-04)")
                 .contains("warning: crm.csv: 3 customers matched; 1 attribute ids match no customer (9)");
+    }
+
+    @Test
+    void byDefaultEveryKnownCustomerGetsARowEvenWithoutActivityInTheWindow() throws Exception {
+        Path attributes = file("crm.csv", "customer_id,Plan\n1,pro\n3,pro\n9,basic\n");
+        Path csv = dir.resolve("customers.csv");
+
+        // window of 3 days: 1 is active (2024-03-30), 3 only before the window (2024-03-25), 9 only in the CRM file
+        int code = run("features", "--events", events().toString(), "--attributes", attributes.toString(),
+                "--as-of", "2024-03-31", "--window-days", "3", "--out", csv.toString());
+
+        assertThat(code).as(err.toString()).isZero();
+        List<String> lines = Files.readAllLines(csv);
+        assertThat(lines).extracting(line -> line.substring(0, line.indexOf(','))).containsExactly("customer_id", "1", "3", "9");
+        String eventCount = lines.get(0).split(",")[1];
+        assertThat(eventCount).isEqualTo("event_count");
+        assertThat(lines.get(1).split(",")[1]).isEqualTo("2");
+        assertThat(lines.get(2).split(",")[1]).isEqualTo("0");
     }
 
     @Test

@@ -79,7 +79,10 @@ public final class CustomerTableBuilder {
         return result;
     }
 
-    /** The customers active in the window in any activity source, plus attribute rows when asked. */
+    /**
+     * The customers active in the window in any activity source; when asked, also those the logs
+     * know from before the window, and every attribute row, so each known customer gets a row.
+     */
     private static List<String> rows(CustomerTableSources sources, CustomerTableParams params,
                                      CustomerTableWindow window) {
         Set<String> ids = new LinkedHashSet<>();
@@ -88,6 +91,15 @@ public final class CustomerTableBuilder {
         }
         if (sources.events() != null) {
             ids.addAll(sources.events().customersActiveIn(window));
+        }
+        if (params.includeInactive()) {
+            CustomerTableWindow history = new CustomerTableWindow(window.asOf(), CustomerTableWindow.MAX_WINDOW_DAYS);
+            if (sources.transactions() != null) {
+                ids.addAll(new TransactionFeatures().customersWithPurchases(sources.transactions(), history));
+            }
+            if (sources.events() != null) {
+                ids.addAll(sources.events().customersActiveIn(history));
+            }
         }
         boolean activityGiven = sources.transactions() != null || sources.events() != null;
         if (sources.attributes() != null && (!activityGiven || params.includeInactive())) {

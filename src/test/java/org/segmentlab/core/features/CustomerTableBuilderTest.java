@@ -67,14 +67,17 @@ class CustomerTableBuilderTest {
     }
 
     @Test
-    void includeInactiveAddsAttributeCustomersWithoutActivity() {
+    void includeInactiveAddsCustomersKnownFromBeforeTheWindowAndFromTheAttributes() {
         CustomerTableResult result = new CustomerTableBuilder().build(sources(), params().withIncludeInactive(true),
                 Progress.none());
 
-        assertThat(result.table().customerIds()).containsExactly("1", "2", "3", "8");
+        // 5 bought only on 2024-01-01, before the window; 8 is only in the attribute file
+        assertThat(result.table().customerIds()).containsExactly("1", "2", "3", "5", "8");
         assertThat(result.table().numeric("frequency")[3]).isZero();
-        assertThat(result.table().numeric("days_since_last_visit")[3]).isNaN();
-        assertThat(result.attributes().allMatched()).isTrue();
+        assertThat(result.table().numeric("frequency")[4]).isZero();
+        assertThat(result.table().numeric("days_since_last_visit")[4]).isNaN();
+        // 5 has no row in the attribute file, and the join report says so
+        assertThat(result.attributes().allMatched()).isFalse();
     }
 
     @Test
