@@ -1,5 +1,7 @@
 package org.segmentlab.ui.customers;
 
+import org.segmentlab.core.features.prep.FeatureDiagnostics;
+
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -243,42 +245,11 @@ public final class CustomersViewModel {
         for (int a = 0; a < names.size(); a++) {
             r[a][a] = 1;
             for (int b = a + 1; b < names.size(); b++) {
-                r[a][b] = pearson(shown.numeric(names.get(a)), shown.numeric(names.get(b)));
+                r[a][b] = FeatureDiagnostics.correlation(shown.numeric(names.get(a)), shown.numeric(names.get(b)));
                 r[b][a] = r[a][b];
             }
         }
         return r;
-    }
-
-    static double pearson(double[] x, double[] y) {
-        double sx = 0;
-        double sy = 0;
-        int n = 0;
-        for (int i = 0; i < x.length; i++) {
-            if (!Double.isNaN(x[i]) && !Double.isNaN(y[i])) {
-                sx += x[i];
-                sy += y[i];
-                n++;
-            }
-        }
-        if (n < 2) {
-            return Double.NaN;
-        }
-        double mx = sx / n;
-        double my = sy / n;
-        double sxy = 0;
-        double sxx = 0;
-        double syy = 0;
-        for (int i = 0; i < x.length; i++) {
-            if (!Double.isNaN(x[i]) && !Double.isNaN(y[i])) {
-                double dx = x[i] - mx;
-                double dy = y[i] - my;
-                sxy += dx * dy;
-                sxx += dx * dx;
-                syy += dy * dy;
-            }
-        }
-        return sxx == 0 || syy == 0 ? Double.NaN : sxy / Math.sqrt(sxx * syy);
     }
 
     // ---- commands

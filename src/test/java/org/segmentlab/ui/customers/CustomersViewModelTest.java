@@ -1,5 +1,7 @@
 package org.segmentlab.ui.customers;
 
+import org.segmentlab.core.features.prep.FeatureDiagnostics;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -129,8 +131,8 @@ class CustomersViewModelTest {
         double[] x = {1, 2, 3, Double.NaN};
         double[] y = {2, 4, 7, 100};
         // x̄ = 2, ȳ = 13/3; Sxy = 5, Sxx = 2, Syy = 38/3
-        assertThat(CustomersViewModel.pearson(x, y)).isCloseTo(5 / Math.sqrt(2 * 38.0 / 3), within(1e-12));
-        assertThat(CustomersViewModel.pearson(new double[] {1, 1, 1}, new double[] {1, 2, 3})).isNaN();
+        assertThat(FeatureDiagnostics.correlation(x, y)).isCloseTo(5 / Math.sqrt(2 * 38.0 / 3), within(1e-12));
+        assertThat(FeatureDiagnostics.correlation(new double[] {1, 1, 1}, new double[] {1, 2, 3})).isNaN();
     }
 
     @Test

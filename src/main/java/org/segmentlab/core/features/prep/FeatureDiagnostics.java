@@ -145,4 +145,9 @@ public final class FeatureDiagnostics {
         return new FeatureSummary(name, false, present, missing, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
                 Double.NaN, Double.NaN, List.of(), top, counts.size());
     }
+
+    /** Pearson correlation over the customers that have both values; NaN when either does not vary there. */
+    public static double correlation(double[] x, double[] y) {
+        return ColumnStatistics.correlation(x, y);
+    }
 }
