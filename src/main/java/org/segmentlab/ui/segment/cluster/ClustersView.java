@@ -93,6 +93,9 @@ final class ClustersView {
         ComboBox<ClusterChoice> table = new ComboBox<>(model.choices());
         table.valueProperty().bindBidirectional(model.choiceProperty());
         table.setId("cluster-source");
+        // The customers entries are long; the full name stays readable when the box is narrow.
+        table.valueProperty().addListener((obs, old, now) ->
+                table.setTooltip(now == null ? null : new javafx.scene.control.Tooltip(now.label())));
         ComboBox<String> id = new ComboBox<>(model.columns());
         id.valueProperty().bindBidirectional(model.idColumnProperty());
         id.setId("cluster-id");
