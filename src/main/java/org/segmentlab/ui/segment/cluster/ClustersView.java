@@ -46,7 +46,6 @@ import org.segmentlab.core.segment.cluster.FeatureProfile;
 import org.segmentlab.core.segment.cluster.Linkage;
 import org.segmentlab.core.segment.cluster.SegmentProfile;
 import org.segmentlab.ui.common.Css;
-import org.segmentlab.ui.data.DataSource;
 
 /** The Clusters panel: settings on the left, charts on the right above the segment table. */
 final class ClustersView {
@@ -91,9 +90,12 @@ final class ClustersView {
     // ---- settings
 
     private Node settingsForm() {
-        ComboBox<DataSource> table = new ComboBox<>(model.sources());
-        table.valueProperty().bindBidirectional(model.sourceProperty());
+        ComboBox<ClusterChoice> table = new ComboBox<>(model.choices());
+        table.valueProperty().bindBidirectional(model.choiceProperty());
         table.setId("cluster-source");
+        // The customers entries are long; the full name stays readable when the box is narrow.
+        table.valueProperty().addListener((obs, old, now) ->
+                table.setTooltip(now == null ? null : new javafx.scene.control.Tooltip(now.label())));
         ComboBox<String> id = new ComboBox<>(model.columns());
         id.valueProperty().bindBidirectional(model.idColumnProperty());
         id.setId("cluster-id");
@@ -148,7 +150,8 @@ final class ClustersView {
         VBox form = new VBox(4);
         form.getStyleClass().add(Css.PANEL);
         form.getChildren().addAll(
-                field("Table", table, "One row per customer, e.g. a customer table or RFM values."),
+                field("Input", table, "One row per customer: a customer table, or the customers of a "
+                        + "transactions or events log with the features computed from their records."),
                 field("Customer id", id, null),
                 field("Features", featureList, "The numeric columns that describe a customer."),
                 field("Scaling", scaling, ClusterHelp.SCALING),
@@ -169,7 +172,7 @@ final class ClustersView {
         Button run = new Button("Run");
         run.setId("cluster-run");
         run.setDefaultButton(true);
-        run.disableProperty().bind(model.runningProperty());
+        run.disableProperty().bind(model.runningProperty().or(model.preparingProperty()));
         run.setOnAction(event -> model.run());
         Button cancel = new Button("Cancel");
         cancel.setId("cluster-cancel");

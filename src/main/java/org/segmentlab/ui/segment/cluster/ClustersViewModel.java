@@ -29,11 +29,14 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.jfree.chart.JFreeChart;
 import org.segmentlab.core.data.ImportedTable;
+import org.segmentlab.core.features.CustomerTable;
+import org.segmentlab.core.features.CustomerTableResult;
 import org.segmentlab.core.features.FeatureMatrix;
 import org.segmentlab.core.features.scale.FeatureScaling;
 import org.segmentlab.core.project.ClusteringRun;
 import org.segmentlab.core.project.NamedSegment;
 import org.segmentlab.core.project.ProjectSettings;
+import org.segmentlab.core.project.SourceKind;
 import org.segmentlab.core.segment.cluster.ClusteringAlgorithm;
 import org.segmentlab.core.segment.cluster.ClusteringParams;
 import org.segmentlab.core.segment.cluster.ClusteringService;
@@ -67,6 +70,8 @@ public final class ClustersViewModel {
 
     /** The id under which the panel keeps its run and segment names in the project. */
     public static final String RUN_ID = "clusters";
+    /** The id column of a customer table computed from a log. */
+    static final String CUSTOMER_ID = "customer_id";
     static final List<FileType> CHART_FILES = List.of(FileType.of("PNG image (*.png)", "*.png"),
             FileType.of("SVG drawing (*.svg)", "*.svg"));
     static final int EXPORT_WIDTH = 1200;
@@ -81,6 +86,9 @@ public final class ClustersViewModel {
     private final ClusteringService service;
 
     private final ObjectProperty<DataSource> source = new SimpleObjectProperty<>(this, "source");
+    private final ObservableList<ClusterChoice> choices = FXCollections.observableArrayList();
+    private final ObjectProperty<ClusterChoice> choice = new SimpleObjectProperty<>(this, "choice");
+    private final BooleanProperty preparing = new SimpleBooleanProperty(this, "preparing");
     private final ObservableList<String> columns = FXCollections.observableArrayList();
     private final ObservableList<String> numericColumns = FXCollections.observableArrayList();
     private final StringProperty idColumn = new SimpleStringProperty(this, "idColumn");
@@ -116,8 +124,15 @@ public final class ClustersViewModel {
     private final DoubleProperty valueThreshold = new SimpleDoubleProperty(this, "valueThreshold", Double.NaN);
 
     private final ChangeListener<ImportedTable> tableListener = (obs, old, now) -> refreshColumns();
+    private final ChangeListener<SourceKind> kindListener = (obs, old, now) -> refreshChoices();
     private TaskHandle current;
     private long generation;
+    /** The customer table of the chosen log, and the log table it was computed from. */
+    private CustomerTable customers;
+    private ImportedTable customersOf;
+    private ImportedTable preparingFor;
+    private TaskHandle preparation;
+    private long preparations;
 
     public ClustersViewModel(DataViewModel data, ProjectSettingsAccess project, TaskRunner tasks,
                              DialogService dialogs, ClusteringService service) {
@@ -133,8 +148,27 @@ public final class ClustersViewModel {
             if (now != null) {
                 now.tableProperty().addListener(tableListener);
             }
+            ClusterChoice chosen = choice.get();
+            if (now == null) {
+                choice.set(null);
+            } else if (chosen == null || chosen.source() != now) {
+                choice.set(ClusterChoice.table(now));
+            }
             refreshColumns();
         });
+        choice.addListener((obs, old, now) -> {
+            source.set(now == null ? null : now.source());
+            refreshColumns();
+        });
+        data.sources().addListener((javafx.collections.ListChangeListener<DataSource>) change -> {
+            while (change.next()) {
+                change.getRemoved().forEach(s -> s.kindProperty().removeListener(kindListener));
+                change.getAddedSubList().forEach(s -> s.kindProperty().addListener(kindListener));
+            }
+            refreshChoices();
+        });
+        data.sources().forEach(s -> s.kindProperty().addListener(kindListener));
+        refreshChoices();
         engagementMeasure.addListener((obs, old, now) -> engagementThreshold.set(medianOf(now)));
         valueMeasure.addListener((obs, old, now) -> valueThreshold.set(medianOf(now)));
     }
@@ -148,6 +182,23 @@ public final class ClustersViewModel {
 
     public ObjectProperty<DataSource> sourceProperty() {
         return source;
+    }
+
+    /**
+     * What may be clustered: each source table, and for each transactions or events log its
+     * customers with the features computed from their records.
+     */
+    public ObservableList<ClusterChoice> choices() {
+        return choices;
+    }
+
+    public ObjectProperty<ClusterChoice> choiceProperty() {
+        return choice;
+    }
+
+    /** True while the customer features of the chosen log are being computed. */
+    public ReadOnlyBooleanProperty preparingProperty() {
+        return preparing;
     }
 
     /** All columns of the chosen table (candidates for the id). */
@@ -353,17 +404,24 @@ public final class ClustersViewModel {
     }
 
     private void start(ClusterOutcome earlier, int k) {
-        DataSource chosen = source.get();
-        ImportedTable table = chosen == null ? null : chosen.table();
+        ClusterChoice input = choice.get();
+        ImportedTable table = input == null ? null : input.source().table();
         if (table == null) {
             dialogs.showInformation("Nothing to cluster", "Import a table with one row per customer first.");
             return;
         }
+        if (input.customers() && (customers == null || customersOf != table)) {
+            dialogs.showInformation("Not ready yet", "The customer features of " + input.source().name()
+                    + " are still being computed; run again in a moment.");
+            return;
+        }
+        String name = input.name();
         FeatureMatrix matrix;
         ClusteringParams params;
         try {
             matrix = earlier != null ? earlier.matrix()
-                    : ClusterInput.matrix(chosen.name(), table, idColumn.get(), List.copyOf(features));
+                    : input.customers() ? customerMatrix(name, List.copyOf(features))
+                    : ClusterInput.matrix(name, table, idColumn.get(), List.copyOf(features));
             params = params(k > 0 ? k : Math.max(2, minK.get()));
             if (params.algorithm().takesK() && (minK.get() < 2 || maxK.get() < minK.get())) {
                 throw new IllegalArgumentException("The k range must run from at least 2 upwards, e.g. 2 to 8.");
@@ -378,8 +436,8 @@ public final class ClustersViewModel {
         KSweep sweep = earlier == null ? null : earlier.sweep();
         running.set(true);
         status.set("Clustering " + matrix.customerCount() + " customers on " + matrix.featureCount() + " features…");
-        TaskHandle handle = tasks.run(BackgroundTask.of("Clustering " + chosen.name(),
-                        progress -> ClusterOutcome.compute(service, chosen.name(), matrix, params, range, sweep, k,
+        TaskHandle handle = tasks.run(BackgroundTask.of("Clustering " + name,
+                        progress -> ClusterOutcome.compute(service, name, matrix, params, range, sweep, k,
                                 progress))
                 .onSuccess(result -> {
                     if (mine == generation) {
@@ -390,7 +448,7 @@ public final class ClustersViewModel {
                     if (mine == generation) {
                         LOG.info("Clustering failed: {}", String.valueOf(error));
                         status.set("Clustering failed");
-                        dialogs.showError("Cannot cluster " + chosen.name(), oneLine(error));
+                        dialogs.showError("Cannot cluster " + name, oneLine(error));
                     }
                 })
                 .onFinished(() -> {
@@ -429,8 +487,9 @@ public final class ClustersViewModel {
         List<String> names = result.matrix().featureNames();
         engagementMeasure.set(null);
         valueMeasure.set(null);
-        engagementMeasure.set(names.get(0));
-        valueMeasure.set(names.get(names.size() > 1 ? 1 : 0));
+        // Spend against purchase count is the matrix analysts know; other inputs start with their first two features.
+        engagementMeasure.set(names.contains("frequency") ? "frequency" : names.get(0));
+        valueMeasure.set(names.contains("monetary") ? "monetary" : names.get(names.size() > 1 ? 1 : 0));
         showLabels(named);
         ClusteringRun run = runOf(result);
         project.update(settings -> withNames(settings.withClusteringRun(run), named));
@@ -523,7 +582,37 @@ public final class ClustersViewModel {
         return ValueEngagement.median(result.matrix(), feature);
     }
 
+    private FeatureMatrix customerMatrix(String name, List<String> chosen) {
+        if (chosen.isEmpty()) {
+            throw new IllegalArgumentException("Choose at least one feature column to cluster on.");
+        }
+        if (customers.rowCount() < 3) {
+            throw new IllegalArgumentException(name + ": too few customers to cluster (" + customers.rowCount() + ")");
+        }
+        return customers.toFeatureMatrix(chosen);
+    }
+
+    private void refreshChoices() {
+        List<ClusterChoice> all = new ArrayList<>();
+        for (DataSource s : data.sources()) {
+            all.add(ClusterChoice.table(s));
+            if (ClusterChoice.hasCustomers(s.kind())) {
+                all.add(ClusterChoice.customersOf(s));
+            }
+        }
+        ClusterChoice chosen = choice.get();
+        choices.setAll(all);
+        if (chosen != null && !all.contains(chosen)) {
+            choice.set(data.sources().contains(chosen.source()) ? ClusterChoice.table(chosen.source()) : null);
+        }
+    }
+
     private void refreshColumns() {
+        ClusterChoice input = choice.get();
+        if (input != null && input.customers()) {
+            refreshCustomers(input);
+            return;
+        }
         DataSource chosen = source.get();
         ImportedTable table = chosen == null ? null : chosen.table();
         if (table == null) {
@@ -538,6 +627,81 @@ public final class ClustersViewModel {
         String id = ClusterInput.guessIdColumn(table);
         idColumn.set(id);
         features.setAll(numericColumns.stream().filter(c -> !c.equals(id)).collect(Collectors.toList()));
+    }
+
+    /** Shows the customer features of the chosen log, computing them in the background the first time. */
+    private void refreshCustomers(ClusterChoice input) {
+        ImportedTable table = input.source().table();
+        if (table != null && table == customersOf && customers != null) {
+            showCustomerColumns();
+            return;
+        }
+        if (table != null && table == preparingFor) {
+            return;
+        }
+        columns.clear();
+        numericColumns.clear();
+        features.clear();
+        idColumn.set(null);
+        customers = null;
+        customersOf = null;
+        if (preparation != null) {
+            preparation.cancel();
+            preparation = null;
+        }
+        preparingFor = table;
+        if (table == null) {
+            preparing.set(false);
+            return;
+        }
+        long mine = ++preparations;
+        String name = input.source().name();
+        SourceKind kind = input.source().kind();
+        preparing.set(true);
+        status.set("Computing the customer features of " + name + "…");
+        TaskHandle handle = tasks.run(BackgroundTask.of("Customer features of " + name,
+                        progress -> CustomerInput.build(name, table, kind, progress))
+                .onSuccess(result -> {
+                    if (mine == preparations) {
+                        customersReady(table, result);
+                    }
+                })
+                .onFailure(error -> {
+                    if (mine == preparations) {
+                        LOG.info("Customer features of {} not computed: {}", name, String.valueOf(error));
+                        status.set("The customer features could not be computed");
+                        dialogs.showError("Cannot compute the customer features of " + name, oneLine(error));
+                    }
+                })
+                .onFinished(() -> {
+                    if (mine == preparations) {
+                        preparing.set(false);
+                        preparingFor = null;
+                        preparation = null;
+                    }
+                }));
+        if (mine == preparations && preparing.get()) {
+            preparation = handle;
+        }
+    }
+
+    private void customersReady(ImportedTable table, CustomerTableResult result) {
+        customers = result.table();
+        customersOf = table;
+        preparingFor = null;
+        showCustomerColumns();
+        features.setAll(CustomerInput.defaultFeatures(customers.numericFeatureNames()));
+        // Spend and counts are skewed: a few big customers would otherwise own the distances.
+        scaling.set(FeatureScaling.LOG_ZSCORE);
+        status.set(String.format(java.util.Locale.ROOT, "%,d customers with %d features as of %s (records from %s)",
+                customers.rowCount(), customers.numericFeatureNames().size(), result.window().asOf(),
+                result.window().firstDay()));
+    }
+
+    private void showCustomerColumns() {
+        columns.setAll(List.of(CUSTOMER_ID));
+        idColumn.set(CUSTOMER_ID);
+        numericColumns.setAll(customers.numericFeatureNames());
     }
 
     private static String oneLine(Throwable error) {

@@ -1,0 +1,89 @@
+package org.segmentlab.ui.segment.cluster;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.segmentlab.core.Progress;
+import org.segmentlab.core.data.ImportedTable;
+import org.segmentlab.core.features.CustomerTableBuilder;
+import org.segmentlab.core.features.CustomerTableParams;
+import org.segmentlab.core.features.CustomerTableResult;
+import org.segmentlab.core.features.CustomerTableSources;
+import org.segmentlab.core.features.CustomerTableWindow;
+import org.segmentlab.core.features.events.EventColumns;
+import org.segmentlab.core.features.events.EventLog;
+import org.segmentlab.core.features.rfm.TransactionColumns;
+import org.segmentlab.core.features.rfm.TransactionLog;
+import org.segmentlab.core.features.transactions.TransactionProducts;
+import org.segmentlab.core.project.SourceKind;
+
+/**
+ * The customers of a transactions or events log as clustering input: one row per customer with
+ * the features of their whole history, as of the day after the last record.
+ */
+final class CustomerInput {
+
+    /** What analysts segment a shop's customers on first. */
+    static final List<String> RFM = List.of("recency_days", "frequency", "monetary");
+    /** At most this many behaviour features are chosen for an events log at first. */
+    static final int DEFAULT_EVENT_FEATURES = 4;
+
+    private CustomerInput() {
+    }
+
+    /**
+     * Builds the customer table of one log.
+     *
+     * @throws IllegalArgumentException with a message for the user when the log has no dated record
+     */
+    static CustomerTableResult build(String sourceName, ImportedTable imported, SourceKind kind, Progress progress) {
+        TransactionLog transactions = null;
+        TransactionProducts products = null;
+        EventLog events = null;
+        long first = Long.MAX_VALUE;
+        long last = Long.MIN_VALUE;
+        if (kind == SourceKind.TRANSACTIONS) {
+            transactions = TransactionLog.from(imported, TransactionColumns.detect(), progress.slice(0, 0.2));
+            products = TransactionProducts.read(imported, transactions, null).orElse(null);
+            for (int i = 0; i < transactions.size(); i++) {
+                long time = transactions.time(i);
+                if (time != TransactionLog.MISSING_TIME) {
+                    first = Math.min(first, time);
+                    last = Math.max(last, time);
+                }
+            }
+        } else {
+            events = EventLog.from(imported, EventColumns.detect(imported));
+            for (int i = 0; i < events.size(); i++) {
+                first = Math.min(first, events.epochSecond(i));
+                last = Math.max(last, events.epochSecond(i));
+            }
+        }
+        progress.checkCancelled();
+        if (first > last) {
+            throw new IllegalArgumentException(sourceName + ": no line has both a customer id and a date");
+        }
+        LocalDate firstDay = LocalDate.ofEpochDay(Math.floorDiv(first, CustomerTableWindow.SECONDS_PER_DAY));
+        LocalDate asOf = LocalDate.ofEpochDay(Math.floorDiv(last, CustomerTableWindow.SECONDS_PER_DAY)).plusDays(1);
+        // The window covers the whole log, so every customer it knows has a full history.
+        long span = asOf.toEpochDay() - firstDay.toEpochDay() + 1;
+        int windowDays = (int) Math.min(span, CustomerTableWindow.MAX_WINDOW_DAYS);
+        CustomerTableParams params = CustomerTableParams.of(asOf).withWindowDays(windowDays).withIncludeInactive(true);
+        return new CustomerTableBuilder().build(new CustomerTableSources(transactions, products, events, null), params,
+                progress.slice(0.25, 1));
+    }
+
+    /** Recency, frequency and monetary value when the table has them, else its first few numeric features. */
+    static List<String> defaultFeatures(List<String> numeric) {
+        if (numeric.containsAll(RFM)) {
+            return RFM;
+        }
+        List<String> chosen = new ArrayList<>();
+        for (String name : numeric) {
+            if (chosen.size() < DEFAULT_EVENT_FEATURES) {
+                chosen.add(name);
+            }
+        }
+        return chosen;
+    }
+}
