@@ -72,6 +72,8 @@ public final class Workbench {
     private final DialogService dialogs;
     private final CustomersViewModel customers;
     private final WindowSettings settings;
+    /** Where the window was when last neither maximized nor iconified. */
+    private Rectangle2D normal;
 
     public Workbench(Stage stage, Dependencies dependencies) {
         this.stage = stage;
@@ -134,13 +136,31 @@ public final class Workbench {
         });
         stage.addEventHandler(WindowEvent.WINDOW_HIDING, event -> rememberPlacement());
         stage.show();
+        normal = currentBounds();
+        // A maximized window comes back maximized over the place it had before, not over the whole screen.
+        javafx.beans.InvalidationListener moved = observable -> {
+            if (!stage.isMaximized() && !stage.isIconified()) {
+                normal = currentBounds();
+            }
+        };
+        stage.xProperty().addListener(moved);
+        stage.yProperty().addListener(moved);
+        stage.widthProperty().addListener(moved);
+        stage.heightProperty().addListener(moved);
     }
 
-    /** Keeps the window's place for the next session (its size before maximizing, when maximized). */
-    public void rememberPlacement() {
-        settings.rememberPlacement(new WindowSettings.Placement(stage.getX(), stage.getY(),
+    /** The window's place and the size of its content. */
+    private Rectangle2D currentBounds() {
+        return new Rectangle2D(stage.getX(), stage.getY(),
                 stage.getScene() == null ? stage.getWidth() : stage.getScene().getWidth(),
-                stage.getScene() == null ? stage.getHeight() : stage.getScene().getHeight(), stage.isMaximized()));
+                stage.getScene() == null ? stage.getHeight() : stage.getScene().getHeight());
+    }
+
+    /** Keeps the window's place for the next session (its place before maximizing, when maximized). */
+    public void rememberPlacement() {
+        Rectangle2D bounds = stage.isMaximized() && normal != null ? normal : currentBounds();
+        settings.rememberPlacement(new WindowSettings.Placement(bounds.getMinX(), bounds.getMinY(),
+                bounds.getWidth(), bounds.getHeight(), stage.isMaximized()));
     }
 
     /**

@@ -58,6 +58,7 @@ public final class MainWindow {
         acceptDroppedFiles(model);
         // Whatever gives the workbench a project to show ends the first-start screen.
         model.projectFileProperty().addListener((obs, old, now) -> hideFirstStart());
+        model.modifiedProperty().addListener((obs, old, now) -> hideFirstStart());
         model.data().sources().addListener((ListChangeListener<Object>) change -> hideFirstStart());
         navigator.selectedStep().addListener((obs, old, now) -> hideFirstStart());
     }

@@ -108,6 +108,21 @@ class DesktopPolishWindowTest {
     }
 
     @Test
+    void aMaximizedWindowRemembersThePlaceItHadBefore(FxRobot robot) {
+        robot.interact(() -> stage.setMaximized(true));
+        // the headless screen is 1600×1000: maximized, the window covers it
+        assertThat(stage.getWidth()).isEqualTo(1600);
+        robot.interact(workbench::rememberPlacement);
+        robot.interact(() -> stage.setMaximized(false));
+
+        WindowSettings.Placement placement = new WindowSettings(preferences).placement().orElseThrow();
+        assertThat(placement.maximized()).isTrue();
+        assertThat(placement.x()).isEqualTo(40);
+        assertThat(placement.width()).isEqualTo(1200);
+        assertThat(placement.height()).isEqualTo(760);
+    }
+
+    @Test
     void everyMenuCommandHasAShortcutAndHelpListsThemAll() {
         MenuBar bar = workbench.window().menuBar();
         List<MenuItem> commands = bar.getMenus().stream()
