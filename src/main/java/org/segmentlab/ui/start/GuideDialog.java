@@ -18,7 +18,7 @@ public final class GuideDialog {
         text.setEditable(false);
         text.setWrapText(true);
         text.getStyleClass().add("sl-guide-text");
-        text.setPrefSize(760, 560);
+        text.setPrefSize(900, 600);
 
         Dialog<Void> dialog = new Dialog<>();
         if (owner != null) {
