@@ -1,9 +1,12 @@
 package org.segmentlab.ui;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.prefs.Preferences;
@@ -11,6 +14,7 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.segmentlab.core.project.AutosaveService;
 import org.segmentlab.core.project.ProjectStore;
 import org.segmentlab.ui.common.Theme;
@@ -31,6 +35,7 @@ import org.segmentlab.ui.task.FxTaskRunner;
 import org.segmentlab.ui.workbench.MainWindow;
 import org.segmentlab.ui.workbench.RecentProjects;
 import org.segmentlab.ui.workbench.SampleWriter;
+import org.segmentlab.ui.workbench.WindowSettings;
 import org.segmentlab.ui.workbench.WorkbenchViewModel;
 
 /**
@@ -49,7 +54,7 @@ public final class Workbench {
      * @param executor         runs background tasks
      * @param scheduler        runs the autosave
      * @param dialogs          talks to the user
-     * @param preferences      where recent projects are remembered
+     * @param preferences      where recent projects, the window's place and the theme are remembered
      * @param recoveryDir      where autosave keeps its copies
      * @param autosaveInterval how often autosave writes a copy of a changed project
      * @param samples          writes sample projects
@@ -66,6 +71,9 @@ public final class Workbench {
     private final MainWindow window;
     private final DialogService dialogs;
     private final CustomersViewModel customers;
+    private final WindowSettings settings;
+    /** Where the window was when last neither maximized nor iconified. */
+    private Rectangle2D normal;
 
     public Workbench(Stage stage, Dependencies dependencies) {
         this.stage = stage;
@@ -80,7 +88,8 @@ public final class Workbench {
         this.customers = new CustomersViewModel(data, tasks, dependencies.dialogs(),
                 new ProjectFeatureSettings(model::currentProject,
                         features -> model.updateSettings(settings -> settings.withFeatures(features))));
-        this.window = new MainWindow(model, steps(), tasks.running());
+        this.settings = new WindowSettings(dependencies.preferences());
+        this.window = new MainWindow(model, steps(), tasks.running(), settings);
     }
 
     /** The steps of the navigator, in order. A new step is one more entry here. */
@@ -95,28 +104,79 @@ public final class Workbench {
                 new ReportStep());
     }
 
-    /** Shows the window: 1400×900, or the screen's size where that is smaller. */
+    /**
+     * Shows the window where it was last time, in the theme chosen last time; the first time, or when
+     * that place is off every screen now, 1400×900 or the screen's size where that is smaller.
+     */
     public void show() {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(window.root(), Math.min(DEFAULT_WIDTH, screen.getWidth()),
-                Math.min(DEFAULT_HEIGHT, screen.getHeight()));
+        Optional<WindowSettings.Placement> last = settings.placement().filter(placement -> placement.visibleOn(
+                Screen.getScreens().stream().map(Screen::getVisualBounds).collect(Collectors.toList())));
+        double width = last.map(WindowSettings.Placement::width).orElse(Math.min(DEFAULT_WIDTH, screen.getWidth()));
+        double height = last.map(WindowSettings.Placement::height).orElse(Math.min(DEFAULT_HEIGHT, screen.getHeight()));
+        Scene scene = new Scene(window.root(), width, height);
+        Theme.installBase(settings.darkTheme());
         Theme.apply(scene);
         stage.setScene(scene);
         stage.titleProperty().bind(model.titleProperty());
         stage.setMinWidth(900);
         stage.setMinHeight(600);
+        stage.sizeToScene();
+        if (last.isPresent()) {
+            stage.setX(last.get().x());
+            stage.setY(last.get().y());
+            stage.setMaximized(last.get().maximized());
+        } else {
+            stage.centerOnScreen();
+        }
         stage.setOnCloseRequest(event -> {
             // The model closes the window itself once unsaved changes are settled.
             event.consume();
             model.exit();
         });
+        stage.addEventHandler(WindowEvent.WINDOW_HIDING, event -> rememberPlacement());
         stage.show();
+        normal = currentBounds();
+        // A maximized window comes back maximized over the place it had before, not over the whole screen.
+        javafx.beans.InvalidationListener moved = observable -> {
+            if (!stage.isMaximized() && !stage.isIconified()) {
+                normal = currentBounds();
+            }
+        };
+        stage.xProperty().addListener(moved);
+        stage.yProperty().addListener(moved);
+        stage.widthProperty().addListener(moved);
+        stage.heightProperty().addListener(moved);
     }
 
-    /** Shows the window, then offers recovery or opens what the workbench was started with. */
+    /** The window's place and the size of its content. */
+    private Rectangle2D currentBounds() {
+        return new Rectangle2D(stage.getX(), stage.getY(),
+                stage.getScene() == null ? stage.getWidth() : stage.getScene().getWidth(),
+                stage.getScene() == null ? stage.getHeight() : stage.getScene().getHeight());
+    }
+
+    /** Keeps the window's place for the next session (its place before maximizing, when maximized). */
+    public void rememberPlacement() {
+        Rectangle2D bounds = stage.isMaximized() && normal != null ? normal : currentBounds();
+        settings.rememberPlacement(new WindowSettings.Placement(bounds.getMinX(), bounds.getMinY(),
+                bounds.getWidth(), bounds.getHeight(), stage.isMaximized()));
+    }
+
+    /**
+     * Shows the window, then offers recovery or opens what the workbench was started with; started
+     * with nothing, it opens the last project, or shows the samples when there is none.
+     */
     public void start(LaunchArguments arguments) {
         show();
-        model.start(arguments.projectFile(), arguments.sampleName());
+        Optional<Path> project = arguments.projectFile();
+        if (project.isEmpty() && arguments.sampleName().isEmpty()) {
+            project = model.recent().files().stream().filter(Files::isRegularFile).findFirst();
+            if (project.isEmpty()) {
+                window.showFirstStart();
+            }
+        }
+        model.start(project, arguments.sampleName());
     }
 
     /** A clean end of the session. */

@@ -4,36 +4,136 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
 import javafx.scene.Parent;
+import javafx.scene.control.MenuBar;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.segmentlab.core.sample.Samples;
+import org.segmentlab.ui.about.AboutDialog;
 import org.segmentlab.ui.common.Css;
+import org.segmentlab.ui.common.Theme;
 import org.segmentlab.ui.common.WorkbenchStep;
+import org.segmentlab.ui.start.FirstStartView;
+import org.segmentlab.ui.start.GuideDialog;
 
 /** The workbench window's content: menu and tool bar, navigator, the current step, status bar. */
 public final class MainWindow {
 
     private final BorderPane root = new BorderPane();
     private final Navigator navigator;
+    private final MenuBar menuBar;
+    private final WindowSettings settings;
+    private final WorkbenchViewModel model;
+    private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme");
+    private final BooleanProperty firstStartShown = new SimpleBooleanProperty(this, "firstStartShown");
+    private FirstStartView firstStart;
 
-    public MainWindow(WorkbenchViewModel model, List<WorkbenchStep> steps, ObservableList<Task<?>> running) {
-        MenuBarFactory menus = new MenuBarFactory(model);
+    public MainWindow(WorkbenchViewModel model, List<WorkbenchStep> steps, ObservableList<Task<?>> running,
+                      WindowSettings settings) {
+        this.model = model;
+        this.settings = settings;
+        darkTheme.set(settings.darkTheme());
+        darkTheme.addListener((obs, old, dark) -> {
+            settings.rememberDarkTheme(dark);
+            if (root.getScene() != null) {
+                Theme.setDark(root.getScene(), dark);
+            }
+        });
+        MenuBarFactory menus = new MenuBarFactory(model, new Commands());
         navigator = new Navigator(steps);
         root.getStyleClass().add(Css.WORKBENCH);
-        root.setTop(new VBox(menus.menuBar(model.recent().files(), model.canExportProperty()),
-                menus.toolBar(model.canExportProperty())));
+        menuBar = menus.menuBar(model.recent().files(), model.canExportProperty());
+        root.setTop(new VBox(menuBar, menus.toolBar(model.canExportProperty())));
         root.setLeft(navigator.side());
         root.setCenter(navigator.content());
         root.setBottom(new StatusBar(model.statusProperty(), running).node());
         acceptDroppedFiles(model);
+        // Whatever gives the workbench a project to show ends the first-start screen.
+        model.projectFileProperty().addListener((obs, old, now) -> hideFirstStart());
+        model.modifiedProperty().addListener((obs, old, now) -> hideFirstStart());
+        model.data().sources().addListener((ListChangeListener<Object>) change -> hideFirstStart());
+        navigator.selectedStep().addListener((obs, old, now) -> hideFirstStart());
     }
 
     public Parent root() {
         return root;
+    }
+
+    public MenuBar menuBar() {
+        return menuBar;
+    }
+
+    public BooleanProperty darkThemeProperty() {
+        return darkTheme;
+    }
+
+    /** Shows the sample projects where the step would be, until a project or data is opened. */
+    public void showFirstStart() {
+        if (firstStart == null) {
+            firstStart = new FirstStartView(Samples.all().stream().map(FirstStartView.Sample::of)
+                    .collect(Collectors.toList()), new StartActions());
+        }
+        root.setCenter(firstStart.node());
+        firstStartShown.set(true);
+    }
+
+    public boolean isFirstStartShown() {
+        return firstStartShown.get();
+    }
+
+    private void hideFirstStart() {
+        if (firstStartShown.get()) {
+            root.setCenter(navigator.content());
+            firstStartShown.set(false);
+        }
+    }
+
+    private Window owner() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
+    }
+
+    private final class Commands implements WindowCommands {
+
+        @Override
+        public BooleanProperty darkThemeProperty() {
+            return darkTheme;
+        }
+
+        @Override
+        public void showKeyboardShortcuts() {
+            KeyboardShortcuts.dialog(owner(), menuBar).show();
+        }
+
+        @Override
+        public void showAbout() {
+            AboutDialog.dialog(owner()).show();
+        }
+    }
+
+    private final class StartActions implements FirstStartView.Actions {
+
+        @Override
+        public void open(String sample) {
+            model.openSample(sample);
+        }
+
+        @Override
+        public void readGuide(String sample) {
+            model.readSampleGuide(sample, guide -> GuideDialog.dialog(owner(), sample, guide).show());
+        }
+
+        @Override
+        public void startEmpty() {
+            hideFirstStart();
+        }
     }
 
     public Navigator navigator() {

@@ -8,6 +8,7 @@ import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -22,10 +23,15 @@ import org.segmentlab.ui.common.Icon;
 /** Builds the menu bar and the tool bar over the same {@link WorkbenchCommands}. */
 public final class MenuBarFactory {
 
-    private final WorkbenchCommands commands;
+    /** Open Recent's entries take Shortcut+Alt+1 to 8. */
+    static final String RECENT_KEYS = "Shortcut+Alt+";
 
-    public MenuBarFactory(WorkbenchCommands commands) {
+    private final WorkbenchCommands commands;
+    private final WindowCommands window;
+
+    public MenuBarFactory(WorkbenchCommands commands, WindowCommands window) {
         this.commands = commands;
+        this.window = window;
     }
 
     /**
@@ -52,8 +58,18 @@ public final class MenuBarFactory {
                 export,
                 new SeparatorMenuItem(),
                 item("Exit", "Shortcut+Q", null, commands::exit));
-        Menu help = new Menu("Help", null, item("About SegmentLab", null, null, commands::about));
-        MenuBar bar = new MenuBar(file, help);
+        CheckMenuItem dark = new CheckMenuItem("Dark theme");
+        dark.setId("menu-dark-theme");
+        dark.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
+        dark.selectedProperty().bindBidirectional(window.darkThemeProperty());
+        // The check item flips itself; the action only marks it as a command for the shortcut list.
+        dark.setOnAction(event -> { });
+        Menu view = new Menu("View", null, dark);
+        Menu help = new Menu("Help", null,
+                item("Keyboard shortcuts", "F1", null, window::showKeyboardShortcuts),
+                new SeparatorMenuItem(),
+                item("About SegmentLab", "Shift+F1", null, window::showAbout));
+        MenuBar bar = new MenuBar(file, view, help);
         bar.setId("menu-bar");
         return bar;
     }
@@ -85,6 +101,7 @@ public final class MenuBarFactory {
         for (Path project : recent) {
             MenuItem entry = new MenuItem(number + "  " + project.getFileName() + "  —  " + parentOf(project));
             entry.setMnemonicParsing(false);
+            entry.setAccelerator(KeyCombination.keyCombination(RECENT_KEYS + number));
             entry.setOnAction(event -> commands.openRecent(project));
             menu.getItems().add(entry);
             number++;

@@ -20,6 +20,4 @@ public interface WorkbenchCommands {
     void export();
 
     void exit();
-
-    void about();
 }

@@ -22,7 +22,6 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.segmentlab.Version;
 import org.segmentlab.core.data.ImportedTable;
 import org.segmentlab.core.project.AutosaveService;
 import org.segmentlab.core.project.Project;
@@ -258,6 +257,24 @@ public final class WorkbenchViewModel implements WorkbenchCommands {
                 .onFailure(error -> showFailure("Cannot open sample \"" + name + "\"", error))));
     }
 
+    /**
+     * Reads the guide of a sample, {@code sample-projects/NAME/README.md} under the working folder or,
+     * where there is none, the one written with the sample into a new temporary folder.
+     */
+    public void readSampleGuide(String name, java.util.function.Consumer<String> show) {
+        tasks.run(BackgroundTask.of("Reading the guide to " + name, progress -> {
+                    Path committed = Path.of("sample-projects", name, "README.md");
+                    if (Files.isRegularFile(committed)) {
+                        return Files.readString(committed);
+                    }
+                    Path folder = Files.createTempDirectory("segmentlab-" + name + "-");
+                    Path file = samples.write(name, folder, progress.slice(0, 0.9));
+                    return Files.readString(file.resolveSibling("README.md"));
+                })
+                .onSuccess(show::accept)
+                .onFailure(error -> showFailure("Cannot read the guide to \"" + name + "\"", error)));
+    }
+
     @Override
     public void saveProject() {
         save(null);
@@ -303,14 +320,6 @@ public final class WorkbenchViewModel implements WorkbenchCommands {
     @Override
     public void exit() {
         whenChangesSettled(closeWindow);
-    }
-
-    @Override
-    public void about() {
-        dialogs.showInformation("About SegmentLab",
-                "SegmentLab " + Version.current() + "\n\nA desktop workbench for customer segmentation: RFM, "
-                        + "behavioural features, clustering, churn and propensity models.\n\n"
-                        + "Free software under the GNU General Public License, version 3 or later.");
     }
 
     // ---- internals
