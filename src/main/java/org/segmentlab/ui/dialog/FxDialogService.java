@@ -131,6 +131,7 @@ public final class FxDialogService implements DialogService {
         alert.getDialogPane().setMinWidth(460);
         alert.getDialogPane().getStyleClass().add(Css.DIALOG);
         alert.getDialogPane().getStylesheets().add(Theme.stylesheet());
+        Theme.markDark(alert.getDialogPane(), Theme.isDark());
         return alert;
     }
 }
