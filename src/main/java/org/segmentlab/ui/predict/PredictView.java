@@ -64,6 +64,7 @@ public final class PredictView {
     public static final String CONFUSION_TEXT = "predict-confusion";
     public static final String TRAIN_BUTTON = "predict-train";
     public static final String SCORED_TABLE = "predict-scored";
+    public static final String RESULT_TABS = "predict-tabs";
 
     private final PredictViewModel model;
     private final BorderPane root = new BorderPane();
@@ -115,7 +116,7 @@ public final class PredictView {
         positive.valueProperty().bindBidirectional(model.positiveValueProperty());
 
         CheckListView<String> features = new CheckListView<>();
-        features.setPrefHeight(170);
+        features.setPrefHeight(150);
         Runnable refreshCandidates = () -> {
             syncingChecks = true;
             try {
@@ -159,6 +160,17 @@ public final class PredictView {
         kind.valueProperty().bindBidirectional(model.modelKindProperty());
         ComboBox<SplitSpec.Kind> split = new ComboBox<>();
         split.getItems().setAll(SplitSpec.Kind.values());
+        split.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(SplitSpec.Kind k) {
+                return k == null ? "" : k == SplitSpec.Kind.STRATIFIED ? "Random, stratified" : "By date";
+            }
+
+            @Override
+            public SplitSpec.Kind fromString(String text) {
+                return null;
+            }
+        });
         split.valueProperty().bindBidirectional(model.splitKindProperty());
         TextField fraction = numberField(model.testFractionProperty());
         ComboBox<String> date = new ComboBox<>(model.columns());
@@ -188,7 +200,7 @@ public final class PredictView {
         cancel.setOnAction(e -> model.cancel());
 
         ListView<ModelRun> runs = new ListView<>(model.runs());
-        runs.setPrefHeight(110);
+        runs.setPrefHeight(80);
         runs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 model.selectedRunProperty().set(now);
@@ -215,6 +227,9 @@ public final class PredictView {
         grid.addRow(r++, new Label("Date column"), date);
         grid.addRow(r++, new Label("Cut-off"), cutoff);
         grid.addRow(r, new Label("Seed"), seed);
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        grid.getColumnConstraints().setAll(labels, new javafx.scene.layout.ColumnConstraints());
         for (Node n : grid.getChildren()) {
             if (n instanceof ComboBox || n instanceof TextField || n instanceof DatePicker) {
                 ((javafx.scene.control.Control) n).setMaxWidth(Double.MAX_VALUE);
@@ -251,9 +266,9 @@ public final class PredictView {
         GridPane costs = new GridPane();
         costs.setHgap(8);
         costs.setVgap(6);
-        costs.addRow(0, new Label("Cost of a missed churner"), missed);
-        costs.addRow(1, new Label("Cost of an offer"), offer);
-        costs.addRow(2, new Label("Value saved by an offer"), saved);
+        costs.addRow(0, new Label("Missed churner costs"), missed);
+        costs.addRow(1, new Label("An offer costs"), offer);
+        costs.addRow(2, new Label("A saved churner is worth"), saved);
         costLine.setWrapText(true);
         VBox side = new VBox(10, title("Threshold"), new HBox(8, thresholdValue, slider), metrics,
                 title("Campaign costs"), costs, best, costLine);
@@ -301,6 +316,7 @@ public final class PredictView {
                 tab("Drivers", importanceTab),
                 tab("Lift & calibration", liftTab),
                 tab("Customers", customersTab));
+        tabs.setId(RESULT_TABS);
         return tabs;
     }
 
@@ -388,7 +404,7 @@ public final class PredictView {
             costLine.setText("");
             return;
         }
-        String positive = model.positiveValueProperty().get() == null ? "positive" : model.positiveValueProperty().get();
+        String positive = positiveName();
         show(confusionChart, ConfusionMatrixChart.chart(String.format(Locale.ROOT, "%s at threshold %.3f",
                 run.name(), model.thresholdProperty().get()), m.asArray(), "not " + positive, positive));
         metrics.setText(String.format(Locale.ROOT,
@@ -419,6 +435,16 @@ public final class PredictView {
     }
 
     // ---- helpers
+
+    /** "churned" for a yes/true label, else "plan = Pro". */
+    private String positiveName() {
+        String label = model.labelColumnProperty().get();
+        String value = model.positiveValueProperty().get();
+        if (label == null || value == null) {
+            return "positive";
+        }
+        return List.of("true", "yes", "1", "y").contains(value.toLowerCase(Locale.ROOT)) ? label : label + " = " + value;
+    }
 
     private static CurveChart.Curve curve(String name, List<CurvePoint> points, double area) {
         double[] x = new double[points.size()];

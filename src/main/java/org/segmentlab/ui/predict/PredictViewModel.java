@@ -111,6 +111,9 @@ public final class PredictViewModel {
     private TaskHandle current;
     private int trained;
     private boolean restoring;
+    /** The table was taken by {@link #chooseLabelledSource}, not by the user, so a better one may replace it. */
+    private boolean autoChosen;
+    private boolean choosing;
 
     public PredictViewModel(DataViewModel data, ProjectSettingsAccess project, TaskRunner tasks,
                             DialogService dialogs) {
@@ -119,6 +122,9 @@ public final class PredictViewModel {
         this.tasks = Objects.requireNonNull(tasks);
         this.dialogs = Objects.requireNonNull(dialogs);
         source.addListener((obs, old, now) -> {
+            if (!choosing) {
+                autoChosen = false;
+            }
             if (old != null) {
                 old.tableProperty().removeListener(tableListener);
             }
@@ -307,7 +313,8 @@ public final class PredictViewModel {
      */
     public void chooseLabelledSource() {
         DataSource chosen = source.get();
-        if (chosen != null && data.sources().contains(chosen) && chosen.table() != null) {
+        if (chosen != null && data.sources().contains(chosen) && chosen.table() != null
+                && (!autoChosen || hasLabel(chosen.table()))) {
             return;
         }
         DataSource fallback = null;
@@ -316,17 +323,31 @@ public final class PredictViewModel {
             if (t == null) {
                 continue;
             }
-            if (t.report().columns().stream().anyMatch(c -> c.role() == ColumnRole.LABEL)) {
-                source.set(s);
+            if (hasLabel(t)) {
+                pick(s);
                 return;
             }
             if (fallback == null) {
                 fallback = s;
             }
         }
-        if (fallback != null || (chosen != null && !data.sources().contains(chosen))) {
-            source.set(fallback);
+        if (fallback != null && fallback != chosen || (chosen != null && !data.sources().contains(chosen))) {
+            pick(fallback);
         }
+    }
+
+    private void pick(DataSource s) {
+        choosing = true;
+        try {
+            source.set(s);
+            autoChosen = true;
+        } finally {
+            choosing = false;
+        }
+    }
+
+    private static boolean hasLabel(ImportedTable table) {
+        return table.report().columns().stream().anyMatch(c -> c.role() == ColumnRole.LABEL);
     }
 
     /** Moves the threshold to the one with the lowest hold-out cost of the selected model. */
