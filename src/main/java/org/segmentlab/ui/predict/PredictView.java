@@ -180,6 +180,18 @@ public final class PredictView {
         fraction.disableProperty().bind(split.valueProperty().isEqualTo(SplitSpec.Kind.CHRONOLOGICAL));
         date.disableProperty().bind(split.valueProperty().isNotEqualTo(SplitSpec.Kind.CHRONOLOGICAL));
         cutoff.disableProperty().bind(date.disableProperty());
+        Label fractionLabel = new Label("Test share");
+        Label dateLabel = new Label("Date column");
+        Label cutoffLabel = new Label("Test from");
+        // only the fields of the chosen split take room
+        for (Node n : List.of(fractionLabel, fraction)) {
+            n.visibleProperty().bind(split.valueProperty().isNotEqualTo(SplitSpec.Kind.CHRONOLOGICAL));
+            n.managedProperty().bind(n.visibleProperty());
+        }
+        for (Node n : List.of(dateLabel, date, cutoffLabel, cutoff)) {
+            n.visibleProperty().bind(split.valueProperty().isEqualTo(SplitSpec.Kind.CHRONOLOGICAL));
+            n.managedProperty().bind(n.visibleProperty());
+        }
         TextField seed = new TextField();
         TextFormatter<Long> seedFormat = new TextFormatter<>(new LongStringConverter(), model.seedProperty().get());
         seed.setTextFormatter(seedFormat);
@@ -223,9 +235,9 @@ public final class PredictView {
         grid.addRow(r++, new Label("Positive value"), positive);
         grid.addRow(r++, new Label("Model"), kind);
         grid.addRow(r++, new Label("Split"), split);
-        grid.addRow(r++, new Label("Test share"), fraction);
-        grid.addRow(r++, new Label("Date column"), date);
-        grid.addRow(r++, new Label("Cut-off"), cutoff);
+        grid.addRow(r++, fractionLabel, fraction);
+        grid.addRow(r++, dateLabel, date);
+        grid.addRow(r++, cutoffLabel, cutoff);
         grid.addRow(r, new Label("Seed"), seed);
         javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
         labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -266,15 +278,15 @@ public final class PredictView {
         GridPane costs = new GridPane();
         costs.setHgap(8);
         costs.setVgap(6);
-        costs.addRow(0, new Label("Missed churner costs"), missed);
-        costs.addRow(1, new Label("An offer costs"), offer);
-        costs.addRow(2, new Label("A saved churner is worth"), saved);
+        costs.addRow(0, new Label("Missed churner"), missed);
+        costs.addRow(1, new Label("Cost of an offer"), offer);
+        costs.addRow(2, new Label("Value saved"), saved);
         costLine.setWrapText(true);
         VBox side = new VBox(10, title("Threshold"), new HBox(8, thresholdValue, slider), metrics,
                 title("Campaign costs"), costs, best, costLine);
         side.setPadding(new Insets(10));
-        side.setPrefWidth(330);
-        side.setMinWidth(300);
+        side.setPrefWidth(255);
+        side.setMinWidth(240);
         HBox.setHgrow(confusionChart, Priority.ALWAYS);
         HBox thresholdTab = new HBox(confusionChart, side);
 
@@ -408,11 +420,11 @@ public final class PredictView {
         show(confusionChart, ConfusionMatrixChart.chart(String.format(Locale.ROOT, "%s at threshold %.3f",
                 run.name(), model.thresholdProperty().get()), m.asArray(), "not " + positive, positive));
         metrics.setText(String.format(Locale.ROOT,
-                "TP %d · FP %d · FN %d · TN %d%nPrecision %.3f · Recall %.3f · F1 %.3f · Accuracy %.3f",
+                "TP %d · FP %d · FN %d · TN %d%nPrecision %.3f · Recall %.3f%nF1 %.3f · Accuracy %.3f",
                 m.tp(), m.fp(), m.fn(), m.tn(), m.precision(), m.recall(), m.f1(), m.accuracy()));
         double cost = model.expectedCost();
         costLine.setText(Double.isNaN(cost) ? "Enter the three amounts to see the campaign's cost."
-                : String.format(Locale.ROOT, "On the %d hold-out customers: %s of %,.0f (flagging %d).",
+                : String.format(Locale.ROOT, "On the %,d hold-out customers: %s of %,.0f, flagging %,d.",
                 m.total(), cost <= 0 ? "net benefit" : "net cost", Math.abs(cost), m.tp() + m.fp()));
     }
 
@@ -476,6 +488,7 @@ public final class PredictView {
     }
 
     private static void show(StackPane pane, JFreeChart chart) {
+        pane.setPadding(Insets.EMPTY);
         pane.getChildren().setAll(viewer(chart));
     }
 
@@ -483,6 +496,8 @@ public final class PredictView {
         Label label = new Label(text);
         label.setWrapText(true);
         label.getStyleClass().add(Css.NOTE);
+        label.setMaxWidth(360);
+        pane.setPadding(new Insets(20));
         pane.getChildren().setAll(label);
     }
 
@@ -496,7 +511,7 @@ public final class PredictView {
             }
         });
         property.addListener((obs, old, now) -> format.setValue(now.doubleValue()));
-        field.setPrefColumnCount(7);
+        field.setPrefColumnCount(6);
         return field;
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Button;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Tab;
@@ -59,6 +60,13 @@ class PredictWindowTest {
         dependencies.close();
     }
 
+    /** Fired rather than clicked: on a small headless screen the button may lie outside the window. */
+    private static void pressTrain(FxRobot robot) {
+        Button train = robot.lookup("#" + PredictView.TRAIN_BUTTON).queryButton();
+        assertThat(train.isDisabled()).isFalse();
+        robot.interact(train::fire);
+    }
+
     private static void selectTab(FxRobot robot, String name) {
         TabPane tabs = robot.lookup("#" + PredictView.RESULT_TABS).queryAs(TabPane.class);
         Tab tab = tabs.getTabs().stream().filter(t -> t.getText().equals(name)).findFirst().orElseThrow();
@@ -89,7 +97,7 @@ class PredictWindowTest {
         });
         Screenshots.save(robot.window(0).getScene(), "predict-inputs");
 
-        robot.clickOn("#" + PredictView.TRAIN_BUTTON);
+        pressTrain(robot);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.selectedRunProperty().get() != null
                 && !model.runningProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
@@ -99,11 +107,11 @@ class PredictWindowTest {
 
         selectTab(robot, "Threshold & costs");
         Slider slider = robot.lookup("#" + PredictView.THRESHOLD_SLIDER).queryAs(Slider.class);
-        robot.interact(() -> slider.setValue(0.25));
+        robot.interact(() -> slider.setValue(0.2));
         WaitForAsyncUtils.waitForFxEvents();
         ConfusionMatrix low = model.confusionProperty().get();
         String lowText = robot.lookup("#" + PredictView.CONFUSION_TEXT).queryLabeled().getText();
-        robot.interact(() -> slider.setValue(0.4));
+        robot.interact(() -> slider.setValue(0.3));
         WaitForAsyncUtils.waitForFxEvents();
         ConfusionMatrix high = model.confusionProperty().get();
         String highText = robot.lookup("#" + PredictView.CONFUSION_TEXT).queryLabeled().getText();
@@ -113,6 +121,14 @@ class PredictWindowTest {
         assertThat(highText).contains("TP " + high.tp() + " · FP " + high.fp()).isNotEqualTo(lowText);
         Screenshots.save(robot.window(0).getScene(), "predict-threshold");
 
+        robot.interact(() -> model.modelKindProperty().set(ModelKind.FOREST));
+        pressTrain(robot);
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> model.runs().size() == 2
+                && !model.runningProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.selectedRunProperty().get().shap()).isNotNull();
+        selectTab(robot, "Compare models");
+        Screenshots.save(robot.window(0).getScene(), "predict-compare-two");
         selectTab(robot, "Drivers");
         WaitForAsyncUtils.waitForFxEvents();
         Screenshots.save(robot.window(0).getScene(), "predict-drivers");
