@@ -65,6 +65,7 @@ public final class PredictView {
     public static final String TRAIN_BUTTON = "predict-train";
     public static final String SCORED_TABLE = "predict-scored";
     public static final String RESULT_TABS = "predict-tabs";
+    public static final String MODEL_TABLE = "predict-models";
 
     private final PredictViewModel model;
     private final BorderPane root = new BorderPane();
@@ -265,7 +266,6 @@ public final class PredictView {
         slider.valueProperty().bindBidirectional(model.thresholdProperty());
         Label thresholdValue = new Label();
         thresholdValue.textProperty().bind(Bindings.format(Locale.ROOT, "Threshold %.3f", model.thresholdProperty()));
-        HBox.setHgrow(slider, Priority.ALWAYS);
         metrics.setId(CONFUSION_TEXT);
         metrics.setWrapText(true);
 
@@ -282,7 +282,7 @@ public final class PredictView {
         costs.addRow(1, new Label("Cost of an offer"), offer);
         costs.addRow(2, new Label("Value saved"), saved);
         costLine.setWrapText(true);
-        VBox side = new VBox(10, title("Threshold"), new HBox(8, thresholdValue, slider), metrics,
+        VBox side = new VBox(10, title("Threshold"), thresholdValue, slider, metrics,
                 title("Campaign costs"), costs, best, costLine);
         side.setPadding(new Insets(10));
         side.setPrefWidth(255);
@@ -322,14 +322,50 @@ public final class PredictView {
         customersTab.setDividerPositions(0.35);
         customersTab.setOrientation(Orientation.HORIZONTAL);
 
+        VBox.setVgrow(curves, Priority.ALWAYS);
+        VBox compareTab = new VBox(curves, comparison());
         TabPane tabs = new TabPane(
-                tab("Compare models", curves),
+                tab("Compare models", compareTab),
                 tab("Threshold & costs", thresholdTab),
                 tab("Drivers", importanceTab),
                 tab("Lift & calibration", liftTab),
                 tab("Customers", customersTab));
         tabs.setId(RESULT_TABS);
         return tabs;
+    }
+
+    /** One row per trained model with its hold-out figures. */
+    private Node comparison() {
+        TableView<ModelRun> table = new TableView<>(model.runs());
+        table.getStyleClass().add(MODEL_TABLE);
+        TableColumn<ModelRun, String> name = new TableColumn<>("Model");
+        name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
+        table.getColumns().add(name);
+        addFigure(table, "ROC AUC", e -> e.rocAuc());
+        addFigure(table, "Avg precision", e -> e.prAuc());
+        addFigure(table, "Log loss", e -> e.logLoss());
+        addFigure(table, "Brier score", e -> e.brierScore());
+        TableColumn<ModelRun, String> rows = new TableColumn<>("Train / test");
+        rows.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.format(Locale.ROOT, "%,d / %,d",
+                c.getValue().result().trainRows(), c.getValue().result().testRows())));
+        table.getColumns().add(rows);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        table.setPrefHeight(120);
+        table.setMinHeight(90);
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                model.selectedRunProperty().set(now);
+            }
+        });
+        return table;
+    }
+
+    private static void addFigure(TableView<ModelRun> table, String title,
+                                  java.util.function.ToDoubleFunction<Evaluation> figure) {
+        TableColumn<ModelRun, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.format(Locale.ROOT, "%.3f",
+                figure.applyAsDouble(c.getValue().result().evaluation()))));
+        table.getColumns().add(column);
     }
 
     private void redrawRun() {

@@ -167,6 +167,37 @@ class PredictViewModelTest {
     }
 
     @Test
+    void aChronologicalSplitTestsOnTheCustomersFromTheCutOffOn() throws Exception {
+        Random random = new Random(5);
+        StringBuilder csv = new StringBuilder("customer,usage,signed,churned\n");
+        java.time.LocalDate first = java.time.LocalDate.of(2024, 1, 1);
+        for (int i = 0; i < 400; i++) {
+            boolean churner = i % 4 == 0;
+            csv.append(String.format(Locale.ROOT, "C%03d,%.4f,%s,%s%n", i, (churner ? 2 : 6) + random.nextGaussian(),
+                    first.plusDays(i), churner ? "Yes" : "No"));
+        }
+        Path file = dir.resolve("dated.csv");
+        Files.writeString(file, csv.toString());
+        data.importFile(file);
+        model.sourceProperty().set(data.selected());
+        model.idColumnProperty().set("customer");
+        model.labelColumnProperty().set("churned");
+        model.features().setAll("usage");
+        model.splitKindProperty().set(org.segmentlab.core.predict.SplitSpec.Kind.CHRONOLOGICAL);
+        model.dateColumnProperty().set("signed");
+        model.cutoffProperty().set(java.time.LocalDate.of(2024, 11, 1));
+
+        model.train();
+
+        assertThat(dialogs.errors()).isEmpty();
+        ModelRun run = model.selectedRunProperty().get();
+        // 2024-11-01 is day 305 of a leap year counted from 0: days 305..399 are tested
+        assertThat(run.testLabels()).hasSize(95);
+        assertThat(run.result().trainRows()).isEqualTo(305);
+        assertThat(project.settings().predict().split()).isEqualTo("time:signed:2024-11-01");
+    }
+
+    @Test
     void settingsAreSavedInTheProjectAndRestoredByTheNextPanel() throws Exception {
         loadPlantedChurn();
         model.features().setAll("usage");

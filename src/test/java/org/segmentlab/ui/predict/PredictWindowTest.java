@@ -128,6 +128,8 @@ class PredictWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(model.selectedRunProperty().get().shap()).isNotNull();
         selectTab(robot, "Compare models");
+        TableView<?> models = robot.lookup("." + PredictView.MODEL_TABLE).queryAs(TableView.class);
+        assertThat(models.getItems()).hasSize(2);
         Screenshots.save(robot.window(0).getScene(), "predict-compare-two");
         selectTab(robot, "Drivers");
         WaitForAsyncUtils.waitForFxEvents();
