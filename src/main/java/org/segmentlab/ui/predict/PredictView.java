@@ -243,7 +243,10 @@ public final class PredictView {
         javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
         labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         grid.getColumnConstraints().setAll(labels, new javafx.scene.layout.ColumnConstraints());
+        // margins rather than a gap, so that the hidden fields of the other split leave no hole
+        grid.setVgap(0);
         for (Node n : grid.getChildren()) {
+            GridPane.setMargin(n, new Insets(3, 0, 3, 0));
             if (n instanceof ComboBox || n instanceof TextField || n instanceof DatePicker) {
                 ((javafx.scene.control.Control) n).setMaxWidth(Double.MAX_VALUE);
                 GridPane.setHgrow(n, Priority.ALWAYS);

@@ -127,6 +127,11 @@ public final class PredictViewModel {
             }
             if (old != null) {
                 old.tableProperty().removeListener(tableListener);
+                if (!data.sources().contains(old)) {
+                    // the models were trained on a table that has left the project (or another project opened)
+                    selectedRun.set(null);
+                    runs.clear();
+                }
             }
             if (now != null) {
                 now.tableProperty().addListener(tableListener);

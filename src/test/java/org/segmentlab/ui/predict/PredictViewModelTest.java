@@ -198,6 +198,21 @@ class PredictViewModelTest {
     }
 
     @Test
+    void modelsAreForgottenWhenTheirTableLeavesTheProject() throws Exception {
+        loadPlantedChurn();
+        model.features().setAll("usage");
+        model.train();
+        assertThat(model.runs()).hasSize(1);
+
+        data.removeSelected();
+
+        assertThat(model.sourceProperty().get()).isNull();
+        assertThat(model.runs()).isEmpty();
+        assertThat(model.confusionProperty().get()).isNull();
+        assertThat(model.scored()).isEmpty();
+    }
+
+    @Test
     void settingsAreSavedInTheProjectAndRestoredByTheNextPanel() throws Exception {
         loadPlantedChurn();
         model.features().setAll("usage");
