@@ -47,7 +47,6 @@ import org.segmentlab.core.predict.TrainedModel;
 import org.segmentlab.core.predict.TrainingParams;
 import org.segmentlab.core.predict.TrainingResult;
 import org.segmentlab.core.project.PredictSettings;
-import org.segmentlab.core.project.ProjectSettings;
 import org.segmentlab.ui.data.DataSource;
 import org.segmentlab.ui.data.DataViewModel;
 import org.segmentlab.ui.dialog.DialogService;
@@ -567,8 +566,9 @@ public final class PredictViewModel {
             }
             features.setAll(chosenFeatures);
             if (saved != null) {
-                if (saved.positiveLabel() != null && labelValues.contains(saved.positiveLabel())) {
-                    positiveValue.set(saved.positiveLabel());
+                String restored = matchingValue(saved.positiveLabel());
+                if (restored != null) {
+                    positiveValue.set(restored);
                 }
                 if (saved.model() != null) {
                     modelKind.set(ModelKind.parse(saved.model()));
@@ -592,6 +592,29 @@ public final class PredictViewModel {
         } finally {
             restoring = false;
         }
+    }
+
+    /**
+     * The label value a saved positive value names: the same text in any case, or "true" for a
+     * Yes/No column that was read as a boolean ("false" for No).
+     */
+    private String matchingValue(String saved) {
+        if (saved == null) {
+            return null;
+        }
+        for (String v : labelValues) {
+            if (v.equalsIgnoreCase(saved)) {
+                return v;
+            }
+        }
+        String lower = saved.toLowerCase(java.util.Locale.ROOT);
+        if (Set.of("yes", "y", "1", "t").contains(lower) && labelValues.contains("true")) {
+            return "true";
+        }
+        if (Set.of("no", "n", "0", "f").contains(lower) && labelValues.contains("false")) {
+            return "false";
+        }
+        return null;
     }
 
     private void refreshLabelValues() {
@@ -637,8 +660,7 @@ public final class PredictViewModel {
         if (settings.equals(project.settings().predict())) {
             return;
         }
-        project.update(s -> new ProjectSettings(s.rfm(), s.features(), s.clustering(), s.segments(), settings,
-                s.report()));
+        project.update(s -> s.withPredict(settings));
     }
 
     private static String oneLine(Throwable error) {

@@ -213,6 +213,15 @@ class PredictViewModelTest {
     }
 
     @Test
+    void aSavedYesOrNoFindsTheTrueOrFalseOfAColumnReadAsBoolean() throws Exception {
+        project.update(s -> s.withPredict(new PredictSettings("churned", "No", null, "forest", null, null)));
+        loadPlantedChurn();
+        // a retention model may well predict who stays
+        assertThat(model.positiveValueProperty().get()).isEqualTo("false");
+        assertThat(model.modelKindProperty().get()).isEqualTo(ModelKind.FOREST);
+    }
+
+    @Test
     void settingsAreSavedInTheProjectAndRestoredByTheNextPanel() throws Exception {
         loadPlantedChurn();
         model.features().setAll("usage");
