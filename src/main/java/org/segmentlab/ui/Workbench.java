@@ -100,7 +100,8 @@ public final class Workbench {
                 new SegmentsStep(data, tasks, dialogs, new ProjectRfmSettings(model::currentProject,
                         rfm -> model.updateSettings(settings -> settings.withRfm(rfm))),
                         ProjectSettingsAccess.of(() -> model.currentProject().settings(), model::updateSettings)),
-                new PredictStep(),
+                new PredictStep(data, tasks, dialogs,
+                        ProjectSettingsAccess.of(() -> model.currentProject().settings(), model::updateSettings)),
                 new ReportStep());
     }
 

@@ -1,12 +1,24 @@
 package org.segmentlab.ui.predict;
 
 import javafx.scene.Node;
+import javafx.scene.layout.BorderPane;
 import org.segmentlab.ui.common.Icon;
-import org.segmentlab.ui.common.PlaceholderPanel;
+import org.segmentlab.ui.common.StepHeader;
 import org.segmentlab.ui.common.WorkbenchStep;
+import org.segmentlab.ui.data.DataViewModel;
+import org.segmentlab.ui.dialog.DialogService;
+import org.segmentlab.ui.segment.cluster.ProjectSettingsAccess;
+import org.segmentlab.ui.task.TaskRunner;
 
-/** The Predict step; for now a panel that says what it will hold. */
+/** The Predict step: churn and propensity models, compared, thresholded and explained. */
 public final class PredictStep implements WorkbenchStep {
+
+    private final PredictViewModel model;
+    private Node view;
+
+    public PredictStep(DataViewModel data, TaskRunner tasks, DialogService dialogs, ProjectSettingsAccess project) {
+        this.model = new PredictViewModel(data, project, tasks, dialogs);
+    }
 
     @Override
     public String title() {
@@ -23,10 +35,19 @@ public final class PredictStep implements WorkbenchStep {
         return Icon.PREDICT;
     }
 
+    public PredictViewModel model() {
+        return model;
+    }
+
     @Override
     public Node view() {
-        return PlaceholderPanel.of(this, "Predict: churn and propensity models — coming in a later version",
-                "Here you will train classifiers on customer features, compare them (ROC, precision-recall, "
-                + "calibration), see which features drive a score, and score every customer.");
+        model.chooseLabelledSource();
+        if (view == null) {
+            BorderPane pane = new BorderPane(new PredictView(model).root());
+            pane.setTop(StepHeader.of("Predict", "Train classifiers on customer attributes, compare them on a "
+                    + "hold-out part, choose a threshold by cost, and score every customer."));
+            view = pane;
+        }
+        return view;
     }
 }

@@ -1,0 +1,556 @@
+package org.segmentlab.ui.predict;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Slider;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextFormatter;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.util.converter.DoubleStringConverter;
+import javafx.util.converter.LongStringConverter;
+import org.controlsfx.control.CheckListView;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.fx.ChartViewer;
+import org.segmentlab.core.predict.CalibrationBin;
+import org.segmentlab.core.predict.ConfusionMatrix;
+import org.segmentlab.core.predict.CurvePoint;
+import org.segmentlab.core.predict.Driver;
+import org.segmentlab.core.predict.Evaluation;
+import org.segmentlab.core.predict.ExplanationScale;
+import org.segmentlab.core.predict.Explanation;
+import org.segmentlab.core.predict.FeatureImportance;
+import org.segmentlab.core.predict.LiftDecile;
+import org.segmentlab.core.predict.ModelKind;
+import org.segmentlab.core.predict.SplitSpec;
+import org.segmentlab.report.charts.BarsChart;
+import org.segmentlab.report.charts.CalibrationChart;
+import org.segmentlab.report.charts.ConfusionMatrixChart;
+import org.segmentlab.report.charts.CurveChart;
+import org.segmentlab.report.charts.LiftChart;
+import org.segmentlab.report.charts.ShapSummaryChart;
+import org.segmentlab.report.charts.WaterfallChart;
+import org.segmentlab.ui.common.Css;
+import org.segmentlab.ui.data.DataSource;
+
+/** The nodes of the Predict step: inputs on the left, the selected model's results in tabs. */
+public final class PredictView {
+
+    public static final String THRESHOLD_SLIDER = "predict-threshold";
+    public static final String CONFUSION_TEXT = "predict-confusion";
+    public static final String TRAIN_BUTTON = "predict-train";
+    public static final String SCORED_TABLE = "predict-scored";
+    public static final String RESULT_TABS = "predict-tabs";
+    public static final String MODEL_TABLE = "predict-models";
+
+    private final PredictViewModel model;
+    private final BorderPane root = new BorderPane();
+    private final StackPane curves = new StackPane();
+    private final StackPane confusionChart = new StackPane();
+    private final StackPane importance = new StackPane();
+    private final StackPane shap = new StackPane();
+    private final StackPane lift = new StackPane();
+    private final StackPane calibration = new StackPane();
+    private final StackPane waterfall = new StackPane();
+    private final Label metrics = new Label();
+    private final Label costLine = new Label();
+    private boolean syncingChecks;
+
+    public PredictView(PredictViewModel model) {
+        this.model = model;
+        root.getStyleClass().add(Css.STEP_CONTENT);
+        ScrollPane inputs = new ScrollPane(inputs());
+        inputs.setFitToWidth(true);
+        inputs.setPrefWidth(310);
+        inputs.setMinWidth(280);
+        root.setLeft(inputs);
+        root.setCenter(results());
+        model.selectedRunProperty().addListener((obs, old, now) -> redrawRun());
+        model.runs().addListener((ListChangeListener<ModelRun>) change -> redrawCurves());
+        model.confusionProperty().addListener((obs, old, now) -> redrawConfusion());
+        model.explanationProperty().addListener((obs, old, now) -> redrawWaterfall());
+        for (javafx.beans.property.DoubleProperty p : List.of(model.missedChurnerCostProperty(),
+                model.offerCostProperty(), model.valueSavedProperty())) {
+            p.addListener((obs, old, now) -> redrawConfusion());
+        }
+        redrawRun();
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    // ---- inputs
+
+    private Node inputs() {
+        ComboBox<DataSource> source = new ComboBox<>(model.sources());
+        source.valueProperty().bindBidirectional(model.sourceProperty());
+        ComboBox<String> id = new ComboBox<>(model.columns());
+        id.valueProperty().bindBidirectional(model.idColumnProperty());
+        ComboBox<String> label = new ComboBox<>(model.columns());
+        label.valueProperty().bindBidirectional(model.labelColumnProperty());
+        ComboBox<String> positive = new ComboBox<>(model.labelValues());
+        positive.valueProperty().bindBidirectional(model.positiveValueProperty());
+
+        CheckListView<String> features = new CheckListView<>();
+        features.setPrefHeight(150);
+        Runnable refreshCandidates = () -> {
+            syncingChecks = true;
+            try {
+                features.getItems().setAll(model.featureCandidates());
+                features.getCheckModel().clearChecks();
+                for (String f : model.features()) {
+                    features.getCheckModel().check(f);
+                }
+            } finally {
+                syncingChecks = false;
+            }
+        };
+        model.columns().addListener((ListChangeListener<String>) change -> refreshCandidates.run());
+        model.idColumnProperty().addListener((obs, old, now) -> refreshCandidates.run());
+        model.labelColumnProperty().addListener((obs, old, now) -> refreshCandidates.run());
+        model.features().addListener((ListChangeListener<String>) change -> {
+            if (!syncingChecks) {
+                refreshCandidates.run();
+            }
+        });
+        features.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) change -> {
+            if (!syncingChecks) {
+                syncingChecks = true;
+                try {
+                    List<String> checked = new ArrayList<>();
+                    for (String f : features.getItems()) {
+                        if (features.getCheckModel().isChecked(f)) {
+                            checked.add(f);
+                        }
+                    }
+                    model.features().setAll(checked);
+                } finally {
+                    syncingChecks = false;
+                }
+            }
+        });
+        refreshCandidates.run();
+
+        ComboBox<ModelKind> kind = new ComboBox<>();
+        kind.getItems().setAll(ModelKind.values());
+        kind.valueProperty().bindBidirectional(model.modelKindProperty());
+        ComboBox<SplitSpec.Kind> split = new ComboBox<>();
+        split.getItems().setAll(SplitSpec.Kind.values());
+        split.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(SplitSpec.Kind k) {
+                return k == null ? "" : k == SplitSpec.Kind.STRATIFIED ? "Random, stratified" : "By date";
+            }
+
+            @Override
+            public SplitSpec.Kind fromString(String text) {
+                return null;
+            }
+        });
+        split.valueProperty().bindBidirectional(model.splitKindProperty());
+        TextField fraction = numberField(model.testFractionProperty());
+        ComboBox<String> date = new ComboBox<>(model.columns());
+        date.valueProperty().bindBidirectional(model.dateColumnProperty());
+        DatePicker cutoff = new DatePicker();
+        cutoff.valueProperty().bindBidirectional(model.cutoffProperty());
+        fraction.disableProperty().bind(split.valueProperty().isEqualTo(SplitSpec.Kind.CHRONOLOGICAL));
+        date.disableProperty().bind(split.valueProperty().isNotEqualTo(SplitSpec.Kind.CHRONOLOGICAL));
+        cutoff.disableProperty().bind(date.disableProperty());
+        Label fractionLabel = new Label("Test share");
+        Label dateLabel = new Label("Date column");
+        Label cutoffLabel = new Label("Test from");
+        // only the fields of the chosen split take room
+        for (Node n : List.of(fractionLabel, fraction)) {
+            n.visibleProperty().bind(split.valueProperty().isNotEqualTo(SplitSpec.Kind.CHRONOLOGICAL));
+            n.managedProperty().bind(n.visibleProperty());
+        }
+        for (Node n : List.of(dateLabel, date, cutoffLabel, cutoff)) {
+            n.visibleProperty().bind(split.valueProperty().isEqualTo(SplitSpec.Kind.CHRONOLOGICAL));
+            n.managedProperty().bind(n.visibleProperty());
+        }
+        TextField seed = new TextField();
+        TextFormatter<Long> seedFormat = new TextFormatter<>(new LongStringConverter(), model.seedProperty().get());
+        seed.setTextFormatter(seedFormat);
+        seedFormat.valueProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                model.seedProperty().set(now);
+            }
+        });
+        model.seedProperty().addListener((obs, old, now) -> seedFormat.setValue(now.longValue()));
+
+        Button train = new Button("Train");
+        train.setId(TRAIN_BUTTON);
+        train.setDefaultButton(true);
+        train.disableProperty().bind(model.runningProperty());
+        train.setOnAction(e -> model.train());
+        Button cancel = new Button("Cancel");
+        cancel.disableProperty().bind(model.runningProperty().not());
+        cancel.setOnAction(e -> model.cancel());
+
+        ListView<ModelRun> runs = new ListView<>(model.runs());
+        runs.setPrefHeight(80);
+        runs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                model.selectedRunProperty().set(now);
+            }
+        });
+        model.selectedRunProperty().addListener((obs, old, now) -> runs.getSelectionModel().select(now));
+
+        Label status = new Label();
+        status.textProperty().bind(model.statusProperty());
+        status.setWrapText(true);
+        status.getStyleClass().add(Css.NOTE);
+
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(6);
+        int r = 0;
+        grid.addRow(r++, new Label("Table"), source);
+        grid.addRow(r++, new Label("Customer id"), id);
+        grid.addRow(r++, new Label("Outcome"), label);
+        grid.addRow(r++, new Label("Positive value"), positive);
+        grid.addRow(r++, new Label("Model"), kind);
+        grid.addRow(r++, new Label("Split"), split);
+        grid.addRow(r++, fractionLabel, fraction);
+        grid.addRow(r++, dateLabel, date);
+        grid.addRow(r++, cutoffLabel, cutoff);
+        grid.addRow(r, new Label("Seed"), seed);
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        grid.getColumnConstraints().setAll(labels, new javafx.scene.layout.ColumnConstraints());
+        // margins rather than a gap, so that the hidden fields of the other split leave no hole
+        grid.setVgap(0);
+        for (Node n : grid.getChildren()) {
+            GridPane.setMargin(n, new Insets(3, 0, 3, 0));
+            if (n instanceof ComboBox || n instanceof TextField || n instanceof DatePicker) {
+                ((javafx.scene.control.Control) n).setMaxWidth(Double.MAX_VALUE);
+                GridPane.setHgrow(n, Priority.ALWAYS);
+            }
+        }
+        VBox box = new VBox(8, title("Inputs"), grid, new Label("Features"), features, new HBox(8, train, cancel),
+                status, title("Trained models"), runs);
+        box.setPadding(new Insets(10));
+        return box;
+    }
+
+    // ---- results
+
+    private Node results() {
+        Slider slider = new Slider(0, 1, model.thresholdProperty().get());
+        slider.setId(THRESHOLD_SLIDER);
+        slider.setShowTickLabels(true);
+        slider.setShowTickMarks(true);
+        slider.setMajorTickUnit(0.1);
+        slider.valueProperty().bindBidirectional(model.thresholdProperty());
+        Label thresholdValue = new Label();
+        thresholdValue.textProperty().bind(Bindings.format(Locale.ROOT, "Threshold %.3f", model.thresholdProperty()));
+        metrics.setId(CONFUSION_TEXT);
+        metrics.setWrapText(true);
+
+        TextField missed = numberField(model.missedChurnerCostProperty());
+        TextField offer = numberField(model.offerCostProperty());
+        TextField saved = numberField(model.valueSavedProperty());
+        Button best = new Button("Best threshold by cost");
+        best.setOnAction(e -> model.chooseBestThresholdByCost());
+        best.disableProperty().bind(model.selectedRunProperty().isNull());
+        GridPane costs = new GridPane();
+        costs.setHgap(8);
+        costs.setVgap(6);
+        costs.addRow(0, new Label("Missed churner"), missed);
+        costs.addRow(1, new Label("Cost of an offer"), offer);
+        costs.addRow(2, new Label("Value saved"), saved);
+        costLine.setWrapText(true);
+        VBox side = new VBox(10, title("Threshold"), thresholdValue, slider, metrics,
+                title("Campaign costs"), costs, best, costLine);
+        side.setPadding(new Insets(10));
+        side.setPrefWidth(255);
+        side.setMinWidth(240);
+        HBox.setHgrow(confusionChart, Priority.ALWAYS);
+        HBox thresholdTab = new HBox(confusionChart, side);
+
+        SplitPane importanceTab = new SplitPane(importance, shap);
+        SplitPane liftTab = new SplitPane(lift, calibration);
+
+        TableView<PredictViewModel.ScoredRow> table = new TableView<>(model.scored());
+        table.getStyleClass().add(SCORED_TABLE);
+        TableColumn<PredictViewModel.ScoredRow, String> idColumn = new TableColumn<>("Customer");
+        idColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().customerId()));
+        TableColumn<PredictViewModel.ScoredRow, Double> scoreColumn = new TableColumn<>("Propensity");
+        scoreColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().score()));
+        scoreColumn.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(Double item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : String.format(Locale.ROOT, "%.4f", item));
+            }
+        });
+        scoreColumn.setSortType(TableColumn.SortType.DESCENDING);
+        table.getColumns().add(idColumn);
+        table.getColumns().add(scoreColumn);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) ->
+                model.explain(now == null ? null : now.customerId()));
+        Button export = new Button("Export scores…");
+        export.disableProperty().bind(model.selectedRunProperty().isNull());
+        export.setOnAction(e -> model.exportScores());
+        VBox.setVgrow(table, Priority.ALWAYS);
+        VBox tableBox = new VBox(8, new HBox(8, title("Scored customers"), export), table);
+        tableBox.setPadding(new Insets(10));
+        SplitPane customersTab = new SplitPane(tableBox, waterfall);
+        customersTab.setDividerPositions(0.35);
+        customersTab.setOrientation(Orientation.HORIZONTAL);
+
+        VBox.setVgrow(curves, Priority.ALWAYS);
+        VBox compareTab = new VBox(curves, comparison());
+        TabPane tabs = new TabPane(
+                tab("Compare models", compareTab),
+                tab("Threshold & costs", thresholdTab),
+                tab("Drivers", importanceTab),
+                tab("Lift & calibration", liftTab),
+                tab("Customers", customersTab));
+        tabs.setId(RESULT_TABS);
+        return tabs;
+    }
+
+    /** One row per trained model with its hold-out figures. */
+    private Node comparison() {
+        TableView<ModelRun> table = new TableView<>(model.runs());
+        table.getStyleClass().add(MODEL_TABLE);
+        TableColumn<ModelRun, String> name = new TableColumn<>("Model");
+        name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
+        table.getColumns().add(name);
+        addFigure(table, "ROC AUC", e -> e.rocAuc());
+        addFigure(table, "Avg precision", e -> e.prAuc());
+        addFigure(table, "Log loss", e -> e.logLoss());
+        addFigure(table, "Brier score", e -> e.brierScore());
+        TableColumn<ModelRun, String> rows = new TableColumn<>("Train / test");
+        rows.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.format(Locale.ROOT, "%,d / %,d",
+                c.getValue().result().trainRows(), c.getValue().result().testRows())));
+        table.getColumns().add(rows);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        table.setPrefHeight(120);
+        table.setMinHeight(90);
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                model.selectedRunProperty().set(now);
+            }
+        });
+        return table;
+    }
+
+    private static void addFigure(TableView<ModelRun> table, String title,
+                                  java.util.function.ToDoubleFunction<Evaluation> figure) {
+        TableColumn<ModelRun, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.format(Locale.ROOT, "%.3f",
+                figure.applyAsDouble(c.getValue().result().evaluation()))));
+        table.getColumns().add(column);
+    }
+
+    private void redrawRun() {
+        redrawCurves();
+        redrawConfusion();
+        ModelRun run = model.selectedRunProperty().get();
+        if (run == null) {
+            for (StackPane p : List.of(importance, shap, lift, calibration, waterfall)) {
+                placeholder(p, "Train a model to see its results.");
+            }
+            return;
+        }
+        Evaluation e = run.result().evaluation();
+        List<FeatureImportance> imp = run.result().importance();
+        if (imp.isEmpty()) {
+            placeholder(importance, "No permutation importance for this model.");
+        } else {
+            List<String> names = new ArrayList<>();
+            double[] values = new double[imp.size()];
+            double[] errors = new double[imp.size()];
+            for (int i = 0; i < imp.size(); i++) {
+                names.add(imp.get(i).feature());
+                values[i] = imp.get(i).aucDrop();
+                errors[i] = imp.get(i).std();
+            }
+            show(importance, BarsChart.chart("Permutation importance — " + run.name(), "Drop in ROC AUC", names,
+                    values, errors, 15));
+        }
+        if (run.shap() == null) {
+            placeholder(shap, "The SHAP summary is drawn for the tree models (forest, boosting).");
+        } else {
+            show(shap, ShapSummaryChart.chart("SHAP values — " + run.name(), run.shap().features(),
+                    run.shap().shap(), run.shap().values(), 12, run.result().model().seed()));
+        }
+        List<LiftDecile> deciles = e.lift();
+        long[] customers = new long[deciles.size()];
+        long[] positives = new long[deciles.size()];
+        for (int i = 0; i < deciles.size(); i++) {
+            customers[i] = deciles.get(i).customers();
+            positives[i] = deciles.get(i).positives();
+        }
+        show(lift, LiftChart.chart("Cumulative gains — " + run.name(), customers, positives));
+        List<CalibrationBin> bins = e.calibration();
+        double[] predicted = new double[bins.size()];
+        double[] observed = new double[bins.size()];
+        long[] counts = new long[bins.size()];
+        for (int i = 0; i < bins.size(); i++) {
+            predicted[i] = bins.get(i).meanPredicted();
+            observed[i] = bins.get(i).observedRate();
+            counts[i] = bins.get(i).count();
+        }
+        show(calibration, CalibrationChart.chart("Calibration — " + run.name(), run.name(), predicted, observed,
+                counts));
+        redrawWaterfall();
+    }
+
+    private void redrawCurves() {
+        if (model.runs().isEmpty()) {
+            placeholder(curves, "Train one or more models to compare their ROC and precision-recall curves.");
+            return;
+        }
+        List<CurveChart.Curve> roc = new ArrayList<>();
+        List<CurveChart.Curve> pr = new ArrayList<>();
+        for (ModelRun run : model.runs()) {
+            Evaluation e = run.result().evaluation();
+            roc.add(curve(run.name(), e.rocCurve(), e.rocAuc()));
+            pr.add(curve(run.name(), e.prCurve(), e.prAuc()));
+        }
+        ModelRun last = model.runs().get(model.runs().size() - 1);
+        HBox both = new HBox(viewer(CurveChart.roc("ROC (hold-out)", roc)),
+                viewer(CurveChart.precisionRecall("Precision–recall (hold-out)", pr, last.positiveRate())));
+        for (Node n : both.getChildren()) {
+            HBox.setHgrow(n, Priority.ALWAYS);
+        }
+        curves.getChildren().setAll(both);
+    }
+
+    private void redrawConfusion() {
+        ModelRun run = model.selectedRunProperty().get();
+        ConfusionMatrix m = model.confusionProperty().get();
+        if (run == null || m == null) {
+            placeholder(confusionChart, "Train a model to set its threshold.");
+            metrics.setText("");
+            costLine.setText("");
+            return;
+        }
+        String positive = positiveName();
+        show(confusionChart, ConfusionMatrixChart.chart(String.format(Locale.ROOT, "%s at threshold %.3f",
+                run.name(), model.thresholdProperty().get()), m.asArray(), "not " + positive, positive));
+        metrics.setText(String.format(Locale.ROOT,
+                "TP %d · FP %d · FN %d · TN %d%nPrecision %.3f · Recall %.3f%nF1 %.3f · Accuracy %.3f",
+                m.tp(), m.fp(), m.fn(), m.tn(), m.precision(), m.recall(), m.f1(), m.accuracy()));
+        double cost = model.expectedCost();
+        costLine.setText(Double.isNaN(cost) ? "Enter the three amounts to see the campaign's cost."
+                : String.format(Locale.ROOT, "On the %,d hold-out customers: %s of %,.0f, flagging %,d.",
+                m.total(), cost <= 0 ? "net benefit" : "net cost", Math.abs(cost), m.tp() + m.fp()));
+    }
+
+    private void redrawWaterfall() {
+        Explanation x = model.explanationProperty().get();
+        if (x == null) {
+            placeholder(waterfall, "Pick a customer in the table to see what drives the score.");
+            return;
+        }
+        List<String> names = new ArrayList<>();
+        double[] contributions = new double[x.drivers().size()];
+        for (int i = 0; i < x.drivers().size(); i++) {
+            Driver d = x.drivers().get(i);
+            names.add(d.value() == null ? d.feature() : d.feature() + " = " + d.value());
+            contributions[i] = d.contribution();
+        }
+        String axis = x.scale() == ExplanationScale.PROBABILITY ? "Probability" : "Log-odds";
+        show(waterfall, WaterfallChart.chart(String.format(Locale.ROOT, "Customer %s: score %.3f", x.customerId(),
+                x.probability()), axis, x.baseValue(), names, contributions, 8));
+    }
+
+    // ---- helpers
+
+    /** "churned" for a yes/true label, else "plan = Pro". */
+    private String positiveName() {
+        String label = model.labelColumnProperty().get();
+        String value = model.positiveValueProperty().get();
+        if (label == null || value == null) {
+            return "positive";
+        }
+        return List.of("true", "yes", "1", "y").contains(value.toLowerCase(Locale.ROOT)) ? label : label + " = " + value;
+    }
+
+    private static CurveChart.Curve curve(String name, List<CurvePoint> points, double area) {
+        double[] x = new double[points.size()];
+        double[] y = new double[points.size()];
+        for (int i = 0; i < points.size(); i++) {
+            x[i] = points.get(i).x();
+            y[i] = points.get(i).y();
+        }
+        return new CurveChart.Curve(name, x, y, area);
+    }
+
+    private static Tab tab(String name, Node content) {
+        Tab tab = new Tab(name, content);
+        tab.setClosable(false);
+        return tab;
+    }
+
+    private static Label title(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add(Css.PANEL_TITLE);
+        return label;
+    }
+
+    private static ChartViewer viewer(JFreeChart chart) {
+        ChartViewer viewer = new ChartViewer(chart);
+        viewer.setMinSize(200, 200);
+        viewer.setPrefSize(600, 500);
+        return viewer;
+    }
+
+    private static void show(StackPane pane, JFreeChart chart) {
+        pane.setPadding(Insets.EMPTY);
+        pane.getChildren().setAll(viewer(chart));
+    }
+
+    private static void placeholder(StackPane pane, String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.getStyleClass().add(Css.NOTE);
+        label.setMaxWidth(360);
+        pane.setPadding(new Insets(20));
+        pane.getChildren().setAll(label);
+    }
+
+    private static TextField numberField(javafx.beans.property.DoubleProperty property) {
+        TextField field = new TextField();
+        TextFormatter<Double> format = new TextFormatter<>(new DoubleStringConverter(), property.get());
+        field.setTextFormatter(format);
+        format.valueProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                property.set(now);
+            }
+        });
+        property.addListener((obs, old, now) -> format.setValue(now.doubleValue()));
+        field.setPrefColumnCount(6);
+        return field;
+    }
+}

@@ -1,0 +1,670 @@
+package org.segmentlab.ui.predict;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.segmentlab.core.CancelledException;
+import org.segmentlab.core.Progress;
+import org.segmentlab.core.data.ColumnInfo;
+import org.segmentlab.core.data.ColumnRole;
+import org.segmentlab.core.data.ImportedTable;
+import org.segmentlab.core.predict.BinaryMetrics;
+import org.segmentlab.core.predict.ConfusionMatrix;
+import org.segmentlab.core.predict.CostMatrix;
+import org.segmentlab.core.predict.Driver;
+import org.segmentlab.core.predict.Explanation;
+import org.segmentlab.core.predict.ModelInput;
+import org.segmentlab.core.predict.ModelInputReader;
+import org.segmentlab.core.predict.ModelInputSpec;
+import org.segmentlab.core.predict.ModelKind;
+import org.segmentlab.core.predict.ModelTraining;
+import org.segmentlab.core.predict.Partition;
+import org.segmentlab.core.predict.ScoredCustomers;
+import org.segmentlab.core.predict.ScoresCsv;
+import org.segmentlab.core.predict.SplitSpec;
+import org.segmentlab.core.predict.Splits;
+import org.segmentlab.core.predict.TrainedModel;
+import org.segmentlab.core.predict.TrainingParams;
+import org.segmentlab.core.predict.TrainingResult;
+import org.segmentlab.core.project.PredictSettings;
+import org.segmentlab.ui.data.DataSource;
+import org.segmentlab.ui.data.DataViewModel;
+import org.segmentlab.ui.dialog.DialogService;
+import org.segmentlab.ui.dialog.FileType;
+import org.segmentlab.ui.segment.cluster.ProjectSettingsAccess;
+import org.segmentlab.ui.task.BackgroundTask;
+import org.segmentlab.ui.task.TaskHandle;
+import org.segmentlab.ui.task.TaskRunner;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+
+/**
+ * The Predict step without its nodes: which table, outcome and features to learn from, the models
+ * trained so far, and the threshold, costs and explanations of the model being looked at.
+ */
+public final class PredictViewModel {
+
+    /** One customer's score, for the scored table. */
+    public record ScoredRow(String customerId, double score) {
+    }
+
+    /** SHAP values are computed for at most this many hold-out customers (they cost a tree walk each). */
+    static final int SHAP_SAMPLE = 300;
+    private static final List<FileType> CSV_FILES = List.of(FileType.of("CSV files (*.csv)", "*.csv"));
+
+    private final DataViewModel data;
+    private final ProjectSettingsAccess project;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+
+    private final ObjectProperty<DataSource> source = new SimpleObjectProperty<>(this, "source");
+    private final ObservableList<String> columns = FXCollections.observableArrayList();
+    private final StringProperty idColumn = new SimpleStringProperty(this, "idColumn");
+    private final StringProperty labelColumn = new SimpleStringProperty(this, "labelColumn");
+    private final ObservableList<String> labelValues = FXCollections.observableArrayList();
+    private final StringProperty positiveValue = new SimpleStringProperty(this, "positiveValue");
+    private final ObservableList<String> features = FXCollections.observableArrayList();
+    private final ObjectProperty<ModelKind> modelKind = new SimpleObjectProperty<>(this, "modelKind", ModelKind.LOGISTIC);
+    private final ObjectProperty<SplitSpec.Kind> splitKind = new SimpleObjectProperty<>(this, "splitKind",
+            SplitSpec.Kind.STRATIFIED);
+    private final DoubleProperty testFraction = new SimpleDoubleProperty(this, "testFraction", 0.2);
+    private final StringProperty dateColumn = new SimpleStringProperty(this, "dateColumn");
+    private final ObjectProperty<LocalDate> cutoff = new SimpleObjectProperty<>(this, "cutoff");
+    private final LongProperty seed = new SimpleLongProperty(this, "seed", TrainingParams.DEFAULT_SEED);
+
+    private final DoubleProperty missedChurnerCost = new SimpleDoubleProperty(this, "missedChurnerCost", 500);
+    private final DoubleProperty offerCost = new SimpleDoubleProperty(this, "offerCost", 20);
+    private final DoubleProperty valueSaved = new SimpleDoubleProperty(this, "valueSaved", 300);
+
+    private final BooleanProperty running = new SimpleBooleanProperty(this, "running");
+    private final StringProperty status = new SimpleStringProperty(this, "status",
+            "Choose a table, the outcome and the features, then Train.");
+    private final ObservableList<ModelRun> runs = FXCollections.observableArrayList();
+    private final ObjectProperty<ModelRun> selectedRun = new SimpleObjectProperty<>(this, "selectedRun");
+    private final DoubleProperty threshold = new SimpleDoubleProperty(this, "threshold", 0.5);
+    private final ReadOnlyObjectWrapper<ConfusionMatrix> confusion = new ReadOnlyObjectWrapper<>(this, "confusion");
+    private final ObservableList<ScoredRow> scored = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<Explanation> explanation = new ReadOnlyObjectWrapper<>(this, "explanation");
+
+    private final ChangeListener<ImportedTable> tableListener = (obs, old, now) -> refreshColumns();
+    private TaskHandle current;
+    private int trained;
+    private boolean restoring;
+    /** The table was taken by {@link #chooseLabelledSource}, not by the user, so a better one may replace it. */
+    private boolean autoChosen;
+    private boolean choosing;
+
+    public PredictViewModel(DataViewModel data, ProjectSettingsAccess project, TaskRunner tasks,
+                            DialogService dialogs) {
+        this.data = Objects.requireNonNull(data);
+        this.project = Objects.requireNonNull(project);
+        this.tasks = Objects.requireNonNull(tasks);
+        this.dialogs = Objects.requireNonNull(dialogs);
+        source.addListener((obs, old, now) -> {
+            if (!choosing) {
+                autoChosen = false;
+            }
+            if (old != null) {
+                old.tableProperty().removeListener(tableListener);
+                if (!data.sources().contains(old)) {
+                    // the models were trained on a table that has left the project (or another project opened)
+                    selectedRun.set(null);
+                    runs.clear();
+                }
+            }
+            if (now != null) {
+                now.tableProperty().addListener(tableListener);
+            }
+            refreshColumns();
+        });
+        labelColumn.addListener((obs, old, now) -> refreshLabelValues());
+        data.sources().addListener((javafx.collections.ListChangeListener<DataSource>) change -> {
+            while (change.next()) {
+                for (DataSource added : change.getAddedSubList()) {
+                    added.tableProperty().addListener((obs, old, now) -> chooseLabelledSource());
+                }
+            }
+            chooseLabelledSource();
+        });
+        for (DataSource existing : data.sources()) {
+            existing.tableProperty().addListener((obs, old, now) -> chooseLabelledSource());
+        }
+        threshold.addListener((obs, old, now) -> recount());
+        selectedRun.addListener((obs, old, now) -> {
+            explanation.set(null);
+            if (now != null) {
+                threshold.set(now.result().evaluation().threshold());
+                List<String> ids = now.input().customerIds();
+                List<ScoredRow> rows = new ArrayList<>(ids.size());
+                for (int i = 0; i < ids.size(); i++) {
+                    rows.add(new ScoredRow(ids.get(i), now.scores()[i]));
+                }
+                rows.sort(Comparator.comparingDouble(ScoredRow::score).reversed());
+                scored.setAll(rows);
+            } else {
+                scored.clear();
+            }
+            recount();
+        });
+        modelKind.addListener((obs, old, now) -> save());
+        features.addListener((javafx.collections.ListChangeListener<String>) change -> save());
+        positiveValue.addListener((obs, old, now) -> save());
+        seed.addListener((obs, old, now) -> save());
+        testFraction.addListener((obs, old, now) -> save());
+        splitKind.addListener((obs, old, now) -> save());
+        cutoff.addListener((obs, old, now) -> save());
+        dateColumn.addListener((obs, old, now) -> save());
+    }
+
+    // ---- inputs
+
+    public ObservableList<DataSource> sources() {
+        return data.sources();
+    }
+
+    public ObjectProperty<DataSource> sourceProperty() {
+        return source;
+    }
+
+    /** Every column of the chosen table. */
+    public ObservableList<String> columns() {
+        return columns;
+    }
+
+    public StringProperty idColumnProperty() {
+        return idColumn;
+    }
+
+    public StringProperty labelColumnProperty() {
+        return labelColumn;
+    }
+
+    /** The values the label column holds, for the positive value. */
+    public ObservableList<String> labelValues() {
+        return labelValues;
+    }
+
+    public StringProperty positiveValueProperty() {
+        return positiveValue;
+    }
+
+    /** The chosen feature columns. */
+    public ObservableList<String> features() {
+        return features;
+    }
+
+    /** Columns that may be features: all but the id and the label. */
+    public List<String> featureCandidates() {
+        List<String> out = new ArrayList<>(columns);
+        out.remove(idColumn.get());
+        out.remove(labelColumn.get());
+        return out;
+    }
+
+    public ObjectProperty<ModelKind> modelKindProperty() {
+        return modelKind;
+    }
+
+    public ObjectProperty<SplitSpec.Kind> splitKindProperty() {
+        return splitKind;
+    }
+
+    public DoubleProperty testFractionProperty() {
+        return testFraction;
+    }
+
+    public StringProperty dateColumnProperty() {
+        return dateColumn;
+    }
+
+    public ObjectProperty<LocalDate> cutoffProperty() {
+        return cutoff;
+    }
+
+    public LongProperty seedProperty() {
+        return seed;
+    }
+
+    public DoubleProperty missedChurnerCostProperty() {
+        return missedChurnerCost;
+    }
+
+    public DoubleProperty offerCostProperty() {
+        return offerCost;
+    }
+
+    public DoubleProperty valueSavedProperty() {
+        return valueSaved;
+    }
+
+    // ---- results
+
+    public BooleanProperty runningProperty() {
+        return running;
+    }
+
+    public StringProperty statusProperty() {
+        return status;
+    }
+
+    /** Every model trained in this session, oldest first. */
+    public ObservableList<ModelRun> runs() {
+        return runs;
+    }
+
+    public ObjectProperty<ModelRun> selectedRunProperty() {
+        return selectedRun;
+    }
+
+    public DoubleProperty thresholdProperty() {
+        return threshold;
+    }
+
+    /** The hold-out confusion matrix of the selected model at the current threshold. */
+    public ReadOnlyObjectProperty<ConfusionMatrix> confusionProperty() {
+        return confusion.getReadOnlyProperty();
+    }
+
+    /** Every customer of the selected model, highest score first. */
+    public ObservableList<ScoredRow> scored() {
+        return scored;
+    }
+
+    public ReadOnlyObjectProperty<Explanation> explanationProperty() {
+        return explanation.getReadOnlyProperty();
+    }
+
+    /** The campaign economics from the three cost fields, or empty when they make no sense. */
+    public java.util.Optional<CostMatrix> costs() {
+        try {
+            return java.util.Optional.of(new CostMatrix(missedChurnerCost.get(), offerCost.get(), valueSaved.get()));
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** The hold-out cost of the campaign at the current threshold (negative is a net benefit), or NaN. */
+    public double expectedCost() {
+        ConfusionMatrix m = confusion.get();
+        return m == null ? Double.NaN : costs().map(c -> c.cost(m)).orElse(Double.NaN);
+    }
+
+    // ---- actions
+
+    /**
+     * Keeps the chosen table while it is still in the project; otherwise takes the first loaded table
+     * with an outcome (label) column, or else the first loaded table.
+     */
+    public void chooseLabelledSource() {
+        DataSource chosen = source.get();
+        if (chosen != null && data.sources().contains(chosen) && chosen.table() != null
+                && (!autoChosen || hasLabel(chosen.table()))) {
+            return;
+        }
+        DataSource fallback = null;
+        for (DataSource s : data.sources()) {
+            ImportedTable t = s.table();
+            if (t == null) {
+                continue;
+            }
+            if (hasLabel(t)) {
+                pick(s);
+                return;
+            }
+            if (fallback == null) {
+                fallback = s;
+            }
+        }
+        if (fallback != null && fallback != chosen || (chosen != null && !data.sources().contains(chosen))) {
+            pick(fallback);
+        }
+    }
+
+    private void pick(DataSource s) {
+        choosing = true;
+        try {
+            source.set(s);
+            autoChosen = true;
+        } finally {
+            choosing = false;
+        }
+    }
+
+    private static boolean hasLabel(ImportedTable table) {
+        return table.report().columns().stream().anyMatch(c -> c.role() == ColumnRole.LABEL);
+    }
+
+    /** Moves the threshold to the one with the lowest hold-out cost of the selected model. */
+    public void chooseBestThresholdByCost() {
+        ModelRun run = selectedRun.get();
+        java.util.Optional<CostMatrix> c = costs();
+        if (run == null || c.isEmpty()) {
+            return;
+        }
+        threshold.set(BinaryMetrics.minCostThreshold(run.testLabels(), run.testScores(), c.get()));
+    }
+
+    /** Trains a model on a background task; it joins {@link #runs()} and becomes the selected one. */
+    public void train() {
+        DataSource chosen = source.get();
+        ImportedTable table = chosen == null ? null : chosen.table();
+        if (table == null || idColumn.get() == null || labelColumn.get() == null) {
+            dialogs.showError("Cannot train", "Choose a table, its customer id column and the outcome column first.");
+            return;
+        }
+        if (features.isEmpty()) {
+            dialogs.showError("Cannot train", "Choose at least one feature.");
+            return;
+        }
+        ModelInputSpec spec = ModelInputSpec.of(idColumn.get(), labelColumn.get(), List.copyOf(features))
+                .withPositiveValue(positiveValue.get());
+        SplitSpec split;
+        try {
+            if (splitKind.get() == SplitSpec.Kind.CHRONOLOGICAL) {
+                split = SplitSpec.chronological(dateColumn.get(), cutoff.get());
+                spec = spec.withDateColumn(dateColumn.get());
+            } else {
+                split = SplitSpec.stratified(testFraction.get());
+            }
+        } catch (IllegalArgumentException e) {
+            dialogs.showError("Cannot train", "Split: " + e.getMessage());
+            return;
+        }
+        TrainingParams params = TrainingParams.defaults(modelKind.get()).withSplit(split).withSeed(seed.get());
+        if (costs().isPresent()) {
+            params = params.withCosts(costs().get());
+        }
+        ModelInputSpec finalSpec = spec;
+        TrainingParams finalParams = params;
+        String name = label(modelKind.get()) + " #" + (++trained);
+        running.set(true);
+        status.set("Training " + name + "…");
+        save();
+        current = tasks.run(BackgroundTask.of("Training " + name,
+                        progress -> trainNow(name, table, finalSpec, finalParams, progress))
+                .onSuccess(run -> {
+                    runs.add(run);
+                    selectedRun.set(run);
+                    status.set(String.format(java.util.Locale.ROOT, "%s: ROC AUC %.3f on %d hold-out customers",
+                            name, run.result().evaluation().rocAuc(), run.testLabels().length)
+                            + (run.result().notes().isEmpty() ? "" : "; " + String.join("; ", run.result().notes())));
+                })
+                .onFailure(error -> {
+                    if (error instanceof CancelledException) {
+                        status.set("Training cancelled.");
+                        return;
+                    }
+                    status.set("Training failed: " + oneLine(error));
+                    dialogs.showError("Training failed", oneLine(error));
+                })
+                .onFinished(() -> {
+                    running.set(false);
+                    current = null;
+                }));
+    }
+
+    public void cancel() {
+        if (current != null) {
+            current.cancel();
+            status.set("Training cancelled.");
+        }
+    }
+
+    /** Explains the selected model's score of one customer. */
+    public void explain(String customerId) {
+        ModelRun run = selectedRun.get();
+        if (run == null || customerId == null) {
+            explanation.set(null);
+            return;
+        }
+        int row = run.input().customerIds().indexOf(customerId);
+        explanation.set(row < 0 ? null : run.result().model().explain(run.input(), row));
+    }
+
+    /** Asks where to save, then writes {@code customer_id,score} of the selected model on a background task. */
+    public void exportScores() {
+        ModelRun run = selectedRun.get();
+        if (run == null) {
+            dialogs.showError("Nothing to export", "Train a model first.");
+            return;
+        }
+        dialogs.chooseFileToSave("Export scores", "scores.csv", CSV_FILES).ifPresent(file -> exportScores(run, file));
+    }
+
+    private void exportScores(ModelRun run, Path file) {
+        ScoredCustomers scores = new ScoredCustomers(run.input().customerIds(), run.scores());
+        tasks.run(BackgroundTask.of("Exporting scores", progress -> {
+                    ScoresCsv.write(file, scores);
+                    return file;
+                })
+                .onSuccess(done -> status.set("Saved " + scores.size() + " scores to " + done.getFileName()))
+                .onFailure(error -> dialogs.showError("Export failed",
+                        "Could not write " + file + ": " + oneLine(error))));
+    }
+
+    // ---- work
+
+    static ModelRun trainNow(String name, ImportedTable table, ModelInputSpec spec, TrainingParams params,
+                             Progress progress) {
+        ModelInputReader.Read read = ModelInputReader.forTraining(table, spec);
+        ModelInput input = read.input();
+        TrainingResult result = new ModelTraining().train(input, read.schema(), params,
+                progress.slice(0, 0.8));
+        // the same seed gives the same partition, so these are the very rows the evaluation used
+        Partition partition = Splits.split(params.split(), input, params.seed());
+        ModelInput test = input.rows(partition.test());
+        TrainedModel model = result.model();
+        double[] testScores = model.probabilities(test, progress.slice(0.8, 0.85));
+        double[] scores = model.probabilities(input, progress.slice(0.85, 0.9));
+        ModelRun.ShapSample shap = model.kind() == ModelKind.LOGISTIC ? null
+                : shapSample(model, test, progress.slice(0.9, 1));
+        return new ModelRun(name, result, input, test.labels(), testScores, scores, shap);
+    }
+
+    private static ModelRun.ShapSample shapSample(TrainedModel model, ModelInput test, Progress progress) {
+        int n = Math.min(SHAP_SAMPLE, test.rowCount());
+        List<String> names = model.schema().features();
+        double[][] shap = new double[n][];
+        double[][] values = new double[n][];
+        for (int i = 0; i < n; i++) {
+            progress.checkCancelled();
+            // rows spread evenly over the hold-out part rather than its first n
+            int row = (int) ((long) i * test.rowCount() / n);
+            List<Driver> drivers = model.explain(test, row).drivers();
+            shap[i] = new double[drivers.size()];
+            values[i] = new double[drivers.size()];
+            for (int f = 0; f < drivers.size(); f++) {
+                shap[i][f] = drivers.get(f).contribution();
+                values[i][f] = number(drivers.get(f).value());
+            }
+            progress.update((i + 1) / (double) n, "Explaining");
+        }
+        return new ModelRun.ShapSample(names, shap, values);
+    }
+
+    private static double number(String text) {
+        if (text == null) {
+            return Double.NaN;
+        }
+        try {
+            return Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+
+    static String label(ModelKind kind) {
+        switch (kind) {
+            case LOGISTIC:
+                return "Logistic";
+            case FOREST:
+                return "Forest";
+            default:
+                return "Boosting";
+        }
+    }
+
+    private void recount() {
+        ModelRun run = selectedRun.get();
+        confusion.set(run == null ? null : run.confusionAt(threshold.get()));
+    }
+
+    private void refreshColumns() {
+        DataSource chosen = source.get();
+        ImportedTable table = chosen == null ? null : chosen.table();
+        restoring = true;
+        try {
+            if (table == null) {
+                columns.clear();
+                features.clear();
+                idColumn.set(null);
+                labelColumn.set(null);
+                return;
+            }
+            List<String> names = new ArrayList<>();
+            String id = null;
+            String label = null;
+            for (ColumnInfo c : table.report().columns()) {
+                names.add(c.name());
+                if (c.role() == ColumnRole.CUSTOMER_ID && id == null) {
+                    id = c.name();
+                }
+                if (c.role() == ColumnRole.LABEL && label == null) {
+                    label = c.name();
+                }
+            }
+            columns.setAll(names);
+            PredictSettings saved = project.settings().predict();
+            if (saved != null && saved.label() != null && names.contains(saved.label())) {
+                label = saved.label();
+            }
+            idColumn.set(id != null ? id : names.get(0));
+            labelColumn.set(label);
+            List<String> chosenFeatures = new ArrayList<>(featureCandidates());
+            if (saved != null && saved.features() != null) {
+                chosenFeatures.retainAll(saved.features());
+            }
+            features.setAll(chosenFeatures);
+            if (saved != null) {
+                String restored = matchingValue(saved.positiveLabel());
+                if (restored != null) {
+                    positiveValue.set(restored);
+                }
+                if (saved.model() != null) {
+                    modelKind.set(ModelKind.parse(saved.model()));
+                }
+                if (saved.seed() != null) {
+                    seed.set(saved.seed());
+                }
+                if (saved.split() != null) {
+                    SplitSpec split = SplitSpec.parse(saved.split());
+                    splitKind.set(split.kind());
+                    if (split.kind() == SplitSpec.Kind.STRATIFIED) {
+                        testFraction.set(split.testFraction());
+                    } else {
+                        dateColumn.set(split.dateColumn());
+                        cutoff.set(split.cutoff());
+                    }
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            status.set("The saved Predict settings could not be used: " + e.getMessage());
+        } finally {
+            restoring = false;
+        }
+    }
+
+    /**
+     * The label value a saved positive value names: the same text in any case, or "true" for a
+     * Yes/No column that was read as a boolean ("false" for No).
+     */
+    private String matchingValue(String saved) {
+        if (saved == null) {
+            return null;
+        }
+        for (String v : labelValues) {
+            if (v.equalsIgnoreCase(saved)) {
+                return v;
+            }
+        }
+        String lower = saved.toLowerCase(java.util.Locale.ROOT);
+        if (Set.of("yes", "y", "1", "t").contains(lower) && labelValues.contains("true")) {
+            return "true";
+        }
+        if (Set.of("no", "n", "0", "f").contains(lower) && labelValues.contains("false")) {
+            return "false";
+        }
+        return null;
+    }
+
+    private void refreshLabelValues() {
+        DataSource chosen = source.get();
+        ImportedTable table = chosen == null ? null : chosen.table();
+        String label = labelColumn.get();
+        if (table == null || label == null || !table.table().columnNames().contains(label)) {
+            labelValues.clear();
+            positiveValue.set(null);
+            return;
+        }
+        Table t = table.table();
+        Column<?> column = t.column(label);
+        Set<String> values = new LinkedHashSet<>();
+        for (int i = 0; i < column.size() && values.size() <= 50; i++) {
+            if (!column.isMissing(i)) {
+                values.add(column.getString(i));
+            }
+        }
+        List<String> sorted = new ArrayList<>(values);
+        sorted.sort(null);
+        labelValues.setAll(sorted);
+        String guess = sorted.stream()
+                .filter(v -> Set.of("yes", "true", "1", "churn", "churned", "y").contains(v.toLowerCase(java.util.Locale.ROOT)))
+                .findFirst().orElse(sorted.isEmpty() ? null : sorted.get(sorted.size() - 1));
+        positiveValue.set(guess);
+    }
+
+    private void save() {
+        if (restoring || labelColumn.get() == null) {
+            return;
+        }
+        String split;
+        if (splitKind.get() == SplitSpec.Kind.CHRONOLOGICAL && dateColumn.get() != null && cutoff.get() != null) {
+            split = SplitSpec.chronological(dateColumn.get(), cutoff.get()).describe();
+        } else if (testFraction.get() > 0 && testFraction.get() < 1) {
+            split = SplitSpec.stratified(testFraction.get()).describe();
+        } else {
+            split = null;
+        }
+        PredictSettings settings = new PredictSettings(labelColumn.get(), positiveValue.get(), List.copyOf(features),
+                modelKind.get().cliName(), split, seed.get());
+        if (settings.equals(project.settings().predict())) {
+            return;
+        }
+        project.update(s -> s.withPredict(settings));
+    }
+
+    private static String oneLine(Throwable error) {
+        String text = error.getMessage();
+        return text == null || text.isBlank() ? error.getClass().getSimpleName() : text;
+    }
+}

@@ -1,0 +1,244 @@
+package org.segmentlab.ui.predict;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.segmentlab.core.predict.ConfusionMatrix;
+import org.segmentlab.core.predict.CostMatrix;
+import org.segmentlab.core.predict.ModelKind;
+import org.segmentlab.core.project.PredictSettings;
+import org.segmentlab.ui.data.DataReader;
+import org.segmentlab.ui.data.DataViewModel;
+import org.segmentlab.ui.segment.cluster.ProjectSettingsAccess;
+import org.segmentlab.ui.testing.DirectTaskRunner;
+import org.segmentlab.ui.testing.RecordingDialogs;
+
+class PredictViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    private final DirectTaskRunner tasks = new DirectTaskRunner();
+    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private final DataViewModel data = new DataViewModel(DataReader.tableImporter(), tasks, dialogs);
+    private final ProjectSettingsAccess project = ProjectSettingsAccess.inMemory();
+    private final PredictViewModel model = new PredictViewModel(data, project, tasks, dialogs);
+
+    /**
+     * 400 customers: churners use the product little ({@code usage} near 2), the others a lot (near 6),
+     * with overlap so that the threshold matters; {@code noise} carries nothing.
+     */
+    private void loadPlantedChurn() throws Exception {
+        Random random = new Random(11);
+        StringBuilder csv = new StringBuilder("customer,usage,noise,churned\n");
+        for (int i = 1; i <= 400; i++) {
+            boolean churner = i % 4 == 0;
+            double usage = (churner ? 2 : 6) + random.nextGaussian() * 1.8;
+            csv.append(String.format(Locale.ROOT, "C%03d,%.4f,%.4f,%s%n", i, usage, random.nextGaussian(),
+                    churner ? "Yes" : "No"));
+        }
+        Path file = dir.resolve("churn.csv");
+        Files.writeString(file, csv.toString());
+        data.importFile(file);
+        model.sourceProperty().set(data.selected());
+        model.idColumnProperty().set("customer");
+        model.labelColumnProperty().set("churned");
+    }
+
+    private static ConfusionMatrix countByHand(ModelRun run, double threshold) {
+        long tn = 0;
+        long fp = 0;
+        long fn = 0;
+        long tp = 0;
+        for (int i = 0; i < run.testLabels().length; i++) {
+            boolean flagged = run.testScores()[i] >= threshold;
+            if (run.testLabels()[i] == 1) {
+                tp += flagged ? 1 : 0;
+                fn += flagged ? 0 : 1;
+            } else {
+                fp += flagged ? 1 : 0;
+                tn += flagged ? 0 : 1;
+            }
+        }
+        return new ConfusionMatrix(tn, fp, fn, tp);
+    }
+
+    @Test
+    void aYesNoLabelIsReadAsBooleanAndTrueIsGuessedPositive() throws Exception {
+        loadPlantedChurn();
+        assertThat(model.labelValues()).containsExactly("false", "true");
+        assertThat(model.positiveValueProperty().get()).isEqualTo("true");
+        assertThat(model.featureCandidates()).containsExactly("usage", "noise");
+    }
+
+    @Test
+    void movingTheThresholdRecountsTheHoldOutMatrixFromStoredScores() throws Exception {
+        loadPlantedChurn();
+        model.features().setAll("usage", "noise");
+        model.train();
+
+        assertThat(dialogs.errors()).isEmpty();
+        ModelRun run = model.selectedRunProperty().get();
+        assertThat(run).isNotNull();
+        // stratified 20% of 400 customers, 100 of them churners
+        assertThat(run.testLabels()).hasSize(80);
+        assertThat(java.util.Arrays.stream(run.testLabels()).sum()).isEqualTo(20);
+        // the stored hold-out scores are the very ones the evaluation counted
+        double trained = run.result().evaluation().threshold();
+        assertThat(model.thresholdProperty().get()).isEqualTo(trained);
+        assertThat(model.confusionProperty().get()).isEqualTo(run.result().evaluation().confusion());
+
+        model.thresholdProperty().set(0.2);
+        ConfusionMatrix low = model.confusionProperty().get();
+        assertThat(low).isEqualTo(countByHand(run, 0.2));
+        model.thresholdProperty().set(0.8);
+        ConfusionMatrix high = model.confusionProperty().get();
+        assertThat(high).isEqualTo(countByHand(run, 0.8));
+        assertThat(high.tp() + high.fp()).isLessThan(low.tp() + low.fp());
+        assertThat(high.total()).isEqualTo(80);
+        // usage separates churners well: the model ranks them far better than chance
+        assertThat(run.result().evaluation().rocAuc()).isGreaterThan(0.85);
+    }
+
+    @Test
+    void bestThresholdByCostHasTheLowestCostOfEveryScoreOnTheHoldOutPart() throws Exception {
+        loadPlantedChurn();
+        model.features().setAll("usage");
+        model.missedChurnerCostProperty().set(500);
+        model.offerCostProperty().set(20);
+        model.valueSavedProperty().set(300);
+        model.train();
+        ModelRun run = model.selectedRunProperty().get();
+
+        model.chooseBestThresholdByCost();
+        double best = model.expectedCost();
+        CostMatrix costs = new CostMatrix(500, 20, 300);
+        assertThat(best).isEqualTo(costs.cost(countByHand(run, model.thresholdProperty().get())));
+        for (double s : run.testScores()) {
+            assertThat(best).isLessThanOrEqualTo(costs.cost(countByHand(run, s)));
+        }
+    }
+
+    @Test
+    void severalModelsAreKeptAndTheScoredTableIsHighestFirst() throws Exception {
+        loadPlantedChurn();
+        model.features().setAll("usage", "noise");
+        model.train();
+        model.modelKindProperty().set(ModelKind.FOREST);
+        model.train();
+
+        assertThat(model.runs()).extracting(ModelRun::name).containsExactly("Logistic #1", "Forest #2");
+        ModelRun forest = model.selectedRunProperty().get();
+        assertThat(forest.shap()).isNotNull();
+        assertThat(forest.shap().features()).containsExactly("usage", "noise");
+        assertThat(model.runs().get(0).shap()).isNull();
+        assertThat(model.scored()).hasSize(400);
+        for (int i = 1; i < model.scored().size(); i++) {
+            assertThat(model.scored().get(i - 1).score()).isGreaterThanOrEqualTo(model.scored().get(i).score());
+        }
+
+        String top = model.scored().get(0).customerId();
+        model.explain(top);
+        assertThat(model.explanationProperty().get().customerId()).isEqualTo(top);
+        assertThat(model.explanationProperty().get().probability()).isEqualTo(model.scored().get(0).score(),
+                org.assertj.core.data.Offset.offset(1e-9));
+    }
+
+    @Test
+    void scoresAreExportedAsCustomerIdAndScore() throws Exception {
+        loadPlantedChurn();
+        model.features().setAll("usage");
+        model.train();
+        Path out = dir.resolve("scores.csv");
+        dialogs.saveWillChoose(out);
+
+        model.exportScores();
+
+        List<String> lines = Files.readAllLines(out);
+        assertThat(lines).hasSize(401);
+        assertThat(lines.get(0)).isEqualTo("customer_id,score");
+        assertThat(lines.get(1)).startsWith("C001,");
+    }
+
+    @Test
+    void aChronologicalSplitTestsOnTheCustomersFromTheCutOffOn() throws Exception {
+        Random random = new Random(5);
+        StringBuilder csv = new StringBuilder("customer,usage,signed,churned\n");
+        java.time.LocalDate first = java.time.LocalDate.of(2024, 1, 1);
+        for (int i = 0; i < 400; i++) {
+            boolean churner = i % 4 == 0;
+            csv.append(String.format(Locale.ROOT, "C%03d,%.4f,%s,%s%n", i, (churner ? 2 : 6) + random.nextGaussian(),
+                    first.plusDays(i), churner ? "Yes" : "No"));
+        }
+        Path file = dir.resolve("dated.csv");
+        Files.writeString(file, csv.toString());
+        data.importFile(file);
+        model.sourceProperty().set(data.selected());
+        model.idColumnProperty().set("customer");
+        model.labelColumnProperty().set("churned");
+        model.features().setAll("usage");
+        model.splitKindProperty().set(org.segmentlab.core.predict.SplitSpec.Kind.CHRONOLOGICAL);
+        model.dateColumnProperty().set("signed");
+        model.cutoffProperty().set(java.time.LocalDate.of(2024, 11, 1));
+
+        model.train();
+
+        assertThat(dialogs.errors()).isEmpty();
+        ModelRun run = model.selectedRunProperty().get();
+        // 2024-11-01 is day 305 of a leap year counted from 0: days 305..399 are tested
+        assertThat(run.testLabels()).hasSize(95);
+        assertThat(run.result().trainRows()).isEqualTo(305);
+        assertThat(project.settings().predict().split()).isEqualTo("time:signed:2024-11-01");
+    }
+
+    @Test
+    void modelsAreForgottenWhenTheirTableLeavesTheProject() throws Exception {
+        loadPlantedChurn();
+        model.features().setAll("usage");
+        model.train();
+        assertThat(model.runs()).hasSize(1);
+
+        data.removeSelected();
+
+        assertThat(model.sourceProperty().get()).isNull();
+        assertThat(model.runs()).isEmpty();
+        assertThat(model.confusionProperty().get()).isNull();
+        assertThat(model.scored()).isEmpty();
+    }
+
+    @Test
+    void aSavedYesOrNoFindsTheTrueOrFalseOfAColumnReadAsBoolean() throws Exception {
+        project.update(s -> s.withPredict(new PredictSettings("churned", "No", null, "forest", null, null)));
+        loadPlantedChurn();
+        // a retention model may well predict who stays
+        assertThat(model.positiveValueProperty().get()).isEqualTo("false");
+        assertThat(model.modelKindProperty().get()).isEqualTo(ModelKind.FOREST);
+    }
+
+    @Test
+    void settingsAreSavedInTheProjectAndRestoredByTheNextPanel() throws Exception {
+        loadPlantedChurn();
+        model.features().setAll("usage");
+        model.modelKindProperty().set(ModelKind.BOOSTING);
+        model.seedProperty().set(7);
+        model.testFractionProperty().set(0.25);
+
+        PredictSettings saved = project.settings().predict();
+        assertThat(saved).isEqualTo(new PredictSettings("churned", "true", List.of("usage"), "boosting",
+                "stratified:0.25", 7L));
+
+        PredictViewModel reopened = new PredictViewModel(data, project, tasks, dialogs);
+        reopened.sourceProperty().set(data.selected());
+        assertThat(reopened.features()).containsExactly("usage");
+        assertThat(reopened.modelKindProperty().get()).isEqualTo(ModelKind.BOOSTING);
+        assertThat(reopened.seedProperty().get()).isEqualTo(7);
+        assertThat(reopened.testFractionProperty().get()).isEqualTo(0.25);
+        assertThat(reopened.labelColumnProperty().get()).isEqualTo("churned");
+    }
+}

@@ -1,0 +1,154 @@
+package org.segmentlab.ui.predict;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Button;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.segmentlab.core.predict.ConfusionMatrix;
+import org.segmentlab.core.predict.ModelKind;
+import org.segmentlab.ui.Workbench;
+import org.segmentlab.ui.common.Theme;
+import org.segmentlab.ui.common.WorkbenchStep;
+import org.segmentlab.ui.data.DataReader;
+import org.segmentlab.ui.testing.HeadlessScreen;
+import org.segmentlab.ui.testing.RecordingDialogs;
+import org.segmentlab.ui.testing.Screenshots;
+import org.segmentlab.ui.testing.TestDependencies;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The SaaS churn sample, Predict: train a logistic model on the accounts and move the threshold. */
+@ExtendWith(ApplicationExtension.class)
+class PredictWindowTest {
+
+    static {
+        HeadlessScreen.ensureRoomForTheWorkbench();
+    }
+
+    private static final Path PROJECT = Path.of("sample-projects/saas-churn/saas-churn.slproj.json");
+
+    @TempDir
+    Path dir;
+
+    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private TestDependencies dependencies;
+    private Workbench workbench;
+
+    @Start
+    void start(Stage stage) {
+        Theme.installBase();
+        dependencies = new TestDependencies(DataReader.tableImporter(), dialogs, dir.resolve("recovery"));
+        workbench = new Workbench(stage, dependencies.get());
+        workbench.show();
+    }
+
+    @AfterEach
+    void stopWorkers() {
+        dependencies.close();
+    }
+
+    /** Fired rather than clicked: on a small headless screen the button may lie outside the window. */
+    private static void pressTrain(FxRobot robot) {
+        Button train = robot.lookup("#" + PredictView.TRAIN_BUTTON).queryButton();
+        assertThat(train.isDisabled()).isFalse();
+        robot.interact(train::fire);
+    }
+
+    private static void selectTab(FxRobot robot, String name) {
+        TabPane tabs = robot.lookup("#" + PredictView.RESULT_TABS).queryAs(TabPane.class);
+        Tab tab = tabs.getTabs().stream().filter(t -> t.getText().equals(name)).findFirst().orElseThrow();
+        robot.interact(() -> tabs.getSelectionModel().select(tab));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void logisticModelOnTheAccountsRecountsItsMatrixAsTheThresholdMoves(FxRobot robot) throws Exception {
+        robot.interact(() -> workbench.model().openProject(PROJECT.toAbsolutePath()));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> workbench.data().sources().size() == 2
+                && workbench.data().sources().stream().allMatch(s -> s.table() != null)
+                && workbench.tasks().running().isEmpty());
+
+        ListView<WorkbenchStep> navigator = robot.lookup("#navigator").queryListView();
+        PredictStep predict = (PredictStep) navigator.getItems().stream()
+                .filter(step -> step.title().equals("Predict")).findFirst().orElseThrow();
+        robot.interact(() -> navigator.getSelectionModel().select(predict));
+        WaitForAsyncUtils.waitForFxEvents();
+        PredictViewModel model = predict.model();
+        assertThat(model.sourceProperty().get().id()).isEqualTo("accounts");
+        assertThat(model.idColumnProperty().get()).isEqualTo("account_id");
+        assertThat(model.labelColumnProperty().get()).isEqualTo("churned");
+        assertThat(model.positiveValueProperty().get()).isEqualTo("true");
+        robot.interact(() -> {
+            model.features().setAll("plan", "seats", "company_size", "region");
+            model.modelKindProperty().set(ModelKind.LOGISTIC);
+        });
+        Screenshots.save(robot.window(0).getScene(), "predict-inputs");
+
+        pressTrain(robot);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.selectedRunProperty().get() != null
+                && !model.runningProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(dialogs.errors()).isEmpty();
+        assertThat(model.selectedRunProperty().get().testLabels()).hasSize(1000);
+        Screenshots.save(robot.window(0).getScene(), "predict-compare");
+
+        selectTab(robot, "Threshold & costs");
+        Slider slider = robot.lookup("#" + PredictView.THRESHOLD_SLIDER).queryAs(Slider.class);
+        robot.interact(() -> slider.setValue(0.2));
+        WaitForAsyncUtils.waitForFxEvents();
+        ConfusionMatrix low = model.confusionProperty().get();
+        String lowText = robot.lookup("#" + PredictView.CONFUSION_TEXT).queryLabeled().getText();
+        robot.interact(() -> slider.setValue(0.3));
+        WaitForAsyncUtils.waitForFxEvents();
+        ConfusionMatrix high = model.confusionProperty().get();
+        String highText = robot.lookup("#" + PredictView.CONFUSION_TEXT).queryLabeled().getText();
+        assertThat(high.tp() + high.fp()).isLessThan(low.tp() + low.fp());
+        assertThat(high.total()).isEqualTo(low.total()).isEqualTo(1000);
+        assertThat(lowText).contains("TP " + low.tp() + " · FP " + low.fp());
+        assertThat(highText).contains("TP " + high.tp() + " · FP " + high.fp()).isNotEqualTo(lowText);
+        Screenshots.save(robot.window(0).getScene(), "predict-threshold");
+
+        robot.interact(() -> model.modelKindProperty().set(ModelKind.FOREST));
+        pressTrain(robot);
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> model.runs().size() == 2
+                && !model.runningProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.selectedRunProperty().get().shap()).isNotNull();
+        selectTab(robot, "Compare models");
+        TableView<?> models = robot.lookup("." + PredictView.MODEL_TABLE).queryAs(TableView.class);
+        assertThat(models.getItems()).hasSize(2);
+        Screenshots.save(robot.window(0).getScene(), "predict-compare-two");
+        selectTab(robot, "Drivers");
+        WaitForAsyncUtils.waitForFxEvents();
+        Screenshots.save(robot.window(0).getScene(), "predict-drivers");
+        selectTab(robot, "Lift & calibration");
+        WaitForAsyncUtils.waitForFxEvents();
+        Screenshots.save(robot.window(0).getScene(), "predict-lift");
+        selectTab(robot, "Customers");
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        TableView<PredictViewModel.ScoredRow> table = robot.lookup("." + PredictView.SCORED_TABLE)
+                .queryAs(TableView.class);
+        assertThat(table.getItems()).hasSize(5000);
+        robot.interact(() -> table.getSelectionModel().select(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.explanationProperty().get().customerId()).isEqualTo(table.getItems().get(0).customerId());
+        Screenshots.save(robot.window(0).getScene(), "predict-customers");
+
+        assertThat(workbench.model().currentProject().settings().predict().features())
+                .containsExactly("plan", "seats", "company_size", "region");
+    }
+}
