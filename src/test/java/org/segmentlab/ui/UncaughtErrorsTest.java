@@ -20,9 +20,15 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.segmentlab.ui.testing.HeadlessScreen;
 
 @ExtendWith(ApplicationExtension.class)
 class UncaughtErrorsTest {
+
+    static {
+        // whichever GUI test starts JavaFX first fixes the headless screen size for the whole run
+        HeadlessScreen.ensureRoomForTheWorkbench();
+    }
 
     private final RecordingDialogs dialogs = new RecordingDialogs();
     private final Thread.UncaughtExceptionHandler previous = Thread.getDefaultUncaughtExceptionHandler();
