@@ -114,7 +114,7 @@ final class ReportCharts {
                 "Revenue", revenue);
     }
 
-    /** Histograms of recency, frequency and spend, in that order. */
+    /** Histograms of recency, frequency and spend, in that order; spend on a log scale, as it is skewed. */
     static List<JFreeChart> histograms(ReportModel model) {
         RfmResult rfm = model.analysis().rfm();
         int n = rfm.size();
@@ -128,8 +128,8 @@ final class ReportCharts {
         }
         return List.of(
                 Histograms.chart("Days since last purchase", "days", r, 20, false),
-                Histograms.chart("Purchases per customer", "purchases (log scale)", f, 20, true),
-                Histograms.chart("Spend per customer", "spend (log scale)", m, 20, true));
+                Histograms.chart("Purchases per customer", "purchases", f, 20, false),
+                Histograms.chart("Spend per customer", "spend", m, 20, true));
     }
 
     private static double share(double part, double total) {
