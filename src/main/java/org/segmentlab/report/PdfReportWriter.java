@@ -131,6 +131,11 @@ public final class PdfReportWriter {
             String[] cells = {e.name(), HtmlReportWriter.count(e.customers()),
                 HtmlReportWriter.percent(e.customerShare()), HtmlReportWriter.percent(e.revenueShare()),
                 e.traits(), e.action()};
+            if (s.breaksPage(s.rowHeight(cells, widths, s.regular, size))) {
+                // a table that goes on over a page break shows its header again
+                s.newPage();
+                s.row(header, widths, right, s.bold, size, SHADE, null);
+            }
             s.row(cells, widths, right, s.regular, size, null, palette.segment(ReportCharts.colour(e.id())));
         }
     }
@@ -256,9 +261,21 @@ public final class PdfReportWriter {
         }
 
         void ensure(float height) throws IOException {
-            if (y - height < MARGIN - 12) {
+            if (breaksPage(height)) {
                 newPage();
             }
+        }
+
+        boolean breaksPage(float height) {
+            return y - height < MARGIN - 12;
+        }
+
+        float rowHeight(String[] cells, float[] widths, PDFont font, float size) throws IOException {
+            int lines = 1;
+            for (int c = 0; c < cells.length; c++) {
+                lines = Math.max(lines, wrap(cells[c], font, size, widths[c] - 8 - (c == 0 ? 9 : 0)).size());
+            }
+            return lines * size * 1.3f + 5;
         }
 
         void heading(String text) throws IOException {

@@ -6,8 +6,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -18,6 +22,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.segmentlab.core.Progress;
+import org.segmentlab.core.project.Project;
+import org.segmentlab.core.project.ProjectStore;
+import org.segmentlab.core.project.ScoreRange;
+import org.segmentlab.core.project.SegmentRule;
 
 class PdfReportWriterTest {
 
@@ -85,7 +93,7 @@ class PdfReportWriterTest {
                 LocalDate.of(2026, 1, 1), Progress.none());
         try (PDDocument doc = Loader.loadPDF(new PdfReportWriter().render(model))) {
             int fonts = 0;
-            for (org.apache.pdfbox.cos.COSName name : doc.getPage(0).getResources().getFontNames()) {
+            for (COSName name : doc.getPage(0).getResources().getFontNames()) {
                 PDFont font = doc.getPage(0).getResources().getFont(name);
                 assertThat(font.isEmbedded()).as(font.getName()).isTrue();
                 fonts++;
@@ -110,5 +118,33 @@ class PdfReportWriterTest {
         PDFont helvetica = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
         assertThat(PdfReportWriter.showable(helvetica, "R 4\u20135 \u00d7 caf\u00e9\tok\u03a9"))
                 .isEqualTo("R 4\u20135 \u00d7 caf\u00e9 ok?");
+    }
+
+    @Test
+    void aSegmentTableThatGoesOnToPageTwoRepeatsItsHeader() throws Exception {
+        Path project = ReportFixtures.hostileProject(dir);
+        ProjectStore store = new ProjectStore();
+        Project loaded = store.load(project);
+        List<SegmentRule> rules = new ArrayList<>();
+        Map<String, String> actions = new HashMap<>();
+        for (int r = 1; r <= 5; r++) {
+            for (int f = 1; f <= 5; f++) {
+                String name = "Cell " + r + f;
+                rules.add(new SegmentRule(name,
+                        ScoreRange.of(r), ScoreRange.of(f), null));
+                actions.put(name, "A long action for cell " + r + f + " that needs a second line in the table of page one");
+            }
+        }
+        store.save(loaded.withSettings(loaded.settings().withRfm(
+                loaded.settings().rfm().withSegmentMap(rules).withActions(actions))), project);
+        ReportModel model = new ReportBuilder().build(project, null, null, LocalDate.of(2026, 1, 1), Progress.none());
+
+        try (PDDocument doc = Loader.loadPDF(new PdfReportWriter().render(model))) {
+            String first = text(doc, 1, 1);
+            String second = text(doc, 2, 2);
+            assertThat(first).contains("Recommended action", "Cell 11");
+            assertThat(second).contains("Recommended action", "Cell 55").doesNotContain("The segments");
+            assertThat(text(doc, 3, 3)).startsWith("The segments");
+        }
     }
 }
