@@ -58,7 +58,7 @@ public final class HtmlReportWriter {
         h.append("<h2>The question</h2>\n<p>").append(esc(model.question())).append("</p>\n");
         ReportModel.DataSummary d = model.data();
         h.append("<h2>The data</h2>\n<div class=\"facts\">");
-        fact(h, d.firstDay() + " to " + d.lastDay(), "purchases from");
+        fact(h, d.firstDay() + " to " + d.lastDay(), "period of purchases");
         fact(h, count(d.customers()), "customers");
         fact(h, count(d.transactions()), "purchases");
         fact(h, ReportBuilder.number(d.revenue(), 0), "revenue");
