@@ -1,0 +1,429 @@
+package org.segmentlab.report;
+
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.jfree.chart.JFreeChart;
+import org.segmentlab.core.project.AtomicFiles;
+import org.segmentlab.report.charts.ChartExport;
+import org.segmentlab.report.charts.Palette;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The report as an A4 PDF: the one-page summary first, then a card per segment, then the appendix.
+ * Charts are drawn as images at twice the printed size so they stay sharp on paper.
+ *
+ * <p>Fonts: the first TrueType sans-serif found in the usual system folders (DejaVu Sans, Liberation
+ * Sans, Arial) is embedded, so the PDF looks the same everywhere. Where none is found the PDF falls
+ * back to the standard Helvetica, which readers supply themselves and which cannot show every
+ * character: those characters are replaced by '?'.
+ */
+public final class PdfReportWriter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PdfReportWriter.class);
+
+    static final List<List<String>> FONT_CANDIDATES = List.of(
+            List.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"),
+            List.of("/usr/share/fonts/dejavu/DejaVuSans.ttf", "/usr/share/fonts/dejavu/DejaVuSans-Bold.ttf"),
+            List.of("/usr/share/fonts/TTF/DejaVuSans.ttf", "/usr/share/fonts/TTF/DejaVuSans-Bold.ttf"),
+            List.of("/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf",
+                    "/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf"),
+            List.of("/usr/share/fonts/liberation-sans/LiberationSans-Regular.ttf",
+                    "/usr/share/fonts/liberation-sans/LiberationSans-Bold.ttf"),
+            List.of("/System/Library/Fonts/Supplemental/Arial.ttf", "/System/Library/Fonts/Supplemental/Arial Bold.ttf"),
+            List.of("/Library/Fonts/Arial.ttf", "/Library/Fonts/Arial Bold.ttf"),
+            List.of("C:\\Windows\\Fonts\\arial.ttf", "C:\\Windows\\Fonts\\arialbd.ttf"));
+
+    static final float MARGIN = 50;
+    private static final PDRectangle PAGE = PDRectangle.A4;
+    private static final float WIDTH = PAGE.getWidth() - 2 * MARGIN;
+    private static final float CHART_SCALE = 2;
+    private static final Color INK = new Color(0x1f, 0x29, 0x33);
+    private static final Color MUTED = new Color(0x62, 0x7d, 0x98);
+    private static final Color RULE = new Color(0xd9, 0xe2, 0xec);
+    private static final Color SHADE = new Color(0xf0, 0xf4, 0xf8);
+
+    private final List<List<String>> fontCandidates;
+
+    public PdfReportWriter() {
+        this(FONT_CANDIDATES);
+    }
+
+    /** With other font files to try (each a regular and a bold TrueType file); an empty list means Helvetica. */
+    PdfReportWriter(List<List<String>> fontCandidates) {
+        this.fontCandidates = fontCandidates;
+    }
+
+    /** Writes the report to {@code file} atomically. */
+    public void write(ReportModel model, Path file) throws IOException {
+        byte[] bytes = render(model);
+        AtomicFiles.write(file, bytes);
+    }
+
+    public byte[] render(ReportModel model) throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            PDDocumentInformation info = doc.getDocumentInformation();
+            info.setTitle(model.title());
+            if (!model.author().isEmpty()) {
+                info.setAuthor(model.author());
+            }
+            info.setCreator("SegmentLab");
+            Sheet sheet = new Sheet(doc, fonts(doc));
+            summary(sheet, model);
+            sheet.newPage();
+            cards(sheet, model);
+            sheet.newPage();
+            appendix(sheet, model);
+            sheet.finish(model.title());
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    // ---- the sections
+
+    private static void summary(Sheet s, ReportModel model) throws IOException {
+        s.paragraph(model.title(), s.bold, 20, INK, 3);
+        s.paragraph((model.author().isEmpty() ? "" : model.author() + "  \u00b7  ") + model.dateLine(),
+                s.regular, 10, MUTED, 10);
+        s.heading("The question");
+        s.paragraph(model.question(), s.regular, 10, INK, 4);
+        ReportModel.DataSummary d = model.data();
+        s.heading("The data");
+        s.paragraph("Purchases from " + d.firstDay() + " to " + d.lastDay() + ": "
+                + HtmlReportWriter.count(d.customers()) + " customers, " + HtmlReportWriter.count(d.transactions())
+                + " purchases, revenue " + ReportBuilder.number(d.revenue(), 0) + ". Read from " + d.fileName()
+                + " (" + HtmlReportWriter.count(d.linesRead()) + " lines), scored as of " + d.asOf() + ".",
+                s.regular, 10, INK, 4);
+        s.heading("How the segments were made");
+        s.paragraph(model.method(), s.regular, 9, INK, 4);
+        s.heading("Segments at a glance");
+        s.chart(ReportCharts.quadrant(model), WIDTH, 190);
+        table(s, model);
+    }
+
+    private static void table(Sheet s, ReportModel model) throws IOException {
+        float[] widths = {96, 54, 40, 40, 62, WIDTH - 292};
+        String[] header = {"Segment", "Customers", "% cust.", "% rev.", "Defined by", "Recommended action"};
+        boolean[] right = {false, true, true, true, false, false};
+        float size = 7f;
+        s.row(header, widths, right, s.bold, size, SHADE, null);
+        Palette palette = Palette.standard();
+        for (ReportModel.SegmentEntry e : model.segments()) {
+            String[] cells = {e.name(), HtmlReportWriter.count(e.customers()),
+                HtmlReportWriter.percent(e.customerShare()), HtmlReportWriter.percent(e.revenueShare()),
+                e.traits(), e.action()};
+            if (s.breaksPage(s.rowHeight(cells, widths, s.regular, size))) {
+                // a table that goes on over a page break shows its header again
+                s.newPage();
+                s.row(header, widths, right, s.bold, size, SHADE, null);
+            }
+            s.row(cells, widths, right, s.regular, size, null, palette.segment(ReportCharts.colour(e.id())));
+        }
+    }
+
+    private static void cards(Sheet s, ReportModel model) throws IOException {
+        s.paragraph("The segments", s.bold, 16, INK, 6);
+        Palette palette = Palette.standard();
+        for (ReportModel.SegmentEntry e : model.populatedSegments()) {
+            float needed = 48 + 62 + s.height(e.apart(), s.regular, 9, WIDTH - 12) + s.height(e.action(), s.regular, 9,
+                    WIDTH - 12) + 40;
+            s.ensure(needed);
+            float top = s.y;
+            s.y -= 6;
+            s.indent = 12;
+            s.paragraph(e.name(), s.bold, 13, INK, 2);
+            s.paragraph(HtmlReportWriter.count(e.customers()) + " customers (" + HtmlReportWriter.percent(e.customerShare())
+                    + ") bring " + HtmlReportWriter.percent(e.revenueShare()) + " of revenue  \u00b7  " + e.traits(),
+                    s.regular, 9, MUTED, 2);
+            s.chart(ReportCharts.profile(model, e), WIDTH - 24, 62);
+            s.paragraph("What sets it apart: " + e.apart(), s.regular, 9, INK, 3);
+            s.paragraph("Recommended action: " + (e.action().isEmpty() ? "none written yet." : e.action()),
+                    s.bold, 9, INK, 4);
+            s.indent = 0;
+            s.y -= 4;
+            s.bar(top, s.y, palette.segment(ReportCharts.colour(e.id())));
+            s.y -= 10;
+        }
+    }
+
+    private static void appendix(Sheet s, ReportModel model) throws IOException {
+        s.paragraph("Appendix", s.bold, 16, INK, 6);
+        s.heading("Customers by recency and frequency score");
+        s.chart(ReportCharts.grid(model), WIDTH, 330);
+        s.heading("Share of customers and of revenue");
+        s.chart(ReportCharts.shares(model), WIDTH, 250);
+        s.newPage();
+        s.heading("Distributions");
+        List<JFreeChart> histograms = ReportCharts.histograms(model);
+        float w = (WIDTH - 10) / 2;
+        float top = s.y;
+        s.chartAt(histograms.get(0), MARGIN, top, w, 150);
+        s.chartAt(histograms.get(1), MARGIN + w + 10, top, w, 150);
+        s.y = top - 156;
+        s.chart(histograms.get(2), w, 150);
+        s.heading("Data quality");
+        for (String note : model.qualityNotes()) {
+            s.paragraph("\u2022 " + note, s.regular, 9, INK, 2);
+        }
+        s.heading("Reproducibility");
+        ReportModel.Reproducibility r = model.reproducibility();
+        s.paragraph("Data file: " + r.dataFile(), s.regular, 8.5f, INK, 1);
+        s.paragraph("SHA-256: " + r.sha256(), s.regular, 8.5f, INK, 1);
+        for (String line : r.settings()) {
+            s.paragraph(line, s.regular, 8.5f, INK, 1);
+        }
+        s.paragraph("Seed: " + r.seed(), s.regular, 8.5f, INK, 1);
+        s.paragraph("SegmentLab version: " + r.version(), s.regular, 8.5f, INK, 1);
+    }
+
+    // ---- fonts
+
+    private Fonts fonts(PDDocument doc) throws IOException {
+        for (List<String> pair : fontCandidates) {
+            Path regular = Path.of(pair.get(0));
+            Path bold = Path.of(pair.get(1));
+            if (Files.isReadable(regular) && Files.isReadable(bold)) {
+                try {
+                    return new Fonts(PDType0Font.load(doc, regular.toFile()), PDType0Font.load(doc, bold.toFile()));
+                } catch (IOException e) {
+                    LOG.warn("Font {} cannot be used, trying the next", regular, e);
+                }
+            }
+        }
+        LOG.info("No TrueType font found; the PDF uses the standard Helvetica");
+        return new Fonts(new PDType1Font(Standard14Fonts.FontName.HELVETICA),
+                new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD));
+    }
+
+    private record Fonts(PDFont regular, PDFont bold) {
+    }
+
+    /** Text the font can show: characters it lacks become '?', line breaks and tabs become spaces. */
+    static String showable(PDFont font, String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> {
+            String ch = Character.isWhitespace(cp) ? " " : new String(Character.toChars(cp));
+            try {
+                font.encode(ch);
+                sb.append(ch);
+            } catch (IOException | IllegalArgumentException e) {
+                sb.append('?');
+            }
+        });
+        return sb.toString();
+    }
+
+    // ---- page layout
+
+    /** A flow of pages with a cursor moving down; a block that does not fit starts a new page. */
+    private static final class Sheet {
+        private final PDDocument doc;
+        final PDFont regular;
+        final PDFont bold;
+        private PDPageContentStream cs;
+        float y;
+        float indent;
+
+        Sheet(PDDocument doc, Fonts fonts) throws IOException {
+            this.doc = doc;
+            this.regular = fonts.regular();
+            this.bold = fonts.bold();
+            newPage();
+        }
+
+        void newPage() throws IOException {
+            if (cs != null) {
+                cs.close();
+            }
+            PDPage page = new PDPage(PAGE);
+            doc.addPage(page);
+            cs = new PDPageContentStream(doc, page);
+            y = PAGE.getHeight() - MARGIN;
+        }
+
+        void ensure(float height) throws IOException {
+            if (breaksPage(height)) {
+                newPage();
+            }
+        }
+
+        boolean breaksPage(float height) {
+            return y - height < MARGIN - 12;
+        }
+
+        float rowHeight(String[] cells, float[] widths, PDFont font, float size) throws IOException {
+            int lines = 1;
+            for (int c = 0; c < cells.length; c++) {
+                lines = Math.max(lines, wrap(cells[c], font, size, widths[c] - 8 - (c == 0 ? 9 : 0)).size());
+            }
+            return lines * size * 1.3f + 5;
+        }
+
+        void heading(String text) throws IOException {
+            ensure(40);
+            y -= 8;
+            paragraph(text, bold, 12, new Color(0x24, 0x3b, 0x53), 2);
+            line(MARGIN, y + 1, MARGIN + WIDTH, RULE);
+            y -= 5;
+        }
+
+        void paragraph(String text, PDFont font, float size, Color colour, float after) throws IOException {
+            float leading = size * 1.3f;
+            for (String l : wrap(text, font, size, WIDTH - indent)) {
+                ensure(leading);
+                y -= leading;
+                show(l, font, size, colour, MARGIN + indent, y + size * 0.25f);
+            }
+            y -= after;
+        }
+
+        float height(String text, PDFont font, float size, float width) throws IOException {
+            return wrap(text, font, size, width).size() * size * 1.3f;
+        }
+
+        void row(String[] cells, float[] widths, boolean[] right, PDFont font, float size, Color fill, Color swatch)
+                throws IOException {
+            float leading = size * 1.3f;
+            List<List<String>> wrapped = new ArrayList<>();
+            int lines = 1;
+            for (int c = 0; c < cells.length; c++) {
+                List<String> w = wrap(cells[c], font, size, widths[c] - 8 - (c == 0 && swatch != null ? 9 : 0));
+                wrapped.add(w);
+                lines = Math.max(lines, w.size());
+            }
+            float height = lines * leading + 5;
+            ensure(height);
+            if (fill != null) {
+                cs.setNonStrokingColor(fill);
+                cs.addRect(MARGIN, y - height, WIDTH, height);
+                cs.fill();
+            }
+            float x = MARGIN;
+            for (int c = 0; c < cells.length; c++) {
+                float textX = x + 4;
+                if (c == 0 && swatch != null) {
+                    cs.setNonStrokingColor(swatch);
+                    cs.addRect(textX, y - 3 - size, 6, 6);
+                    cs.fill();
+                    textX += 9;
+                }
+                for (int i = 0; i < wrapped.get(c).size(); i++) {
+                    String l = wrapped.get(c).get(i);
+                    float at = right[c] ? x + widths[c] - 4 - width(l, font, size) : textX;
+                    show(l, font, size, INK, at, y - 3 - (i + 1) * leading + size * 0.25f);
+                }
+                x += widths[c];
+            }
+            y -= height;
+            line(MARGIN, y, MARGIN + WIDTH, RULE);
+        }
+
+        void chart(JFreeChart chart, float width, float height) throws IOException {
+            ensure(height + 4);
+            chartAt(chart, MARGIN + indent, y, width, height);
+            y -= height + 4;
+        }
+
+        void chartAt(JFreeChart chart, float x, float top, float width, float height) throws IOException {
+            BufferedImage image = ChartExport.image(chart, Math.round(width * CHART_SCALE),
+                    Math.round(height * CHART_SCALE));
+            PDImageXObject xobject = LosslessFactory.createFromImage(doc, image);
+            cs.drawImage(xobject, x, top - height, width, height);
+        }
+
+        void bar(float top, float bottom, Color colour) throws IOException {
+            cs.setNonStrokingColor(colour);
+            cs.addRect(MARGIN, bottom, 4, top - bottom);
+            cs.fill();
+            cs.setStrokingColor(RULE);
+            cs.setLineWidth(0.7f);
+            cs.addRect(MARGIN, bottom, WIDTH, top - bottom);
+            cs.stroke();
+        }
+
+        private void line(float x1, float yy, float x2, Color colour) throws IOException {
+            cs.setStrokingColor(colour);
+            cs.setLineWidth(0.7f);
+            cs.moveTo(x1, yy);
+            cs.lineTo(x2, yy);
+            cs.stroke();
+        }
+
+        private void show(String text, PDFont font, float size, Color colour, float x, float baseline)
+                throws IOException {
+            cs.beginText();
+            cs.setFont(font, size);
+            cs.setNonStrokingColor(colour);
+            cs.newLineAtOffset(x, baseline);
+            cs.showText(showable(font, text));
+            cs.endText();
+        }
+
+        private static float width(String text, PDFont font, float size) throws IOException {
+            return font.getStringWidth(showable(font, text)) / 1000 * size;
+        }
+
+        private static List<String> wrap(String text, PDFont font, float size, float width) throws IOException {
+            List<String> lines = new ArrayList<>();
+            StringBuilder current = new StringBuilder();
+            for (String word : text.split(" ")) {
+                String tried = current.length() == 0 ? word : current + " " + word;
+                if (current.length() > 0 && width(tried, font, size) > width) {
+                    lines.add(current.toString());
+                    current = new StringBuilder(word);
+                } else {
+                    current = new StringBuilder(tried);
+                }
+                // a single word wider than the column (a hash, a long name) is cut where it must be
+                while (width(current.toString(), font, size) > width && current.length() > 1) {
+                    int cut = current.length() - 1;
+                    while (cut > 1 && width(current.substring(0, cut), font, size) > width) {
+                        cut--;
+                    }
+                    lines.add(current.substring(0, cut));
+                    current = new StringBuilder(current.substring(cut));
+                }
+            }
+            if (current.length() > 0 || lines.isEmpty()) {
+                lines.add(current.toString());
+            }
+            return lines;
+        }
+
+        void finish(String title) throws IOException {
+            cs.close();
+            int pages = doc.getNumberOfPages();
+            for (int i = 0; i < pages; i++) {
+                try (PDPageContentStream footer = new PDPageContentStream(doc, doc.getPage(i),
+                        PDPageContentStream.AppendMode.APPEND, true, true)) {
+                    String text = title + "  \u00b7  page " + (i + 1) + " of " + pages;
+                    footer.beginText();
+                    footer.setFont(regular, 8);
+                    footer.setNonStrokingColor(MUTED);
+                    footer.newLineAtOffset(MARGIN, 20);
+                    footer.showText(showable(regular, text));
+                    footer.endText();
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package org.segmentlab.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExportCommandTest {
+
+    private static final String PROJECT = "sample-projects/retail-rfm/retail-rfm.slproj.json";
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return SegmentLabCli.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    }
+
+    @Test
+    void writesEveryCustomerAndOneFilePerSegment() throws Exception {
+        Path folder = dir.resolve("activation");
+
+        assertThat(run("export", "--project", PROJECT, "--out", folder.toString(), "--bom")).isEqualTo(0);
+
+        byte[] raw = Files.readAllBytes(folder.resolve("customers.csv"));
+        assertThat(raw).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
+        List<String> customers = Files.readAllLines(folder.resolve("customers.csv"), StandardCharsets.UTF_8);
+        assertThat(customers.get(0)).isEqualTo("\uFEFFcustomer_id,segment_id,segment_name,recency_days,frequency,monetary");
+        assertThat(customers).hasSize(4001);
+        long perSegmentRows;
+        try (Stream<Path> files = Files.list(folder)) {
+            List<Path> segments = files.filter(p -> p.getFileName().toString().startsWith("segment_")
+                    && !p.getFileName().toString().equals("segment_summary.csv")).toList();
+            assertThat(segments).hasSize(10).contains(folder.resolve("segment_01_champions.csv"));
+            long rows = 0;
+            for (Path p : segments) {
+                rows += Files.readAllLines(p, StandardCharsets.UTF_8).size() - 1;
+            }
+            perSegmentRows = rows;
+        }
+        assertThat(perSegmentRows).isEqualTo(4000);
+        assertThat(err.toString()).contains("Wrote 12 files", "4,000 customers");
+    }
+}

@@ -1,0 +1,87 @@
+package org.segmentlab.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.segmentlab.core.Progress;
+
+class ActivationExportTest {
+
+    @TempDir
+    Path dir;
+
+    private ReportModel hostile() throws Exception {
+        return new ReportBuilder().build(ReportFixtures.hostileProject(dir), null, null, LocalDate.of(2026, 1, 1),
+                Progress.none());
+    }
+
+    @Test
+    void everyCustomerOnceWithSegmentAndFormulaNamesNeutralised() throws Exception {
+        Path out = dir.resolve("export");
+        ActivationExport.Written written = new ActivationExport().write(hostile().analysis(), out, false);
+
+        List<String> lines = Files.readAllLines(out.resolve("customers.csv"), StandardCharsets.UTF_8);
+        assertThat(lines.get(0)).isEqualTo("customer_id,segment_id,segment_name,recency_days,frequency,monetary");
+        assertThat(lines).hasSize(11);
+        // c10: last purchase 2024-01-30, as of 2024-02-01 -> 2 days; 10 purchases of 10.00
+        assertThat(lines).contains("c10,1,<script>alert(1)</script>,2,10,100.00");
+        // c01: last purchase 2024-01-12 -> 20 days; the name is quoted for CSV after its leading quote
+        assertThat(lines).contains("c01,2,\"'=HYPERLINK(\"\"x\"\")\",20,1,10.00");
+        assertThat(written.customers()).isEqualTo(10);
+        assertThat(written.files()).containsExactly(Path.of("customers.csv"), Path.of("segment_summary.csv"),
+                Path.of("segment_01_scriptalert1script.csv"), Path.of("segment_02_hyperlinkx.csv"));
+        assertThat(Files.readAllLines(out.resolve("segment_02_hyperlinkx.csv"))).hasSize(5);
+        assertThat(Files.readAllLines(out.resolve("segment_01_scriptalert1script.csv"))).hasSize(7);
+    }
+
+    @Test
+    void summaryListsEachSegmentWithItsShares() throws Exception {
+        Path out = dir.resolve("export");
+        new ActivationExport().write(hostile().analysis(), out, false);
+
+        List<String> lines = Files.readAllLines(out.resolve("segment_summary.csv"), StandardCharsets.UTF_8);
+        assertThat(lines.get(0)).startsWith("segment_id,segment_name,customers,customer_percent,revenue");
+        // 6 of 10 customers, 450 of 550 revenue (81.82%)
+        assertThat(lines).anyMatch(l -> l.startsWith("1,<script>alert(1)</script>,6,60.00,450.00,81.82,"));
+        assertThat(lines).anyMatch(l -> l.startsWith("2,\"'=HYPERLINK(\"\"x\"\")\",4,40.00,100.00,18.18,"));
+    }
+
+    @Test
+    void byteOrderMarkOnlyWhenAsked() throws Exception {
+        ReportModel model = hostile();
+        new ActivationExport().write(model.analysis(), dir.resolve("plain"), false);
+        new ActivationExport().write(model.analysis(), dir.resolve("bom"), true);
+
+        byte[] plain = Files.readAllBytes(dir.resolve("plain/customers.csv"));
+        byte[] bom = Files.readAllBytes(dir.resolve("bom/customers.csv"));
+        assertThat(plain[0]).isEqualTo((byte) 'c');
+        assertThat(bom).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
+        assertThat(bom.length).isEqualTo(plain.length + 3);
+    }
+
+    @Test
+    void cellsThatSpreadsheetsWouldRunAreNeutralisedButNegativeNumbersStay() {
+        assertThat(ActivationExport.cell("=1+2")).isEqualTo("'=1+2");
+        assertThat(ActivationExport.cell("+44 20")).isEqualTo("'+44 20");
+        assertThat(ActivationExport.cell("-cmd|' /C calc'!A0")).isEqualTo("'-cmd|' /C calc'!A0");
+        assertThat(ActivationExport.cell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+        assertThat(ActivationExport.cell("\tx")).isEqualTo("'\tx");
+        assertThat(ActivationExport.cell("\rx")).isEqualTo("\"'\rx\"");
+        assertThat(ActivationExport.cell("-3.5")).isEqualTo("-3.5");
+        assertThat(ActivationExport.cell("-12")).isEqualTo("-12");
+        assertThat(ActivationExport.cell("Champions, top")).isEqualTo("\"Champions, top\"");
+        assertThat(ActivationExport.cell("plain")).isEqualTo("plain");
+    }
+
+    @Test
+    void slugsAreSafeFileNames() {
+        assertThat(ActivationExport.slug("Can't Lose Them")).isEqualTo("cant_lose_them");
+        assertThat(ActivationExport.slug("../..")).isEqualTo("segment");
+    }
+}
