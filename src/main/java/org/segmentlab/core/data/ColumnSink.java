@@ -69,7 +69,20 @@ abstract class ColumnSink {
         return i + 1 < e && b[i] == '0' && Numbers.isDigit(b[i + 1]);
     }
 
-    static final class LongSink extends ColumnSink {
+    /** A typed column: empty fields and missing-value words (NA, NULL, ...) are missing values. */
+    abstract static class TypedSink extends ColumnSink {
+
+        @Override
+        final boolean stage(byte[] b, int s, int e) {
+            stagedMissing = TypeDetector.isMissingWord(b, s, e);
+            return stagedMissing || stageValue(b, s, e);
+        }
+
+        /** Reads a value that is not missing; false when it does not fit the column's type. */
+        abstract boolean stageValue(byte[] b, int s, int e);
+    }
+
+    static final class LongSink extends TypedSink {
         private final LongColumn column;
         private final Numbers numbers = new Numbers();
         private final boolean codesAreText;
@@ -81,12 +94,7 @@ abstract class ColumnSink {
         }
 
         @Override
-        boolean stage(byte[] b, int s, int e) {
-            if (TypeDetector.isMissingWord(b, s, e)) {
-                stagedMissing = true;
-                return true;
-            }
-            stagedMissing = false;
+        boolean stageValue(byte[] b, int s, int e) {
             if (codesAreText && hasLeadingZero(b, s, e)) {
                 return false;
             }
@@ -110,7 +118,7 @@ abstract class ColumnSink {
         }
     }
 
-    static final class DoubleSink extends ColumnSink {
+    static final class DoubleSink extends TypedSink {
         private final DoubleColumn column;
         private final Numbers numbers = new Numbers();
         private final boolean codesAreText;
@@ -122,12 +130,7 @@ abstract class ColumnSink {
         }
 
         @Override
-        boolean stage(byte[] b, int s, int e) {
-            if (TypeDetector.isMissingWord(b, s, e)) {
-                stagedMissing = true;
-                return true;
-            }
-            stagedMissing = false;
+        boolean stageValue(byte[] b, int s, int e) {
             if (codesAreText && hasLeadingZero(b, s, e)) {
                 return false;
             }
@@ -151,7 +154,7 @@ abstract class ColumnSink {
         }
     }
 
-    static final class BooleanSink extends ColumnSink {
+    static final class BooleanSink extends TypedSink {
         private final BooleanColumn column;
         private boolean value;
 
@@ -160,12 +163,7 @@ abstract class ColumnSink {
         }
 
         @Override
-        boolean stage(byte[] b, int s, int e) {
-            if (TypeDetector.isMissingWord(b, s, e)) {
-                stagedMissing = true;
-                return true;
-            }
-            stagedMissing = false;
+        boolean stageValue(byte[] b, int s, int e) {
             int v = BooleanWords.parse(b, s, e);
             value = v == 1;
             return v != BooleanWords.NOT_A_BOOLEAN;
@@ -187,7 +185,7 @@ abstract class ColumnSink {
         }
     }
 
-    static final class DateSink extends ColumnSink {
+    static final class DateSink extends TypedSink {
         private final DateColumn column;
         private final DateFormats.Layout layout;
         private final DateFormats.Evidence evidence;
@@ -201,12 +199,7 @@ abstract class ColumnSink {
         }
 
         @Override
-        boolean stage(byte[] b, int s, int e) {
-            if (TypeDetector.isMissingWord(b, s, e)) {
-                stagedMissing = true;
-                return true;
-            }
-            stagedMissing = false;
+        boolean stageValue(byte[] b, int s, int e) {
             if (!layout.read(b, s, e, parts, evidence) || parts.hasTime) {
                 return false;
             }
@@ -230,7 +223,7 @@ abstract class ColumnSink {
         }
     }
 
-    static final class DateTimeSink extends ColumnSink {
+    static final class DateTimeSink extends TypedSink {
         private final DateTimeColumn column;
         private final DateFormats.Layout layout;
         private final DateFormats.Evidence evidence;
@@ -244,12 +237,7 @@ abstract class ColumnSink {
         }
 
         @Override
-        boolean stage(byte[] b, int s, int e) {
-            if (TypeDetector.isMissingWord(b, s, e)) {
-                stagedMissing = true;
-                return true;
-            }
-            stagedMissing = false;
+        boolean stageValue(byte[] b, int s, int e) {
             if (!layout.read(b, s, e, parts, evidence)) {
                 return false;
             }
