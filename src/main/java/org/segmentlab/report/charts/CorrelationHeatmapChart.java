@@ -2,13 +2,9 @@ package org.segmentlab.report.charts;
 
 import java.util.List;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYBlockRenderer;
-import org.jfree.chart.title.PaintScaleLegend;
-import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.DefaultXYZDataset;
@@ -84,22 +80,7 @@ public final class CorrelationHeatmapChart {
                         TextAnchor.CENTER));
             }
         }
-        NumberAxis legendAxis = new NumberAxis("Pearson r");
-        legendAxis.setRange(-1, 1);
-        legendAxis.setTickUnit(new NumberTickUnit(0.5, ChartParts.format("+0.0;\u22120.0")));
-        legendAxis.setLabelFont(ChartParts.SMALL);
-        legendAxis.setTickLabelFont(ChartParts.SMALL);
-        legendAxis.setTickLabelPaint(palette.color("text.muted"));
-        legendAxis.setLabelPaint(palette.color("text.muted"));
-        PaintScaleLegend legend = new PaintScaleLegend(scale, legendAxis);
-        legend.setPosition(RectangleEdge.BOTTOM);
-        legend.setSubdivisionCount(200);
-        legend.setStripWidth(8);
-        legend.setStripOutlineVisible(false);
-        legend.setAxisOffset(4);
-        legend.setMargin(new RectangleInsets(8, 40, 4, 40));
-        legend.setBackgroundPaint(palette.color("background"));
-        chart.addSubtitle(legend);
+        chart.addSubtitle(ProfileHeatmapChart.legend(scale, "Pearson r", 1, 8, 40));
         return chart;
     }
 }

@@ -89,23 +89,29 @@ public final class ProfileHeatmapChart {
             plot.addAnnotation(ChartParts.text(Double.isNaN(v) ? "–" : ChartParts.signed(v, 1), xs[i], ys[i],
                     ChartParts.LABEL, strong ? palette.color("background") : palette.color("text"), TextAnchor.CENTER));
         }
-        NumberAxis legendAxis = new NumberAxis("z-score (standard deviations from the average customer)");
-        legendAxis.setRange(-CAP, CAP);
-        legendAxis.setTickUnit(new NumberTickUnit(0.5, ChartParts.format("+0.0;\u22120.0")));
-        legendAxis.setLabelFont(ChartParts.SMALL);
-        legendAxis.setTickLabelFont(ChartParts.SMALL);
-        legendAxis.setTickLabelPaint(palette.color("text.muted"));
-        legendAxis.setLabelPaint(palette.color("text.muted"));
-        PaintScaleLegend legend = new PaintScaleLegend(scale, legendAxis);
+        chart.addSubtitle(legend(scale, "z-score (standard deviations from the average customer)", CAP, 10, 60));
+        return chart;
+    }
+
+    /** The colour bar under a diverging heatmap, from −cap to +cap. */
+    static PaintScaleLegend legend(PaintScale scale, String label, double cap, double stripWidth, double sideMargin) {
+        Palette palette = ChartParts.palette();
+        NumberAxis axis = new NumberAxis(label);
+        axis.setRange(-cap, cap);
+        axis.setTickUnit(new NumberTickUnit(0.5, ChartParts.format("+0.0;\u22120.0")));
+        axis.setLabelFont(ChartParts.SMALL);
+        axis.setTickLabelFont(ChartParts.SMALL);
+        axis.setTickLabelPaint(palette.color("text.muted"));
+        axis.setLabelPaint(palette.color("text.muted"));
+        PaintScaleLegend legend = new PaintScaleLegend(scale, axis);
         legend.setPosition(RectangleEdge.BOTTOM);
         legend.setSubdivisionCount(200);
-        legend.setStripWidth(10);
+        legend.setStripWidth(stripWidth);
         legend.setStripOutlineVisible(false);
         legend.setAxisOffset(4);
-        legend.setMargin(new RectangleInsets(10, 60, 4, 60));
+        legend.setMargin(new RectangleInsets(stripWidth, sideMargin, 4, sideMargin));
         legend.setBackgroundPaint(palette.color("background"));
-        chart.addSubtitle(legend);
-        return chart;
+        return legend;
     }
 
     static String abbreviate(String name) {
