@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
-import javafx.scene.control.ListView;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -18,13 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.segmentlab.core.predict.ConfusionMatrix;
 import org.segmentlab.core.predict.ModelKind;
 import org.segmentlab.ui.Workbench;
-import org.segmentlab.ui.common.Theme;
-import org.segmentlab.ui.common.WorkbenchStep;
-import org.segmentlab.ui.data.DataReader;
+import org.segmentlab.ui.testing.WorkbenchWindow;
 import org.segmentlab.ui.testing.HeadlessScreen;
 import org.segmentlab.ui.testing.RecordingDialogs;
 import org.segmentlab.ui.testing.Screenshots;
-import org.segmentlab.ui.testing.TestDependencies;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -44,20 +40,18 @@ class PredictWindowTest {
     Path dir;
 
     private final RecordingDialogs dialogs = new RecordingDialogs();
-    private TestDependencies dependencies;
+    private WorkbenchWindow window;
     private Workbench workbench;
 
     @Start
     void start(Stage stage) {
-        Theme.installBase();
-        dependencies = new TestDependencies(DataReader.tableImporter(), dialogs, dir.resolve("recovery"));
-        workbench = new Workbench(stage, dependencies.get());
-        workbench.show();
+        window = WorkbenchWindow.show(stage, dialogs, dir.resolve("recovery"));
+        workbench = window.workbench();
     }
 
     @AfterEach
     void stopWorkers() {
-        dependencies.close();
+        window.close();
     }
 
     /** Fired rather than clicked: on a small headless screen the button may lie outside the window. */
@@ -76,16 +70,9 @@ class PredictWindowTest {
 
     @Test
     void logisticModelOnTheAccountsRecountsItsMatrixAsTheThresholdMoves(FxRobot robot) throws Exception {
-        robot.interact(() -> workbench.model().openProject(PROJECT.toAbsolutePath()));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> workbench.data().sources().size() == 2
-                && workbench.data().sources().stream().allMatch(s -> s.table() != null)
-                && workbench.tasks().running().isEmpty());
-
-        ListView<WorkbenchStep> navigator = robot.lookup("#navigator").queryListView();
-        PredictStep predict = (PredictStep) navigator.getItems().stream()
-                .filter(step -> step.title().equals("Predict")).findFirst().orElseThrow();
-        robot.interact(() -> navigator.getSelectionModel().select(predict));
-        WaitForAsyncUtils.waitForFxEvents();
+        window.openProject(robot, PROJECT);
+        assertThat(workbench.data().sources()).hasSize(2);
+        PredictStep predict = window.goTo(robot, "Predict", PredictStep.class);
         PredictViewModel model = predict.model();
         assertThat(model.sourceProperty().get().id()).isEqualTo("accounts");
         assertThat(model.idColumnProperty().get()).isEqualTo("account_id");

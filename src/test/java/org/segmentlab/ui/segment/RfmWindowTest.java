@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
-import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -13,16 +12,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.segmentlab.ui.Workbench;
-import org.segmentlab.ui.common.Theme;
-import org.segmentlab.ui.common.WorkbenchStep;
-import org.segmentlab.ui.data.DataReader;
 import org.segmentlab.ui.segment.rfm.RfmPanel;
 import org.segmentlab.ui.segment.rfm.RfmViewModel;
 import org.segmentlab.ui.segment.rfm.SegmentRow;
+import org.segmentlab.ui.testing.WorkbenchWindow;
 import org.segmentlab.ui.testing.HeadlessScreen;
 import org.segmentlab.ui.testing.RecordingDialogs;
 import org.segmentlab.ui.testing.Screenshots;
-import org.segmentlab.ui.testing.TestDependencies;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -40,32 +36,24 @@ class RfmWindowTest {
     Path dir;
 
     private final RecordingDialogs dialogs = new RecordingDialogs();
-    private TestDependencies dependencies;
+    private WorkbenchWindow window;
     private Workbench workbench;
 
     @Start
     void start(Stage stage) {
-        Theme.installBase();
-        dependencies = new TestDependencies(DataReader.tableImporter(), dialogs, dir.resolve("recovery"));
-        workbench = new Workbench(stage, dependencies.get());
-        workbench.show();
+        window = WorkbenchWindow.show(stage, dialogs, dir.resolve("recovery"));
+        workbench = window.workbench();
     }
 
     @AfterEach
     void stopWorkers() {
-        dependencies.close();
+        window.close();
     }
 
     @Test
     void retailSampleShowsTwentyFiveSquaresAndSegmentsThatAddUpToEveryCustomer(FxRobot robot) throws Exception {
-        robot.interact(() -> workbench.model().openSample("retail-rfm"));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> workbench.data().selected() != null
-                && workbench.data().selected().table() != null && workbench.tasks().running().isEmpty());
-
-        ListView<WorkbenchStep> navigator = robot.lookup("#navigator").queryListView();
-        SegmentsStep segments = (SegmentsStep) navigator.getItems().stream()
-                .filter(step -> step.title().equals("Segments")).findFirst().orElseThrow();
-        robot.interact(() -> navigator.getSelectionModel().select(segments));
+        window.openSample(robot, "retail-rfm");
+        SegmentsStep segments = window.goTo(robot, "Segments", SegmentsStep.class);
         RfmViewModel rfm = segments.rfm();
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> rfm.segmentation() != null
                 && workbench.tasks().running().isEmpty());

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.ListView;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
@@ -18,13 +17,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.controlsfx.control.CheckListView;
 import org.segmentlab.ui.Workbench;
-import org.segmentlab.ui.common.Theme;
 import org.segmentlab.ui.common.WorkbenchStep;
-import org.segmentlab.ui.data.DataReader;
+import org.segmentlab.ui.testing.WorkbenchWindow;
 import org.segmentlab.ui.testing.HeadlessScreen;
 import org.segmentlab.ui.testing.RecordingDialogs;
 import org.segmentlab.ui.testing.Screenshots;
-import org.segmentlab.ui.testing.TestDependencies;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -42,36 +39,27 @@ class ClustersRetailWindowTest {
     Path dir;
 
     private final RecordingDialogs dialogs = new RecordingDialogs();
-    private TestDependencies dependencies;
+    private WorkbenchWindow window;
     private Workbench workbench;
 
     @Start
     void start(Stage stage) {
-        Theme.installBase();
-        dependencies = new TestDependencies(DataReader.tableImporter(), dialogs, dir.resolve("recovery"));
-        workbench = new Workbench(stage, dependencies.get());
-        workbench.show();
+        window = WorkbenchWindow.show(stage, dialogs, dir.resolve("recovery"));
+        workbench = window.workbench();
     }
 
     @AfterEach
     void stopWorkers() {
-        dependencies.close();
+        window.close();
     }
 
     @Test
     @SuppressWarnings("unchecked")
     void retailCustomersClusteredOnRfmGiveSegmentsOfEveryCustomer(FxRobot robot) throws Exception {
-        robot.interact(() -> workbench.model().openSample("retail-rfm"));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> workbench.data().selected() != null
-                && workbench.data().selected().table() != null && workbench.tasks().running().isEmpty());
-
-        ListView<WorkbenchStep> navigator = robot.lookup("#navigator").queryListView();
-        WorkbenchStep segments = navigator.getItems().stream()
-                .filter(step -> step.title().equals("Segments")).findFirst().orElseThrow();
-        robot.interact(() -> navigator.getSelectionModel().select(segments));
-        WaitForAsyncUtils.waitForFxEvents();
+        window.openSample(robot, "retail-rfm");
+        window.goTo(robot, "Segments", WorkbenchStep.class);
         robot.clickOn("Clusters");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> workbench.tasks().running().isEmpty());
+        window.waitUntilIdle(60);
 
         ComboBox<ClusterChoice> input = robot.lookup("#cluster-source").queryComboBox();
         ClusterChoice customers = input.getItems().stream().filter(ClusterChoice::customers).findFirst().orElseThrow();
