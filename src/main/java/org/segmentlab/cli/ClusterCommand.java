@@ -28,6 +28,7 @@ import org.segmentlab.core.data.ImportOptions;
 import org.segmentlab.core.data.ImportedTable;
 import org.segmentlab.core.data.TableImporter;
 import org.segmentlab.core.features.FeatureMatrix;
+import org.segmentlab.core.features.TableFeatures;
 import org.segmentlab.core.features.scale.FeatureScaling;
 import org.segmentlab.core.segment.cluster.ClusteringAlgorithm;
 import org.segmentlab.core.segment.cluster.ClusteringParams;
@@ -47,10 +48,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import tech.tablesaw.api.BooleanColumn;
-import tech.tablesaw.api.NumericColumn;
-import tech.tablesaw.api.Table;
-import tech.tablesaw.columns.Column;
 
 @Command(name = "cluster", mixinStandardHelpOptions = true,
         description = "Clusters customers on chosen features; writes assignments and sweep metrics.")
@@ -231,58 +228,23 @@ final class ClusterCommand implements Callable<Integer> {
                     + missing.stream().map(m -> "'" + m + "'").collect(Collectors.joining(", "))
                     + "; the columns are " + columns);
         }
-        Table table = imported.table();
-        for (String f : featureColumns) {
-            Column<?> c = table.column(f);
-            if (!(c instanceof NumericColumn) && !(c instanceof BooleanColumn)) {
-                throw new BadInputException(file + ": feature column '" + f + "' is not numeric (read as "
-                        + imported.report().columns().get(columns.indexOf(f)).type() + ")");
-            }
-        }
-        Column<?> ids = table.column(id);
-        List<String> customerIds = new ArrayList<>();
-        List<double[]> rows = new ArrayList<>();
-        Map<String, Integer> seen = new HashMap<>();
-        int withoutId = 0;
-        for (int i = 0; i < table.rowCount(); i++) {
-            String customer = ids.isMissing(i) ? "" : ids.getString(i).strip();
-            if (customer.isEmpty()) {
-                withoutId++;
-                continue;
-            }
-            if (seen.put(customer, i) != null) {
-                throw new BadInputException(file + ": customer id '" + customer + "' appears on more than one row; "
-                        + "clustering needs one row per customer");
-            }
-            double[] row = new double[featureColumns.size()];
-            for (int f = 0; f < row.length; f++) {
-                row[f] = value(table.column(featureColumns.get(f)), i);
-            }
-            customerIds.add(customer);
-            rows.add(row);
+        TableFeatures.Read read;
+        try {
+            read = TableFeatures.read(file, imported, id, featureColumns);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(e.getMessage());
         }
         long rejected = imported.report().rowsRejected();
+        int withoutId = read.rowsWithoutId();
         if (rejected > 0 || withoutId > 0) {
             err.println("segmentlab: note: " + file + ": " + (rejected > 0 ? rejected + " unreadable rows" : "")
                     + (rejected > 0 && withoutId > 0 ? " and " : "")
                     + (withoutId > 0 ? withoutId + " rows without a customer id" : "")
                     + " were left out ('segmentlab inspect --input " + input + "' lists them)");
         }
-        if (customerIds.isEmpty()) {
-            throw new BadInputException(file + ": no customers to cluster");
-        }
-        return new FeatureMatrix(customerIds, featureColumns, rows.toArray(new double[0][]));
+        return read.matrix();
     }
 
-    private static double value(Column<?> column, int row) {
-        if (column.isMissing(row)) {
-            return Double.NaN;
-        }
-        if (column instanceof BooleanColumn) {
-            return ((BooleanColumn) column).get(row) ? 1 : 0;
-        }
-        return ((NumericColumn<?>) column).getDouble(row);
-    }
 
     /** The column named exactly so, else the one that matches ignoring case; null when none does. */
     private static String findColumn(List<String> columns, String wanted) {
