@@ -29,7 +29,7 @@ class SweepChartTest {
         JFreeChart chart = SweepChart.chart("Sweep", SWEEP, 3);
         List<XYPlot> panels = subplots(chart);
         assertThat(panels).extracting(p -> p.getRangeAxis().getLabel())
-                .containsExactly("WCSS", "Silhouette", "Calinski–Harabasz", "Davies–Bouldin");
+                .containsExactly("WCSS", "Silhouette", "CH index", "DB index");
         XYDataset silhouette = panels.get(1).getDataset();
         assertThat(silhouette.getItemCount(0)).isEqualTo(3);
         assertThat(silhouette.getXValue(0, 1)).isEqualTo(3.0);
@@ -56,7 +56,7 @@ class SweepChartTest {
         List<SweepChart.Point> noSilhouette = List.of(new SweepChart.Point(2, 10, Double.NaN, 5, 1),
                 new SweepChart.Point(3, 8, Double.NaN, 6, 0.8));
         assertThat(subplots(SweepChart.chart("Sweep", noSilhouette, 2))).extracting(p -> p.getRangeAxis().getLabel())
-                .containsExactly("WCSS", "Calinski–Harabasz", "Davies–Bouldin");
+                .containsExactly("WCSS", "CH index", "DB index");
         List<SweepChart.Point> nothing = List.of(new SweepChart.Point(2, Double.NaN, Double.NaN, Double.NaN, Double.NaN));
         assertThatThrownBy(() -> SweepChart.chart("Sweep", nothing, 2)).hasMessageContaining("no computed metric");
     }
