@@ -13,14 +13,23 @@ import java.util.List;
  * @param scaling   {@code zscore}, {@code minmax}, {@code robust} or {@code log-zscore}
  * @param algorithm {@code kmeans}, {@code dbscan}, {@code hierarchical} or {@code gmm}
  * @param kRange    the swept range, e.g. {@code 2..12}
+ * @param sourceId  the project source that was clustered; null in files from before it was kept
+ * @param input     {@code table} (the source's rows as they are) or {@code customers} (one row per customer
+ *                  of a transactions or events log, see {@code WholeHistory}); null = {@code table}
+ * @param idColumn  the customer id column of a {@code table} input
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonPropertyOrder({"id", "name", "features", "scaling", "algorithm", "k", "kRange", "eps", "minPoints",
-        "linkage", "seed", "ranAt"})
+        "linkage", "seed", "ranAt", "sourceId", "input", "idColumn"})
 public record ClusteringRun(String id, String name, List<String> features, String scaling, String algorithm,
                             Integer k, String kRange, Double eps, Integer minPoints, String linkage, Long seed,
-                            Instant ranAt) {
+                            Instant ranAt, String sourceId, String input, String idColumn) {
+
+    /** The {@code input} of a run over a source's rows. */
+    public static final String TABLE_INPUT = "table";
+    /** The {@code input} of a run over the customers of a log. */
+    public static final String CUSTOMERS_INPUT = "customers";
 
     public ClusteringRun {
         if (id == null || id.isBlank()) {
@@ -31,21 +40,31 @@ public record ClusteringRun(String id, String name, List<String> features, Strin
 
     public ClusteringRun withName(String newName) {
         return new ClusteringRun(id, newName, features, scaling, algorithm, k, kRange, eps, minPoints, linkage,
-                seed, ranAt);
+                seed, ranAt, sourceId, input, idColumn);
     }
 
     public ClusteringRun withK(Integer newK) {
         return new ClusteringRun(id, name, features, scaling, algorithm, newK, kRange, eps, minPoints, linkage,
-                seed, ranAt);
+                seed, ranAt, sourceId, input, idColumn);
     }
 
     public ClusteringRun withSeed(Long newSeed) {
         return new ClusteringRun(id, name, features, scaling, algorithm, k, kRange, eps, minPoints, linkage,
-                newSeed, ranAt);
+                newSeed, ranAt, sourceId, input, idColumn);
     }
 
     public ClusteringRun withRanAt(Instant newRanAt) {
         return new ClusteringRun(id, name, features, scaling, algorithm, k, kRange, eps, minPoints, linkage,
-                seed, newRanAt);
+                seed, newRanAt, sourceId, input, idColumn);
+    }
+
+    /** Whether the run clustered the customers of a log rather than a table's rows. */
+    public boolean clustersCustomers() {
+        return CUSTOMERS_INPUT.equals(input);
+    }
+
+    public ClusteringRun withInput(String newSourceId, String newInput, String newIdColumn) {
+        return new ClusteringRun(id, name, features, scaling, algorithm, k, kRange, eps, minPoints, linkage,
+                seed, ranAt, newSourceId, newInput, newIdColumn);
     }
 }

@@ -39,9 +39,10 @@ final class ProjectFixtures {
         FeatureSettings features = new FeatureSettings(LocalDate.of(2011, 12, 10), 90,
                 List.of("rfm", "sessions"), List.of("recency_days", "frequency", "monetary"));
         ClusteringRun run = new ClusteringRun("run-1", "First try", List.of("recency_days", "monetary"), "log-zscore",
-                "kmeans", 4, "2..12", null, null, null, 42L, Instant.parse("2026-11-20T10:15:30Z"));
+                "kmeans", 4, "2..12", null, null, null, 42L, Instant.parse("2026-11-20T10:15:30Z"),
+                "orders", ClusteringRun.CUSTOMERS_INPUT, null);
         ClusteringRun dbscan = new ClusteringRun("run-2", null, List.of("frequency"), "zscore", "dbscan", null, null,
-                0.5, 8, null, 7L, null);
+                0.5, 8, null, 7L, null, "customers-file", ClusteringRun.TABLE_INPUT, "customer_id");
         NamedSegment named = new NamedSegment("run-1", 2, "Weekend big baskets", "#3b82f6", "Send the catalogue");
         PredictSettings predict = new PredictSettings("churned", "Yes", List.of("logins_trend", "seats"), "forest",
                 "stratified:0.2", 42L);

@@ -32,6 +32,7 @@ import org.segmentlab.core.data.ImportedTable;
 import org.segmentlab.core.features.CustomerTable;
 import org.segmentlab.core.features.CustomerTableResult;
 import org.segmentlab.core.features.FeatureMatrix;
+import org.segmentlab.core.features.WholeHistory;
 import org.segmentlab.core.features.scale.FeatureScaling;
 import org.segmentlab.core.project.ClusteringRun;
 import org.segmentlab.core.project.NamedSegment;
@@ -528,9 +529,14 @@ public final class ClustersViewModel {
         Double runEps = p instanceof DbscanParams ? ((DbscanParams) p).eps() : null;
         Integer runMinPoints = p instanceof DbscanParams ? ((DbscanParams) p).minPoints() : null;
         String runLinkage = p instanceof HierarchicalParams ? ((HierarchicalParams) p).linkage().cliName() : null;
+        ClusterChoice input = choice.get();
+        String sourceId = input == null ? null : input.source().id();
+        boolean ofCustomers = input != null && input.customers();
         return new ClusteringRun(RUN_ID, result.sourceName(), result.matrix().featureNames(),
                 p.scaling().cliName(), p.algorithm().cliName(), p.algorithm().takesK() ? result.k() : null, kRange,
-                runEps, runMinPoints, runLinkage, p.seed(), Instant.now());
+                runEps, runMinPoints, runLinkage, p.seed(), Instant.now(), sourceId,
+                ofCustomers ? ClusteringRun.CUSTOMERS_INPUT : ClusteringRun.TABLE_INPUT,
+                ofCustomers ? null : idColumn.get());
     }
 
     private void saveNames(SegmentLabels names) {
@@ -660,7 +666,7 @@ public final class ClustersViewModel {
         preparing.set(true);
         status.set("Computing the customer features of " + name + "…");
         TaskHandle handle = tasks.run(BackgroundTask.of("Customer features of " + name,
-                        progress -> CustomerInput.build(name, table, kind, progress))
+                        progress -> WholeHistory.build(name, table, kind == SourceKind.EVENTS, progress))
                 .onSuccess(result -> {
                     if (mine == preparations) {
                         customersReady(table, result);
@@ -690,7 +696,7 @@ public final class ClustersViewModel {
         customersOf = table;
         preparingFor = null;
         showCustomerColumns();
-        features.setAll(CustomerInput.defaultFeatures(customers.numericFeatureNames()));
+        features.setAll(WholeHistory.defaultFeatures(customers.numericFeatureNames()));
         // Spend and counts are skewed: a few big customers would otherwise own the distances.
         scaling.set(FeatureScaling.LOG_ZSCORE);
         status.set(String.format(java.util.Locale.ROOT, "%,d customers with %d features as of %s (records from %s)",

@@ -1,48 +1,45 @@
-package org.segmentlab.ui.segment.cluster;
+package org.segmentlab.core.features;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.segmentlab.core.Progress;
 import org.segmentlab.core.data.ImportedTable;
-import org.segmentlab.core.features.CustomerTableBuilder;
-import org.segmentlab.core.features.CustomerTableParams;
-import org.segmentlab.core.features.CustomerTableResult;
-import org.segmentlab.core.features.CustomerTableSources;
-import org.segmentlab.core.features.CustomerTableWindow;
 import org.segmentlab.core.features.events.EventColumns;
 import org.segmentlab.core.features.events.EventLog;
 import org.segmentlab.core.features.rfm.TransactionColumns;
 import org.segmentlab.core.features.rfm.TransactionLog;
 import org.segmentlab.core.features.transactions.TransactionProducts;
-import org.segmentlab.core.project.SourceKind;
 
 /**
- * The customers of a transactions or events log as clustering input: one row per customer with
- * the features of their whole history, as of the day after the last record.
+ * The customers of a transactions or events log: one row per customer with the features of their
+ * whole history, as of the day after the last record. The Clusters tab and saved clustering runs
+ * build their "customers of" input this way, so both give the same table.
  */
-final class CustomerInput {
+public final class WholeHistory {
 
     /** What analysts segment a shop's customers on first. */
-    static final List<String> RFM = List.of("recency_days", "frequency", "monetary");
+    public static final List<String> RFM = List.of("recency_days", "frequency", "monetary");
     /** At most this many behaviour features are chosen for an events log at first. */
-    static final int DEFAULT_EVENT_FEATURES = 4;
+    public static final int DEFAULT_EVENT_FEATURES = 4;
 
-    private CustomerInput() {
+    private WholeHistory() {
     }
 
     /**
      * Builds the customer table of one log.
      *
+     * @param eventLog true for an events log, false for a transactions log
      * @throws IllegalArgumentException with a message for the user when the log has no dated record
      */
-    static CustomerTableResult build(String sourceName, ImportedTable imported, SourceKind kind, Progress progress) {
+    public static CustomerTableResult build(String sourceName, ImportedTable imported, boolean eventLog,
+                                            Progress progress) {
         TransactionLog transactions = null;
         TransactionProducts products = null;
         EventLog events = null;
         long first = Long.MAX_VALUE;
         long last = Long.MIN_VALUE;
-        if (kind == SourceKind.TRANSACTIONS) {
+        if (!eventLog) {
             transactions = TransactionLog.from(imported, TransactionColumns.detect(), progress.slice(0, 0.2));
             products = TransactionProducts.read(imported, transactions, null).orElse(null);
             for (int i = 0; i < transactions.size(); i++) {
@@ -74,7 +71,7 @@ final class CustomerInput {
     }
 
     /** Recency, frequency and monetary value when the table has them, else its first few numeric features. */
-    static List<String> defaultFeatures(List<String> numeric) {
+    public static List<String> defaultFeatures(List<String> numeric) {
         if (numeric.containsAll(RFM)) {
             return RFM;
         }
