@@ -61,7 +61,8 @@ final class ReportCommand implements Callable<Integer> {
         try {
             format = ReportFormat.of(out);
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--out: " + e.getMessage());
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--out must end in .html or .pdf, not " + out.getFileName());
         }
         Project loaded = new ProjectStore().load(project);
         ReportOptions options;

@@ -37,7 +37,9 @@ final class ClusteringFindings {
 
     /** Names that say a measure is what a customer is worth. */
     private static final Pattern VALUE = Pattern.compile(
-            "(?i).*(monetary|spend|revenue|amount|sales|value|basket|order_total).*");
+            "(?i).*(monetary|spend|revenue|amount|sales|value|basket|order_total|purchased|conversion|uses).*");
+    /** Names of a value that adds up to money, worth a total in the headline figures. */
+    private static final Pattern MONEY = Pattern.compile("(?i).*(monetary|spend|revenue|amount|sales).*");
     /** Names that say a measure counts what a customer does. */
     private static final Pattern ENGAGEMENT = Pattern.compile(
             "(?i).*(frequency|purchases|orders|visits|sessions|logins|events|active|uses|views|count).*");
@@ -122,7 +124,7 @@ final class ClusteringFindings {
                     + " rows), one row per customer, read as it is.";
         }
         facts.add(new ReportModel.Fact(ReportText.count(result.k()), result.k() == 1 ? "segment" : "segments"));
-        if (VALUE.matcher(valueName).matches() && valueTotal > 0) {
+        if (MONEY.matcher(valueName).matches() && valueTotal > 0) {
             facts.add(new ReportModel.Fact(ReportText.number(valueTotal, 0), "total " + valueName));
         }
 

@@ -126,7 +126,7 @@ public final class HtmlReportWriter {
                 h.append("<td class=\"num\">").append(Double.isNaN(s.meanRisk()) ? "&ndash;"
                         : ReportText.percent(s.meanRisk())).append("</td>");
             }
-            h.append("<td>").append(esc(s.traits())).append("</td><td>").append(esc(s.action()))
+            h.append("<td>").append(esc(shortTraits(s))).append("</td><td>").append(esc(s.action()))
                     .append("</td></tr>\n");
         }
         h.append("</tbody>\n</table>\n");
@@ -229,6 +229,11 @@ public final class HtmlReportWriter {
     }
 
     // ---- words shared with the PDF
+
+    /** The traits without their standard deviations, for the summary table (the cards give them). */
+    static String shortTraits(ReportModel.SegmentEntry s) {
+        return s.traits().replaceAll(" \\([+\u2212-][0-9.]+ sd\\)", "");
+    }
 
     static String valueWord(ReportModel model) {
         return model.kind() == ReportModel.Kind.RFM ? "revenue" : "value";

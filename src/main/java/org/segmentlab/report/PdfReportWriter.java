@@ -180,9 +180,9 @@ public final class PdfReportWriter {
         for (ReportModel.SegmentEntry e : model.segments()) {
             String[] cells = risk ? new String[] {e.name(), ReportText.count(e.customers()),
                 ReportText.percent(e.customerShare()), ReportText.percent(e.valueShare()),
-                Double.isNaN(e.meanRisk()) ? "\u2013" : ReportText.percent(e.meanRisk()), e.traits(), e.action()}
+                Double.isNaN(e.meanRisk()) ? "\u2013" : ReportText.percent(e.meanRisk()), HtmlReportWriter.shortTraits(e), e.action()}
                 : new String[] {e.name(), ReportText.count(e.customers()), ReportText.percent(e.customerShare()),
-                    ReportText.percent(e.valueShare()), e.traits(), e.action()};
+                    ReportText.percent(e.valueShare()), HtmlReportWriter.shortTraits(e), e.action()};
             if (s.breaksPage(s.rowHeight(cells, widths, s.regular, size))) {
                 // a table that goes on over a page break shows its header again
                 s.newPage();
@@ -302,8 +302,10 @@ public final class PdfReportWriter {
         for (String note : model.qualityNotes()) {
             s.paragraph("\u2022 " + note, s.regular, 9, INK, 2);
         }
-        s.heading("Reproducibility");
         ReportModel.Reproducibility r = model.reproducibility();
+        // the block stays on one page: it is read (and copied) as a whole
+        s.ensure(40 + (r.files().size() * 2 + r.settings().size() + 2) * 8.5f * 1.3f + 6);
+        s.heading("Reproducibility");
         for (ReportModel.FileHash f : r.files()) {
             s.paragraph("Data file: " + f.name() + ", SHA-256 " + f.sha256(), s.regular, 8.5f, INK, 1);
         }

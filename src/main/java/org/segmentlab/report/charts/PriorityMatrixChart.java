@@ -211,6 +211,10 @@ public final class PriorityMatrixChart {
             taken.add(new Rectangle2D.Double(area.getMaxX() - titleW, area.getMinY(), titleW, 2.4 * h));
             taken.add(new Rectangle2D.Double(area.getMinX(), area.getMaxY() - 2.4 * h, titleW, 2.4 * h));
             taken.add(new Rectangle2D.Double(area.getMaxX() - titleW, area.getMaxY() - 2.4 * h, titleW, 2.4 * h));
+            // and no name covers another segment's bubble
+            for (int i = 0; i < bubbles.size(); i++) {
+                taken.add(new Rectangle2D.Double(cx[i] - r[i], cy[i] - r[i], 2 * r[i], 2 * r[i]));
+            }
             for (int i = 0; i < bubbles.size(); i++) {
                 String name = bubbles.get(i).name();
                 double w = g2.getFontMetrics().stringWidth(name);
