@@ -35,6 +35,30 @@ public interface Progress {
         };
     }
 
+    /**
+     * This progress, passing on only reports that do not go back: work spread over several threads
+     * reports out of order, and a bar should not jump backwards.
+     */
+    default Progress forwardOnly() {
+        Progress parent = this;
+        return new Progress() {
+            private double highest = Double.NEGATIVE_INFINITY;
+
+            @Override
+            public synchronized void update(double fraction, String message) {
+                if (fraction >= highest) {
+                    highest = fraction;
+                    parent.update(fraction, message);
+                }
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return parent.isCancelled();
+            }
+        };
+    }
+
     /** For callers that neither show progress nor cancel (tests, batch code). */
     static Progress none() {
         return NoProgress.INSTANCE;

@@ -1,0 +1,45 @@
+package org.segmentlab.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ProgressTest {
+
+    private final List<Double> seen = new ArrayList<>();
+    private final Progress recording = new Progress() {
+        @Override
+        public void update(double fraction, String message) {
+            seen.add(fraction);
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return false;
+        }
+    };
+
+    @Test
+    void aSliceMapsItsOwnRangeIntoTheParentsShare() {
+        Progress step = recording.slice(0.5, 0.7);
+
+        step.update(0, "start");
+        step.update(0.5, "half");
+        step.update(1.5, "beyond the end");
+
+        assertThat(seen).containsExactly(0.5, 0.6, 0.7);
+    }
+
+    @Test
+    void forwardOnlyDropsReportsThatGoBack() {
+        Progress forward = recording.forwardOnly();
+
+        for (double f : new double[] {0.1, 0.3, 0.2, 0.3, 0.25, 0.9}) {
+            forward.update(f, "k");
+        }
+
+        assertThat(seen).containsExactly(0.1, 0.3, 0.3, 0.9);
+    }
+}
