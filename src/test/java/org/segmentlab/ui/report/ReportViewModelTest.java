@@ -1,0 +1,258 @@
+package org.segmentlab.ui.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.segmentlab.core.Progress;
+import org.segmentlab.core.project.DataSourceRef;
+import org.segmentlab.core.project.Project;
+import org.segmentlab.core.project.ProjectStore;
+import org.segmentlab.report.PdfReportWriter;
+import org.segmentlab.report.ReportBuilder;
+import org.segmentlab.report.ReportModel;
+import org.segmentlab.ui.task.BackgroundTask;
+import org.segmentlab.ui.task.TaskHandle;
+import org.segmentlab.ui.task.TaskRunner;
+import org.segmentlab.ui.testing.DirectTaskRunner;
+import org.segmentlab.ui.testing.RecordingDialogs;
+
+class ReportViewModelTest {
+
+    static final Path RETAIL = Path.of("sample-projects/retail-rfm/retail-rfm.slproj.json");
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+
+    /** The retail sample's report as the builder and PDF writer make it without the step. */
+    private static ReportModel direct;
+    private static int directPages;
+
+    @TempDir
+    Path dir;
+
+    private final DirectTaskRunner tasks = new DirectTaskRunner();
+    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private final ReportService service = new ReportService(() -> TODAY);
+
+    @BeforeAll
+    static void buildDirectly() throws Exception {
+        direct = new ReportBuilder().build(RETAIL, null, null, TODAY, Progress.none());
+        try (PDDocument doc = Loader.loadPDF(new PdfReportWriter().render(direct))) {
+            directPages = doc.getNumberOfPages();
+        }
+    }
+
+    private static Project retail() throws Exception {
+        return new ProjectStore().load(RETAIL);
+    }
+
+    private ReportViewModel model(ReportProject project) {
+        return new ReportViewModel(project, service, tasks, dialogs, Runnable::run, Debouncer.immediate());
+    }
+
+    private static String pdfText(byte[] pdf) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(doc);
+        }
+    }
+
+    @Test
+    void previewHasAPicturePerPageOfTheReportTheBuilderMakes() throws Exception {
+        ReportViewModel model = model(ReportProject.inMemory(retail(), RETAIL.toAbsolutePath()));
+
+        model.refresh();
+
+        assertThat(model.previewMessageProperty().get()).isNull();
+        assertThat(model.buildingProperty().get()).isFalse();
+        assertThat(model.pages()).hasSize(directPages);
+        // A4 (595.28 × 841.89 points) at 1.5 pixels a point
+        assertThat(model.pages().get(0).getWidth()).isEqualTo(892);
+        assertThat(model.pages().get(0).getHeight()).isEqualTo(1262);
+        assertThat(model.previewProperty().get().model().segments()).isEqualTo(direct.segments());
+        assertThat(model.titleProperty().get()).isEqualTo("Retail customers: RFM segments");
+        assertThat(model.reportableProperty().get()).isTrue();
+    }
+
+    @Test
+    void aNewTitleIsSavedInTheProjectAndThePreviewShowsIt() throws Exception {
+        ReportProject project = ReportProject.inMemory(retail(), RETAIL.toAbsolutePath());
+        ReportViewModel model = model(project);
+        model.refresh();
+        int before = model.previewsBuiltProperty().get();
+
+        model.titleProperty().set("Who to call first");
+        model.authorProperty().set("Marketing analytics");
+
+        assertThat(project.current().settings().report().title()).isEqualTo("Who to call first");
+        assertThat(project.current().settings().report().author()).isEqualTo("Marketing analytics");
+        assertThat(model.previewsBuiltProperty().get()).isEqualTo(before + 2);
+        String text = pdfText(model.previewProperty().get().pdf());
+        assertThat(text).startsWith("Who to call first").contains("Marketing analytics");
+    }
+
+    @Test
+    void anEmptiedTitleFallsBackToTheProjectName() throws Exception {
+        ReportProject project = ReportProject.inMemory(retail(), RETAIL.toAbsolutePath());
+        ReportViewModel model = model(project);
+
+        model.titleProperty().set("   ");
+
+        assertThat(project.current().settings().report().title()).isNull();
+        assertThat(model.titlePromptProperty().get()).isEqualTo("Retail RFM sample");
+        assertThat(pdfText(model.previewProperty().get().pdf())).startsWith("Retail RFM sample");
+    }
+
+    @Test
+    void refreshingAnUnchangedProjectBuildsNothing() throws Exception {
+        ReportViewModel model = model(ReportProject.inMemory(retail(), RETAIL.toAbsolutePath()));
+        model.refresh();
+        int titles = tasks.titles().size();
+
+        model.refresh();
+        model.refresh();
+
+        assertThat(tasks.titles()).hasSize(titles);
+        assertThat(model.previewsBuiltProperty().get()).isEqualTo(1);
+    }
+
+    @Test
+    void aProjectWithoutTransactionsSaysWhatToDoFirstAndExportsNothing() throws Exception {
+        Project mall = new ProjectStore().load(Path.of("sample-projects/mall-demographics/mall-demographics.slproj.json"));
+        ReportViewModel model = model(ReportProject.inMemory(mall, null));
+
+        model.refresh();
+        model.exportHtml();
+
+        assertThat(model.reportableProperty().get()).isFalse();
+        assertThat(model.pages()).isEmpty();
+        assertThat(model.previewMessageProperty().get()).startsWith("Nothing to report on yet")
+                .contains("Data step");
+        assertThat(tasks.titles()).isEmpty();
+        assertThat(dialogs.shown()).extracting(RecordingDialogs.Shown::title).containsExactly("Nothing to export");
+        assertThat(Files.list(dir)).isEmpty();
+    }
+
+    @Test
+    void dataThatCannotBeReadShowsOneLineInThePreviewNotADialog() throws Exception {
+        Project retail = retail();
+        DataSourceRef source = retail.sources().get(0);
+        Project broken = retail.withSource(source.withPath(dir.resolve("gone.csv").toString()));
+        ReportViewModel model = model(ReportProject.inMemory(broken, RETAIL.toAbsolutePath()));
+
+        model.refresh();
+
+        assertThat(model.pages()).isEmpty();
+        assertThat(model.previewMessageProperty().get()).startsWith("The report could not be built.")
+                .contains("gone.csv").doesNotContain("Exception").doesNotContain("\n\tat ");
+        assertThat(model.buildingProperty().get()).isFalse();
+        assertThat(dialogs.shown()).isEmpty();
+    }
+
+    @Test
+    void exportsWriteHtmlPdfAndActivationListsNamingEverySegment() throws Exception {
+        ReportViewModel model = model(ReportProject.inMemory(retail(), RETAIL.toAbsolutePath()));
+        List<String> segments = direct.populatedSegments().stream().map(ReportModel.SegmentEntry::name).toList();
+        assertThat(segments).hasSizeGreaterThan(3);
+
+        dialogs.saveWillChoose(dir.resolve("report"));
+        model.exportHtml();
+        dialogs.saveWillChoose(dir.resolve("report.pdf"));
+        model.exportPdf();
+        dialogs.saveWillChoose(dir.resolve("lists"));
+        model.bomProperty().set(true);
+        model.exportActivation();
+
+        assertThat(dialogs.errors()).isEmpty();
+        String html = Files.readString(dir.resolve("report.html"));
+        String pdf = pdfText(Files.readAllBytes(dir.resolve("report.pdf")));
+        Path folder = dir.resolve("lists");
+        List<Path> files;
+        try (Stream<Path> listed = Files.list(folder)) {
+            files = listed.sorted().collect(Collectors.toList());
+        }
+        byte[] customers = Files.readAllBytes(folder.resolve("customers.csv"));
+        String customersText = new String(customers, 3, customers.length - 3, StandardCharsets.UTF_8);
+        for (String name : segments) {
+            assertThat(html).contains(name.replace("'", "&#39;"));
+            assertThat(pdf).contains(name);
+            assertThat(customersText).contains("," + name + ",");
+        }
+        assertThat(customers[0] & 0xff).isEqualTo(0xEF);
+        // customers.csv, segment_summary.csv and one file per segment with customers
+        assertThat(files).hasSize(2 + segments.size());
+        assertThat(customersText.lines().count()).isEqualTo(1 + direct.data().customers());
+        List<String> messages = new ArrayList<>();
+        dialogs.shown().forEach(shown -> messages.add(shown.message()));
+        assertThat(messages).containsExactly("Wrote the report to " + dir.resolve("report.html"),
+                "Wrote the report to " + dir.resolve("report.pdf"),
+                String.format(java.util.Locale.US, "Wrote %d files with %,d customers to %s", files.size(),
+                        direct.data().customers(), folder));
+        assertThat(model.exportingProperty().get()).isFalse();
+    }
+
+    @Test
+    void aFolderThatIsAFileIsRefusedInOneMessage() throws Exception {
+        ReportViewModel model = model(ReportProject.inMemory(retail(), RETAIL.toAbsolutePath()));
+        Path file = Files.writeString(dir.resolve("taken"), "x");
+
+        dialogs.saveWillChoose(file);
+        model.exportActivation();
+
+        assertThat(dialogs.errors()).extracting(RecordingDialogs.Shown::kind).containsExactly("error");
+        assertThat(dialogs.errors().get(0).message()).contains("taken").contains("choose a folder");
+        assertThat(model.exportMessageProperty().get()).startsWith("Export failed");
+    }
+
+    /** Keeps each task until the test finishes it, as worker threads would. */
+    private static final class HeldTasks implements TaskRunner {
+        final List<BackgroundTask<?>> started = new ArrayList<>();
+        final List<Boolean> cancelled = new ArrayList<>();
+
+        @Override
+        public <T> TaskHandle run(BackgroundTask<T> task) {
+            int index = started.size();
+            started.add(task);
+            cancelled.add(false);
+            return () -> cancelled.set(index, true);
+        }
+
+        @SuppressWarnings("unchecked")
+        <T> void finish(int index) throws Exception {
+            BackgroundTask<T> task = (BackgroundTask<T>) started.get(index);
+            task.succeeded(task.job().run(Progress.none()));
+        }
+    }
+
+    @Test
+    void aChangeDuringABuildCancelsItAndOnlyTheNewestPreviewIsShown() throws Exception {
+        HeldTasks held = new HeldTasks();
+        ReportProject project = ReportProject.inMemory(retail(), RETAIL.toAbsolutePath());
+        ReportViewModel model = new ReportViewModel(project, service, held, dialogs, Runnable::run,
+                Debouncer.immediate());
+
+        model.refresh();
+        assertThat(model.buildingProperty().get()).isTrue();
+        model.titleProperty().set("Second title");
+
+        assertThat(held.started).hasSize(2);
+        assertThat(held.cancelled).containsExactly(true, false);
+        held.finish(1);
+        assertThat(model.buildingProperty().get()).isFalse();
+        assertThat(pdfText(model.previewProperty().get().pdf())).startsWith("Second title");
+        // the overtaken build, finishing late, changes nothing
+        held.finish(0);
+        assertThat(pdfText(model.previewProperty().get().pdf())).startsWith("Second title");
+        assertThat(model.previewsBuiltProperty().get()).isEqualTo(1);
+    }
+}
