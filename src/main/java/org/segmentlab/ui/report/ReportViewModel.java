@@ -74,6 +74,8 @@ public final class ReportViewModel {
 
     private final ReadOnlyObjectWrapper<ReportService.Preview> preview = new ReadOnlyObjectWrapper<>(this, "preview");
     private final ObservableList<BufferedImage> pages = FXCollections.observableArrayList();
+    /** One read-only view, kept: a new one a call would drop its listeners once collected. */
+    private final ObservableList<BufferedImage> pagesView = FXCollections.unmodifiableObservableList(pages);
     private final ReadOnlyBooleanWrapper building = new ReadOnlyBooleanWrapper(this, "building");
     private final ReadOnlyDoubleWrapper buildProgress = new ReadOnlyDoubleWrapper(this, "buildProgress", -1);
     private final ReadOnlyStringWrapper buildMessage = new ReadOnlyStringWrapper(this, "buildMessage", "");
@@ -137,7 +139,7 @@ public final class ReportViewModel {
 
     /** The pages of the newest preview; empty while there is none. */
     public ObservableList<BufferedImage> pages() {
-        return FXCollections.unmodifiableObservableList(pages);
+        return pagesView;
     }
 
     public ReadOnlyBooleanProperty buildingProperty() {

@@ -1,0 +1,300 @@
+package org.segmentlab.ui.report;
+
+import atlantafx.base.theme.Styles;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.effect.DropShadow;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.segmentlab.ui.common.Css;
+import org.segmentlab.ui.common.Icon;
+import org.segmentlab.ui.common.StepHeader;
+
+/** The nodes of the Report step: the report's settings and exports on the left, its pages on the right. */
+public final class ReportView {
+
+    public static final String TITLE_FIELD = "report-title";
+    public static final String AUTHOR_FIELD = "report-author";
+    public static final String PAGES = "report-pages";
+    public static final String PAGE_LABEL = "report-page";
+    public static final String PREVIEW_MESSAGE = "report-preview-message";
+    public static final String EXPORT_HTML = "report-export-html";
+    public static final String EXPORT_PDF = "report-export-pdf";
+    public static final String EXPORT_ACTIVATION = "report-export-activation";
+    public static final String EXPORT_CANCEL = "report-export-cancel";
+
+    /** Pages are not drawn wider than this (pixels), so a wide window shows them sharp rather than blown up. */
+    private static final double MAX_PAGE_WIDTH = 900;
+    private static final double PAGE_GAP = 16;
+
+    private final ReportViewModel model;
+    private final BorderPane root = new BorderPane();
+    private final VBox pageStack = new VBox(PAGE_GAP);
+    private final ScrollPane pageScroll = new ScrollPane(pageStack);
+    private final Label pageLabel = new Label();
+
+    public ReportView(ReportViewModel model) {
+        this.model = model;
+        root.getStyleClass().add(Css.STEP_CONTENT);
+        root.setTop(StepHeader.of("Report", "A stakeholder report of the segments, as HTML or PDF, and one CSV "
+                + "list of customers per segment for your campaign tools. The preview follows every change."));
+        ScrollPane side = new ScrollPane(sidePanel());
+        side.setFitToWidth(true);
+        side.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        side.setPrefWidth(340);
+        side.setMinWidth(300);
+        root.setLeft(side);
+        root.setCenter(previewPane());
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    // ---- left: the report's settings and the exports
+
+    private Node sidePanel() {
+        TextField title = new TextField();
+        title.setId(TITLE_FIELD);
+        title.textProperty().bindBidirectional(model.titleProperty());
+        title.promptTextProperty().bind(model.titlePromptProperty());
+        TextField author = new TextField();
+        author.setId(AUTHOR_FIELD);
+        author.textProperty().bindBidirectional(model.authorProperty());
+        author.setPromptText("Shown under the title");
+        GridPane fields = new GridPane();
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints values = new ColumnConstraints();
+        values.setHgrow(Priority.ALWAYS);
+        fields.getColumnConstraints().setAll(labels, values);
+        fields.setHgap(10);
+        fields.setVgap(6);
+        fields.addRow(0, new Label("Title"), title);
+        fields.addRow(1, new Label("Author"), author);
+
+        VBox box = new VBox(10, panelTitle("The report"), fields, panelTitle("Export"), exports());
+        box.setPadding(new Insets(12));
+        return box;
+    }
+
+    private Node exports() {
+        Button html = exportButton("Export HTML…", EXPORT_HTML, "One self-contained web page: opens offline, "
+                + "can be mailed as it is");
+        html.setOnAction(event -> model.exportHtml());
+        Button pdf = exportButton("Export PDF…", EXPORT_PDF, "The pages of the preview, for printing and mailing");
+        pdf.setOnAction(event -> model.exportPdf());
+        Button lists = exportButton("Export activation lists…", EXPORT_ACTIVATION, "Into a folder: every "
+                + "customer with their segment, a summary of the segments and one CSV file per segment");
+        lists.setOnAction(event -> model.exportActivation());
+        CheckBox bom = new CheckBox("Byte order mark, for older Excel");
+        bom.selectedProperty().bindBidirectional(model.bomProperty());
+        bom.setTooltip(new Tooltip("Starts each CSV file with a UTF-8 byte order mark, which Excel before 2016 "
+                + "needs to show accented names correctly"));
+
+        ProgressBar progress = new ProgressBar();
+        progress.progressProperty().bind(model.exportProgressProperty());
+        progress.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(progress, Priority.ALWAYS);
+        Button cancel = new Button("Cancel", Icon.CANCEL.node(12));
+        cancel.setId(EXPORT_CANCEL);
+        cancel.getStyleClass().add(Styles.SMALL);
+        cancel.setOnAction(event -> model.cancelExport());
+        HBox running = new HBox(8, progress, cancel);
+        running.setAlignment(Pos.CENTER_LEFT);
+        running.visibleProperty().bind(model.exportingProperty());
+        running.managedProperty().bind(running.visibleProperty());
+        Label message = new Label();
+        message.textProperty().bind(model.exportMessageProperty());
+        message.getStyleClass().add(Css.NOTE);
+        message.setWrapText(true);
+        message.setMinHeight(Region.USE_PREF_SIZE);
+
+        VBox box = new VBox(8, html, pdf, lists, bom, running, message);
+        for (Button button : List.of(html, pdf, lists)) {
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.disableProperty().bind(model.exportingProperty().or(model.reportableProperty().not()));
+        }
+        return box;
+    }
+
+    private static Button exportButton(String text, String id, String tip) {
+        Button button = new Button(text, Icon.EXPORT.node(14));
+        button.setId(id);
+        button.setAlignment(Pos.CENTER_LEFT);
+        button.setTooltip(new Tooltip(tip));
+        return button;
+    }
+
+    // ---- right: the pages
+
+    private Node previewPane() {
+        pageStack.setId(PAGES);
+        pageStack.setAlignment(Pos.TOP_CENTER);
+        pageStack.setPadding(new Insets(PAGE_GAP));
+        pageScroll.setFitToWidth(true);
+        pageScroll.setStyle("-fx-background: -sl-surface; -fx-background-color: -sl-surface;");
+        pageScroll.vvalueProperty().addListener((obs, old, now) -> showPageNumber());
+        pageScroll.viewportBoundsProperty().addListener((obs, old, now) -> showPageNumber());
+        model.pages().addListener((ListChangeListener<BufferedImage>) change -> showPages());
+
+        Label message = new Label();
+        message.setId(PREVIEW_MESSAGE);
+        message.textProperty().bind(model.previewMessageProperty());
+        message.setWrapText(true);
+        message.setMaxWidth(520);
+        message.getStyleClass().add(Css.PLACEHOLDER_TEXT);
+        message.visibleProperty().bind(model.previewMessageProperty().isNotNull());
+        ProgressIndicator firstBuild = new ProgressIndicator();
+        firstBuild.setPrefSize(48, 48);
+        Label firstBuildMessage = new Label();
+        firstBuildMessage.textProperty().bind(model.buildMessageProperty());
+        VBox waiting = new VBox(10, firstBuild, firstBuildMessage);
+        waiting.setAlignment(Pos.CENTER);
+        // the big indicator only while there are no pages yet; a rebuild keeps the old pages in view
+        waiting.visibleProperty().bind(model.buildingProperty().and(Bindings.isEmpty(model.pages())));
+        StackPane area = new StackPane(pageScroll, message, waiting);
+        StackPane.setAlignment(message, Pos.CENTER);
+        VBox.setVgrow(area, Priority.ALWAYS);
+        VBox pane = new VBox(toolBar(), area);
+        return pane;
+    }
+
+    private Node toolBar() {
+        Button previous = new Button("Previous");
+        previous.getStyleClass().add(Styles.SMALL);
+        previous.setOnAction(event -> goToPage(currentPage() - 1));
+        Button next = new Button("Next");
+        next.getStyleClass().add(Styles.SMALL);
+        next.setOnAction(event -> goToPage(currentPage() + 1));
+        previous.disableProperty().bind(Bindings.isEmpty(model.pages()));
+        next.disableProperty().bind(Bindings.isEmpty(model.pages()));
+        pageLabel.setId(PAGE_LABEL);
+        pageLabel.setMinWidth(Region.USE_PREF_SIZE);
+        ProgressIndicator working = new ProgressIndicator();
+        working.progressProperty().bind(model.buildProgressProperty());
+        working.setPrefSize(16, 16);
+        Label workingMessage = new Label();
+        workingMessage.textProperty().bind(model.buildMessageProperty());
+        workingMessage.getStyleClass().add(Css.NOTE);
+        HBox building = new HBox(6, working, workingMessage);
+        building.setAlignment(Pos.CENTER_RIGHT);
+        building.visibleProperty().bind(model.buildingProperty());
+        Region space = new Region();
+        HBox.setHgrow(space, Priority.ALWAYS);
+        Label preview = new Label("Preview");
+        preview.getStyleClass().add(Css.PANEL_TITLE);
+        HBox bar = new HBox(8, preview, space, building, previous, pageLabel, next);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(6, 12, 6, 12));
+        return bar;
+    }
+
+    private void showPages() {
+        int keep = currentPage();
+        List<Node> views = new ArrayList<>();
+        for (BufferedImage page : model.pages()) {
+            ImageView view = new ImageView(SwingFXUtils.toFXImage(page, null));
+            view.setPreserveRatio(true);
+            view.setSmooth(true);
+            view.fitWidthProperty().bind(Bindings.createDoubleBinding(() -> Math.max(100, Math.min(MAX_PAGE_WIDTH,
+                    pageScroll.getViewportBounds().getWidth() - 2 * PAGE_GAP)), pageScroll.viewportBoundsProperty()));
+            view.setEffect(new DropShadow());
+            views.add(view);
+        }
+        pageStack.getChildren().setAll(views);
+        // a rebuilt report opens where the reader was
+        if (!views.isEmpty()) {
+            goToPage(Math.min(keep, views.size() - 1));
+        }
+        showPageNumber();
+    }
+
+    /** The page at the top third of the view, 0-based. */
+    private int currentPage() {
+        double[] tops = pageTops();
+        if (tops.length == 0) {
+            return 0;
+        }
+        double viewport = pageScroll.getViewportBounds().getHeight();
+        double scrollable = Math.max(0, contentHeight() - viewport);
+        double top = pageScroll.getVvalue() * scrollable + viewport / 3;
+        int current = 0;
+        for (int i = 0; i < tops.length; i++) {
+            if (tops[i] <= top) {
+                current = i;
+            }
+        }
+        return current;
+    }
+
+    private void goToPage(int index) {
+        double[] tops = pageTops();
+        if (tops.length == 0) {
+            return;
+        }
+        int page = Math.max(0, Math.min(tops.length - 1, index));
+        double scrollable = contentHeight() - pageScroll.getViewportBounds().getHeight();
+        double y = tops[page] - PAGE_GAP;
+        pageScroll.setVvalue(scrollable <= 0 ? 0 : Math.max(0, Math.min(1, y / scrollable)));
+        showPageNumber();
+    }
+
+    /**
+     * Where each page starts in the scrolled content, worked out from the pages' sizes rather than from the
+     * last layout, which lags a pulse behind a new preview or a resized window.
+     */
+    private double[] pageTops() {
+        List<Node> pages = pageStack.getChildren();
+        double[] tops = new double[pages.size()];
+        double y = PAGE_GAP;
+        for (int i = 0; i < pages.size(); i++) {
+            tops[i] = y;
+            y += pages.get(i).getLayoutBounds().getHeight() + PAGE_GAP;
+        }
+        return tops;
+    }
+
+    private double contentHeight() {
+        List<Node> pages = pageStack.getChildren();
+        double height = PAGE_GAP;
+        for (Node page : pages) {
+            height += page.getLayoutBounds().getHeight() + PAGE_GAP;
+        }
+        return height;
+    }
+
+    private void showPageNumber() {
+        int count = pageStack.getChildren().size();
+        pageLabel.setText(count == 0 ? "No pages" : "Page " + (currentPage() + 1) + " of " + count);
+    }
+
+    private static Label panelTitle(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add(Css.PANEL_TITLE);
+        return label;
+    }
+}

@@ -1,0 +1,179 @@
+package org.segmentlab.ui.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Button;
+import javafx.scene.control.TextField;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.segmentlab.core.Progress;
+import org.segmentlab.report.PdfReportWriter;
+import org.segmentlab.report.ReportBuilder;
+import org.segmentlab.report.ReportModel;
+import org.segmentlab.ui.Workbench;
+import org.segmentlab.ui.testing.HeadlessScreen;
+import org.segmentlab.ui.testing.RecordingDialogs;
+import org.segmentlab.ui.testing.Screenshots;
+import org.segmentlab.ui.testing.WorkbenchWindow;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The retail sample's Report step: its pages, a new title, the exports; and a project with nothing to report. */
+@ExtendWith(ApplicationExtension.class)
+class ReportWindowTest {
+
+    static {
+        HeadlessScreen.ensureRoomForTheWorkbench();
+    }
+
+    private static final Path RETAIL = Path.of("sample-projects/retail-rfm/retail-rfm.slproj.json");
+
+    @TempDir
+    Path dir;
+
+    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private WorkbenchWindow window;
+    private Workbench workbench;
+
+    @Start
+    void start(Stage stage) {
+        window = WorkbenchWindow.show(stage, dialogs, dir.resolve("recovery"));
+        workbench = window.workbench();
+    }
+
+    @AfterEach
+    void stopWorkers() {
+        window.close();
+    }
+
+    /**
+     * Goes to the Report step. Where the workbench still builds the step without its project, the test puts
+     * a step with the workbench's project in the navigator's place, as the workbench will.
+     */
+    private ReportViewModel goToReport(FxRobot robot) {
+        ReportStep step = window.goTo(robot, "Report", ReportStep.class);
+        if (step.model() == null) {
+            ReportStep wired = new ReportStep(workbench.model(), workbench.tasks(), dialogs);
+            StackPane content = (StackPane) workbench.window().navigator().content();
+            robot.interact(() -> content.getChildren().setAll(wired.view()));
+            step = wired;
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        return step.model();
+    }
+
+    private static void waitForPreview(ReportViewModel model, int built) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.previewsBuiltProperty().get() >= built
+                && !model.buildingProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static String pdfText(byte[] pdf) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(doc);
+        }
+    }
+
+    @Test
+    void previewShowsEveryPageAndFollowsANewTitle(FxRobot robot) throws Exception {
+        ReportModel direct = new ReportBuilder().build(RETAIL, null, null, LocalDate.now(), Progress.none());
+        int directPages;
+        try (PDDocument doc = Loader.loadPDF(new PdfReportWriter().render(direct))) {
+            directPages = doc.getNumberOfPages();
+        }
+        window.openProject(robot, RETAIL);
+        ReportViewModel model = goToReport(robot);
+        waitForPreview(model, 1);
+
+        VBox pages = robot.lookup("#" + ReportView.PAGES).queryAs(VBox.class);
+        assertThat(pages.getChildren()).hasSize(directPages).allMatch(node -> node instanceof ImageView);
+        assertThat(robot.lookup("#" + ReportView.PAGE_LABEL).queryLabeled().getText())
+                .isEqualTo("Page 1 of " + directPages);
+        assertThat(robot.lookup("#" + ReportView.PREVIEW_MESSAGE).queryLabeled().isVisible()).isFalse();
+        Screenshots.save(robot.window(0).getScene(), "report-preview");
+
+        TextField title = robot.lookup("#" + ReportView.TITLE_FIELD).queryAs(TextField.class);
+        assertThat(title.getText()).isEqualTo("Retail customers: RFM segments");
+        robot.clickOn(title);
+        robot.interact(title::selectAll);
+        robot.write("Who to look after first");
+        waitForPreview(model, 2);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> pdfText(model.previewProperty().get().pdf()).startsWith("Who to look after first"));
+        assertThat(workbench.model().currentProject().settings().report().title()).isEqualTo("Who to look after first");
+        assertThat(workbench.model().isModified()).isTrue();
+        // typing the title built a preview or two, not one per keystroke
+        assertThat(model.previewsBuiltProperty().get()).isLessThanOrEqualTo(4);
+
+        robot.interact(() -> robot.lookup(".button").queryAllAs(Button.class).stream()
+                .filter(b -> "Next".equals(b.getText())).findFirst().orElseThrow().fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#" + ReportView.PAGE_LABEL).queryLabeled().getText())
+                .isEqualTo("Page 2 of " + directPages);
+        Screenshots.save(robot.window(0).getScene(), "report-step");
+    }
+
+    @Test
+    void exportButtonsWriteTheReportAndTheListsWithEverySegment(FxRobot robot) throws Exception {
+        window.openProject(robot, RETAIL);
+        ReportViewModel model = goToReport(robot);
+        waitForPreview(model, 1);
+        List<String> segments = model.previewProperty().get().model().populatedSegments().stream()
+                .map(ReportModel.SegmentEntry::name).toList();
+
+        dialogs.saveWillChoose(dir.resolve("retail.html"));
+        robot.interact(() -> robot.lookup("#" + ReportView.EXPORT_HTML).queryButton().fire());
+        window.waitUntilIdle(60);
+        dialogs.saveWillChoose(dir.resolve("retail.pdf"));
+        robot.interact(() -> robot.lookup("#" + ReportView.EXPORT_PDF).queryButton().fire());
+        window.waitUntilIdle(60);
+        dialogs.saveWillChoose(dir.resolve("lists"));
+        robot.interact(() -> robot.lookup("#" + ReportView.EXPORT_ACTIVATION).queryButton().fire());
+        window.waitUntilIdle(60);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(dialogs.errors()).isEmpty();
+        String html = Files.readString(dir.resolve("retail.html"));
+        String pdf = pdfText(Files.readAllBytes(dir.resolve("retail.pdf")));
+        String customers = Files.readString(dir.resolve("lists").resolve("customers.csv"));
+        for (String name : segments) {
+            assertThat(html).contains(name.replace("'", "&#39;"));
+            assertThat(pdf).contains(name);
+            assertThat(customers).contains("," + name + ",");
+        }
+        assertThat(robot.lookup("#" + ReportView.EXPORT_ACTIVATION).queryButton().isDisabled()).isFalse();
+        assertThat(model.exportMessageProperty().get()).startsWith("Wrote ").endsWith(dir.resolve("lists").toString());
+        Screenshots.save(robot.window(0).getScene(), "report-exported");
+    }
+
+    @Test
+    void aProjectWithNothingToReportSaysWhatToDoFirst(FxRobot robot) throws Exception {
+        window.openProject(robot, Path.of("sample-projects/mall-demographics/mall-demographics.slproj.json"));
+        ReportViewModel model = goToReport(robot);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.previewMessageProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#" + ReportView.PREVIEW_MESSAGE).queryLabeled().getText())
+                .startsWith("Nothing to report on yet");
+        assertThat(robot.lookup("#" + ReportView.PREVIEW_MESSAGE).queryLabeled().isVisible()).isTrue();
+        assertThat(robot.lookup("#" + ReportView.EXPORT_PDF).queryButton().isDisabled()).isTrue();
+        assertThat(robot.lookup("#" + ReportView.PAGES).queryAs(VBox.class).getChildren()).isEmpty();
+        Screenshots.save(robot.window(0).getScene(), "report-empty");
+    }
+}
