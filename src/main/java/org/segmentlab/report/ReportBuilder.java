@@ -33,7 +33,6 @@ import org.segmentlab.core.project.DataSourceRef;
 import org.segmentlab.core.project.Project;
 import org.segmentlab.core.project.ProjectFileException;
 import org.segmentlab.core.project.ProjectStore;
-import org.segmentlab.core.project.ReportSettings;
 import org.segmentlab.core.project.RfmSettings;
 import org.segmentlab.core.project.ScoreRange;
 import org.segmentlab.core.project.SourceKind;
@@ -55,6 +54,9 @@ public final class ReportBuilder {
     private static final DateTimeFormatter DATE_LINE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     /**
+     * Reads the project file and builds its report with the options the project keeps, {@code title}
+     * and {@code author} given here taking precedence.
+     *
      * @param title  null = the project's report title, else its name
      * @param author null = the project's report author
      * @param today  the day written in the date line
@@ -62,12 +64,34 @@ public final class ReportBuilder {
     public ReportModel build(Path projectFile, String title, String author, LocalDate today, Progress progress)
             throws ProjectFileException, DataFileException {
         Project project = new ProjectStore().load(projectFile);
+        ReportOptions options = ReportOptions.of(project, projectFile);
+        if (title != null && !title.isBlank()) {
+            options = options.withTitle(title);
+        }
+        if (author != null && !author.isBlank()) {
+            options = options.withAuthor(author);
+        }
+        return build(project, projectFile, options, today, progress);
+    }
+
+    /**
+     * Builds the report of a project as it is in memory, saved or not.
+     *
+     * @param projectFile where the project is saved, to find data given by relative paths; null when it
+     *                    is not saved (its data paths must then be absolute, as they are after loading)
+     * @param options     title, author, logo, sections and run; see {@link ReportOptions#of} for the saved ones
+     * @param today       the day written in the date line
+     * @throws DataFileException        when a data file or the logo cannot be read
+     * @throws IllegalArgumentException with a message for the user when the project has nothing to report
+     */
+    public ReportModel build(Project project, Path projectFile, ReportOptions options, LocalDate today,
+                             Progress progress) throws DataFileException {
         RfmSettings settings = project.settings().rfm() == null ? RfmSettings.DEFAULTS : project.settings().rfm();
         DataSourceRef source = (settings.sourceId() != null ? project.source(settings.sourceId())
                 : project.firstSource(SourceKind.TRANSACTIONS))
-                .orElseThrow(() -> new IllegalArgumentException(projectFile.getFileName()
+                .orElseThrow(() -> new IllegalArgumentException(project.name()
                         + ": the project has no transactions source to report on"));
-        Path dataFile = ProjectStore.resolve(source, projectFile);
+        Path dataFile = dataFile(source, projectFile);
 
         ImportedTable table = new TableImporter().read(source.importOptions(dataFile), progress.slice(0, 0.6));
         TransactionColumns wanted = columnsOf(settings.columns());
@@ -84,9 +108,8 @@ public final class ReportBuilder {
         SegmentMap map = mapOf(settings, bins);
         RfmSegmentation segmentation = new RfmSegmenter().segment(rfm, map);
 
-        ReportSettings report = project.settings().report();
-        String chosenTitle = firstNonBlank(title, report == null ? null : report.title(), project.name());
-        String chosenAuthor = firstNonBlank(author, report == null ? null : report.author(), "");
+        String chosenTitle = firstNonBlank(options.title(), project.name());
+        String chosenAuthor = firstNonBlank(options.author(), "");
         long transactions = 0;
         for (int i = 0; i < rfm.size(); i++) {
             transactions += rfm.frequency(i);
@@ -288,6 +311,14 @@ public final class ReportBuilder {
     }
 
     // ---- small helpers
+
+    static Path dataFile(DataSourceRef source, Path projectFile) {
+        Path given = Path.of(source.path());
+        if (given.isAbsolute() || projectFile != null) {
+            return ProjectStore.resolve(source, projectFile);
+        }
+        return given.toAbsolutePath().normalize();
+    }
 
     static String sha256(Path file) throws DataFileException {
         try (InputStream in = Files.newInputStream(file)) {

@@ -1,36 +1,76 @@
 package org.segmentlab.core.project;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /**
- * What the analyst made of one segment: its name, its colour in charts and their notes.
+ * What the analyst made of one segment: its name, its colour in charts, their notes and how easy
+ * the segment is to reach.
  *
  * @param runId     the clustering run it belongs to, or {@code "rfm"} for an RFM segment
  * @param segmentId the segment's number in that run
  * @param colour    a CSS colour such as {@code #3b82f6}; null = the palette's colour for that segment
+ * @param ease      how easy (and cheap) the segment is to reach, 1 (hard) to 5 (easy), as the analyst
+ *                  scores it; null = not scored, taken as {@link #DEFAULT_EASE}
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-@JsonPropertyOrder({"runId", "segmentId", "name", "colour", "notes"})
-public record NamedSegment(String runId, int segmentId, String name, String colour, String notes) {
+@JsonPropertyOrder({"runId", "segmentId", "name", "colour", "notes", "ease"})
+public record NamedSegment(String runId, int segmentId, String name, String colour, String notes, Integer ease) {
 
-    public NamedSegment {
+    /** The run id of the segments of the project's RFM map. */
+    public static final String RFM_RUN = "rfm";
+    public static final int MIN_EASE = 1;
+    public static final int MAX_EASE = 5;
+    /** The ease of a segment nobody has scored: neither easy nor hard. */
+    public static final int DEFAULT_EASE = 3;
+
+    @JsonCreator
+    public NamedSegment(@JsonProperty("runId") String runId, @JsonProperty("segmentId") int segmentId,
+                        @JsonProperty("name") String name, @JsonProperty("colour") String colour,
+                        @JsonProperty("notes") String notes, @JsonProperty("ease") Integer ease) {
         if (runId == null || runId.isBlank()) {
             throw new IllegalArgumentException("a named segment needs the run it belongs to");
         }
+        if (ease != null && (ease < MIN_EASE || ease > MAX_EASE)) {
+            throw new IllegalArgumentException("the ease of segment '" + (name == null ? segmentId : name)
+                    + "' must be from " + MIN_EASE + " to " + MAX_EASE + ", not " + ease);
+        }
+        this.runId = runId;
+        this.segmentId = segmentId;
+        this.name = name;
+        this.colour = colour;
+        this.notes = notes;
+        this.ease = ease;
+    }
+
+    /** A segment whose ease is not scored. */
+    public NamedSegment(String runId, int segmentId, String name, String colour, String notes) {
+        this(runId, segmentId, name, colour, notes, null);
+    }
+
+    /** The ease, or {@link #DEFAULT_EASE} when not scored. */
+    public int easeOrDefault() {
+        return ease == null ? DEFAULT_EASE : ease;
     }
 
     public NamedSegment withName(String newName) {
-        return new NamedSegment(runId, segmentId, newName, colour, notes);
+        return new NamedSegment(runId, segmentId, newName, colour, notes, ease);
     }
 
     public NamedSegment withColour(String newColour) {
-        return new NamedSegment(runId, segmentId, name, newColour, notes);
+        return new NamedSegment(runId, segmentId, name, newColour, notes, ease);
     }
 
     public NamedSegment withNotes(String newNotes) {
-        return new NamedSegment(runId, segmentId, name, colour, newNotes);
+        return new NamedSegment(runId, segmentId, name, colour, newNotes, ease);
+    }
+
+    /** @param newEase 1..5, or null for not scored */
+    public NamedSegment withEase(Integer newEase) {
+        return new NamedSegment(runId, segmentId, name, colour, notes, newEase);
     }
 }
