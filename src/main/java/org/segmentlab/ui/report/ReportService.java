@@ -16,13 +16,12 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.segmentlab.core.Progress;
 import org.segmentlab.core.data.DataFileException;
 import org.segmentlab.core.project.Project;
-import org.segmentlab.core.project.ProjectFileException;
-import org.segmentlab.core.project.ProjectStore;
 import org.segmentlab.report.ActivationExport;
 import org.segmentlab.report.HtmlReportWriter;
 import org.segmentlab.report.PdfReportWriter;
 import org.segmentlab.report.ReportBuilder;
 import org.segmentlab.report.ReportModel;
+import org.segmentlab.report.ReportOptions;
 
 /**
  * The work behind the Report step, without a node: builds the report of a project as it stands (saved or
@@ -47,22 +46,15 @@ public final class ReportService {
         }
     }
 
-    /** The findings of the report, from the project as it is in memory. */
-    public ReportModel build(Project project, Path projectFile, Progress progress) throws ProjectFileException,
-            DataFileException, IOException {
-        // The builder reads a project file; unsaved changes reach it through a copy of the project in a
-        // folder of its own, where every data path is absolute and so still points at the data. The copy
-        // has the project's file name, which the builder's messages mention.
-        Path folder = Files.createTempDirectory("segmentlab-report-");
-        Path copy = folder.resolve(projectFile != null ? projectFile.getFileName().toString()
-                : project.name().replaceAll("[\\\\/:*?\"<>|]", "_") + ProjectStore.EXTENSION);
-        try {
-            new ProjectStore().save(project, copy);
-            return new ReportBuilder().build(copy, null, null, today.get(), progress);
-        } finally {
-            Files.deleteIfExists(copy);
-            Files.deleteIfExists(folder);
-        }
+    /**
+     * The findings of the report, from the project as it is in memory, with the options its report settings
+     * hold.
+     *
+     * @param projectFile where the project is saved, to find files given relative to it; null when never saved
+     */
+    public ReportModel build(Project project, Path projectFile, Progress progress) throws DataFileException {
+        return new ReportBuilder().build(project, projectFile, ReportOptions.of(project, projectFile), today.get(),
+                progress);
     }
 
     /** Builds the report, writes its PDF in memory and draws every page. */

@@ -4,6 +4,9 @@ import atlantafx.base.theme.Styles;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.embed.swing.SwingFXUtils;
@@ -13,10 +16,14 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.effect.DropShadow;
@@ -29,6 +36,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.segmentlab.core.project.NamedSegment;
+import org.segmentlab.report.ReportSection;
 import org.segmentlab.ui.common.Css;
 import org.segmentlab.ui.common.Icon;
 import org.segmentlab.ui.common.StepHeader;
@@ -45,6 +54,10 @@ public final class ReportView {
     public static final String EXPORT_PDF = "report-export-pdf";
     public static final String EXPORT_ACTIVATION = "report-export-activation";
     public static final String EXPORT_CANCEL = "report-export-cancel";
+    public static final String LOGO_NAME = "report-logo";
+    public static final String PRIORITY_TABLE = "report-priorities";
+    /** Followed by the segment id: the ease choice of that segment. */
+    public static final String EASE_PREFIX = "report-ease-";
 
     /** Pages are not drawn wider than this (pixels), so a wide window shows them sharp rather than blown up. */
     private static final double MAX_PAGE_WIDTH = 900;
@@ -64,8 +77,8 @@ public final class ReportView {
         ScrollPane side = new ScrollPane(sidePanel());
         side.setFitToWidth(true);
         side.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        side.setPrefWidth(340);
-        side.setMinWidth(300);
+        side.setPrefWidth(410);
+        side.setMinWidth(360);
         root.setLeft(side);
         root.setCenter(previewPane());
     }
@@ -95,10 +108,199 @@ public final class ReportView {
         fields.setVgap(6);
         fields.addRow(0, new Label("Title"), title);
         fields.addRow(1, new Label("Author"), author);
+        fields.addRow(2, new Label("Logo"), logoRow());
 
-        VBox box = new VBox(10, panelTitle("The report"), fields, panelTitle("Export"), exports());
+        VBox box = new VBox(10, panelTitle("The report"), fields, sectionChoices(), panelTitle("Priorities"),
+                priorities(), panelTitle("Export"), exports());
         box.setPadding(new Insets(12));
         return box;
+    }
+
+    private Node logoRow() {
+        Label name = new Label();
+        name.setId(LOGO_NAME);
+        name.textProperty().bind(Bindings.createStringBinding(() -> model.logoProperty().get() == null ? "None"
+                : String.valueOf(model.logoProperty().get().getFileName()), model.logoProperty()));
+        name.setMaxWidth(Double.MAX_VALUE);
+        name.setTooltip(new Tooltip());
+        name.getTooltip().textProperty().bind(Bindings.createStringBinding(() -> model.logoProperty().get() == null
+                ? "No logo" : model.logoProperty().get().toString(), model.logoProperty()));
+        HBox.setHgrow(name, Priority.ALWAYS);
+        Button choose = new Button("Choose…");
+        choose.getStyleClass().add(Styles.SMALL);
+        choose.setOnAction(event -> model.chooseLogo());
+        Button remove = new Button("Remove");
+        remove.getStyleClass().add(Styles.SMALL);
+        remove.setOnAction(event -> model.removeLogo());
+        remove.disableProperty().bind(model.logoProperty().isNull());
+        HBox row = new HBox(6, name, choose, remove);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private Node sectionChoices() {
+        VBox boxes = new VBox(4, new Label("Sections"));
+        List<CheckBox> all = new ArrayList<>();
+        for (ReportSection section : ReportSection.values()) {
+            CheckBox box = new CheckBox(sectionName(section));
+            box.setId("report-section-" + section.cliName());
+            box.selectedProperty().bindBidirectional(model.sectionProperty(section));
+            box.setTooltip(new Tooltip(sectionTip(section)));
+            all.add(box);
+        }
+        // the last section ticked stays ticked: a report has at least one
+        Runnable guard = () -> {
+            long ticked = all.stream().filter(CheckBox::isSelected).count();
+            all.forEach(box -> box.setDisable(ticked == 1 && box.isSelected()));
+        };
+        all.forEach(box -> box.selectedProperty().addListener((obs, old, now) -> guard.run()));
+        guard.run();
+        boxes.getChildren().addAll(all);
+        return boxes;
+    }
+
+    static String sectionName(ReportSection section) {
+        switch (section) {
+            case SUMMARY:
+                return "Summary page";
+            case SEGMENTS:
+                return "A card per segment";
+            case PRIORITIES:
+                return "Priorities";
+            case APPENDIX:
+                return "Appendix";
+            default:
+                return section.cliName();
+        }
+    }
+
+    private static String sectionTip(ReportSection section) {
+        switch (section) {
+            case SUMMARY:
+                return "One page: the question, the data, the method, the segments at a glance";
+            case SEGMENTS:
+                return "What sets each segment apart and what to do about it";
+            case PRIORITIES:
+                return "Where to start: value potential against ease of reach";
+            case APPENDIX:
+                return "Detailed charts, data quality and what is needed to make the report again";
+            default:
+                return "";
+        }
+    }
+
+    private Node priorities() {
+        TableView<PriorityRow> table = new TableView<>(model.priorities());
+        table.setId(PRIORITY_TABLE);
+        table.setPlaceholder(new Label("The segments appear once the report is built."));
+        TableColumn<PriorityRow, PriorityRow> name = new TableColumn<>("Segment");
+        name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        name.setCellFactory(c -> new SegmentCell());
+        name.setSortable(false);
+        TableColumn<PriorityRow, Number> customers = new TableColumn<>("Customers");
+        customers.setCellValueFactory(c -> c.getValue().customersProperty());
+        customers.setCellFactory(c -> numberCell(value -> String.format(Locale.US, "%,d", value.longValue())));
+        customers.setStyle("-fx-alignment: CENTER-RIGHT;");
+        TableColumn<PriorityRow, Number> value = new TableColumn<>("Value");
+        value.setCellValueFactory(c -> c.getValue().valuePotentialProperty());
+        value.setCellFactory(c -> numberCell(v -> Double.isNaN(v.doubleValue()) ? "–"
+                : String.format(Locale.US, "%.0f%%", 100 * v.doubleValue())));
+        TableColumn<PriorityRow, PriorityRow> ease = new TableColumn<>("Ease");
+        ease.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        ease.setCellFactory(c -> new EaseCell());
+        ease.setSortable(false);
+        ease.setMinWidth(66);
+        ease.setPrefWidth(66);
+        customers.setMinWidth(92);
+        customers.setPrefWidth(92);
+        value.setMinWidth(58);
+        value.setPrefWidth(58);
+        // the name takes what the fixed columns leave
+        for (TableColumn<PriorityRow, ?> fixed : List.of(customers, value, ease)) {
+            fixed.setMaxWidth(fixed.getPrefWidth());
+            fixed.setResizable(false);
+        }
+        name.setPrefWidth(150);
+        table.getColumns().add(name);
+        table.getColumns().add(customers);
+        table.getColumns().add(value);
+        table.getColumns().add(ease);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.setFixedCellSize(30);
+        table.prefHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> 48.0 + 30 * Math.max(3, model.priorities().size()), model.priorities()));
+        table.setMinHeight(Region.USE_PREF_SIZE);
+        Label note = new Label("Ease: how easy and cheap the segment is to reach, from 1 (hard) to 5 (easy).");
+        note.getStyleClass().add(Css.NOTE);
+        note.setWrapText(true);
+        note.setMinHeight(Region.USE_PREF_SIZE);
+        return new VBox(6, table, note);
+    }
+
+    private static <T extends Number> TableCell<PriorityRow, T> numberCell(
+            java.util.function.Function<T, String> format) {
+        return new TableCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : format.apply(item));
+                setAlignment(Pos.CENTER_RIGHT);
+            }
+        };
+    }
+
+    /** The segment's name after a square in its palette colour, named by CSS variable. */
+    private static final class SegmentCell extends TableCell<PriorityRow, PriorityRow> {
+        @Override
+        protected void updateItem(PriorityRow row, boolean empty) {
+            super.updateItem(row, empty);
+            textProperty().unbind();
+            if (empty || row == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            Region swatch = new Region();
+            swatch.setMinSize(12, 12);
+            swatch.setMaxSize(12, 12);
+            int id = row.segmentId();
+            String variable = id <= 0 ? "-sl-segment-noise" : "-sl-segment-" + (1 + (id - 1) % 12);
+            swatch.setStyle("-fx-background-color: " + variable + "; -fx-background-radius: 3;");
+            setGraphic(swatch);
+            textProperty().bind(row.nameProperty());
+        }
+    }
+
+    /** A choice of 1 to 5 tied to the row's ease. */
+    private static final class EaseCell extends TableCell<PriorityRow, PriorityRow> {
+        private final ChoiceBox<Integer> choice = new ChoiceBox<>();
+        private ObjectProperty<Integer> bound;
+
+        EaseCell() {
+            for (int ease = NamedSegment.MIN_EASE; ease <= NamedSegment.MAX_EASE; ease++) {
+                choice.getItems().add(ease);
+            }
+            choice.getStyleClass().add(Styles.SMALL);
+            choice.setTooltip(new Tooltip("1 = hard or costly to reach, 5 = easy and cheap"));
+        }
+
+        @Override
+        protected void updateItem(PriorityRow row, boolean empty) {
+            super.updateItem(row, empty);
+            if (bound != null) {
+                choice.valueProperty().unbindBidirectional(bound);
+                bound = null;
+            }
+            if (empty || row == null) {
+                setGraphic(null);
+                return;
+            }
+            bound = row.easeProperty().asObject();
+            choice.valueProperty().bindBidirectional(bound);
+            choice.setId(EASE_PREFIX + row.segmentId());
+            setGraphic(choice);
+            setAlignment(Pos.CENTER);
+        }
     }
 
     private Node exports() {

@@ -3,8 +3,12 @@ package org.segmentlab.ui.report;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -28,12 +32,15 @@ import javafx.collections.ObservableList;
 import org.segmentlab.core.Progress;
 import org.segmentlab.core.data.DataFileException;
 import org.segmentlab.core.project.DataSourceRef;
+import org.segmentlab.core.project.NamedSegment;
 import org.segmentlab.core.project.Project;
 import org.segmentlab.core.project.ProjectFileException;
 import org.segmentlab.core.project.ProjectSettings;
 import org.segmentlab.core.project.ReportSettings;
 import org.segmentlab.core.project.SourceKind;
 import org.segmentlab.report.ActivationExport;
+import org.segmentlab.report.ReportModel;
+import org.segmentlab.report.ReportSection;
 import org.segmentlab.ui.dialog.DialogService;
 import org.segmentlab.ui.dialog.FileType;
 import org.segmentlab.ui.task.BackgroundJob;
@@ -54,6 +61,8 @@ public final class ReportViewModel {
 
     static final List<FileType> HTML_FILES = List.of(FileType.of("Web page (*.html)", "*.html", "*.htm"));
     static final List<FileType> PDF_FILES = List.of(FileType.of("PDF document (*.pdf)", "*.pdf"));
+    static final List<FileType> IMAGE_FILES = List.of(FileType.of("Images (*.png, *.jpg)", "*.png", "*.jpg",
+            "*.jpeg", "*.PNG", "*.JPG", "*.JPEG"));
     static final String NOTHING_TO_REPORT = "Nothing to report on yet. Import a transactions file (customer, date "
             + "and amount of each purchase) in the Data step; the report is made of its RFM segments, which you "
             + "can look at and adjust in the Segments step.";
@@ -71,6 +80,10 @@ public final class ReportViewModel {
     private final StringProperty author = new SimpleStringProperty(this, "author", "");
     private final ReadOnlyStringWrapper titlePrompt = new ReadOnlyStringWrapper(this, "titlePrompt", "");
     private final ReadOnlyBooleanWrapper reportable = new ReadOnlyBooleanWrapper(this, "reportable");
+    private final Map<ReportSection, BooleanProperty> sections = new EnumMap<>(ReportSection.class);
+    private final ReadOnlyObjectWrapper<Path> logo = new ReadOnlyObjectWrapper<>(this, "logo");
+    private final ObservableList<PriorityRow> priorities = FXCollections.observableArrayList();
+    private final ObservableList<PriorityRow> prioritiesView = FXCollections.unmodifiableObservableList(priorities);
 
     private final ReadOnlyObjectWrapper<ReportService.Preview> preview = new ReadOnlyObjectWrapper<>(this, "preview");
     private final ObservableList<BufferedImage> pages = FXCollections.observableArrayList();
@@ -108,6 +121,11 @@ public final class ReportViewModel {
         this.debouncer = Objects.requireNonNull(debouncer);
         title.addListener((obs, old, now) -> saveReport(settings -> settings.withTitle(blankToNull(now))));
         author.addListener((obs, old, now) -> saveReport(settings -> settings.withAuthor(blankToNull(now))));
+        for (ReportSection section : ReportSection.values()) {
+            BooleanProperty included = new SimpleBooleanProperty(this, section.cliName(), true);
+            included.addListener((obs, old, now) -> saveSections());
+            sections.put(section, included);
+        }
         loadFields(project.current());
     }
 
@@ -129,6 +147,21 @@ public final class ReportViewModel {
     /** Whether the project has something to report on; when not, {@link #previewMessageProperty()} says what to do. */
     public ReadOnlyBooleanProperty reportableProperty() {
         return reportable.getReadOnlyProperty();
+    }
+
+    /** Whether the report includes this section; the last one included cannot be left out. */
+    public BooleanProperty sectionProperty(ReportSection section) {
+        return sections.get(section);
+    }
+
+    /** The logo at the top of the report, as a path the file system finds; null = none. */
+    public ReadOnlyObjectProperty<Path> logoProperty() {
+        return logo.getReadOnlyProperty();
+    }
+
+    /** The segments of the reported segmentation, largest first, with their value potential and ease. */
+    public ObservableList<PriorityRow> priorities() {
+        return prioritiesView;
     }
 
     // ---- the preview
@@ -230,6 +263,7 @@ public final class ReportViewModel {
                     if (ticket == generation) {
                         preview.set(built);
                         pages.setAll(built.pages());
+                        showPriorities(built.model());
                         previewMessage.set(null);
                         previewsBuilt.set(previewsBuilt.get() + 1);
                     }
@@ -251,6 +285,25 @@ public final class ReportViewModel {
         if (ticket == generation && building.get()) {
             previewTask = handle;
         }
+    }
+
+    /** Asks for a PNG or JPEG file to show at the top of the report. */
+    public void chooseLogo() {
+        dialogs.chooseFileToOpen("Choose a logo for the report", IMAGE_FILES).ifPresent(chosen -> {
+            Path file = chosen.toAbsolutePath().normalize();
+            Path projectFile = project.file();
+            Path folder = projectFile == null ? null : projectFile.toAbsolutePath().normalize().getParent();
+            // under the project's folder the logo travels with the project, as the data do
+            String kept = folder != null && file.startsWith(folder)
+                    ? folder.relativize(file).toString().replace('\\', '/') : file.toString();
+            logo.set(file);
+            saveReport(settings -> settings.withLogo(kept));
+        });
+    }
+
+    public void removeLogo() {
+        logo.set(null);
+        saveReport(settings -> settings.withLogo(null));
     }
 
     /** Asks for an HTML file and writes the report there in the background. */
@@ -409,6 +462,73 @@ public final class ReportViewModel {
         }
     }
 
+    private void saveSections() {
+        if (loading) {
+            return;
+        }
+        List<String> chosen = new ArrayList<>();
+        for (ReportSection section : ReportSection.values()) {
+            if (sections.get(section).get()) {
+                chosen.add(section.cliName());
+            }
+        }
+        if (chosen.isEmpty()) {
+            // a report of nothing is not a choice; the view keeps the last box ticked
+            return;
+        }
+        saveReport(settings -> settings.withSections(chosen.size() == ReportSection.values().length ? null : chosen));
+    }
+
+    /** The segments of the newest report, in its order; a row that stays keeps its node and its edits. */
+    private void showPriorities(ReportModel model) {
+        Map<Integer, PriorityRow> known = new HashMap<>();
+        priorities.forEach(row -> known.put(row.segmentId(), row));
+        List<PriorityRow> rows = new ArrayList<>();
+        ProjectSettings settings = project.current().settings();
+        loading = true;
+        try {
+            for (ReportModel.SegmentEntry entry : model.populatedSegments()) {
+                PriorityRow row = known.get(entry.id());
+                int ease = savedEase(settings, entry.id());
+                if (row == null) {
+                    PriorityRow created = new PriorityRow(entry.id(), ease);
+                    created.easeProperty().addListener((obs, old, now) -> saveEase(created));
+                    row = created;
+                } else {
+                    row.easeProperty().set(ease);
+                }
+                row.show(entry.name(), entry.customers(), entry.revenueShare(), Double.NaN);
+                rows.add(row);
+            }
+        } finally {
+            loading = false;
+        }
+        if (!rows.equals(priorities)) {
+            priorities.setAll(rows);
+        }
+    }
+
+    private static int savedEase(ProjectSettings settings, int segmentId) {
+        return settings.segments().stream()
+                .filter(s -> s.runId().equals(NamedSegment.RFM_RUN) && s.segmentId() == segmentId)
+                .findFirst().map(NamedSegment::easeOrDefault).orElse(NamedSegment.DEFAULT_EASE);
+    }
+
+    private void saveEase(PriorityRow row) {
+        if (loading) {
+            return;
+        }
+        int ease = Math.max(NamedSegment.MIN_EASE, Math.min(NamedSegment.MAX_EASE, row.ease()));
+        project.update(settings -> {
+            NamedSegment named = settings.segments().stream()
+                    .filter(s -> s.runId().equals(NamedSegment.RFM_RUN) && s.segmentId() == row.segmentId())
+                    .findFirst()
+                    .orElse(new NamedSegment(NamedSegment.RFM_RUN, row.segmentId(), row.name(), null, null));
+            return settings.withSegment(named.withEase(ease));
+        });
+        requestPreview();
+    }
+
     private void showMessage(String message) {
         preview.set(null);
         pages.clear();
@@ -430,14 +550,40 @@ public final class ReportViewModel {
             title.set(report.title() == null ? "" : report.title());
             author.set(report.author() == null ? "" : report.author());
             titlePrompt.set(now.name());
+            List<ReportSection> included = includedSections(report);
+            for (ReportSection section : ReportSection.values()) {
+                sections.get(section).set(included.contains(section));
+            }
+            logo.set(logoOf(report, project.file()));
+            for (PriorityRow row : priorities) {
+                row.easeProperty().set(savedEase(now.settings(), row.segmentId()));
+            }
             reportable.set(missing(now).isEmpty());
         } finally {
             loading = false;
         }
     }
 
+    private static List<ReportSection> includedSections(ReportSettings report) {
+        try {
+            return ReportSection.parseAll(report.sections());
+        } catch (IllegalArgumentException e) {
+            // a section this version does not know: the build reports it; the boxes show all
+            return List.of(ReportSection.values());
+        }
+    }
+
+    private static Path logoOf(ReportSettings report, Path projectFile) {
+        if (report.logo() == null || report.logo().isBlank()) {
+            return null;
+        }
+        Path given = Path.of(report.logo());
+        Path folder = projectFile == null ? null : projectFile.toAbsolutePath().normalize().getParent();
+        return given.isAbsolute() || folder == null ? given : folder.resolve(given).normalize();
+    }
+
     private static ReportSettings reportOf(ProjectSettings settings) {
-        return settings.report() == null ? new ReportSettings(null, null, null) : settings.report();
+        return settings.report() == null ? new ReportSettings(null, null, null, null, null) : settings.report();
     }
 
     /** What the project lacks before there is anything to report on; empty when nothing is missing. */

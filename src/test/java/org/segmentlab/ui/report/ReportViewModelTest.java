@@ -18,11 +18,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.segmentlab.core.Progress;
 import org.segmentlab.core.project.DataSourceRef;
+import org.segmentlab.core.project.NamedSegment;
 import org.segmentlab.core.project.Project;
 import org.segmentlab.core.project.ProjectStore;
 import org.segmentlab.report.PdfReportWriter;
 import org.segmentlab.report.ReportBuilder;
 import org.segmentlab.report.ReportModel;
+import org.segmentlab.report.ReportSection;
 import org.segmentlab.ui.task.BackgroundTask;
 import org.segmentlab.ui.task.TaskHandle;
 import org.segmentlab.ui.task.TaskRunner;
@@ -254,5 +256,95 @@ class ReportViewModelTest {
         held.finish(0);
         assertThat(pdfText(model.previewProperty().get().pdf())).startsWith("Second title");
         assertThat(model.previewsBuiltProperty().get()).isEqualTo(1);
+    }
+
+    @Test
+    void sectionsLeftOutAreSavedAndAllSectionsAreSavedAsTheDefault() throws Exception {
+        ReportProject project = ReportProject.inMemory(retail(), RETAIL.toAbsolutePath());
+        ReportViewModel model = model(project);
+
+        model.sectionProperty(ReportSection.APPENDIX).set(false);
+        model.sectionProperty(ReportSection.SEGMENTS).set(false);
+        assertThat(project.current().settings().report().sections()).containsExactly("summary", "priorities");
+
+        model.sectionProperty(ReportSection.APPENDIX).set(true);
+        model.sectionProperty(ReportSection.SEGMENTS).set(true);
+        assertThat(project.current().settings().report().sections()).isNull();
+        assertThat(project.current().settings().report().title()).isEqualTo("Retail customers: RFM segments");
+    }
+
+    @Test
+    void noSectionAtAllIsNotSaved() throws Exception {
+        ReportProject project = ReportProject.inMemory(retail(), RETAIL.toAbsolutePath());
+        ReportViewModel model = model(project);
+
+        for (ReportSection section : ReportSection.values()) {
+            model.sectionProperty(section).set(false);
+        }
+
+        assertThat(project.current().settings().report().sections()).containsExactly("appendix");
+    }
+
+    @Test
+    void aLogoBesideTheProjectIsKeptRelativeToItAndOneElsewhereByItsFullPath() throws Exception {
+        Path projectFile = dir.resolve("shop").resolve("shop" + ProjectStore.EXTENSION);
+        Path beside = logo(dir.resolve("shop").resolve("art").resolve("logo.png"));
+        Path elsewhere = logo(dir.resolve("brand.png"));
+        ReportProject project = ReportProject.inMemory(retail(), projectFile);
+        ReportViewModel model = model(project);
+
+        dialogs.openWillChoose(beside);
+        model.chooseLogo();
+        assertThat(project.current().settings().report().logo()).isEqualTo("art/logo.png");
+        assertThat(model.logoProperty().get()).isEqualTo(beside);
+
+        dialogs.openWillChoose(elsewhere);
+        model.chooseLogo();
+        assertThat(project.current().settings().report().logo()).isEqualTo(elsewhere.toString());
+
+        model.removeLogo();
+        assertThat(project.current().settings().report().logo()).isNull();
+        assertThat(model.logoProperty().get()).isNull();
+    }
+
+    private static Path logo(Path file) throws Exception {
+        Files.createDirectories(file.getParent());
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(40, 20,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        javax.imageio.ImageIO.write(image, "png", file.toFile());
+        return file;
+    }
+
+    @Test
+    void priorityRowsAreTheReportedSegmentsAndAnEaseScoreIsSavedWithTheSegment() throws Exception {
+        ReportProject project = ReportProject.inMemory(retail(), RETAIL.toAbsolutePath());
+        ReportViewModel model = model(project);
+        model.refresh();
+
+        List<String> names = model.priorities().stream().map(PriorityRow::name).toList();
+        assertThat(names).isEqualTo(direct.populatedSegments().stream().map(ReportModel.SegmentEntry::name).toList());
+        assertThat(model.priorities()).allMatch(row -> row.ease() == NamedSegment.DEFAULT_EASE);
+        PriorityRow champions = model.priorities().stream().filter(row -> row.name().equals("Champions"))
+                .findFirst().orElseThrow();
+        assertThat(champions.customersProperty().get()).isEqualTo(direct.populatedSegments().stream()
+                .filter(s -> s.name().equals("Champions")).findFirst().orElseThrow().customers());
+        int built = model.previewsBuiltProperty().get();
+
+        champions.easeProperty().set(5);
+
+        NamedSegment saved = project.current().settings().segments().stream()
+                .filter(s -> s.runId().equals(NamedSegment.RFM_RUN) && s.segmentId() == champions.segmentId())
+                .findFirst().orElseThrow();
+        assertThat(saved.ease()).isEqualTo(5);
+        assertThat(saved.name()).isEqualTo("Champions");
+        assertThat(project.current().settings().segments()).hasSize(1);
+        assertThat(model.previewsBuiltProperty().get()).isEqualTo(built + 1);
+        // the same row object, so that a table keeps its cell
+        assertThat(model.priorities()).contains(champions);
+
+        ReportViewModel reopened = model(project);
+        reopened.refresh();
+        assertThat(reopened.priorities().stream().filter(row -> row.name().equals("Champions")).findFirst()
+                .orElseThrow().ease()).isEqualTo(5);
     }
 }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.StackPane;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.segmentlab.core.Progress;
+import org.segmentlab.core.project.NamedSegment;
 import org.segmentlab.report.PdfReportWriter;
 import org.segmentlab.report.ReportBuilder;
 import org.segmentlab.report.ReportModel;
@@ -120,6 +122,20 @@ class ReportWindowTest {
         assertThat(workbench.model().isModified()).isTrue();
         // typing the title built a preview or two, not one per keystroke
         assertThat(model.previewsBuiltProperty().get()).isLessThanOrEqualTo(4);
+
+        PriorityRow champions = model.priorities().stream().filter(row -> row.name().equals("Champions"))
+                .findFirst().orElseThrow();
+        @SuppressWarnings("unchecked")
+        ChoiceBox<Integer> ease = robot.lookup("#" + ReportView.EASE_PREFIX + champions.segmentId())
+                .queryAs(ChoiceBox.class);
+        assertThat(ease.getValue()).isEqualTo(NamedSegment.DEFAULT_EASE);
+        int built = model.previewsBuiltProperty().get();
+        robot.interact(() -> ease.setValue(5));
+        waitForPreview(model, built + 1);
+        assertThat(champions.ease()).isEqualTo(5);
+        assertThat(workbench.model().currentProject().settings().segments())
+                .anyMatch(s -> s.runId().equals(NamedSegment.RFM_RUN) && s.segmentId() == champions.segmentId()
+                        && Integer.valueOf(5).equals(s.ease()));
 
         robot.interact(() -> robot.lookup(".button").queryAllAs(Button.class).stream()
                 .filter(b -> "Next".equals(b.getText())).findFirst().orElseThrow().fire());
