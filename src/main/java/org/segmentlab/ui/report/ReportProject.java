@@ -19,6 +19,11 @@ public interface ReportProject {
 
     void update(UnaryOperator<ProjectSettings> change);
 
+    /** Tells the user, where the workbench shows such news (its status bar), what just happened. */
+    default void tell(String news) {
+        // nobody to tell
+    }
+
     static ReportProject of(WorkbenchViewModel workbench) {
         return new ReportProject() {
             @Override
@@ -34,6 +39,11 @@ public interface ReportProject {
             @Override
             public void update(UnaryOperator<ProjectSettings> change) {
                 workbench.updateSettings(change);
+            }
+
+            @Override
+            public void tell(String news) {
+                workbench.statusProperty().set(news);
             }
         };
     }

@@ -16,9 +16,10 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.SplitMenuButton;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableCell;
@@ -54,6 +55,7 @@ public final class ReportView {
     public static final String EXPORT_PDF = "report-export-pdf";
     public static final String EXPORT_ACTIVATION = "report-export-activation";
     public static final String EXPORT_CANCEL = "report-export-cancel";
+    public static final String EXPORT_BOM = "report-export-bom";
     public static final String LOGO_NAME = "report-logo";
     public static final String PRIORITY_TABLE = "report-priorities";
     /** Followed by the segment id: the ease choice of that segment. */
@@ -73,7 +75,8 @@ public final class ReportView {
         this.model = model;
         root.getStyleClass().add(Css.STEP_CONTENT);
         root.setTop(StepHeader.of("Report", "A stakeholder report of the segments, as HTML or PDF, and one CSV "
-                + "list of customers per segment for your campaign tools. The preview follows every change."));
+                + "list of customers per segment for your campaign tools. The preview follows every change.",
+                exports()));
         ScrollPane side = new ScrollPane(sidePanel());
         side.setFitToWidth(true);
         side.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
@@ -111,7 +114,7 @@ public final class ReportView {
         fields.addRow(2, new Label("Logo"), logoRow());
 
         VBox box = new VBox(10, panelTitle("The report"), fields, sectionChoices(), panelTitle("Priorities"),
-                priorities(), panelTitle("Export"), exports());
+                priorities());
         box.setPadding(new Insets(12));
         return box;
     }
@@ -211,8 +214,8 @@ public final class ReportView {
         ease.setSortable(false);
         ease.setMinWidth(66);
         ease.setPrefWidth(66);
-        customers.setMinWidth(92);
-        customers.setPrefWidth(92);
+        customers.setMinWidth(100);
+        customers.setPrefWidth(100);
         value.setMinWidth(58);
         value.setPrefWidth(58);
         // the name takes what the fixed columns leave
@@ -303,51 +306,46 @@ public final class ReportView {
         }
     }
 
-    private Node exports() {
-        Button html = exportButton("Export HTML…", EXPORT_HTML, "One self-contained web page: opens offline, "
-                + "can be mailed as it is");
+    /** The export commands, for the step's header: report as HTML or PDF, activation lists, and progress. */
+    private Node[] exports() {
+        Button html = exportButton(new Button("Export HTML…", Icon.EXPORT.node(14)), EXPORT_HTML,
+                "One self-contained web page: opens offline, can be mailed as it is");
         html.setOnAction(event -> model.exportHtml());
-        Button pdf = exportButton("Export PDF…", EXPORT_PDF, "The pages of the preview, for printing and mailing");
+        Button pdf = exportButton(new Button("Export PDF…", Icon.EXPORT.node(14)), EXPORT_PDF,
+                "The pages of the preview, for printing and mailing");
         pdf.setOnAction(event -> model.exportPdf());
-        Button lists = exportButton("Export activation lists…", EXPORT_ACTIVATION, "Into a folder: every "
+        SplitMenuButton lists = exportButton(new SplitMenuButton(), EXPORT_ACTIVATION, "Into a folder: every "
                 + "customer with their segment, a summary of the segments and one CSV file per segment");
+        lists.setText("Export activation lists…");
+        lists.setGraphic(Icon.EXPORT.node(14));
         lists.setOnAction(event -> model.exportActivation());
-        CheckBox bom = new CheckBox("Byte order mark, for older Excel");
+        CheckMenuItem bom = new CheckMenuItem("Byte order mark, for Excel before 2016");
+        bom.setId(EXPORT_BOM);
         bom.selectedProperty().bindBidirectional(model.bomProperty());
-        bom.setTooltip(new Tooltip("Starts each CSV file with a UTF-8 byte order mark, which Excel before 2016 "
-                + "needs to show accented names correctly"));
+        lists.getItems().add(bom);
 
-        ProgressBar progress = new ProgressBar();
+        ProgressIndicator progress = new ProgressIndicator();
         progress.progressProperty().bind(model.exportProgressProperty());
-        progress.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(progress, Priority.ALWAYS);
-        Button cancel = new Button("Cancel", Icon.CANCEL.node(12));
-        cancel.setId(EXPORT_CANCEL);
-        cancel.getStyleClass().add(Styles.SMALL);
-        cancel.setOnAction(event -> model.cancelExport());
-        HBox running = new HBox(8, progress, cancel);
-        running.setAlignment(Pos.CENTER_LEFT);
-        running.visibleProperty().bind(model.exportingProperty());
-        running.managedProperty().bind(running.visibleProperty());
+        progress.setPrefSize(18, 18);
         Label message = new Label();
         message.textProperty().bind(model.exportMessageProperty());
         message.getStyleClass().add(Css.NOTE);
-        message.setWrapText(true);
-        message.setMinHeight(Region.USE_PREF_SIZE);
-
-        VBox box = new VBox(8, html, pdf, lists, bom, running, message);
-        for (Button button : List.of(html, pdf, lists)) {
-            button.setMaxWidth(Double.MAX_VALUE);
-            button.disableProperty().bind(model.exportingProperty().or(model.reportableProperty().not()));
-        }
-        return box;
+        message.setMaxWidth(260);
+        Button cancel = new Button("Cancel", Icon.CANCEL.node(12));
+        cancel.setId(EXPORT_CANCEL);
+        cancel.setOnAction(event -> model.cancelExport());
+        HBox running = new HBox(8, progress, message, cancel);
+        running.setAlignment(Pos.CENTER_LEFT);
+        running.visibleProperty().bind(model.exportingProperty());
+        running.managedProperty().bind(running.visibleProperty());
+        return new Node[] {running, html, pdf, lists};
     }
 
-    private static Button exportButton(String text, String id, String tip) {
-        Button button = new Button(text, Icon.EXPORT.node(14));
+    private <T extends javafx.scene.control.ButtonBase> T exportButton(T button, String id, String tip) {
         button.setId(id);
-        button.setAlignment(Pos.CENTER_LEFT);
         button.setTooltip(new Tooltip(tip));
+        button.setMinWidth(Region.USE_PREF_SIZE);
+        button.disableProperty().bind(model.exportingProperty().or(model.reportableProperty().not()));
         return button;
     }
 

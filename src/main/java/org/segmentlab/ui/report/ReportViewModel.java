@@ -373,11 +373,13 @@ public final class ReportViewModel {
                 .onSuccess(value -> {
                     String message = success.apply(value);
                     exportMessage.set(message);
+                    project.tell(message);
                     dialogs.showInformation("Export finished", message);
                 })
                 .onFailure(error -> {
                     String message = describe(error);
                     exportMessage.set("Export failed: " + message);
+                    project.tell("Export failed: " + message);
                     if (isExpected(error)) {
                         dialogs.showError("Cannot export", message);
                     } else {

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
@@ -160,7 +161,7 @@ class ReportWindowTest {
         robot.interact(() -> robot.lookup("#" + ReportView.EXPORT_PDF).queryButton().fire());
         window.waitUntilIdle(60);
         dialogs.saveWillChoose(dir.resolve("lists"));
-        robot.interact(() -> robot.lookup("#" + ReportView.EXPORT_ACTIVATION).queryButton().fire());
+        robot.interact(() -> robot.lookup("#" + ReportView.EXPORT_ACTIVATION).queryAs(ButtonBase.class).fire());
         window.waitUntilIdle(60);
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -173,8 +174,9 @@ class ReportWindowTest {
             assertThat(pdf).contains(name);
             assertThat(customers).contains("," + name + ",");
         }
-        assertThat(robot.lookup("#" + ReportView.EXPORT_ACTIVATION).queryButton().isDisabled()).isFalse();
+        assertThat(robot.lookup("#" + ReportView.EXPORT_ACTIVATION).queryAs(ButtonBase.class).isDisabled()).isFalse();
         assertThat(model.exportMessageProperty().get()).startsWith("Wrote ").endsWith(dir.resolve("lists").toString());
+        assertThat(workbench.model().statusProperty().get()).isEqualTo(model.exportMessageProperty().get());
         Screenshots.save(robot.window(0).getScene(), "report-exported");
     }
 
