@@ -144,6 +144,8 @@ class ReportWindowTest {
         assertThat(robot.lookup("#" + ReportView.PAGE_LABEL).queryLabeled().getText())
                 .isEqualTo("Page 2 of " + directPages);
         Screenshots.save(robot.window(0).getScene(), "report-step");
+        robot.interact(() -> workbench.window().darkThemeProperty().set(true));
+        Screenshots.save(robot.window(0).getScene(), "report-step-dark");
     }
 
     @Test
