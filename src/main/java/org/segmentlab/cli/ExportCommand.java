@@ -8,10 +8,13 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.segmentlab.core.Progress;
 import org.segmentlab.core.data.DataFileException;
+import org.segmentlab.core.project.Project;
 import org.segmentlab.core.project.ProjectFileException;
+import org.segmentlab.core.project.ProjectStore;
 import org.segmentlab.report.ActivationExport;
 import org.segmentlab.report.ReportBuilder;
 import org.segmentlab.report.ReportModel;
+import org.segmentlab.report.ReportOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -19,8 +22,9 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Writes the activation CSVs of a project into a folder:",
-            "customers.csv (customer_id,segment_id,segment_name,recency_days,frequency,monetary), "
-                + "segment_summary.csv, and one segment_NN_name.csv per segment."})
+            "customers.csv (customer_id,segment_id,segment_name, then the segment's measures: recency_days, "
+                + "frequency, monetary for RFM, the clustered features for a clustering), segment_summary.csv, "
+                + "and one segment_NN_name.csv per segment."})
 final class ExportCommand implements Callable<Integer> {
 
     @Spec
@@ -35,20 +39,42 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--bom", description = "Start each file with a UTF-8 byte order mark (for older Excel).")
     boolean bom;
 
+    @Option(names = "--with-scores", description = "Add score (the model's probability) and top_drivers columns, "
+            + "when the project has a model.")
+    boolean withScores;
+
+    @Option(names = "--run", paramLabel = "ID", description = "Clustering run to export, or 'rfm' (default: as the report).")
+    String run;
+
     @Override
     public Integer call() throws ProjectFileException, DataFileException {
         PrintWriter err = spec.commandLine().getErr();
         Progress progress = ConsoleProgress.forTerminal(err);
-        ReportModel model = new ReportBuilder().build(project, null, null, LocalDate.now(), progress.slice(0, 0.9));
+        Project loaded = new ProjectStore().load(project);
+        ReportModel model;
+        try {
+            ReportOptions options = ReportOptions.of(loaded, project).withLogo(null);
+            if (run != null) {
+                options = options.withRunId(run);
+            }
+            if (!withScores && loaded.settings().predict() != null) {
+                // the model is only trained when its scores are wanted
+                loaded = loaded.withSettings(loaded.settings().withPredict(null));
+            }
+            model = new ReportBuilder().build(loaded, project, options, LocalDate.now(), progress.slice(0, 0.9));
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(project.getFileName() + ": " + e.getMessage());
+        }
         ActivationExport.Written written;
         try {
-            written = new ActivationExport().write(model.analysis(), out, bom);
+            written = new ActivationExport().write(model, out, bom, withScores);
         } catch (IOException e) {
             throw new BadInputException(out + ": cannot be written: " + e.getMessage());
         }
         progress.update(1, "Done");
-        err.printf(Locale.US, "Wrote %d files to %s: %,d customers%n", written.files().size(), out,
-                written.customers());
+        err.printf(Locale.US, "Wrote %d files to %s: %,d customers%s%n", written.files().size(), out,
+                written.customers(), withScores && !written.withScores() ? " (the project has no model: no scores)"
+                        : written.withScores() ? " with scores" : "");
         return SegmentLabCli.OK;
     }
 }

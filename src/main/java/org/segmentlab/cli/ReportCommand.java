@@ -4,15 +4,19 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.segmentlab.core.Progress;
 import org.segmentlab.core.data.DataFileException;
+import org.segmentlab.core.project.Project;
 import org.segmentlab.core.project.ProjectFileException;
-import org.segmentlab.report.HtmlReportWriter;
-import org.segmentlab.report.PdfReportWriter;
+import org.segmentlab.core.project.ProjectStore;
 import org.segmentlab.report.ReportBuilder;
+import org.segmentlab.report.ReportFormat;
 import org.segmentlab.report.ReportModel;
+import org.segmentlab.report.ReportOptions;
+import org.segmentlab.report.ReportSection;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,7 +25,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Writes the stakeholder report of a project (HTML or PDF, by the file's extension).",
-            "The report scores the project's transactions with its RFM settings and segment map."})
+            "It reports the project's latest kept clustering run (run again with its saved seed), or its RFM "
+                + "segments when it has none, with the churn model's scores where the project has one."})
 final class ReportCommand implements Callable<Integer> {
 
     @Spec
@@ -39,30 +44,66 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--author", paramLabel = "TEXT", description = "Author shown under the title.")
     String author;
 
+    @Option(names = "--logo", paramLabel = "FILE", description = "PNG or JPEG logo to embed at the top.")
+    Path logo;
+
+    @Option(names = "--sections", split = ",", paramLabel = "summary,segments,priorities,appendix",
+            description = "Sections to include, in report order (default: the project's choice, else all).")
+    List<String> sections;
+
+    @Option(names = "--run", paramLabel = "ID", description = "Clustering run to report, or 'rfm' for the RFM "
+            + "segments (default: the project's choice, else its latest run).")
+    String run;
+
     @Override
     public Integer call() throws ProjectFileException, DataFileException {
-        String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
-        boolean pdf = name.endsWith(".pdf");
-        if (!pdf && !name.endsWith(".html") && !name.endsWith(".htm")) {
+        ReportFormat format;
+        try {
+            format = ReportFormat.of(out);
+        } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--out must end in .html or .pdf, not " + out.getFileName());
         }
+        Project loaded = new ProjectStore().load(project);
+        ReportOptions options;
+        try {
+            options = ReportOptions.of(loaded, project);
+            if (title != null) {
+                options = options.withTitle(title);
+            }
+            if (author != null) {
+                options = options.withAuthor(author);
+            }
+            if (logo != null) {
+                options = options.withLogo(logo);
+            }
+            if (sections != null) {
+                options = options.withSections(ReportSection.parseAll(sections));
+            }
+            if (run != null) {
+                options = options.withRunId(run);
+            }
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
         PrintWriter err = spec.commandLine().getErr();
         Progress progress = ConsoleProgress.forTerminal(err);
-        ReportModel model = new ReportBuilder().build(project, title, author, LocalDate.now(),
-                progress.slice(0, 0.8));
+        ReportModel model;
         try {
-            if (pdf) {
-                new PdfReportWriter().write(model, out);
-            } else {
-                new HtmlReportWriter().write(model, out);
-            }
+            model = new ReportBuilder().build(loaded, project, options, LocalDate.now(), progress.slice(0, 0.8));
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(project.getFileName() + ": " + e.getMessage());
+        }
+        try {
+            format.write(model, out);
         } catch (IOException e) {
             throw new BadInputException(out + ": cannot be written: " + e.getMessage());
         }
         progress.update(1, "Done");
-        err.printf(Locale.US, "Wrote %s: %,d customers in %d segments%n", out, model.data().customers(),
-                model.populatedSegments().size());
+        err.printf(Locale.US, "Wrote %s: %,d customers in %d segments%s%n", out, model.customers().ids().size(),
+                model.populatedSegments().size(), model.model() == null ? ""
+                        : String.format(Locale.US, ", %s model ROC AUC %.3f", model.model().kind(),
+                        model.model().rocAuc()));
         return SegmentLabCli.OK;
     }
 }

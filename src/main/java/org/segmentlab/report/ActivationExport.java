@@ -5,30 +5,27 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
-import org.segmentlab.core.features.rfm.CustomerRfm;
 import org.segmentlab.core.project.AtomicFiles;
-import org.segmentlab.core.segment.rfm.RfmSegmentation;
-import org.segmentlab.core.segment.rfm.SegmentSummary;
 
 /**
- * The CSV files marketing tools take in: every customer with their segment, one file per segment,
- * and a summary of the segments. Cells that a spreadsheet would run as a formula are neutralised.
+ * The CSV files marketing tools take in: every customer with their segment (and, when asked and the
+ * project has a model, their score and its top drivers), one file per segment, and a summary of the
+ * segments. Cells that a spreadsheet would run as a formula are neutralised.
  */
 public final class ActivationExport {
 
     public static final String CUSTOMERS_FILE = "customers.csv";
     public static final String SUMMARY_FILE = "segment_summary.csv";
-    static final String HEADER = "customer_id,segment_id,segment_name,recency_days,frequency,monetary";
-    static final String SUMMARY_HEADER = "segment_id,segment_name,customers,customer_percent,revenue,revenue_percent,"
-            + "mean_recency_days,mean_frequency,mean_monetary,action";
 
     private static final Pattern PLAIN_NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?");
 
     /** The files written, relative to the folder: the customers, the summary, then one per segment. */
-    public record Written(List<Path> files, int customers) {
+    public record Written(List<Path> files, int customers, boolean withScores) {
         public Written {
             files = List.copyOf(files);
         }
@@ -37,46 +34,95 @@ public final class ActivationExport {
     /**
      * Writes the files into {@code folder} (created if needed), each atomically.
      *
-     * @param bom start each file with a UTF-8 byte order mark, which older Excel needs to read accents
+     * @param bom        start each file with a UTF-8 byte order mark, which older Excel needs to read accents
+     * @param withScores add {@code score} and {@code top_drivers} columns when the project has a model
      */
-    public Written write(RfmSegmentation segmentation, Path folder, boolean bom) throws IOException {
+    public Written write(ReportModel model, Path folder, boolean bom, boolean withScores) throws IOException {
         Files.createDirectories(folder);
-        List<Path> files = new ArrayList<>();
-        List<SegmentSummary> summaries = segmentation.summaries();
-        List<StringBuilder> perSegment = new ArrayList<>();
-        int maxId = summaries.stream().mapToInt(SegmentSummary::id).max().orElse(0);
-        for (int i = 0; i <= maxId; i++) {
-            perSegment.add(new StringBuilder(HEADER).append('\n'));
+        ReportModel.CustomerList list = model.customers();
+        boolean scores = withScores && list.scores() != null;
+        StringBuilder header = new StringBuilder("customer_id,segment_id,segment_name");
+        for (String measure : list.measures()) {
+            header.append(',').append(cell(measure));
         }
-        StringBuilder all = new StringBuilder(HEADER).append('\n');
-        List<CustomerRfm> customers = segmentation.customers();
-        for (int i = 0; i < customers.size(); i++) {
-            CustomerRfm c = customers.get(i);
-            int id = segmentation.segmentId(i);
-            String line = cell(c.customerId()) + ',' + id + ',' + cell(segmentation.segmentName(i)) + ','
-                    + c.recencyDays() + ',' + c.frequency() + ',' + money(c.monetary()) + '\n';
+        if (scores) {
+            header.append(",score,top_drivers");
+        }
+        header.append('\n');
+        boolean[] money = new boolean[list.measures().size()];
+        for (int m = 0; m < money.length; m++) {
+            // spend keeps its cents, as accounting tools expect
+            money[m] = list.measures().get(m).equals("monetary");
+        }
+        Map<Integer, StringBuilder> perSegment = new TreeMap<>();
+        for (ReportModel.SegmentEntry s : model.segments()) {
+            perSegment.put(s.id(), new StringBuilder(header));
+        }
+        StringBuilder all = new StringBuilder(header);
+        for (int i = 0; i < list.ids().size(); i++) {
+            int id = list.segmentIds()[i];
+            StringBuilder line = new StringBuilder();
+            line.append(cell(list.ids().get(i))).append(',').append(id).append(',')
+                    .append(cell(list.segmentNames().get(i)));
+            double[] values = list.values()[i];
+            for (int m = 0; m < values.length; m++) {
+                line.append(',').append(money[m] ? decimal(values[m], 2) : plain(values[m]));
+            }
+            if (scores) {
+                double score = list.scores()[i];
+                String drivers = list.drivers() == null ? null : list.drivers().get(i);
+                line.append(',').append(Double.isNaN(score) ? "" : decimal(score, 4)).append(',')
+                        .append(cell(drivers));
+            }
+            line.append('\n');
             all.append(line);
-            perSegment.get(id).append(line);
+            perSegment.computeIfAbsent(id, k -> new StringBuilder(header)).append(line);
         }
+        List<Path> files = new ArrayList<>();
         files.add(save(folder, CUSTOMERS_FILE, all, bom));
-
-        StringBuilder summary = new StringBuilder(SUMMARY_HEADER).append('\n');
-        for (SegmentSummary s : summaries) {
-            summary.append(s.id()).append(',').append(cell(s.name())).append(',').append(s.customers()).append(',')
-                    .append(decimal(s.customerPercent(), 2)).append(',').append(money(s.revenue())).append(',')
-                    .append(decimal(s.revenuePercent(), 2)).append(',').append(decimal(s.meanRecencyDays(), 2))
-                    .append(',').append(decimal(s.meanFrequency(), 2)).append(',')
-                    .append(money(s.meanMonetary())).append(',').append(cell(s.action())).append('\n');
-        }
-        files.add(save(folder, SUMMARY_FILE, summary, bom));
-
-        for (SegmentSummary s : summaries) {
+        files.add(save(folder, SUMMARY_FILE, summary(model, scores), bom));
+        for (ReportModel.SegmentEntry s : model.segments()) {
             if (s.customers() > 0) {
-                String name = String.format(Locale.ROOT, "segment_%02d_%s.csv", s.id(), slug(s.name()));
+                String name = s.id() < 0 ? "segment_noise_" + slug(s.name()) + ".csv"
+                        : String.format(Locale.ROOT, "segment_%02d_%s.csv", s.id(), slug(s.name()));
                 files.add(save(folder, name, perSegment.get(s.id()), bom));
             }
         }
-        return new Written(files, customers.size());
+        return new Written(files, list.ids().size(), scores);
+    }
+
+    /**
+     * One line per segment: its size, its share of customers and of value, its mean of each measure,
+     * its action and, with scores, its mean score. RFM names the value column {@code revenue}.
+     */
+    private static StringBuilder summary(ReportModel model, boolean scores) {
+        String value = model.kind() == ReportModel.Kind.RFM ? "revenue" : "value";
+        List<String> measures = model.customers().measures();
+        StringBuilder sb = new StringBuilder("segment_id,segment_name,customers,customer_percent,").append(value)
+                .append(',').append(value).append("_percent");
+        for (String m : measures) {
+            sb.append(',').append(cell("mean_" + m));
+        }
+        sb.append(",action");
+        if (scores) {
+            sb.append(",mean_score");
+        }
+        sb.append('\n');
+        for (ReportModel.SegmentEntry s : model.segments()) {
+            sb.append(s.id()).append(',').append(cell(s.name())).append(',').append(s.customers()).append(',')
+                    .append(decimal(s.customerShare() * 100, 2)).append(',').append(decimal(s.value(), 2)).append(',')
+                    .append(decimal(s.valueShare() * 100, 2));
+            for (int m = 0; m < measures.size(); m++) {
+                sb.append(',').append(m < s.profile().size() && s.customers() > 0
+                        ? decimal(s.profile().get(m).mean(), 2) : "");
+            }
+            sb.append(',').append(cell(s.action()));
+            if (scores) {
+                sb.append(',').append(Double.isNaN(s.meanRisk()) ? "" : decimal(s.meanRisk(), 4));
+            }
+            sb.append('\n');
+        }
+        return sb;
     }
 
     private static Path save(Path folder, String name, CharSequence text, boolean bom) throws IOException {
@@ -111,7 +157,14 @@ public final class ActivationExport {
         return safe;
     }
 
-    private static String money(double value) {
+    /** Whole numbers as they are (counts, days), others with two decimals; missing as empty. */
+    private static String plain(double value) {
+        if (Double.isNaN(value)) {
+            return "";
+        }
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            return Long.toString((long) value);
+        }
         return decimal(value, 2);
     }
 

@@ -3,16 +3,18 @@ package org.segmentlab.report;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.segmentlab.core.project.AtomicFiles;
+import org.segmentlab.core.segment.Prioritisation;
 import org.segmentlab.report.charts.ChartExport;
 import org.segmentlab.report.charts.Palette;
 
 /**
- * The report as one self-contained HTML file: styles inline, charts inline as SVG, so it opens
- * offline and can be mailed as it is. The same model gives the same bytes.
+ * The report as one self-contained HTML file: styles inline, charts inline as SVG, the logo as a data
+ * URI, so it opens offline and can be mailed as it is. The same model gives the same bytes.
  */
 public final class HtmlReportWriter {
 
@@ -22,6 +24,7 @@ public final class HtmlReportWriter {
             "h1{font-size:28px;margin:0 0 4px}h2{font-size:19px;margin:28px 0 8px;color:#243b53;"
                     + "border-bottom:1px solid #d9e2ec;padding-bottom:4px}h3{font-size:17px;margin:0 0 6px}",
             ".meta{color:#627d98;margin:0 0 18px}p{line-height:1.5}",
+            "img.logo{max-height:56px;max-width:240px;float:right;margin:0 0 8px 16px}",
             "table{border-collapse:collapse;width:100%;font-size:14px}",
             "th,td{text-align:left;padding:6px 8px;border-bottom:1px solid #e4e7eb;vertical-align:top}",
             "th{background:#f0f4f8}td.num,th.num{text-align:right;white-space:nowrap}",
@@ -31,6 +34,7 @@ public final class HtmlReportWriter {
             ".card{border:1px solid #d9e2ec;border-left-width:6px;border-radius:6px;padding:14px 18px;margin:14px 0;"
                     + "page-break-inside:avoid}",
             ".card .size{color:#486581;margin:0 0 6px}.action{background:#f0f4f8;padding:8px 10px;border-radius:4px}",
+            ".risk{color:#7c2d12}",
             "svg{max-width:100%;height:auto;display:block;margin:8px 0}",
             ".charts{display:flex;flex-wrap:wrap;gap:8px}",
             "section.page{page-break-before:always}code{font-size:12px;word-break:break-all}",
@@ -44,89 +48,243 @@ public final class HtmlReportWriter {
     }
 
     public String render(ReportModel model) {
-        Palette palette = Palette.standard();
         StringBuilder h = new StringBuilder(1 << 18);
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>").append(esc(model.title())).append("</title>\n<style>\n").append(STYLE)
                 .append("\n</style>\n</head>\n<body>\n<main>\n");
+        header(h, model);
+        boolean first = true;
+        for (ReportSection section : model.sections()) {
+            String page = first ? "" : " class=\"page\"";
+            first = false;
+            switch (section) {
+                case SUMMARY:
+                    summary(h, model, page);
+                    break;
+                case SEGMENTS:
+                    cards(h, model, page);
+                    break;
+                case PRIORITIES:
+                    priorities(h, model, page);
+                    break;
+                case APPENDIX:
+                default:
+                    appendix(h, model, page);
+                    break;
+            }
+        }
+        h.append("</main>\n</body>\n</html>\n");
+        return h.toString();
+    }
 
-        // One page a busy reader can stop after.
-        h.append("<section id=\"summary\">\n<h1>").append(esc(model.title())).append("</h1>\n");
+    private static void header(StringBuilder h, ReportModel model) {
+        h.append("<header>\n");
+        if (model.logo() != null) {
+            h.append("<img class=\"logo\" alt=\"logo\" src=\"data:").append(model.logo().mediaType())
+                    .append(";base64,").append(Base64.getEncoder().encodeToString(model.logo().bytes()))
+                    .append("\">\n");
+        }
+        h.append("<h1>").append(esc(model.title())).append("</h1>\n");
         h.append("<p class=\"meta\">").append(model.author().isEmpty() ? "" : esc(model.author()) + " &middot; ")
-                .append(esc(model.dateLine())).append("</p>\n");
+                .append(esc(model.dateLine())).append("</p>\n</header>\n");
+    }
+
+    // One page a busy reader can stop after.
+    private static void summary(StringBuilder h, ReportModel model, String page) {
+        h.append("<section id=\"summary\"").append(page).append(">\n");
         h.append("<h2>The question</h2>\n<p>").append(esc(model.question())).append("</p>\n");
-        ReportModel.DataSummary d = model.data();
         h.append("<h2>The data</h2>\n<div class=\"facts\">");
-        fact(h, d.firstDay() + " to " + d.lastDay(), "period of purchases");
-        fact(h, count(d.customers()), "customers");
-        fact(h, count(d.transactions()), "purchases");
-        fact(h, ReportBuilder.number(d.revenue(), 0), "revenue");
-        h.append("</div>\n<p>From <code>").append(esc(d.fileName())).append("</code> (")
-                .append(count(d.linesRead())).append(" lines), scored as of ").append(esc(d.asOf()))
-                .append(".</p>\n");
+        for (ReportModel.Fact f : model.facts()) {
+            h.append("<div class=\"fact\"><b>").append(esc(f.value())).append("</b>").append(esc(f.label()))
+                    .append("</div>");
+        }
+        h.append("</div>\n<p>").append(esc(model.dataLine())).append("</p>\n");
         h.append("<h2>How the segments were made</h2>\n<p>").append(esc(model.method())).append("</p>\n");
         h.append("<h2>Segments at a glance</h2>\n");
         h.append(svg(ReportCharts.quadrant(model), 900, 520, "quadrant"));
+        segmentTable(h, model);
+        h.append("</section>\n");
+    }
+
+    private static void segmentTable(StringBuilder h, ReportModel model) {
+        Palette palette = Palette.standard();
+        boolean risk = model.model() != null;
         h.append("<table>\n<thead><tr><th>Segment</th><th class=\"num\">Customers</th><th class=\"num\">"
-                + "% customers</th><th class=\"num\">% revenue</th><th>Defined by</th><th>Recommended action</th>"
-                + "</tr></thead>\n<tbody>\n");
+                + "% customers</th><th class=\"num\">% ").append(esc(valueWord(model))).append("</th>");
+        if (risk) {
+            h.append("<th class=\"num\">").append(esc(capital(model.model().riskWord()))).append("</th>");
+        }
+        h.append("<th>Defined by</th><th>Recommended action</th></tr></thead>\n<tbody>\n");
         for (ReportModel.SegmentEntry s : model.segments()) {
-            h.append("<tr><td><span class=\"swatch\" style=\"background:")
-                    .append(palette.segmentHex(ReportCharts.colour(s.id()))).append("\"></span>")
-                    .append(esc(s.name())).append("</td><td class=\"num\">").append(count(s.customers()))
-                    .append("</td><td class=\"num\">").append(percent(s.customerShare()))
-                    .append("</td><td class=\"num\">").append(percent(s.revenueShare()))
-                    .append("</td><td>").append(esc(s.traits())).append("</td><td>").append(esc(s.action()))
+            h.append("<tr><td><span class=\"swatch\" style=\"background:").append(palette.segmentHex(s.colour()))
+                    .append("\"></span>").append(esc(s.name())).append("</td><td class=\"num\">")
+                    .append(ReportText.count(s.customers())).append("</td><td class=\"num\">")
+                    .append(ReportText.percent(s.customerShare())).append("</td><td class=\"num\">")
+                    .append(ReportText.percent(s.valueShare())).append("</td>");
+            if (risk) {
+                h.append("<td class=\"num\">").append(Double.isNaN(s.meanRisk()) ? "&ndash;"
+                        : ReportText.percent(s.meanRisk())).append("</td>");
+            }
+            h.append("<td>").append(esc(shortTraits(s))).append("</td><td>").append(esc(s.action()))
                     .append("</td></tr>\n");
         }
-        h.append("</tbody>\n</table>\n</section>\n");
+        h.append("</tbody>\n</table>\n");
+    }
 
-        h.append("<section id=\"segments\" class=\"page\">\n<h2>The segments</h2>\n");
+    private static void cards(StringBuilder h, ReportModel model, String page) {
+        Palette palette = Palette.standard();
+        h.append("<section id=\"segments\"").append(page).append(">\n<h2>The segments</h2>\n");
         int n = 0;
         for (ReportModel.SegmentEntry s : model.populatedSegments()) {
             n++;
-            h.append("<div class=\"card\" style=\"border-left-color:")
-                    .append(palette.segmentHex(ReportCharts.colour(s.id()))).append("\">\n<h3>")
-                    .append(esc(s.name())).append("</h3>\n<p class=\"size\">").append(count(s.customers()))
-                    .append(" customers (").append(percent(s.customerShare())).append(") bring ")
-                    .append(percent(s.revenueShare())).append(" of revenue &middot; ").append(esc(s.traits()))
-                    .append("</p>\n");
-            h.append(svg(ReportCharts.profile(model, s), 640, 130, "profile" + n));
+            h.append("<div class=\"card\" style=\"border-left-color:").append(palette.segmentHex(s.colour()))
+                    .append("\">\n<h3>").append(esc(s.name())).append("</h3>\n<p class=\"size\">")
+                    .append(ReportText.count(s.customers())).append(" customers (")
+                    .append(ReportText.percent(s.customerShare())).append(") hold ")
+                    .append(ReportText.percent(s.valueShare())).append(" of ").append(esc(valueWord(model)))
+                    .append(" &middot; ").append(esc(s.traits())).append("</p>\n");
+            h.append(svg(ReportCharts.profile(s), 640, ReportCharts.profileHeight(s), "profile" + n));
             h.append("<p><b>What sets it apart.</b> ").append(esc(s.apart())).append("</p>\n");
+            if (model.model() != null && !Double.isNaN(s.meanRisk())) {
+                h.append("<p class=\"risk\"><b>").append(esc(capital(model.model().riskWord()))).append(".</b> ")
+                        .append(esc(riskLine(model, s))).append("</p>\n");
+            }
             h.append("<p class=\"action\"><b>Recommended action.</b> ")
                     .append(s.action().isEmpty() ? "None written yet." : esc(s.action())).append("</p>\n</div>\n");
         }
         h.append("</section>\n");
+    }
 
-        h.append("<section id=\"appendix\" class=\"page\">\n<h2>Appendix: scores and shares</h2>\n");
-        h.append(svg(ReportCharts.grid(model), 760, 560, "grid"));
-        h.append(svg(ReportCharts.shares(model), 900, 420, "shares"));
-        h.append("<div class=\"charts\">\n");
-        List<JFreeChart> histograms = ReportCharts.histograms(model);
-        for (int i = 0; i < histograms.size(); i++) {
-            h.append(svg(histograms.get(i), 440, 280, "hist" + i));
+    private static void priorities(StringBuilder h, ReportModel model, String page) {
+        h.append("<section id=\"priorities\"").append(page).append(">\n<h2>Where to start</h2>\n<p>")
+                .append(esc(priorityIntro(model))).append("</p>\n");
+        h.append(svg(ReportCharts.priorities(model), 900, 520, "priorities"));
+        Palette palette = Palette.standard();
+        h.append("<table>\n<thead><tr><th class=\"num\">#</th><th>Segment</th><th>Place</th>"
+                + "<th class=\"num\">Value potential</th><th class=\"num\">Ease</th><th>Recommended action</th>"
+                + "</tr></thead>\n<tbody>\n");
+        for (ReportModel.Priority p : model.priorities()) {
+            h.append("<tr><td class=\"num\">").append(p.rank()).append("</td><td><span class=\"swatch\" style=\""
+                    + "background:").append(palette.segmentHex(p.colour())).append("\"></span>").append(esc(p.name()))
+                    .append("</td><td>").append(esc(quadrantName(p.quadrant()))).append("</td><td class=\"num\">")
+                    .append(ReportText.percent(p.potentialShare())).append("</td><td class=\"num\">").append(p.ease())
+                    .append(p.easeScored() ? "" : " (not scored)").append("</td><td>").append(esc(p.action()))
+                    .append("</td></tr>\n");
         }
-        h.append("</div>\n<h2>Data quality</h2>\n<ul class=\"notes\">\n");
+        h.append("</tbody>\n</table>\n</section>\n");
+    }
+
+    private static void appendix(StringBuilder h, ReportModel model, String page) {
+        h.append("<section id=\"appendix\"").append(page).append(">\n<h2>Appendix</h2>\n");
+        JFreeChart sweep = ReportCharts.sweep(model);
+        if (sweep != null) {
+            h.append("<h3>Choosing the number of segments</h3>\n<p>").append(esc(model.sweep().reason()))
+                    .append("</p>\n").append(svg(sweep, 760, 720, "sweep"));
+        }
+        if (model.kind() == ReportModel.Kind.RFM) {
+            h.append("<h3>Scores and shares</h3>\n");
+            h.append(svg(ReportCharts.grid(model), 760, 560, "grid"));
+        } else {
+            h.append("<h3>Segment profiles</h3>\n");
+            h.append(svg(ReportCharts.heatmap(model), 900, 120 + 34 * model.populatedSegments().size(), "heatmap"));
+        }
+        h.append(svg(ReportCharts.shares(model), 900, 420, "shares"));
+        if (model.kind() == ReportModel.Kind.RFM) {
+            h.append("<div class=\"charts\">\n");
+            List<JFreeChart> histograms = ReportCharts.histograms(model);
+            for (int i = 0; i < histograms.size(); i++) {
+                h.append(svg(histograms.get(i), 440, 280, "hist" + i));
+            }
+            h.append("</div>\n");
+        }
+        if (model.model() != null) {
+            ReportModel.ModelSummary m = model.model();
+            h.append("<h3>The ").append(esc(m.riskWord())).append(" model</h3>\n<p>").append(esc(modelLine(m)))
+                    .append("</p>\n<div class=\"charts\">\n");
+            h.append(svg(ReportCharts.roc(model), 440, 400, "roc"));
+            h.append(svg(ReportCharts.lift(model), 440, 400, "lift"));
+            h.append("</div>\n");
+            if (!m.drivers().isEmpty()) {
+                h.append(svg(ReportCharts.drivers(model), 760, 60 + 30 * m.drivers().size(), "drivers"));
+            }
+        }
+        h.append("<h3>Data quality</h3>\n<ul class=\"notes\">\n");
         for (String note : model.qualityNotes()) {
             h.append("<li>").append(esc(note)).append("</li>\n");
         }
-        h.append("</ul>\n<h2>Reproducibility</h2>\n<dl>\n");
+        h.append("</ul>\n<h3>Reproducibility</h3>\n<dl>\n");
         ReportModel.Reproducibility r = model.reproducibility();
-        term(h, "Data file", esc(r.dataFile()));
-        term(h, "SHA-256", "<code>" + esc(r.sha256()) + "</code>");
+        for (ReportModel.FileHash f : r.files()) {
+            term(h, "Data file", esc(f.name()) + "<br><code>SHA-256 " + esc(f.sha256()) + "</code>");
+        }
         for (String line : r.settings()) {
             int colon = line.indexOf(": ");
-            term(h, esc(colon < 0 ? "Setting" : line.substring(0, colon)), esc(colon < 0 ? line : line.substring(colon + 2)));
+            term(h, esc(colon < 0 ? "Setting" : line.substring(0, colon)),
+                    esc(colon < 0 ? line : line.substring(colon + 2)));
         }
-        term(h, "Seed", Long.toString(r.seed()));
+        term(h, "Project seed", Long.toString(r.seed()));
         term(h, "SegmentLab version", esc(r.version()));
-        h.append("</dl>\n</section>\n</main>\n</body>\n</html>\n");
-        return h.toString();
+        h.append("</dl>\n</section>\n");
     }
 
-    private static void fact(StringBuilder h, String value, String label) {
-        h.append("<div class=\"fact\"><b>").append(esc(value)).append("</b>").append(esc(label)).append("</div>");
+    // ---- words shared with the PDF
+
+    /** The traits without their standard deviations, for the summary table (the cards give them). */
+    static String shortTraits(ReportModel.SegmentEntry s) {
+        return s.traits().replaceAll(" \\([+\u2212-][0-9.]+ sd\\)", "");
+    }
+
+    static String valueWord(ReportModel model) {
+        return model.kind() == ReportModel.Kind.RFM ? "revenue" : "value";
+    }
+
+    static String riskLine(ReportModel model, ReportModel.SegmentEntry s) {
+        ReportModel.ModelSummary m = model.model();
+        StringBuilder sb = new StringBuilder();
+        sb.append(ReportText.percent(s.meanRisk())).append(" on average (all customers: ")
+                .append(ReportText.percent(m.positiveRate())).append(")");
+        if (!s.drivers().isEmpty()) {
+            sb.append("; driven most by ");
+            List<String> parts = s.drivers().stream().map(ReportModel.DriverShare::feature).toList();
+            sb.append(ReportText.list(parts));
+        }
+        return sb.append('.').toString();
+    }
+
+    static String modelLine(ReportModel.ModelSummary m) {
+        return String.format(Locale.US, "A %s predicting %s, trained on %s customers of %s and tested on %s others "
+                        + "it had not seen (%s of them positive). ROC AUC %.2f (0.5 is a coin toss, 1.0 perfect); "
+                        + "average precision %.2f. Its drivers are SHAP values: how much each feature moves a "
+                        + "customer's score on the log-odds scale.",
+                m.kind(), m.outcome(), ReportText.count(m.trainRows()), m.source(), ReportText.count(m.testRows()),
+                ReportText.count(m.testPositives()), m.rocAuc(), m.prAuc());
+    }
+
+    static String priorityIntro(ReportModel model) {
+        return "Each segment is placed by its value potential (customers \u00d7 mean " + valueWord(model)
+                + ", as a share of the total) against how easy it is to reach, scored from 1 (hard) to 5 (easy) by "
+                + "the analyst; an unscored segment counts as 3. A segment is valuable from an even share ("
+                + ReportText.percent(model.priorityThreshold()) + ") and easy from " + Prioritisation.EASY_FROM
+                + ". Start with the quick wins, plan the big bets.";
+    }
+
+    static String quadrantName(Prioritisation.Quadrant q) {
+        switch (q) {
+            case QUICK_WINS:
+                return "Quick win";
+            case BIG_BETS:
+                return "Big bet";
+            case FILL_INS:
+                return "Fill-in";
+            case DEPRIORITISE:
+            default:
+                return "Deprioritise";
+        }
+    }
+
+    static String capital(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     private static void term(StringBuilder h, String term, String html) {
@@ -135,14 +293,6 @@ public final class HtmlReportWriter {
 
     private static String svg(JFreeChart chart, int width, int height, String id) {
         return ChartExport.svg(chart, width, height, id) + "\n";
-    }
-
-    static String count(long n) {
-        return String.format(Locale.US, "%,d", n);
-    }
-
-    static String percent(double share) {
-        return String.format(Locale.US, "%.1f%%", share * 100);
     }
 
     /** Text made safe for HTML element content and attribute values. */

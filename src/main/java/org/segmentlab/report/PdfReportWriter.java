@@ -59,6 +59,9 @@ public final class PdfReportWriter {
     private static final Color MUTED = new Color(0x62, 0x7d, 0x98);
     private static final Color RULE = new Color(0xd9, 0xe2, 0xec);
     private static final Color SHADE = new Color(0xf0, 0xf4, 0xf8);
+    private static final Color RISK = new Color(0x7c, 0x2d, 0x12);
+    private static final float LOGO_HEIGHT = 40;
+    private static final float LOGO_MAX_WIDTH = 160;
 
     private final List<List<String>> fontCandidates;
 
@@ -86,11 +89,29 @@ public final class PdfReportWriter {
             }
             info.setCreator("SegmentLab");
             Sheet sheet = new Sheet(doc, fonts(doc));
-            summary(sheet, model);
-            sheet.newPage();
-            cards(sheet, model);
-            sheet.newPage();
-            appendix(sheet, model);
+            header(sheet, model);
+            boolean first = true;
+            for (ReportSection section : model.sections()) {
+                if (!first) {
+                    sheet.newPage();
+                }
+                first = false;
+                switch (section) {
+                    case SUMMARY:
+                        summary(sheet, model);
+                        break;
+                    case SEGMENTS:
+                        cards(sheet, model);
+                        break;
+                    case PRIORITIES:
+                        priorities(sheet, model);
+                        break;
+                    case APPENDIX:
+                    default:
+                        appendix(sheet, model);
+                        break;
+                }
+            }
             sheet.finish(model.title());
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.save(out);
@@ -100,19 +121,40 @@ public final class PdfReportWriter {
 
     // ---- the sections
 
-    private static void summary(Sheet s, ReportModel model) throws IOException {
+    private static void header(Sheet s, ReportModel model) throws IOException {
+        float textWidth = WIDTH;
+        if (model.logo() != null) {
+            PDImageXObject logo = PDImageXObject.createFromByteArray(s.doc, model.logo().bytes(), "logo");
+            float height = LOGO_HEIGHT;
+            float width = logo.getWidth() * height / Math.max(1, logo.getHeight());
+            if (width > LOGO_MAX_WIDTH) {
+                width = LOGO_MAX_WIDTH;
+                height = logo.getHeight() * width / Math.max(1, logo.getWidth());
+            }
+            s.cs.drawImage(logo, MARGIN + WIDTH - width, s.y - height, width, height);
+            textWidth = WIDTH - width - 12;
+        }
+        float top = s.y;
+        s.indentRight = WIDTH - textWidth;
         s.paragraph(model.title(), s.bold, 20, INK, 3);
         s.paragraph((model.author().isEmpty() ? "" : model.author() + "  \u00b7  ") + model.dateLine(),
                 s.regular, 10, MUTED, 10);
+        s.indentRight = 0;
+        if (model.logo() != null) {
+            s.y = Math.min(s.y, top - LOGO_HEIGHT - 8);
+        }
+    }
+
+    private static void summary(Sheet s, ReportModel model) throws IOException {
         s.heading("The question");
         s.paragraph(model.question(), s.regular, 10, INK, 4);
-        ReportModel.DataSummary d = model.data();
         s.heading("The data");
-        s.paragraph("Purchases from " + d.firstDay() + " to " + d.lastDay() + ": "
-                + HtmlReportWriter.count(d.customers()) + " customers, " + HtmlReportWriter.count(d.transactions())
-                + " purchases, revenue " + ReportBuilder.number(d.revenue(), 0) + ". Read from " + d.fileName()
-                + " (" + HtmlReportWriter.count(d.linesRead()) + " lines), scored as of " + d.asOf() + ".",
-                s.regular, 10, INK, 4);
+        StringBuilder facts = new StringBuilder();
+        for (ReportModel.Fact f : model.facts()) {
+            facts.append(facts.length() == 0 ? "" : "  \u00b7  ").append(f.value()).append(' ').append(f.label());
+        }
+        s.paragraph(facts.toString(), s.bold, 10, INK, 2);
+        s.paragraph(model.dataLine(), s.regular, 9, INK, 4);
         s.heading("How the segments were made");
         s.paragraph(model.method(), s.regular, 9, INK, 4);
         s.heading("Segments at a glance");
@@ -121,77 +163,156 @@ public final class PdfReportWriter {
     }
 
     private static void table(Sheet s, ReportModel model) throws IOException {
-        float[] widths = {96, 54, 40, 40, 62, WIDTH - 292};
-        String[] header = {"Segment", "Customers", "% cust.", "% rev.", "Defined by", "Recommended action"};
-        boolean[] right = {false, true, true, true, false, false};
+        boolean risk = model.model() != null;
+        // RFM traits are short ("R 5, F 4–5"); a clustering's name its features and need room
+        float traits = model.kind() == ReportModel.Kind.RFM ? 62 : 100;
+        float[] widths = risk ? new float[] {92, 54, 40, 40, 40, traits, WIDTH - 266 - traits}
+                : new float[] {96, 54, 40, 40, traits, WIDTH - 230 - traits};
+        String valueHead = model.kind() == ReportModel.Kind.RFM ? "% rev." : "% value";
+        String[] header = risk ? new String[] {"Segment", "Customers", "% cust.", valueHead, "Risk", "Defined by",
+            "Recommended action"} : new String[] {"Segment", "Customers", "% cust.", valueHead, "Defined by",
+                "Recommended action"};
+        boolean[] right = risk ? new boolean[] {false, true, true, true, true, false, false}
+                : new boolean[] {false, true, true, true, false, false};
         float size = 7f;
         s.row(header, widths, right, s.bold, size, SHADE, null);
         Palette palette = Palette.standard();
         for (ReportModel.SegmentEntry e : model.segments()) {
-            String[] cells = {e.name(), HtmlReportWriter.count(e.customers()),
-                HtmlReportWriter.percent(e.customerShare()), HtmlReportWriter.percent(e.revenueShare()),
-                e.traits(), e.action()};
+            String[] cells = risk ? new String[] {e.name(), ReportText.count(e.customers()),
+                ReportText.percent(e.customerShare()), ReportText.percent(e.valueShare()),
+                Double.isNaN(e.meanRisk()) ? "\u2013" : ReportText.percent(e.meanRisk()), HtmlReportWriter.shortTraits(e), e.action()}
+                : new String[] {e.name(), ReportText.count(e.customers()), ReportText.percent(e.customerShare()),
+                    ReportText.percent(e.valueShare()), HtmlReportWriter.shortTraits(e), e.action()};
             if (s.breaksPage(s.rowHeight(cells, widths, s.regular, size))) {
                 // a table that goes on over a page break shows its header again
                 s.newPage();
                 s.row(header, widths, right, s.bold, size, SHADE, null);
             }
-            s.row(cells, widths, right, s.regular, size, null, palette.segment(ReportCharts.colour(e.id())));
+            s.row(cells, widths, right, s.regular, size, null, palette.segment(e.colour()));
         }
     }
 
     private static void cards(Sheet s, ReportModel model) throws IOException {
         s.paragraph("The segments", s.bold, 16, INK, 6);
         Palette palette = Palette.standard();
+        float inner = WIDTH - 24;
         for (ReportModel.SegmentEntry e : model.populatedSegments()) {
-            float needed = 48 + 62 + s.height(e.apart(), s.regular, 9, WIDTH - 12) + s.height(e.action(), s.regular, 9,
-                    WIDTH - 12) + 40;
+            String size = ReportText.count(e.customers()) + " customers (" + ReportText.percent(e.customerShare())
+                    + ") hold " + ReportText.percent(e.valueShare()) + " of " + HtmlReportWriter.valueWord(model)
+                    + "  \u00b7  " + e.traits();
+            String apart = "What sets it apart: " + e.apart();
+            String risk = model.model() != null && !Double.isNaN(e.meanRisk())
+                    ? HtmlReportWriter.capital(model.model().riskWord()) + ": " + HtmlReportWriter.riskLine(model, e)
+                    : null;
+            String action = "Recommended action: " + (e.action().isEmpty() ? "none written yet." : e.action());
+            float chartHeight = ReportCharts.profileHeight(e) * 0.8f;
+            float needed = 6 + 13 * 1.3f + 2 + s.height(size, s.regular, 9, inner) + 2 + chartHeight + 4
+                    + s.height(apart, s.regular, 9, inner) + 3
+                    + (risk == null ? 0 : s.height(risk, s.regular, 9, inner) + 3)
+                    + s.height(action, s.bold, 9, inner) + 4 + 14;
             s.ensure(needed);
             float top = s.y;
             s.y -= 6;
             s.indent = 12;
+            s.indentRight = 12;
             s.paragraph(e.name(), s.bold, 13, INK, 2);
-            s.paragraph(HtmlReportWriter.count(e.customers()) + " customers (" + HtmlReportWriter.percent(e.customerShare())
-                    + ") bring " + HtmlReportWriter.percent(e.revenueShare()) + " of revenue  \u00b7  " + e.traits(),
-                    s.regular, 9, MUTED, 2);
-            s.chart(ReportCharts.profile(model, e), WIDTH - 24, 62);
-            s.paragraph("What sets it apart: " + e.apart(), s.regular, 9, INK, 3);
-            s.paragraph("Recommended action: " + (e.action().isEmpty() ? "none written yet." : e.action()),
-                    s.bold, 9, INK, 4);
+            s.paragraph(size, s.regular, 9, MUTED, 2);
+            s.chart(ReportCharts.profile(e), inner, chartHeight);
+            s.paragraph(apart, s.regular, 9, INK, 3);
+            if (risk != null) {
+                s.paragraph(risk, s.regular, 9, RISK, 3);
+            }
+            s.paragraph(action, s.bold, 9, INK, 4);
             s.indent = 0;
+            s.indentRight = 0;
             s.y -= 4;
-            s.bar(top, s.y, palette.segment(ReportCharts.colour(e.id())));
+            s.bar(top, s.y, palette.segment(e.colour()));
             s.y -= 10;
+        }
+    }
+
+    private static void priorities(Sheet s, ReportModel model) throws IOException {
+        s.paragraph("Where to start", s.bold, 16, INK, 6);
+        s.paragraph(HtmlReportWriter.priorityIntro(model), s.regular, 9, INK, 6);
+        s.chart(ReportCharts.priorities(model), WIDTH, 300);
+        float[] widths = {18, 110, 62, 52, 40, WIDTH - 282};
+        String[] header = {"#", "Segment", "Place", "Potential", "Ease", "Recommended action"};
+        boolean[] right = {true, false, false, true, true, false};
+        float size = 7.5f;
+        s.row(header, widths, right, s.bold, size, SHADE, null);
+        for (ReportModel.Priority p : model.priorities()) {
+            String[] cells = {Integer.toString(p.rank()), p.name(), HtmlReportWriter.quadrantName(p.quadrant()),
+                ReportText.percent(p.potentialShare()), p.ease() + (p.easeScored() ? "" : "*"), p.action()};
+            if (s.breaksPage(s.rowHeight(cells, widths, s.regular, size))) {
+                s.newPage();
+                s.row(header, widths, right, s.bold, size, SHADE, null);
+            }
+            s.row(cells, widths, right, s.regular, size, null, null);
+        }
+        if (model.priorities().stream().anyMatch(p -> !p.easeScored())) {
+            s.y -= 4;
+            s.paragraph("* not scored by the analyst: taken as 3.", s.regular, 8, MUTED, 2);
         }
     }
 
     private static void appendix(Sheet s, ReportModel model) throws IOException {
         s.paragraph("Appendix", s.bold, 16, INK, 6);
-        s.heading("Customers by recency and frequency score");
-        s.chart(ReportCharts.grid(model), WIDTH, 330);
-        s.heading("Share of customers and of revenue");
-        s.chart(ReportCharts.shares(model), WIDTH, 250);
-        s.newPage();
-        s.heading("Distributions");
-        List<JFreeChart> histograms = ReportCharts.histograms(model);
-        float w = (WIDTH - 10) / 2;
-        float top = s.y;
-        s.chartAt(histograms.get(0), MARGIN, top, w, 150);
-        s.chartAt(histograms.get(1), MARGIN + w + 10, top, w, 150);
-        s.y = top - 156;
-        s.chart(histograms.get(2), w, 150);
+        JFreeChart sweep = ReportCharts.sweep(model);
+        if (sweep != null) {
+            s.ensure(40 + 30 + 420);
+            s.heading("Choosing the number of segments");
+            s.paragraph(model.sweep().reason(), s.regular, 9, INK, 4);
+            s.chart(sweep, WIDTH, 420);
+        }
+        if (model.kind() == ReportModel.Kind.RFM) {
+            s.headedChart("Customers by recency and frequency score", ReportCharts.grid(model), WIDTH, 330);
+        } else {
+            s.headedChart("Segment profiles", ReportCharts.heatmap(model), WIDTH,
+                    Math.min(420, 90 + 26 * model.populatedSegments().size()));
+        }
+        s.headedChart("Share of customers and of " + HtmlReportWriter.valueWord(model), ReportCharts.shares(model),
+                WIDTH, 250);
+        if (model.kind() == ReportModel.Kind.RFM) {
+            s.ensure(40 + 310);
+            s.heading("Distributions");
+            List<JFreeChart> histograms = ReportCharts.histograms(model);
+            float w = (WIDTH - 10) / 2;
+            float top = s.y;
+            s.chartAt(histograms.get(0), MARGIN, top, w, 150);
+            s.chartAt(histograms.get(1), MARGIN + w + 10, top, w, 150);
+            s.y = top - 156;
+            s.chart(histograms.get(2), w, 150);
+        }
+        if (model.model() != null) {
+            ReportModel.ModelSummary m = model.model();
+            s.ensure(40 + 60 + 244);
+            s.heading("The " + m.riskWord() + " model");
+            s.paragraph(HtmlReportWriter.modelLine(m), s.regular, 9, INK, 4);
+            float w = (WIDTH - 10) / 2;
+            s.ensure(244);
+            float top = s.y;
+            s.chartAt(ReportCharts.roc(model), MARGIN, top, w, 240);
+            s.chartAt(ReportCharts.lift(model), MARGIN + w + 10, top, w, 240);
+            s.y = top - 246;
+            if (!m.drivers().isEmpty()) {
+                s.chart(ReportCharts.drivers(model), WIDTH, 50 + 22 * m.drivers().size());
+            }
+        }
         s.heading("Data quality");
         for (String note : model.qualityNotes()) {
             s.paragraph("\u2022 " + note, s.regular, 9, INK, 2);
         }
-        s.heading("Reproducibility");
         ReportModel.Reproducibility r = model.reproducibility();
-        s.paragraph("Data file: " + r.dataFile(), s.regular, 8.5f, INK, 1);
-        s.paragraph("SHA-256: " + r.sha256(), s.regular, 8.5f, INK, 1);
+        // the block stays on one page: it is read (and copied) as a whole
+        s.ensure(40 + (r.files().size() * 2 + r.settings().size() + 2) * 8.5f * 1.3f + 6);
+        s.heading("Reproducibility");
+        for (ReportModel.FileHash f : r.files()) {
+            s.paragraph("Data file: " + f.name() + ", SHA-256 " + f.sha256(), s.regular, 8.5f, INK, 1);
+        }
         for (String line : r.settings()) {
             s.paragraph(line, s.regular, 8.5f, INK, 1);
         }
-        s.paragraph("Seed: " + r.seed(), s.regular, 8.5f, INK, 1);
+        s.paragraph("Project seed: " + r.seed(), s.regular, 8.5f, INK, 1);
         s.paragraph("SegmentLab version: " + r.version(), s.regular, 8.5f, INK, 1);
     }
 
@@ -236,12 +357,13 @@ public final class PdfReportWriter {
 
     /** A flow of pages with a cursor moving down; a block that does not fit starts a new page. */
     private static final class Sheet {
-        private final PDDocument doc;
+        final PDDocument doc;
         final PDFont regular;
         final PDFont bold;
-        private PDPageContentStream cs;
+        PDPageContentStream cs;
         float y;
         float indent;
+        float indentRight;
 
         Sheet(PDDocument doc, Fonts fonts) throws IOException {
             this.doc = doc;
@@ -278,6 +400,13 @@ public final class PdfReportWriter {
             return lines * size * 1.3f + 5;
         }
 
+        /** A heading and the chart under it, kept on one page. */
+        void headedChart(String text, JFreeChart chart, float width, float height) throws IOException {
+            ensure(40 + height + 4);
+            heading(text);
+            chart(chart, width, height);
+        }
+
         void heading(String text) throws IOException {
             ensure(40);
             y -= 8;
@@ -288,7 +417,7 @@ public final class PdfReportWriter {
 
         void paragraph(String text, PDFont font, float size, Color colour, float after) throws IOException {
             float leading = size * 1.3f;
-            for (String l : wrap(text, font, size, WIDTH - indent)) {
+            for (String l : wrap(text, font, size, WIDTH - indent - indentRight)) {
                 ensure(leading);
                 y -= leading;
                 show(l, font, size, colour, MARGIN + indent, y + size * 0.25f);

@@ -24,7 +24,7 @@ class ActivationExportTest {
     @Test
     void everyCustomerOnceWithSegmentAndFormulaNamesNeutralised() throws Exception {
         Path out = dir.resolve("export");
-        ActivationExport.Written written = new ActivationExport().write(hostile().analysis(), out, false);
+        ActivationExport.Written written = new ActivationExport().write(hostile(), out, false, false);
 
         List<String> lines = Files.readAllLines(out.resolve("customers.csv"), StandardCharsets.UTF_8);
         assertThat(lines.get(0)).isEqualTo("customer_id,segment_id,segment_name,recency_days,frequency,monetary");
@@ -43,7 +43,7 @@ class ActivationExportTest {
     @Test
     void summaryListsEachSegmentWithItsShares() throws Exception {
         Path out = dir.resolve("export");
-        new ActivationExport().write(hostile().analysis(), out, false);
+        new ActivationExport().write(hostile(), out, false, false);
 
         List<String> lines = Files.readAllLines(out.resolve("segment_summary.csv"), StandardCharsets.UTF_8);
         assertThat(lines.get(0)).startsWith("segment_id,segment_name,customers,customer_percent,revenue");
@@ -55,8 +55,8 @@ class ActivationExportTest {
     @Test
     void byteOrderMarkOnlyWhenAsked() throws Exception {
         ReportModel model = hostile();
-        new ActivationExport().write(model.analysis(), dir.resolve("plain"), false);
-        new ActivationExport().write(model.analysis(), dir.resolve("bom"), true);
+        new ActivationExport().write(model, dir.resolve("plain"), false, false);
+        new ActivationExport().write(model, dir.resolve("bom"), true, false);
 
         byte[] plain = Files.readAllBytes(dir.resolve("plain/customers.csv"));
         byte[] bom = Files.readAllBytes(dir.resolve("bom/customers.csv"));

@@ -27,7 +27,7 @@ class HtmlReportWriterTest {
         for (ReportModel.SegmentEntry s : model.segments()) {
             assertThat(html).contains(HtmlReportWriter.esc(s.name()));
         }
-        for (String id : new String[] {"summary", "segments", "appendix"}) {
+        for (String id : new String[] {"summary", "segments", "priorities", "appendix"}) {
             int start = html.indexOf("<section id=\"" + id + "\"");
             String section = html.substring(start, html.indexOf("</section>", start));
             assertThat(section).as(id).contains("<svg");

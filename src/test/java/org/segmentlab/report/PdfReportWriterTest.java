@@ -66,11 +66,13 @@ class PdfReportWriterTest {
             }
             assertThat(text(doc, 2, 2)).startsWith("The segments");
             String cards = text(doc, 2, pages - 1);
+            assertThat(cards).contains("Where to start", "Quick win");
             for (ReportModel.SegmentEntry s : retail.populatedSegments()) {
                 assertThat(cards).contains(s.name(), "Recommended action: " + s.action().substring(0, 20));
             }
             String last = text(doc, pages, pages);
-            assertThat(last).contains("Reproducibility", retail.reproducibility().sha256().substring(0, 20));
+            assertThat(last).contains("Reproducibility",
+                    retail.reproducibility().files().get(0).sha256().substring(0, 20));
             assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("Retail customers: RFM segments");
         }
     }

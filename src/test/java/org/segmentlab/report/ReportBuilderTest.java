@@ -25,15 +25,17 @@ class ReportBuilderTest {
         assertThat(model.title()).isEqualTo("Names <b>test</b>");
         assertThat(model.author()).isEqualTo("A & B");
         assertThat(model.dateLine()).isEqualTo("Prepared 4 March 2026");
-        assertThat(model.data().customers()).isEqualTo(10);
-        assertThat(model.data().transactions()).isEqualTo(55);
-        assertThat(model.data().revenue()).isCloseTo(550.0, within(1e-9));
+        assertThat(model.kind()).isEqualTo(ReportModel.Kind.RFM);
+        assertThat(model.facts()).extracting(ReportModel.Fact::value).containsExactly("2024-01-12 to 2024-01-30",
+                "10", "55", "550");
+        assertThat(model.customers().ids()).hasSize(10);
         assertThat(model.segments()).extracting(ReportModel.SegmentEntry::name)
                 .containsExactly(ReportFixtures.SCRIPT, ReportFixtures.FORMULA);
         ReportModel.SegmentEntry recent = model.segments().get(0);
         // c05..c10 buy 5+6+...+10 = 45 of the 55 lines, 10.00 each
         assertThat(recent.customers()).isEqualTo(6);
-        assertThat(recent.revenueShare()).isCloseTo(45.0 / 55, within(1e-9));
+        assertThat(recent.valueShare()).isCloseTo(45.0 / 55, within(1e-9));
+        assertThat(recent.value()).isCloseTo(450.0, within(1e-9));
         assertThat(recent.traits()).isEqualTo("R 3\u20135, F 1\u20135");
         assertThat(recent.action()).isEqualTo(ReportFixtures.SCRIPT_ACTION);
         assertThat(model.segments().get(1).action()).isEmpty();
@@ -45,10 +47,10 @@ class ReportBuilderTest {
         ReportModel model = ReportFixtures.retail(LocalDate.of(2026, 1, 1));
 
         assertThat(model.title()).isEqualTo("Retail customers: RFM segments");
-        assertThat(model.data().asOf()).isEqualTo("2025-01-01");
+        assertThat(model.dataLine()).contains("scored as of 2025-01-01");
         assertThat(model.segments().stream().mapToLong(ReportModel.SegmentEntry::customers).sum())
-                .isEqualTo(model.data().customers());
-        assertThat(model.segments().stream().mapToDouble(ReportModel.SegmentEntry::revenueShare).sum())
+                .isEqualTo(model.customers().ids().size());
+        assertThat(model.segments().stream().mapToDouble(ReportModel.SegmentEntry::valueShare).sum())
                 .isCloseTo(1.0, within(1e-9));
         assertThat(model.segments().get(0).name()).isEqualTo("Champions");
         assertThat(model.segments().get(0).traits()).isEqualTo("R 5, F 4\u20135");
@@ -62,8 +64,7 @@ class ReportBuilderTest {
 
         String expected = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                 .digest(Files.readAllBytes(dir.resolve("sales.csv"))));
-        assertThat(model.reproducibility().sha256()).isEqualTo(expected);
-        assertThat(model.reproducibility().dataFile()).isEqualTo("sales.csv");
+        assertThat(model.reproducibility().files()).containsExactly(new ReportModel.FileHash("sales.csv", expected));
         assertThat(model.reproducibility().settings()).contains("As-of day: 2024-02-01", "Score bins: 5");
         assertThat(model.title()).isEqualTo("T");
     }

@@ -1,5 +1,8 @@
 package org.segmentlab.core.sample;
 
+import org.segmentlab.core.segment.cluster.SegmentProfile;
+import org.segmentlab.core.project.ProjectStore;
+import org.segmentlab.core.project.ClusteringRun;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -194,7 +197,8 @@ public final class CdpEventsSample implements SampleGenerator {
             }
         });
         out.text("README.md", guide(users, events, seed));
-        SampleResult result = out.finish(project(seed));
+        SampleResult result = out.finish(project(seed, folder.resolve(NAME + ProjectStore.EXTENSION),
+                progress.slice(0.85, 1)));
         progress.update(1.0, "Done");
         return result;
     }
@@ -326,7 +330,13 @@ public final class CdpEventsSample implements SampleGenerator {
         return last.user() == user.id ? last.second() : 0;
     }
 
-    private static Project project(long seed) {
+    /** Behaviour segments of the users of the events log, the sweep's k (log, then z-scores: counts are skewed). */
+    static final ClusteringRun RUN = new ClusteringRun("clusters", "Customers of events.csv",
+            List.of("session_count", "count_purchased", "days_since_last_visit", "support_contacts",
+                    "cart_abandonment_rate"), "log-zscore", "kmeans", 6, "2..10", null, null, null, 42L, null,
+            "events", ClusteringRun.CUSTOMERS_INPUT, null);
+
+    private static Project project(long seed, Path projectFile, Progress progress) throws IOException {
         Map<String, ColumnRole> eventRoles = new LinkedHashMap<>();
         eventRoles.put("user_id", ColumnRole.CUSTOMER_ID);
         eventRoles.put("timestamp", ColumnRole.TIMESTAMP);
@@ -341,10 +351,41 @@ public final class CdpEventsSample implements SampleGenerator {
         ProjectSettings settings = ProjectSettings.EMPTY
                 .withFeatures(FeatureSettings.DEFAULTS.withAsOf(AS_OF).withWindowDays(30))
                 .withReport(new ReportSettings("Web-shop users: behaviour segments", null, null));
-        return Project.named("CDP events sample").withSeed(seed)
+        Project project = Project.named("CDP events sample").withSeed(seed)
                 .withSource(new DataSourceRef("events", SourceKind.EVENTS, "events.csv", csv.withRoleOverrides(eventRoles)))
                 .withSource(new DataSourceRef("users", SourceKind.ATTRIBUTES, "users.csv", csv.withRoleOverrides(userRoles)))
                 .withSettings(settings);
+        return SampleSegments.withNamedRun(project, projectFile, RUN.withSeed(seed), CdpEventsSample::naming,
+                progress);
+    }
+
+    /** Names from the trait that sets each segment apart most, as an analyst reads the profiles. */
+    static SampleSegments.Naming naming(SegmentProfile profile) {
+        if (SampleSegments.z(profile, "support_contacts") > 1) {
+            return new SampleSegments.Naming("Support-heavy", "Fix what sends them to support (failed checkouts "
+                    + "first); a named contact for repeat callers.", 3);
+        }
+        if (SampleSegments.z(profile, "days_since_last_visit") > 1) {
+            return new SampleSegments.Naming("Lapsed", "Win-back mail with what is new since their last visit; "
+                    + "stop after two unanswered tries.", 2);
+        }
+        if (SampleSegments.z(profile, "count_purchased") > 0.8) {
+            return new SampleSegments.Naming("Loyal buyers", "Thank and keep them: early access, a loyalty tier, "
+                    + "no discounts they would not need.", 5);
+        }
+        if (SampleSegments.z(profile, "session_count") < -1) {
+            return new SampleSegments.Naming("Newcomers", "Welcome series: show the best sellers and the search, "
+                    + "and a first-order incentive.", 4);
+        }
+        if (SampleSegments.z(profile, "cart_abandonment_rate") < -1) {
+            return new SampleSegments.Naming("Occasional decisive buyers", "They buy what they put in the cart but "
+                    + "come rarely: reminders timed to their last purchase.", 3);
+        }
+        if (SampleSegments.z(profile, "cart_abandonment_rate") > 0.5) {
+            return new SampleSegments.Naming("Window shoppers", "Cart reminders and price-drop alerts on the items "
+                    + "they looked at; test free delivery.", 4);
+        }
+        return new SampleSegments.Naming(profile.suggestedName(), "Watch how this group moves before acting.", 3);
     }
 
     private static String guide(List<User> users, List<Event> events, long seed) {

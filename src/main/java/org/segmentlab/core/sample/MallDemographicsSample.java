@@ -9,12 +9,15 @@ import java.util.List;
 import java.util.Map;
 import org.segmentlab.core.Progress;
 import org.segmentlab.core.data.ColumnRole;
+import org.segmentlab.core.project.ClusteringRun;
 import org.segmentlab.core.project.DataSourceRef;
 import org.segmentlab.core.project.ImportSettings;
 import org.segmentlab.core.project.Project;
 import org.segmentlab.core.project.ProjectSettings;
+import org.segmentlab.core.project.ProjectStore;
 import org.segmentlab.core.project.ReportSettings;
 import org.segmentlab.core.project.SourceKind;
+import org.segmentlab.core.segment.cluster.SegmentProfile;
 
 /**
  * Members of a shopping-mall loyalty card, in the layout of the classic mall customers table:
@@ -24,6 +27,8 @@ import org.segmentlab.core.project.SourceKind;
 public final class MallDemographicsSample implements SampleGenerator {
 
     public static final String NAME = "mall-demographics";
+    static final String INCOME = "Annual Income (k$)";
+    static final String SPENDING = "Spending Score (1-100)";
 
     static final int CUSTOMERS = 300;
 
@@ -100,7 +105,7 @@ public final class MallDemographicsSample implements SampleGenerator {
 
         SampleFolder out = new SampleFolder(NAME, folder);
         out.csv("customers.csv", csv -> {
-            csv.row("CustomerID", "Gender", "Age", "Annual Income (k$)", "Spending Score (1-100)");
+            csv.row("CustomerID", "Gender", "Age", INCOME, SPENDING);
             for (Customer c : customers) {
                 csv.row(Integer.toString(c.id()), c.gender(), Integer.toString(c.age()), Integer.toString(c.income()),
                         Integer.toString(c.score()));
@@ -113,23 +118,55 @@ public final class MallDemographicsSample implements SampleGenerator {
             }
         });
         out.text("README.md", guide(customers, seed));
-        SampleResult result = out.finish(project(seed));
+        SampleResult result = out.finish(project(seed, folder.resolve(NAME + ProjectStore.EXTENSION),
+                progress.slice(0.8, 1)));
         progress.update(1.0, "Done");
         return result;
     }
 
-    private static Project project(long seed) {
+    /** The clustering the guide walks through: k-means on income and spending score, k = 5 of a 2..10 sweep. */
+    static final ClusteringRun RUN = new ClusteringRun("clusters", "customers.csv",
+            List.of(INCOME, SPENDING), "zscore", "kmeans", 5, "2..10", null, null, null, 42L, null, "customers",
+            ClusteringRun.TABLE_INPUT, "CustomerID");
+
+    private static Project project(long seed, Path projectFile, Progress progress) throws IOException {
         Map<String, ColumnRole> roles = new LinkedHashMap<>();
         roles.put("CustomerID", ColumnRole.CUSTOMER_ID);
         roles.put("Gender", ColumnRole.ATTRIBUTE);
         roles.put("Age", ColumnRole.ATTRIBUTE);
-        roles.put("Annual Income (k$)", ColumnRole.ATTRIBUTE);
-        roles.put("Spending Score (1-100)", ColumnRole.ATTRIBUTE);
+        roles.put(INCOME, ColumnRole.ATTRIBUTE);
+        roles.put(SPENDING, ColumnRole.ATTRIBUTE);
         ImportSettings options = ImportSettings.DETECT.withDelimiter(',').withHeader(true).withRoleOverrides(roles);
-        return Project.named("Mall customers sample").withSeed(seed)
+        Project project = Project.named("Mall customers sample").withSeed(seed)
                 .withSource(new DataSourceRef("customers", SourceKind.CUSTOMERS, "customers.csv", options))
                 .withSettings(ProjectSettings.EMPTY.withReport(
                         new ReportSettings("Mall customers: five segments", null, null)));
+        return SampleSegments.withNamedRun(project, projectFile, RUN.withSeed(seed),
+                MallDemographicsSample::naming, progress);
+    }
+
+    /** Names from the two clustered measures, as an analyst reads the profile. */
+    static SampleSegments.Naming naming(SegmentProfile profile) {
+        double income = SampleSegments.z(profile, INCOME);
+        double spending = SampleSegments.z(profile, SPENDING);
+        if (Math.abs(income) < 0.5 && Math.abs(spending) < 0.5) {
+            return new SampleSegments.Naming("Middle of the road", "Keep them in the loyalty programme with broad "
+                    + "seasonal offers; test which categories lift their spending.", 4);
+        }
+        if (income >= 0 && spending >= 0) {
+            return new SampleSegments.Naming("Affluent big spenders", "Protect and reward: VIP evenings, early "
+                    + "access to new collections, a personal shopper.", 4);
+        }
+        if (income >= 0) {
+            return new SampleSegments.Naming("Affluent but careful", "Win a larger share of their wallet with "
+                    + "quality and service rather than discounts; invite them to try premium brands.", 2);
+        }
+        if (spending >= 0) {
+            return new SampleSegments.Naming("Young enthusiasts", "Reach them on social media with trend-led "
+                    + "campaigns and student offers; keep an eye on how much they can afford.", 5);
+        }
+        return new SampleSegments.Naming("Budget-conscious", "Low-cost reach only: sale alerts and value bundles "
+                + "by e-mail.", 2);
     }
 
     private static String guide(List<Customer> customers, long seed) {

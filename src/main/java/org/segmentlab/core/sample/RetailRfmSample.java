@@ -22,6 +22,7 @@ import org.segmentlab.core.project.DataSourceRef;
 import org.segmentlab.core.project.FeatureSettings;
 import org.segmentlab.core.project.ImportSettings;
 import org.segmentlab.core.project.Project;
+import org.segmentlab.core.project.NamedSegment;
 import org.segmentlab.core.project.ProjectSettings;
 import org.segmentlab.core.project.ReportSettings;
 import org.segmentlab.core.project.RfmSettings;
@@ -413,6 +414,22 @@ public final class RetailRfmSample implements SampleGenerator {
         }
     }
 
+    /**
+     * How easy the shop finds each RFM segment to reach (1 hard, 5 easy), for the report's priorities:
+     * recent buyers open the shop's mail, long-gone ones rarely do.
+     */
+    static final List<NamedSegment> RFM_EASE = List.of(
+            new NamedSegment(NamedSegment.RFM_RUN, 1, null, null, null, 5),
+            new NamedSegment(NamedSegment.RFM_RUN, 2, null, null, null, 4),
+            new NamedSegment(NamedSegment.RFM_RUN, 3, null, null, null, 4),
+            new NamedSegment(NamedSegment.RFM_RUN, 4, null, null, null, 4),
+            new NamedSegment(NamedSegment.RFM_RUN, 5, null, null, null, 3),
+            new NamedSegment(NamedSegment.RFM_RUN, 6, null, null, null, 3),
+            new NamedSegment(NamedSegment.RFM_RUN, 7, null, null, null, 2),
+            new NamedSegment(NamedSegment.RFM_RUN, 8, null, null, null, 2),
+            new NamedSegment(NamedSegment.RFM_RUN, 9, null, null, null, 2),
+            new NamedSegment(NamedSegment.RFM_RUN, 10, null, null, null, 1));
+
     private static Project project(long seed) {
         Map<String, ColumnRole> roles = new LinkedHashMap<>();
         roles.put("InvoiceNo", ColumnRole.INVOICE);
@@ -428,6 +445,7 @@ public final class RetailRfmSample implements SampleGenerator {
                 .withRfm(new RfmSettings("transactions", AS_OF, 5, CancellationMode.EXCLUDE, null))
                 .withFeatures(FeatureSettings.DEFAULTS.withAsOf(AS_OF).withFamilies(List.of("rfm"))
                         .withSelected(List.of("recency_days", "frequency", "monetary")))
+                .withSegments(RFM_EASE)
                 .withReport(new ReportSettings("Retail customers: RFM segments", null, null));
         return Project.named("Retail RFM sample").withSeed(seed)
                 .withSource(new DataSourceRef("transactions", SourceKind.TRANSACTIONS, "transactions.csv", options))

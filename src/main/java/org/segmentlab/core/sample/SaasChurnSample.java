@@ -1,5 +1,8 @@
 package org.segmentlab.core.sample;
 
+import org.segmentlab.core.segment.cluster.SegmentProfile;
+import org.segmentlab.core.project.ProjectStore;
+import org.segmentlab.core.project.ClusteringRun;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -118,7 +121,8 @@ public final class SaasChurnSample implements SampleGenerator {
             }
         });
         out.text("README.md", guide(accounts, seed));
-        SampleResult result = out.finish(project(seed));
+        SampleResult result = out.finish(project(seed, folder.resolve(NAME + ProjectStore.EXTENSION),
+                progress.slice(0.85, 1)));
         progress.update(1.0, "Done");
         return result;
     }
@@ -275,7 +279,13 @@ public final class SaasChurnSample implements SampleGenerator {
         return (rankSum - positives * (positives + 1) / 2) / (positives * negatives);
     }
 
-    private static Project project(long seed) {
+    /** Usage segments of the accounts of the weekly usage log (log, then z-scores: usage is skewed). */
+    static final ClusteringRun RUN = new ClusteringRun("clusters", "Customers of weekly_usage.csv",
+            List.of("count_logins", "count_feature_uses", "activity_trend", "support_contacts",
+                    "days_since_last_visit"), "log-zscore", "kmeans", 3, "2..8", null, null, null, 42L, null,
+            "weekly_usage", ClusteringRun.CUSTOMERS_INPUT, null);
+
+    private static Project project(long seed, Path projectFile, Progress progress) throws IOException {
         Map<String, ColumnRole> accountRoles = new LinkedHashMap<>();
         accountRoles.put("account_id", ColumnRole.CUSTOMER_ID);
         accountRoles.put("plan", ColumnRole.ATTRIBUTE);
@@ -293,14 +303,31 @@ public final class SaasChurnSample implements SampleGenerator {
         ImportSettings csv = ImportSettings.DETECT.withDelimiter(',').withHeader(true);
         ProjectSettings settings = ProjectSettings.EMPTY
                 .withFeatures(FeatureSettings.DEFAULTS.withAsOf(AS_OF).withWindowDays(TREND_WEEKS * 7))
-                .withPredict(new PredictSettings("churned", "Yes", null, "logistic", "stratified:0.2", seed))
+                .withPredict(new PredictSettings("churned", "Yes", List.of("plan", "seats", "company_size", "region"),
+                        "logistic", "stratified:0.2", seed))
                 .withReport(new ReportSettings("Which accounts are about to churn?", null, null));
-        return Project.named("SaaS churn sample").withSeed(seed)
+        Project project = Project.named("SaaS churn sample").withSeed(seed)
                 .withSource(new DataSourceRef("accounts", SourceKind.ATTRIBUTES, "accounts.csv",
                         csv.withRoleOverrides(accountRoles)))
                 .withSource(new DataSourceRef("weekly_usage", SourceKind.EVENTS, "weekly_usage.csv",
                         csv.withRoleOverrides(usageRoles)))
                 .withSettings(settings);
+        return SampleSegments.withNamedRun(project, projectFile, RUN.withSeed(seed), SaasChurnSample::naming,
+                progress);
+    }
+
+    /** Names from how much and how lately the accounts use the product. */
+    static SampleSegments.Naming naming(SegmentProfile profile) {
+        if (SampleSegments.z(profile, "days_since_last_visit") > 1) {
+            return new SampleSegments.Naming("Gone quiet", "Call the account owner this week: find out what "
+                    + "stopped them and offer a guided restart; the highest churn risk.", 2);
+        }
+        if (SampleSegments.z(profile, "count_logins") > 0.5) {
+            return new SampleSegments.Naming("Power users", "Look after them: a customer success check-in, "
+                    + "quick support and an upgrade path; watch their falling trend.", 4);
+        }
+        return new SampleSegments.Naming("Steady users", "Nudge deeper use with in-app tips on the features "
+                + "they have not tried; renewal reminders in good time.", 5);
     }
 
     private static String guide(List<Account> accounts, long seed) {

@@ -1,9 +1,13 @@
 package org.segmentlab.report.charts;
 
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
 import java.awt.Paint;
+import java.awt.geom.Rectangle2D;
 import java.io.Serializable;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.AxisState;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.SymbolAxis;
@@ -56,11 +60,9 @@ public final class ProfileHeatmapChart {
         data.addSeries("z", new double[][] {xs, ys, zs});
 
         String[] featureLabels = features.stream().map(ProfileHeatmapChart::abbreviate).toArray(String[]::new);
-        SymbolAxis x = new SymbolAxis(null, featureLabels);
+        SymbolAxis x = new FittingSymbolAxis(featureLabels);
         x.setGridBandsVisible(false);
         x.setRange(-0.5, features.size() - 0.5);
-        boolean crowded = features.stream().anyMatch(f -> f.length() > 10) || features.size() > 8;
-        x.setVerticalTickLabels(crowded);
         x.setTickMarksVisible(false);
         x.setAxisLineVisible(false);
         SymbolAxis y = new SymbolAxis(null, segments.toArray(new String[0]));
@@ -112,6 +114,41 @@ public final class ProfileHeatmapChart {
         legend.setMargin(new RectangleInsets(stripWidth, sideMargin, 4, sideMargin));
         legend.setBackgroundPaint(palette.color("background"));
         return legend;
+    }
+
+    /**
+     * Feature names lie flat when each fits the width of its column at the size the chart is drawn, and
+     * stand upright only when they do not: decided at drawing time, as the same chart is drawn on a wide
+     * page and in a small card, where upright names would take all the height and leave no room for cells.
+     */
+    static final class FittingSymbolAxis extends SymbolAxis {
+
+        private static final long serialVersionUID = 1L;
+
+        private boolean upright;
+
+        FittingSymbolAxis(String[] symbols) {
+            super(null, symbols);
+        }
+
+        @Override
+        @SuppressWarnings("rawtypes")
+        public List refreshTicks(Graphics2D g2, AxisState state, Rectangle2D dataArea, RectangleEdge edge) {
+            if (RectangleEdge.isTopOrBottom(edge) && getSymbols().length > 0) {
+                FontMetrics metrics = g2.getFontMetrics(getTickLabelFont());
+                double widest = 0;
+                for (String symbol : getSymbols()) {
+                    widest = Math.max(widest, metrics.stringWidth(symbol));
+                }
+                upright = widest > 0.95 * dataArea.getWidth() / getSymbols().length;
+            }
+            return super.refreshTicks(g2, state, dataArea, edge);
+        }
+
+        @Override
+        public boolean isVerticalTickLabels() {
+            return upright;
+        }
     }
 
     static String abbreviate(String name) {

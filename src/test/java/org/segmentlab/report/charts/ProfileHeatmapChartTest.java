@@ -62,12 +62,35 @@ class ProfileHeatmapChartTest {
         assertThat(x.getSymbols()).containsExactly("recency_days", "frequency", "a_very_long_featu…");
         assertThat(y.getSymbols()).containsExactly("Champions", "At risk");
         assertThat(y.isInverted()).as("first segment on top").isTrue();
-        assertThat(x.isVerticalTickLabels()).as("long names stand upright").isTrue();
-        // short names lie flat, and so stay text in the SVG (upright labels are drawn as outlines)
+        // names stand upright only where they do not fit their column at the size drawn
+        ChartExport.image(chart, 260, 400);
+        assertThat(x.isVerticalTickLabels()).as("long names in a narrow chart stand upright").isTrue();
+        ChartExport.image(chart, 1200, 400);
+        assertThat(x.isVerticalTickLabels()).as("long names in a wide chart lie flat").isFalse();
         JFreeChart flat = ProfileHeatmapChart.chart("Profiles", SEGMENTS, List.of("recency", "frequency"),
                 new double[][] {{1, 2}, {3, 4}});
-        assertThat(((SymbolAxis) flat.getXYPlot().getDomainAxis()).isVerticalTickLabels()).isFalse();
         assertThat(ChartExport.svg(flat, 700, 400, "h")).contains("Profiles", "Champions", "At risk", "recency", "frequency");
+    }
+
+    @Test
+    void aOneRowHeatmapAtCardSizeStillDrawsItsCells() {
+        JFreeChart chart = ProfileHeatmapChart.chart(null, List.of("Seg"),
+                List.of("Annual Income (k$)", "Spending Score (1-100)", "Age"), new double[][] {{2.4, -2.4, 0}});
+        java.awt.image.BufferedImage image = ChartExport.image(chart, 640, 130);
+        Palette p = Palette.standard();
+        int strongRed = 0;
+        int strongBlue = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                int rgb = image.getRGB(x, y) & 0xffffff;
+                strongRed += rgb == (p.diverging(2.4 / ProfileHeatmapChart.CAP).getRGB() & 0xffffff) ? 1 : 0;
+                strongBlue += rgb == (p.diverging(-2.4 / ProfileHeatmapChart.CAP).getRGB() & 0xffffff) ? 1 : 0;
+            }
+        }
+        // a cell is about a third of the plot's width (some 180 pixels) and at least 12 pixels high;
+        // with upright feature names the plot had no height left and drew no cell at all
+        assertThat(strongRed).isGreaterThan(150 * 12);
+        assertThat(strongBlue).isGreaterThan(150 * 12);
     }
 
     @Test

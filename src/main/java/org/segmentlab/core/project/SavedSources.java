@@ -1,0 +1,59 @@
+package org.segmentlab.core.project;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.segmentlab.core.Progress;
+import org.segmentlab.core.data.DataFileException;
+import org.segmentlab.core.data.ImportedTable;
+import org.segmentlab.core.data.TableImporter;
+
+/**
+ * The data files of a project, read the way the workbench reads them (each source's saved import
+ * options), each at most once however many saved analyses use it.
+ */
+public final class SavedSources {
+
+    private final Project project;
+    private final Path projectFile;
+    private final Map<String, ImportedTable> read = new HashMap<>();
+
+    /**
+     * @param projectFile where the project is saved; null for an unsaved project, whose relative data
+     *                    paths are then taken from the working folder
+     */
+    public SavedSources(Project project, Path projectFile) {
+        this.project = project;
+        this.projectFile = projectFile;
+    }
+
+    public Project project() {
+        return project;
+    }
+
+    /** Where a source's file is. */
+    public Path file(DataSourceRef source) {
+        Path given = Path.of(source.path());
+        if (given.isAbsolute() || projectFile != null) {
+            return ProjectStore.resolve(source, projectFile);
+        }
+        return given.toAbsolutePath().normalize();
+    }
+
+    /** The source with that id. */
+    public Optional<DataSourceRef> source(String id) {
+        return project.source(id);
+    }
+
+    /** The source's table, read on first use. */
+    public ImportedTable read(DataSourceRef source, Progress progress) throws DataFileException {
+        ImportedTable table = read.get(source.id());
+        if (table == null) {
+            table = new TableImporter().read(source.importOptions(file(source)), progress);
+            read.put(source.id(), table);
+        }
+        progress.update(1, "Read " + file(source).getFileName());
+        return table;
+    }
+}
