@@ -112,19 +112,27 @@ public final class ReportService {
     /**
      * Writes the activation lists into {@code folder}, created if needed.
      *
-     * @param bom start each file with a UTF-8 byte order mark, for older Excel
+     * @param bom        start each file with a UTF-8 byte order mark, for older Excel
+     * @param withScores add each customer's model score and drivers, where the project has a model
      */
-    public ActivationExport.Written writeActivation(Project project, Path projectFile, Path folder, boolean bom, Progress progress)
-            throws Exception {
+    public ActivationExport.Written writeActivation(Project project, Path projectFile, Path folder, boolean bom,
+                                                    boolean withScores, Progress progress) throws Exception {
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
             throw new IllegalArgumentException(folder + " is a file; choose a folder for the activation lists.");
         }
-        ReportModel model = build(project, projectFile, progress.slice(0, 0.8));
+        Project segmented = project;
+        if (!withScores && project.settings().predict() != null) {
+            // the model is only trained again when its scores are wanted
+            segmented = project.withSettings(project.settings().withPredict(null));
+        }
+        ReportOptions options = ReportOptions.of(segmented, projectFile).withLogo(null);
+        ReportModel model = new ReportBuilder().build(segmented, projectFile, options, today.get(),
+                progress.slice(0, 0.8));
         progress.checkCancelled();
         progress.update(0.8, "Writing the lists into " + folder.getFileName());
         ActivationExport.Written written;
         try {
-            written = new ActivationExport().write(model.analysis(), folder, bom);
+            written = new ActivationExport().write(model, folder, bom, withScores);
         } catch (IOException e) {
             throw notWritten(folder, e);
         }

@@ -37,8 +37,11 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.jfree.chart.fx.ChartViewer;
 import org.segmentlab.core.project.NamedSegment;
+import org.segmentlab.core.segment.Prioritisation;
 import org.segmentlab.report.ReportSection;
+import org.segmentlab.report.charts.PriorityMatrixChart;
 import org.segmentlab.ui.common.Css;
 import org.segmentlab.ui.common.Icon;
 import org.segmentlab.ui.common.StepHeader;
@@ -56,6 +59,9 @@ public final class ReportView {
     public static final String EXPORT_ACTIVATION = "report-export-activation";
     public static final String EXPORT_CANCEL = "report-export-cancel";
     public static final String EXPORT_BOM = "report-export-bom";
+    public static final String EXPORT_SCORES = "report-export-scores";
+    public static final String SEGMENTATION = "report-segmentation";
+    public static final String PRIORITY_MATRIX = "report-priority-matrix";
     public static final String LOGO_NAME = "report-logo";
     public static final String PRIORITY_TABLE = "report-priorities";
     /** Followed by the segment id: the ease choice of that segment. */
@@ -112,9 +118,20 @@ public final class ReportView {
         fields.addRow(0, new Label("Title"), title);
         fields.addRow(1, new Label("Author"), author);
         fields.addRow(2, new Label("Logo"), logoRow());
+        ChoiceBox<ReportViewModel.Segmentation> segmentation = new ChoiceBox<>(model.segmentations());
+        segmentation.setId(SEGMENTATION);
+        segmentation.valueProperty().bindBidirectional(model.segmentationProperty());
+        segmentation.setMaxWidth(Double.MAX_VALUE);
+        Label segmentationLabel = new Label("Segments");
+        // only a project with more than one segmentation has a choice to make
+        for (Node n : List.of(segmentationLabel, segmentation)) {
+            n.visibleProperty().bind(Bindings.size(model.segmentations()).greaterThan(1));
+            n.managedProperty().bind(n.visibleProperty());
+        }
+        fields.addRow(3, segmentationLabel, segmentation);
 
         VBox box = new VBox(10, panelTitle("The report"), fields, sectionChoices(), panelTitle("Priorities"),
-                priorities());
+                priorities(), matrix());
         box.setPadding(new Insets(12));
         return box;
     }
@@ -240,6 +257,26 @@ public final class ReportView {
         return new VBox(6, table, note);
     }
 
+    /** The priority matrix, redrawn whenever an ease score changes. */
+    private Node matrix() {
+        ChartViewer viewer = new ChartViewer(null);
+        viewer.setId(PRIORITY_MATRIX);
+        viewer.setMinSize(260, 300);
+        viewer.setPrefSize(380, 340);
+        Runnable draw = () -> {
+            ReportViewModel.PriorityMatrix m = model.priorityMatrixProperty().get();
+            if (m != null) {
+                viewer.setChart(PriorityMatrixChart.chart("Where to start", m.bubbles(), m.potentialThreshold(),
+                        Prioritisation.EASY_FROM));
+            }
+        };
+        model.priorityMatrixProperty().addListener((obs, old, now) -> draw.run());
+        draw.run();
+        viewer.visibleProperty().bind(model.priorityMatrixProperty().isNotNull());
+        viewer.managedProperty().bind(viewer.visibleProperty());
+        return viewer;
+    }
+
     private static <T extends Number> TableCell<PriorityRow, T> numberCell(
             java.util.function.Function<T, String> format) {
         return new TableCell<>() {
@@ -322,7 +359,11 @@ public final class ReportView {
         CheckMenuItem bom = new CheckMenuItem("Byte order mark, for Excel before 2016");
         bom.setId(EXPORT_BOM);
         bom.selectedProperty().bindBidirectional(model.bomProperty());
-        lists.getItems().add(bom);
+        CheckMenuItem scores = new CheckMenuItem("With each customer's model score");
+        scores.setId(EXPORT_SCORES);
+        scores.selectedProperty().bindBidirectional(model.withScoresProperty());
+        scores.disableProperty().bind(model.scoresAvailableProperty().not());
+        lists.getItems().addAll(bom, scores);
 
         ProgressIndicator progress = new ProgressIndicator();
         progress.progressProperty().bind(model.exportProgressProperty());

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -25,22 +26,27 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.segmentlab.core.Progress;
 import org.segmentlab.core.data.DataFileException;
+import org.segmentlab.core.project.ClusteringRun;
 import org.segmentlab.core.project.DataSourceRef;
 import org.segmentlab.core.project.NamedSegment;
 import org.segmentlab.core.project.Project;
 import org.segmentlab.core.project.ProjectFileException;
 import org.segmentlab.core.project.ProjectSettings;
 import org.segmentlab.core.project.ReportSettings;
+import org.segmentlab.core.project.SavedClustering;
 import org.segmentlab.core.project.SourceKind;
+import org.segmentlab.core.segment.Prioritisation;
 import org.segmentlab.report.ActivationExport;
 import org.segmentlab.report.ReportModel;
 import org.segmentlab.report.ReportSection;
+import org.segmentlab.report.charts.PriorityMatrixChart;
 import org.segmentlab.ui.dialog.DialogService;
 import org.segmentlab.ui.dialog.FileType;
 import org.segmentlab.ui.task.BackgroundJob;
@@ -64,8 +70,8 @@ public final class ReportViewModel {
     static final List<FileType> IMAGE_FILES = List.of(FileType.of("Images (*.png, *.jpg)", "*.png", "*.jpg",
             "*.jpeg", "*.PNG", "*.JPG", "*.JPEG"));
     static final String NOTHING_TO_REPORT = "Nothing to report on yet. Import a transactions file (customer, date "
-            + "and amount of each purchase) in the Data step; the report is made of its RFM segments, which you "
-            + "can look at and adjust in the Segments step.";
+            + "and amount of each purchase) in the Data step for RFM segments, or run a clustering in Segments \u203a "
+            + "Clusters. The report of those segments then appears here.";
 
     private static final Logger LOG = LoggerFactory.getLogger(ReportViewModel.class);
 
@@ -84,6 +90,10 @@ public final class ReportViewModel {
     private final ReadOnlyObjectWrapper<Path> logo = new ReadOnlyObjectWrapper<>(this, "logo");
     private final ObservableList<PriorityRow> priorities = FXCollections.observableArrayList();
     private final ObservableList<PriorityRow> prioritiesView = FXCollections.unmodifiableObservableList(priorities);
+    private final ReadOnlyObjectWrapper<PriorityMatrix> priorityMatrix = new ReadOnlyObjectWrapper<>(this,
+            "priorityMatrix");
+    private final ObservableList<Segmentation> segmentations = FXCollections.observableArrayList();
+    private final ObjectProperty<Segmentation> segmentation = new SimpleObjectProperty<>(this, "segmentation");
 
     private final ReadOnlyObjectWrapper<ReportService.Preview> preview = new ReadOnlyObjectWrapper<>(this, "preview");
     private final ObservableList<BufferedImage> pages = FXCollections.observableArrayList();
@@ -96,6 +106,8 @@ public final class ReportViewModel {
     private final ReadOnlyIntegerWrapper previewsBuilt = new ReadOnlyIntegerWrapper(this, "previewsBuilt");
 
     private final BooleanProperty bom = new SimpleBooleanProperty(this, "bom");
+    private final BooleanProperty withScores = new SimpleBooleanProperty(this, "withScores");
+    private final ReadOnlyBooleanWrapper scoresAvailable = new ReadOnlyBooleanWrapper(this, "scoresAvailable");
     private final ReadOnlyBooleanWrapper exporting = new ReadOnlyBooleanWrapper(this, "exporting");
     private final ReadOnlyDoubleWrapper exportProgress = new ReadOnlyDoubleWrapper(this, "exportProgress", -1);
     private final ReadOnlyStringWrapper exportMessage = new ReadOnlyStringWrapper(this, "exportMessage", "");
@@ -121,6 +133,11 @@ public final class ReportViewModel {
         this.debouncer = Objects.requireNonNull(debouncer);
         title.addListener((obs, old, now) -> saveReport(settings -> settings.withTitle(blankToNull(now))));
         author.addListener((obs, old, now) -> saveReport(settings -> settings.withAuthor(blankToNull(now))));
+        segmentation.addListener((obs, old, now) -> {
+            if (now != null) {
+                saveReport(settings -> settings.withRunId(now.runId()));
+            }
+        });
         for (ReportSection section : ReportSection.values()) {
             BooleanProperty included = new SimpleBooleanProperty(this, section.cliName(), true);
             included.addListener((obs, old, now) -> saveSections());
@@ -164,6 +181,36 @@ public final class ReportViewModel {
         return prioritiesView;
     }
 
+    /** The priority matrix as the report draws it: a bubble per segment and the line between more and less value. */
+    public record PriorityMatrix(List<PriorityMatrixChart.Bubble> bubbles, double potentialThreshold) {
+        public PriorityMatrix {
+            bubbles = List.copyOf(bubbles);
+        }
+    }
+
+    /** Segments the report can be about: the RFM segments or a kept clustering run. */
+    public record Segmentation(String runId, String label) {
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    /** The matrix of the current ease scores; null while there are no segments. */
+    public ReadOnlyObjectProperty<PriorityMatrix> priorityMatrixProperty() {
+        return priorityMatrix.getReadOnlyProperty();
+    }
+
+    /** What the project can report on; more than one when it has RFM segments and kept clusterings. */
+    public ObservableList<Segmentation> segmentations() {
+        return segmentations;
+    }
+
+    /** The segments the report is about; choosing one saves it in the project. */
+    public ObjectProperty<Segmentation> segmentationProperty() {
+        return segmentation;
+    }
+
     // ---- the preview
 
     public ReadOnlyObjectProperty<ReportService.Preview> previewProperty() {
@@ -203,6 +250,16 @@ public final class ReportViewModel {
     /** Start each activation file with a byte order mark, which older Excel needs to read accents. */
     public BooleanProperty bomProperty() {
         return bom;
+    }
+
+    /** Add each customer's model score and top drivers to the activation lists. */
+    public BooleanProperty withScoresProperty() {
+        return withScores;
+    }
+
+    /** Whether the project has a model whose scores the activation lists could carry. */
+    public ReadOnlyBooleanProperty scoresAvailableProperty() {
+        return scoresAvailable.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty exportingProperty() {
@@ -263,7 +320,7 @@ public final class ReportViewModel {
                     if (ticket == generation) {
                         preview.set(built);
                         pages.setAll(built.pages());
-                        showPriorities(built.model());
+                        showPriorities(now, built.model());
                         previewMessage.set(null);
                         previewsBuilt.set(previewsBuilt.get() + 1);
                     }
@@ -345,13 +402,15 @@ public final class ReportViewModel {
             return;
         }
         boolean withBom = bom.get();
+        boolean scores = withScores.get() && scoresAvailable.get();
         dialogs.chooseFileToSave("Export activation lists into a folder", stem() + " activation", List.of())
                 .ifPresent(folder -> export("Exporting activation lists",
                         progress -> {
                             ActivationExport.Written written = service.writeActivation(project.current(),
-                                    project.file(), folder, withBom, progress);
-                            return String.format(Locale.US, "Wrote %d files with %,d customers to %s",
-                                    written.files().size(), written.customers(), folder);
+                                    project.file(), folder, withBom, scores, progress);
+                            return String.format(Locale.US, "Wrote %d files with %,d customers%s to %s",
+                                    written.files().size(), written.customers(),
+                                    written.withScores() ? " and their scores" : "", folder);
                         },
                         done -> done));
     }
@@ -481,25 +540,31 @@ public final class ReportViewModel {
         saveReport(settings -> settings.withSections(chosen.size() == ReportSection.values().length ? null : chosen));
     }
 
-    /** The segments of the newest report, in its order; a row that stays keeps its node and its edits. */
-    private void showPriorities(ReportModel model) {
-        Map<Integer, PriorityRow> known = new HashMap<>();
-        priorities.forEach(row -> known.put(row.segmentId(), row));
+    /**
+     * The segments of the newest report, in its order; a row that stays (same segmentation, same segment)
+     * keeps its node and its edits.
+     */
+    private void showPriorities(Project built, ReportModel model) {
+        String runId = model.kind() == ReportModel.Kind.RFM ? NamedSegment.RFM_RUN
+                : SavedClustering.chosenRun(built, reportOf(built.settings()).runId()).map(ClusteringRun::id)
+                        .orElse(NamedSegment.RFM_RUN);
+        Map<String, PriorityRow> known = new HashMap<>();
+        priorities.forEach(row -> known.put(row.runId() + "/" + row.segmentId(), row));
         List<PriorityRow> rows = new ArrayList<>();
         ProjectSettings settings = project.current().settings();
         loading = true;
         try {
             for (ReportModel.SegmentEntry entry : model.populatedSegments()) {
-                PriorityRow row = known.get(entry.id());
-                int ease = savedEase(settings, entry.id());
+                PriorityRow row = known.get(runId + "/" + entry.id());
+                int ease = savedEase(settings, runId, entry.id());
                 if (row == null) {
-                    PriorityRow created = new PriorityRow(entry.id(), ease);
-                    created.easeProperty().addListener((obs, old, now) -> saveEase(created));
+                    PriorityRow created = new PriorityRow(runId, entry.id(), entry.colour(), ease);
+                    created.easeProperty().addListener((obs, old, now) -> easeChanged(created));
                     row = created;
                 } else {
                     row.easeProperty().set(ease);
                 }
-                row.show(entry.name(), entry.customers(), entry.revenueShare(), Double.NaN);
+                row.show(entry.name(), entry.customers(), entry.meanValue());
                 rows.add(row);
             }
         } finally {
@@ -508,26 +573,54 @@ public final class ReportViewModel {
         if (!rows.equals(priorities)) {
             priorities.setAll(rows);
         }
+        placePriorities();
     }
 
-    private static int savedEase(ProjectSettings settings, int segmentId) {
+    /** Places every row by value potential and ease, as the report does, and redraws the matrix. */
+    private void placePriorities() {
+        if (priorities.isEmpty()) {
+            priorityMatrix.set(null);
+            return;
+        }
+        List<Prioritisation.Candidate> candidates = new ArrayList<>();
+        for (PriorityRow row : priorities) {
+            candidates.add(new Prioritisation.Candidate(row.name(), row.customersProperty().get(),
+                    row.meanValueProperty().get(), row.ease()));
+        }
+        List<PriorityMatrixChart.Bubble> bubbles = new ArrayList<>();
+        for (Prioritisation.Placement placement : Prioritisation.place(candidates)) {
+            for (int i = 0; i < candidates.size(); i++) {
+                // by identity: two segments may look alike
+                if (candidates.get(i) == placement.segment()) {
+                    PriorityRow row = priorities.get(i);
+                    row.place(placement);
+                    bubbles.add(new PriorityMatrixChart.Bubble(row.colour(), row.name(), row.ease(),
+                            placement.potentialShare(), row.customersProperty().get()));
+                }
+            }
+        }
+        priorityMatrix.set(new PriorityMatrix(bubbles, Prioritisation.threshold(priorities.size())));
+    }
+
+    private static int savedEase(ProjectSettings settings, String runId, int segmentId) {
+        return named(settings, runId, segmentId).map(NamedSegment::easeOrDefault).orElse(NamedSegment.DEFAULT_EASE);
+    }
+
+    private static Optional<NamedSegment> named(ProjectSettings settings, String runId, int segmentId) {
         return settings.segments().stream()
-                .filter(s -> s.runId().equals(NamedSegment.RFM_RUN) && s.segmentId() == segmentId)
-                .findFirst().map(NamedSegment::easeOrDefault).orElse(NamedSegment.DEFAULT_EASE);
+                .filter(s -> s.runId().equals(runId) && s.segmentId() == segmentId)
+                .findFirst();
     }
 
-    private void saveEase(PriorityRow row) {
+    private void easeChanged(PriorityRow row) {
         if (loading) {
             return;
         }
         int ease = Math.max(NamedSegment.MIN_EASE, Math.min(NamedSegment.MAX_EASE, row.ease()));
-        project.update(settings -> {
-            NamedSegment named = settings.segments().stream()
-                    .filter(s -> s.runId().equals(NamedSegment.RFM_RUN) && s.segmentId() == row.segmentId())
-                    .findFirst()
-                    .orElse(new NamedSegment(NamedSegment.RFM_RUN, row.segmentId(), row.name(), null, null));
-            return settings.withSegment(named.withEase(ease));
-        });
+        // A new entry has no name: for RFM segments a saved name would take the place of the map's.
+        project.update(settings -> settings.withSegment(named(settings, row.runId(), row.segmentId())
+                .orElse(new NamedSegment(row.runId(), row.segmentId(), null, null, null)).withEase(ease)));
+        placePriorities();
         requestPreview();
     }
 
@@ -558,8 +651,12 @@ public final class ReportViewModel {
             }
             logo.set(logoOf(report, project.file()));
             for (PriorityRow row : priorities) {
-                row.easeProperty().set(savedEase(now.settings(), row.segmentId()));
+                row.easeProperty().set(savedEase(now.settings(), row.runId(), row.segmentId()));
             }
+            if (!priorities.isEmpty()) {
+                placePriorities();
+            }
+            loadSegmentations(now, report);
             reportable.set(missing(now).isEmpty());
         } finally {
             loading = false;
@@ -588,12 +685,53 @@ public final class ReportViewModel {
         return settings.report() == null ? new ReportSettings(null, null, null, null, null) : settings.report();
     }
 
-    /** What the project lacks before there is anything to report on; empty when nothing is missing. */
-    static Optional<String> missing(Project project) {
+    private void loadSegmentations(Project now, ReportSettings report) {
+        List<Segmentation> choices = new ArrayList<>();
+        if (hasTransactions(now)) {
+            choices.add(new Segmentation(NamedSegment.RFM_RUN, "RFM segments"));
+        }
+        for (ClusteringRun run : now.settings().clustering()) {
+            choices.add(new Segmentation(run.id(), label(run)));
+        }
+        if (!choices.equals(segmentations)) {
+            segmentations.setAll(choices);
+        }
+        String chosen = report.runId() != null ? report.runId()
+                : SavedClustering.chosenRun(now, null).map(ClusteringRun::id).orElse(NamedSegment.RFM_RUN);
+        segmentation.set(choices.stream().filter(c -> c.runId().equals(chosen)).findFirst().orElse(null));
+        scoresAvailable.set(now.settings().predict() != null);
+    }
+
+    /** "Clustering of customers.csv: k-means, 5 segments" */
+    static String label(ClusteringRun run) {
+        StringBuilder label = new StringBuilder("Clustering");
+        if (run.name() != null && !run.name().isBlank()) {
+            label.append(" of ").append(run.name().strip());
+        }
+        List<String> parts = new ArrayList<>();
+        if (run.algorithm() != null) {
+            parts.add(run.algorithm().equals("kmeans") ? "k-means" : run.algorithm());
+        }
+        if (run.k() != null) {
+            parts.add(run.k() + " segments");
+        }
+        if (!parts.isEmpty()) {
+            label.append(": ").append(String.join(", ", parts));
+        }
+        return label.toString();
+    }
+
+    private static boolean hasTransactions(Project project) {
         String wanted = project.settings().rfm() == null ? null : project.settings().rfm().sourceId();
         Optional<DataSourceRef> source = wanted != null ? project.source(wanted)
                 : project.firstSource(SourceKind.TRANSACTIONS);
-        return source.isPresent() ? Optional.empty() : Optional.of(NOTHING_TO_REPORT);
+        return source.isPresent();
+    }
+
+    /** What the project lacks before there is anything to report on; empty when nothing is missing. */
+    static Optional<String> missing(Project project) {
+        return hasTransactions(project) || !project.settings().clustering().isEmpty() ? Optional.empty()
+                : Optional.of(NOTHING_TO_REPORT);
     }
 
     /** The project as far as the report is concerned: where the user was in the window does not count. */

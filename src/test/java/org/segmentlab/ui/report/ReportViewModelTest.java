@@ -21,10 +21,12 @@ import org.segmentlab.core.project.DataSourceRef;
 import org.segmentlab.core.project.NamedSegment;
 import org.segmentlab.core.project.Project;
 import org.segmentlab.core.project.ProjectStore;
+import org.segmentlab.core.segment.Prioritisation;
 import org.segmentlab.report.PdfReportWriter;
 import org.segmentlab.report.ReportBuilder;
 import org.segmentlab.report.ReportModel;
 import org.segmentlab.report.ReportSection;
+import org.segmentlab.report.charts.PriorityMatrixChart;
 import org.segmentlab.ui.task.BackgroundTask;
 import org.segmentlab.ui.task.TaskHandle;
 import org.segmentlab.ui.task.TaskRunner;
@@ -61,6 +63,11 @@ class ReportViewModelTest {
 
     private ReportViewModel model(ReportProject project) {
         return new ReportViewModel(project, service, tasks, dialogs, Runnable::run, Debouncer.immediate());
+    }
+
+    /** For tests of settings alone: previews are asked for and never built. */
+    private ReportViewModel withoutPreviews(ReportProject project) {
+        return new ReportViewModel(project, service, tasks, dialogs, Runnable::run, action -> { });
     }
 
     private static String pdfText(byte[] pdf) throws Exception {
@@ -130,8 +137,10 @@ class ReportViewModelTest {
 
     @Test
     void aProjectWithoutTransactionsSaysWhatToDoFirstAndExportsNothing() throws Exception {
-        Project mall = new ProjectStore().load(Path.of("sample-projects/mall-demographics/mall-demographics.slproj.json"));
-        ReportViewModel model = model(ReportProject.inMemory(mall, null));
+        Project attributesOnly = new ProjectStore().load(
+                Path.of("sample-projects/mall-demographics/mall-demographics.slproj.json"));
+        attributesOnly = attributesOnly.withSettings(attributesOnly.settings().withClustering(List.of()));
+        ReportViewModel model = model(ReportProject.inMemory(attributesOnly, null));
 
         model.refresh();
         model.exportHtml();
@@ -193,13 +202,13 @@ class ReportViewModelTest {
         assertThat(customers[0] & 0xff).isEqualTo(0xEF);
         // customers.csv, segment_summary.csv and one file per segment with customers
         assertThat(files).hasSize(2 + segments.size());
-        assertThat(customersText.lines().count()).isEqualTo(1 + direct.data().customers());
+        assertThat(customersText.lines().count()).isEqualTo(1 + direct.customers().ids().size());
         List<String> messages = new ArrayList<>();
         dialogs.shown().forEach(shown -> messages.add(shown.message()));
         assertThat(messages).containsExactly("Wrote the report to " + dir.resolve("report.html"),
                 "Wrote the report to " + dir.resolve("report.pdf"),
                 String.format(java.util.Locale.US, "Wrote %d files with %,d customers to %s", files.size(),
-                        direct.data().customers(), folder));
+                        direct.customers().ids().size(), folder));
         assertThat(model.exportingProperty().get()).isFalse();
     }
 
@@ -261,7 +270,7 @@ class ReportViewModelTest {
     @Test
     void sectionsLeftOutAreSavedAndAllSectionsAreSavedAsTheDefault() throws Exception {
         ReportProject project = ReportProject.inMemory(retail(), RETAIL.toAbsolutePath());
-        ReportViewModel model = model(project);
+        ReportViewModel model = withoutPreviews(project);
 
         model.sectionProperty(ReportSection.APPENDIX).set(false);
         model.sectionProperty(ReportSection.SEGMENTS).set(false);
@@ -276,7 +285,7 @@ class ReportViewModelTest {
     @Test
     void noSectionAtAllIsNotSaved() throws Exception {
         ReportProject project = ReportProject.inMemory(retail(), RETAIL.toAbsolutePath());
-        ReportViewModel model = model(project);
+        ReportViewModel model = withoutPreviews(project);
 
         for (ReportSection section : ReportSection.values()) {
             model.sectionProperty(section).set(false);
@@ -291,7 +300,7 @@ class ReportViewModelTest {
         Path beside = logo(dir.resolve("shop").resolve("art").resolve("logo.png"));
         Path elsewhere = logo(dir.resolve("brand.png"));
         ReportProject project = ReportProject.inMemory(retail(), projectFile);
-        ReportViewModel model = model(project);
+        ReportViewModel model = withoutPreviews(project);
 
         dialogs.openWillChoose(beside);
         model.chooseLogo();
@@ -316,35 +325,83 @@ class ReportViewModelTest {
     }
 
     @Test
-    void priorityRowsAreTheReportedSegmentsAndAnEaseScoreIsSavedWithTheSegment() throws Exception {
+    void priorityRowsAreTheReportedSegmentsWithTheirSavedEaseAndValuePotential() throws Exception {
+        ReportViewModel model = model(ReportProject.inMemory(retail(), RETAIL.toAbsolutePath()));
+        model.refresh();
+
+        List<ReportModel.SegmentEntry> segments = direct.populatedSegments();
+        assertThat(model.priorities()).extracting(PriorityRow::name)
+                .isEqualTo(segments.stream().map(ReportModel.SegmentEntry::name).toList());
+        // the sample scores Champions (rule 1) 5 and Hibernating (rule 10) 1
+        assertThat(row(model, "Champions").ease()).isEqualTo(5);
+        assertThat(row(model, "Hibernating").ease()).isEqualTo(1);
+        double total = 0;
+        for (ReportModel.SegmentEntry s : segments) {
+            total += s.customers() * s.meanValue();
+        }
+        for (ReportModel.SegmentEntry s : segments) {
+            assertThat(row(model, s.name()).valuePotentialProperty().get())
+                    .isCloseTo(s.customers() * s.meanValue() / total, org.assertj.core.data.Offset.offset(1e-12));
+        }
+        assertThat(model.priorityMatrixProperty().get().potentialThreshold()).isEqualTo(1.0 / segments.size());
+        assertThat(model.priorityMatrixProperty().get().bubbles()).hasSize(segments.size());
+    }
+
+    private static PriorityRow row(ReportViewModel model, String name) {
+        return model.priorities().stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void anEaseScoreIsSavedWithItsSegmentAndMovesItInTheMatrixAtOnce() throws Exception {
         ReportProject project = ReportProject.inMemory(retail(), RETAIL.toAbsolutePath());
         ReportViewModel model = model(project);
         model.refresh();
-
-        List<String> names = model.priorities().stream().map(PriorityRow::name).toList();
-        assertThat(names).isEqualTo(direct.populatedSegments().stream().map(ReportModel.SegmentEntry::name).toList());
-        assertThat(model.priorities()).allMatch(row -> row.ease() == NamedSegment.DEFAULT_EASE);
-        PriorityRow champions = model.priorities().stream().filter(row -> row.name().equals("Champions"))
-                .findFirst().orElseThrow();
-        assertThat(champions.customersProperty().get()).isEqualTo(direct.populatedSegments().stream()
-                .filter(s -> s.name().equals("Champions")).findFirst().orElseThrow().customers());
+        PriorityRow hibernating = row(model, "Hibernating");
+        boolean valuable = hibernating.valuePotentialProperty().get() >= 1.0 / model.priorities().size();
+        assertThat(hibernating.quadrantProperty().get())
+                .isEqualTo(valuable ? Prioritisation.Quadrant.BIG_BETS : Prioritisation.Quadrant.DEPRIORITISE);
         int built = model.previewsBuiltProperty().get();
 
-        champions.easeProperty().set(5);
+        hibernating.easeProperty().set(4);
 
         NamedSegment saved = project.current().settings().segments().stream()
-                .filter(s -> s.runId().equals(NamedSegment.RFM_RUN) && s.segmentId() == champions.segmentId())
+                .filter(s -> s.runId().equals(NamedSegment.RFM_RUN) && s.segmentId() == hibernating.segmentId())
                 .findFirst().orElseThrow();
-        assertThat(saved.ease()).isEqualTo(5);
-        assertThat(saved.name()).isEqualTo("Champions");
-        assertThat(project.current().settings().segments()).hasSize(1);
+        assertThat(saved.ease()).isEqualTo(4);
+        assertThat(saved.name()).isNull();
+        assertThat(project.current().settings().segments()).hasSize(10);
+        assertThat(hibernating.quadrantProperty().get())
+                .isEqualTo(valuable ? Prioritisation.Quadrant.QUICK_WINS : Prioritisation.Quadrant.FILL_INS);
+        assertThat(model.priorityMatrixProperty().get().bubbles()).filteredOn(b -> b.name().equals("Hibernating"))
+                .extracting(PriorityMatrixChart.Bubble::ease).containsExactly(4.0);
         assertThat(model.previewsBuiltProperty().get()).isEqualTo(built + 1);
+        assertThat(model.previewProperty().get().model().priorities()).filteredOn(p -> p.name().equals("Hibernating"))
+                .extracting(ReportModel.Priority::ease).containsExactly(4);
         // the same row object, so that a table keeps its cell
-        assertThat(model.priorities()).contains(champions);
+        assertThat(model.priorities()).contains(hibernating);
+    }
 
-        ReportViewModel reopened = model(project);
-        reopened.refresh();
-        assertThat(reopened.priorities().stream().filter(row -> row.name().equals("Champions")).findFirst()
-                .orElseThrow().ease()).isEqualTo(5);
+    @Test
+    void aKeptClusteringIsReportedWithTheNamesAndEasesOfItsSegments() throws Exception {
+        Path file = Path.of("sample-projects/mall-demographics/mall-demographics.slproj.json");
+        Project mall = new ProjectStore().load(file);
+        ReportProject project = ReportProject.inMemory(mall, file.toAbsolutePath());
+        ReportViewModel model = model(project);
+        model.refresh();
+
+        assertThat(model.previewMessageProperty().get()).isNull();
+        assertThat(model.segmentations()).extracting(ReportViewModel.Segmentation::runId).containsExactly("clusters");
+        assertThat(model.priorities()).extracting(PriorityRow::name).containsExactlyInAnyOrder("Middle of the road",
+                "Affluent big spenders", "Affluent but careful", "Young enthusiasts", "Budget-conscious");
+        assertThat(row(model, "Affluent but careful").ease()).isEqualTo(2);
+        assertThat(row(model, "Young enthusiasts").ease()).isEqualTo(5);
+        assertThat(model.priorities()).allMatch(r -> r.runId().equals("clusters"));
+
+        row(model, "Budget-conscious").easeProperty().set(3);
+
+        assertThat(project.current().settings().segments()).filteredOn(s -> s.name().equals("Budget-conscious"))
+                .extracting(NamedSegment::ease).containsExactly(3);
+        String text = pdfText(model.previewProperty().get().pdf());
+        assertThat(text).startsWith("Mall customers: five segments").contains("Young enthusiasts");
     }
 }

@@ -10,6 +10,8 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ChoiceBox;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.fx.ChartViewer;
 import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.StackPane;
@@ -124,19 +126,22 @@ class ReportWindowTest {
         // typing the title built a preview or two, not one per keystroke
         assertThat(model.previewsBuiltProperty().get()).isLessThanOrEqualTo(4);
 
-        PriorityRow champions = model.priorities().stream().filter(row -> row.name().equals("Champions"))
+        PriorityRow hibernating = model.priorities().stream().filter(row -> row.name().equals("Hibernating"))
                 .findFirst().orElseThrow();
         @SuppressWarnings("unchecked")
-        ChoiceBox<Integer> ease = robot.lookup("#" + ReportView.EASE_PREFIX + champions.segmentId())
+        ChoiceBox<Integer> ease = robot.lookup("#" + ReportView.EASE_PREFIX + hibernating.segmentId())
                 .queryAs(ChoiceBox.class);
-        assertThat(ease.getValue()).isEqualTo(NamedSegment.DEFAULT_EASE);
+        assertThat(ease.getValue()).isEqualTo(1);
+        ChartViewer matrix = robot.lookup("#" + ReportView.PRIORITY_MATRIX).queryAs(ChartViewer.class);
+        JFreeChart before = matrix.getChart();
         int built = model.previewsBuiltProperty().get();
-        robot.interact(() -> ease.setValue(5));
+        robot.interact(() -> ease.setValue(4));
+        assertThat(matrix.getChart()).isNotSameAs(before);
         waitForPreview(model, built + 1);
-        assertThat(champions.ease()).isEqualTo(5);
+        assertThat(hibernating.ease()).isEqualTo(4);
         assertThat(workbench.model().currentProject().settings().segments())
-                .anyMatch(s -> s.runId().equals(NamedSegment.RFM_RUN) && s.segmentId() == champions.segmentId()
-                        && Integer.valueOf(5).equals(s.ease()));
+                .anyMatch(s -> s.runId().equals(NamedSegment.RFM_RUN) && s.segmentId() == hibernating.segmentId()
+                        && Integer.valueOf(4).equals(s.ease()));
 
         robot.interact(() -> robot.lookup(".button").queryAllAs(Button.class).stream()
                 .filter(b -> "Next".equals(b.getText())).findFirst().orElseThrow().fire());
@@ -183,8 +188,24 @@ class ReportWindowTest {
     }
 
     @Test
+    void aKeptClusteringIsPreviewedWithItsNamedSegments(FxRobot robot) throws Exception {
+        Path mall = Path.of("sample-projects/mall-demographics/mall-demographics.slproj.json");
+        window.openProject(robot, mall);
+        ReportViewModel model = goToReport(robot);
+        waitForPreview(model, 1);
+
+        assertThat(model.previewMessageProperty().get()).isNull();
+        assertThat(model.priorities()).extracting(PriorityRow::name).contains("Young enthusiasts",
+                "Affluent big spenders");
+        String text = pdfText(model.previewProperty().get().pdf());
+        assertThat(text).startsWith("Mall customers: five segments").contains("Young enthusiasts");
+        assertThat(robot.lookup("#" + ReportView.PAGES).queryAs(VBox.class).getChildren())
+                .hasSize(model.previewProperty().get().pages().size());
+        Screenshots.save(robot.window(0).getScene(), "report-clustering");
+    }
+
+    @Test
     void aProjectWithNothingToReportSaysWhatToDoFirst(FxRobot robot) throws Exception {
-        window.openProject(robot, Path.of("sample-projects/mall-demographics/mall-demographics.slproj.json"));
         ReportViewModel model = goToReport(robot);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.previewMessageProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
