@@ -22,6 +22,9 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -61,6 +64,7 @@ public final class ReportView {
     public static final String EXPORT_BOM = "report-export-bom";
     public static final String EXPORT_SCORES = "report-export-scores";
     public static final String SEGMENTATION = "report-segmentation";
+    public static final String SIDE_TABS = "report-side";
     public static final String PRIORITY_MATRIX = "report-priority-matrix";
     public static final String LOGO_NAME = "report-logo";
     public static final String PRIORITY_TABLE = "report-priorities";
@@ -83,9 +87,11 @@ public final class ReportView {
         root.setTop(StepHeader.of("Report", "A stakeholder report of the segments, as HTML or PDF, and one CSV "
                 + "list of customers per segment for your campaign tools. The preview follows every change.",
                 exports()));
-        ScrollPane side = new ScrollPane(sidePanel());
-        side.setFitToWidth(true);
-        side.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        Node matrix = matrix();
+        VBox.setVgrow(matrix, Priority.ALWAYS);
+        VBox priorities = new VBox(10, priorities(), matrix);
+        TabPane side = new TabPane(tab("Report", sidePanel()), tab("Priorities", priorities));
+        side.setId(SIDE_TABS);
         side.setPrefWidth(410);
         side.setMinWidth(360);
         root.setLeft(side);
@@ -98,7 +104,7 @@ public final class ReportView {
 
     // ---- left: the report's settings and the exports
 
-    private Node sidePanel() {
+    private VBox sidePanel() {
         TextField title = new TextField();
         title.setId(TITLE_FIELD);
         title.textProperty().bindBidirectional(model.titleProperty());
@@ -130,8 +136,7 @@ public final class ReportView {
         }
         fields.addRow(3, segmentationLabel, segmentation);
 
-        VBox box = new VBox(10, panelTitle("The report"), fields, sectionChoices(), panelTitle("Priorities"),
-                priorities(), matrix());
+        VBox box = new VBox(10, fields, sectionChoices());
         box.setPadding(new Insets(12));
         return box;
     }
@@ -223,9 +228,11 @@ public final class ReportView {
         customers.setStyle("-fx-alignment: CENTER-RIGHT;");
         TableColumn<PriorityRow, Number> value = new TableColumn<>("Value");
         value.setCellValueFactory(c -> c.getValue().valuePotentialProperty());
-        value.setCellFactory(c -> numberCell(v -> Double.isNaN(v.doubleValue()) ? "–"
-                : String.format(Locale.US, "%.0f%%", 100 * v.doubleValue())));
-        TableColumn<PriorityRow, PriorityRow> ease = new TableColumn<>("Ease");
+        value.setCellFactory(c -> numberCell(v -> percent(v.doubleValue())));
+        TableColumn<PriorityRow, PriorityRow> ease = new TableColumn<>();
+        Label easeHeader = new Label("Ease");
+        easeHeader.setTooltip(new Tooltip("How easy and cheap the segment is to reach: 1 = hard, 5 = easy"));
+        ease.setGraphic(easeHeader);
         ease.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         ease.setCellFactory(c -> new EaseCell());
         ease.setSortable(false);
@@ -246,15 +253,12 @@ public final class ReportView {
         table.getColumns().add(value);
         table.getColumns().add(ease);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        table.setFixedCellSize(30);
+        table.setFixedCellSize(28);
         table.prefHeightProperty().bind(Bindings.createDoubleBinding(
-                () -> 48.0 + 30 * Math.max(3, model.priorities().size()), model.priorities()));
+                () -> 46.0 + 28 * Math.max(3, model.priorities().size()), model.priorities()));
+        table.setRowFactory(view -> new PlacedRow());
         table.setMinHeight(Region.USE_PREF_SIZE);
-        Label note = new Label("Ease: how easy and cheap the segment is to reach, from 1 (hard) to 5 (easy).");
-        note.getStyleClass().add(Css.NOTE);
-        note.setWrapText(true);
-        note.setMinHeight(Region.USE_PREF_SIZE);
-        return new VBox(6, table, note);
+        return table;
     }
 
     /** The priority matrix, redrawn whenever an ease score changes. */
@@ -262,7 +266,7 @@ public final class ReportView {
         ChartViewer viewer = new ChartViewer(null);
         viewer.setId(PRIORITY_MATRIX);
         viewer.setMinSize(260, 300);
-        viewer.setPrefSize(380, 340);
+        viewer.setPrefSize(380, 320);
         Runnable draw = () -> {
             ReportViewModel.PriorityMatrix m = model.priorityMatrixProperty().get();
             if (m != null) {
@@ -287,6 +291,43 @@ public final class ReportView {
                 setAlignment(Pos.CENTER_RIGHT);
             }
         };
+    }
+
+    /** "18%", "0.4%": small shares keep a decimal, so that no segment reads as worth nothing. */
+    static String percent(double share) {
+        if (Double.isNaN(share)) {
+            return "\u2013";
+        }
+        return String.format(Locale.US, share < 0.1 ? "%.1f%%" : "%.0f%%", 100 * share);
+    }
+
+    /** A row that tells, on hover, where its segment lands in the matrix. */
+    private static final class PlacedRow extends TableRow<PriorityRow> {
+        private final Tooltip tip = new Tooltip();
+
+        @Override
+        protected void updateItem(PriorityRow row, boolean empty) {
+            super.updateItem(row, empty);
+            tip.textProperty().unbind();
+            if (empty || row == null) {
+                setTooltip(null);
+                return;
+            }
+            tip.textProperty().bind(Bindings.createStringBinding(() -> placement(row), row.quadrantProperty(),
+                    row.rankProperty(), row.valuePotentialProperty()));
+            setTooltip(tip);
+        }
+    }
+
+    /** "Quick wins, rank 1: 18% of the value potential, easy to reach (5)" */
+    static String placement(PriorityRow row) {
+        Prioritisation.Quadrant q = row.quadrantProperty().get();
+        if (q == null) {
+            return row.name();
+        }
+        PriorityMatrixChart.Quadrant shown = PriorityMatrixChart.Quadrant.valueOf(q.name());
+        return row.name() + ": " + shown.label() + " (" + shown.reading() + "), rank " + row.rankProperty().get()
+                + "; " + percent(row.valuePotentialProperty().get()) + " of the value potential, ease " + row.ease();
     }
 
     /** The segment's name after a square in its palette colour, named by CSS variable. */
@@ -533,9 +574,16 @@ public final class ReportView {
         pageLabel.setText(count == 0 ? "No pages" : "Page " + (currentPage() + 1) + " of " + count);
     }
 
-    private static Label panelTitle(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add(Css.PANEL_TITLE);
-        return label;
+    private static Tab tab(String name, VBox content) {
+        content.setPadding(new Insets(12));
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        // content that fits fills the tab (the matrix takes what the table leaves); more content scrolls
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        Tab tab = new Tab(name, scroll);
+        tab.setClosable(false);
+        return tab;
     }
+
 }

@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.TabPane;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
 import javafx.scene.control.TextField;
@@ -126,6 +127,8 @@ class ReportWindowTest {
         // typing the title built a preview or two, not one per keystroke
         assertThat(model.previewsBuiltProperty().get()).isLessThanOrEqualTo(4);
 
+        TabPane side = robot.lookup("#" + ReportView.SIDE_TABS).queryAs(TabPane.class);
+        robot.interact(() -> side.getSelectionModel().select(1));
         PriorityRow hibernating = model.priorities().stream().filter(row -> row.name().equals("Hibernating"))
                 .findFirst().orElseThrow();
         @SuppressWarnings("unchecked")
