@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.segmentlab.core.Progress;
+import org.segmentlab.core.project.ClusteringRun;
 import org.segmentlab.core.project.DataSourceRef;
 import org.segmentlab.core.project.NamedSegment;
 import org.segmentlab.core.project.Project;
@@ -403,5 +404,33 @@ class ReportViewModelTest {
                 .extracting(NamedSegment::ease).containsExactly(3);
         String text = pdfText(model.previewProperty().get().pdf());
         assertThat(text).startsWith("Mall customers: five segments").contains("Young enthusiasts");
+    }
+
+    @Test
+    void withRfmAndAKeptClusteringTheReportIsAboutTheChosenOneAndItsSegmentsAreListed() throws Exception {
+        Project retail = retail();
+        ClusteringRun run = new ClusteringRun("clusters", "Customers of transactions.csv",
+                List.of("recency_days", "frequency", "monetary"), "log-zscore", "kmeans", 3, null, null, null, null,
+                42L, null, "transactions", ClusteringRun.CUSTOMERS_INPUT, null);
+        ReportProject project = ReportProject.inMemory(retail.withSettings(retail.settings().withClusteringRun(run)),
+                RETAIL.toAbsolutePath());
+        ReportViewModel model = model(project);
+        model.refresh();
+
+        assertThat(model.segmentations()).extracting(ReportViewModel.Segmentation::runId)
+                .containsExactly(NamedSegment.RFM_RUN, "clusters");
+        assertThat(model.segmentations().get(1).label())
+                .isEqualTo("Clustering of Customers of transactions.csv: k-means, 3 segments");
+        // without a choice the report is about the latest clustering
+        assertThat(model.segmentationProperty().get().runId()).isEqualTo("clusters");
+        assertThat(model.previewMessageProperty().get()).isNull();
+        assertThat(model.priorities()).hasSize(3).allMatch(row -> row.runId().equals("clusters"));
+
+        model.segmentationProperty().set(model.segmentations().get(0));
+
+        assertThat(project.current().settings().report().runId()).isEqualTo(NamedSegment.RFM_RUN);
+        assertThat(model.priorities()).extracting(PriorityRow::name)
+                .isEqualTo(direct.populatedSegments().stream().map(ReportModel.SegmentEntry::name).toList());
+        assertThat(model.priorities()).allMatch(row -> row.runId().equals(NamedSegment.RFM_RUN));
     }
 }
