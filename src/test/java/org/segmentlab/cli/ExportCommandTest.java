@@ -51,4 +51,42 @@ class ExportCommandTest {
         assertThat(perSegmentRows).isEqualTo(4000);
         assertThat(err.toString()).contains("Wrote 12 files", "4,000 customers");
     }
+
+    @Test
+    void aClusteringProjectExportsItsSegmentsWithScoresWhenAsked() throws Exception {
+        Path folder = dir.resolve("saas");
+
+        assertThat(run("export", "--project", "sample-projects/saas-churn/saas-churn.slproj.json", "--out",
+                folder.toString(), "--with-scores")).isEqualTo(0);
+
+        List<String> customers = Files.readAllLines(folder.resolve("customers.csv"), StandardCharsets.UTF_8);
+        assertThat(customers.get(0)).isEqualTo("customer_id,segment_id,segment_name,count_logins,count_feature_uses,"
+                + "activity_trend,support_contacts,days_since_last_visit,score,top_drivers");
+        assertThat(customers).hasSize(5001);
+        String[] first = customers.get(1).split(",");
+        double score = Double.parseDouble(first[first.length - 2]);
+        assertThat(score).isBetween(0.0, 1.0);
+        assertThat(first[first.length - 1]).matches("[a-z_]+ \\([+-]\\d\\.\\d\\d\\)(; [a-z_]+ \\([+-]\\d\\.\\d\\d\\))*");
+        List<String> summary = Files.readAllLines(folder.resolve("segment_summary.csv"), StandardCharsets.UTF_8);
+        assertThat(summary.get(0)).endsWith(",action,mean_score");
+        assertThat(summary).hasSize(4).anyMatch(l -> l.contains("Gone quiet"));
+        assertThat(err.toString()).contains("5,000 customers with scores");
+    }
+
+    @Test
+    void withoutTheFlagNoModelIsTrainedAndNoScoreWritten() throws Exception {
+        Path folder = dir.resolve("mall");
+
+        assertThat(run("export", "--project", "sample-projects/mall-demographics/mall-demographics.slproj.json",
+                "--out", folder.toString())).isEqualTo(0);
+
+        List<String> customers = Files.readAllLines(folder.resolve("customers.csv"), StandardCharsets.UTF_8);
+        assertThat(customers.get(0)).isEqualTo("customer_id,segment_id,segment_name,Annual Income (k$),"
+                + "Spending Score (1-100)");
+        assertThat(customers).hasSize(301);
+        try (var files = Files.list(folder)) {
+            assertThat(files.map(f -> f.getFileName().toString()).filter(n -> n.startsWith("segment_0")))
+                    .contains("segment_01_affluent_big_spenders.csv", "segment_00_middle_of_the_road.csv");
+        }
+    }
 }

@@ -68,4 +68,28 @@ class ReportCommandTest {
         assertThat(err.toString()).contains("nope.slproj.json").doesNotContain("Exception");
         assertThat(dir.resolve("r.html")).doesNotExist();
     }
+
+    @Test
+    void sectionsAndLogoAreTakenFromTheCommandLine() throws Exception {
+        Path logo = dir.resolve("logo.png");
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(8, 8, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                "png", logo.toFile());
+        Path report = dir.resolve("mall.html");
+
+        int code = run("report", "--project", "sample-projects/mall-demographics/mall-demographics.slproj.json",
+                "--out", report.toString(), "--logo", logo.toString(), "--sections", "summary,priorities");
+
+        assertThat(code).isEqualTo(0);
+        String html = Files.readString(report, StandardCharsets.UTF_8);
+        assertThat(html).contains("data:image/png;base64,", "Affluent big spenders", "Where to start")
+                .doesNotContain("<section id=\"appendix\"");
+        assertThat(err.toString()).contains("300 customers in 5 segments");
+    }
+
+    @Test
+    void anUnknownSectionIsAUsageErrorNamingIt() {
+        assertThat(run("report", "--project", PROJECT, "--out", dir.resolve("r.html").toString(), "--sections",
+                "summary,extras")).isEqualTo(2);
+        assertThat(err.toString()).contains("'extras'");
+    }
 }

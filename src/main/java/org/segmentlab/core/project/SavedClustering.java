@@ -127,7 +127,7 @@ public final class SavedClustering {
             int firstK = run.k() != null ? run.k() : range[0];
             params = params(run, algorithm, range != null ? range[0] : firstK, seed);
             if (range != null) {
-                sweep = service.sweep(matrix, params, range[0], range[1], progress.slice(0.5, 0.85));
+                sweep = service.sweep(matrix, params, range[0], range[1], rising(progress.slice(0.5, 0.85)));
             }
             params = params.withK(run.k() != null ? run.k() : sweep.suggestedK());
         } else {
@@ -140,6 +140,29 @@ public final class SavedClustering {
         progress.update(1, "Clustered " + matrix.customerCount() + " customers");
         return new Replay(run, source, table, inputName, customers, withoutId, matrix, sweep, result, profiles,
                 labels, warnings);
+    }
+
+    /**
+     * Progress that only moves forward: the sweep works on several k at once, and their reports arrive
+     * out of order.
+     */
+    static Progress rising(Progress target) {
+        return new Progress() {
+            private double highest = Double.NEGATIVE_INFINITY;
+
+            @Override
+            public synchronized void update(double fraction, String message) {
+                if (fraction >= highest) {
+                    highest = fraction;
+                    target.update(fraction, message);
+                }
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return target.isCancelled();
+            }
+        };
     }
 
     /** The run the report is about: the one with that id, else the last kept run. */

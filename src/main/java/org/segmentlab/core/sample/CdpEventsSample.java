@@ -198,7 +198,7 @@ public final class CdpEventsSample implements SampleGenerator {
         });
         out.text("README.md", guide(users, events, seed));
         SampleResult result = out.finish(project(seed, folder.resolve(NAME + ProjectStore.EXTENSION),
-                progress.slice(0.85, 1)));
+                progress.slice(0.95, 1)));
         progress.update(1.0, "Done");
         return result;
     }
@@ -467,7 +467,11 @@ public final class CdpEventsSample implements SampleGenerator {
           .append(" --window-days 30 --out customers.csv\n")
           .append("segmentlab cluster --input customers.csv --id customer_id --features FEATURES \\\n")
           .append("    --scale log-zscore --algorithm kmeans --k-range 2..10 --seed ").append(seed)
-          .append(" --out assignments.csv --metrics metrics.json\n```\n\n")
+          .append(" --out assignments.csv --metrics metrics.json\n")
+          .append("segmentlab report --project cdp-events.slproj.json --out report.pdf\n```\n\n")
+          .append("The project keeps a named clustering of the users of the events log (their whole history, ")
+          .append("five behaviour features, log then z-scores, k-means with k = 6 from a 2..10 sweep): ")
+          .append("`segmentlab report` runs it again and writes the stakeholder report.\n\n")
           .append("`FEATURES` is a comma-separated list of columns of `customers.csv` (see its first line).\n\n");
 
         md.append("## What you should find\n\n")

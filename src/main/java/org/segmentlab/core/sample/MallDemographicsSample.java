@@ -224,7 +224,11 @@ public final class MallDemographicsSample implements SampleGenerator {
           .append("segmentlab cluster --input customers.csv --id CustomerID \\\n")
           .append("    --features \"Annual Income (k\\$),Spending Score (1-100)\" --scale zscore \\\n")
           .append("    --algorithm kmeans --k-range 2..10 --seed ").append(seed)
-          .append(" --out assignments.csv --metrics metrics.json\n```\n\n");
+          .append(" --out assignments.csv --metrics metrics.json\n")
+          .append("segmentlab report --project mall-demographics.slproj.json --out report.pdf\n```\n\n")
+          .append("The project keeps that run (k = 5) with a name, an action and an ease of reach for each segment: ")
+          .append("`segmentlab report` runs it again and writes the stakeholder report (`.pdf` or `.html`), ")
+          .append("`segmentlab export --project mall-demographics.slproj.json --out activation` the customer lists.\n\n");
 
         md.append("## What you should find\n\n")
           .append("- The silhouette is highest at k = 5, and the WCSS curve bends there.\n")

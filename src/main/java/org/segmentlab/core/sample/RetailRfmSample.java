@@ -540,7 +540,8 @@ public final class RetailRfmSample implements SampleGenerator {
           .append("segmentlab cluster --input customers.csv --id customer_id --features recency_days,frequency,monetary")
           .append(" \\\n    --scale log-zscore --algorithm kmeans --k-range 2..10 --seed ").append(seed)
           .append(" --out assignments.csv --metrics metrics.json\n")
-          .append("segmentlab clv --input transactions.csv --horizon-days 90 --out clv.csv\n```\n\n");
+          .append("segmentlab clv --input transactions.csv --horizon-days 90 --out clv.csv\n")
+          .append("segmentlab report --project retail-rfm.slproj.json --out report.pdf\n```\n\n");
 
         md.append("## What you should find\n\n")
           .append("RFM scores are ranks among the customers (quintiles), not days or counts, so a planted ")

@@ -122,7 +122,7 @@ public final class SaasChurnSample implements SampleGenerator {
         });
         out.text("README.md", guide(accounts, seed));
         SampleResult result = out.finish(project(seed, folder.resolve(NAME + ProjectStore.EXTENSION),
-                progress.slice(0.85, 1)));
+                progress.slice(0.95, 1)));
         progress.update(1.0, "Done");
         return result;
     }
@@ -417,7 +417,13 @@ public final class SaasChurnSample implements SampleGenerator {
           .append("segmentlab train --input customers.csv --id customer_id --label churned --features FEATURES \\\n")
           .append("    --model forest --split stratified:0.2 --seed ").append(seed)
           .append(" --save churn.slm --metrics metrics.json\n")
-          .append("segmentlab score --model churn.slm --input customers.csv --out scores.csv\n```\n\n")
+          .append("segmentlab score --model churn.slm --input customers.csv --out scores.csv\n")
+          .append("segmentlab report --project saas-churn.slproj.json --out report.pdf\n")
+          .append("segmentlab export --project saas-churn.slproj.json --out activation --with-scores\n```\n\n")
+          .append("The project keeps usage segments of the accounts (their weekly usage, k-means with k = 3) and ")
+          .append("its Predict settings; `segmentlab report` runs both again and shows each segment's mean churn ")
+          .append("risk and what drives it. Its model learns from `accounts.csv` as the Predict step does (plan, ")
+          .append("seats, company size, region), so it ranks less well than one on the usage features above.\n\n")
           .append("`FEATURES` is a comma-separated list of columns of `customers.csv` (see its first line); ")
           .append("leave out `customer_id` and `churned`.\n\n");
 
