@@ -308,6 +308,9 @@ class ReportViewModelTest {
         assertThat(project.current().settings().report().logo()).isEqualTo("art/logo.png");
         assertThat(model.logoProperty().get()).isEqualTo(beside);
 
+        model.buildPreview();
+        int withLogo = imagesOnPageOne(model.previewProperty().get().pdf());
+
         dialogs.openWillChoose(elsewhere);
         model.chooseLogo();
         assertThat(project.current().settings().report().logo()).isEqualTo(elsewhere.toString());
@@ -315,6 +318,20 @@ class ReportViewModelTest {
         model.removeLogo();
         assertThat(project.current().settings().report().logo()).isNull();
         assertThat(model.logoProperty().get()).isNull();
+        model.buildPreview();
+        assertThat(imagesOnPageOne(model.previewProperty().get().pdf())).isEqualTo(withLogo - 1);
+    }
+
+    private static int imagesOnPageOne(byte[] pdf) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            int images = 0;
+            for (org.apache.pdfbox.cos.COSName name : doc.getPage(0).getResources().getXObjectNames()) {
+                if (doc.getPage(0).getResources().isImageXObject(name)) {
+                    images++;
+                }
+            }
+            return images;
+        }
     }
 
     private static Path logo(Path file) throws Exception {
@@ -432,5 +449,25 @@ class ReportViewModelTest {
         assertThat(model.priorities()).extracting(PriorityRow::name)
                 .isEqualTo(direct.populatedSegments().stream().map(ReportModel.SegmentEntry::name).toList());
         assertThat(model.priorities()).allMatch(row -> row.runId().equals(NamedSegment.RFM_RUN));
+    }
+
+    @Test
+    void aCancelledExportSaysSoAndLeavesNoDialog() throws Exception {
+        HeldTasks held = new HeldTasks();
+        ReportViewModel model = new ReportViewModel(ReportProject.inMemory(retail(), RETAIL.toAbsolutePath()),
+                service, held, dialogs, Runnable::run, action -> { });
+        dialogs.saveWillChoose(dir.resolve("report.pdf"));
+
+        model.exportPdf();
+        assertThat(model.exportingProperty().get()).isTrue();
+        assertThat(model.exportMessageProperty().get()).isEqualTo("Exporting report.pdf");
+        model.cancelExport();
+        held.started.get(0).cancelled();
+
+        assertThat(held.cancelled).containsExactly(true);
+        assertThat(model.exportingProperty().get()).isFalse();
+        assertThat(model.exportMessageProperty().get()).isEqualTo("Export cancelled");
+        assertThat(dialogs.shown()).isEmpty();
+        assertThat(dir.resolve("report.pdf")).doesNotExist();
     }
 }
