@@ -2,7 +2,10 @@ package org.segmentlab.ui.report;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -143,12 +146,12 @@ public final class ReportService {
     /** An IOException whose message names the file and the reason, fit to show as it is. */
     private static IOException notWritten(Path file, IOException e) {
         String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        if (e instanceof java.nio.file.AccessDeniedException) {
+        if (e instanceof AccessDeniedException) {
             reason = "access denied";
-        } else if (e instanceof java.nio.file.NoSuchFileException) {
+        } else if (e instanceof NoSuchFileException) {
             reason = "the folder does not exist";
-        } else if (e instanceof java.nio.file.FileSystemException) {
-            java.nio.file.FileSystemException fs = (java.nio.file.FileSystemException) e;
+        } else if (e instanceof FileSystemException) {
+            FileSystemException fs = (FileSystemException) e;
             reason = fs.getReason() == null ? fs.getClass().getSimpleName() : fs.getReason();
         }
         return new IOException(file + ": cannot be written: " + reason, e);

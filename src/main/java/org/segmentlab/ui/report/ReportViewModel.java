@@ -2,6 +2,8 @@ package org.segmentlab.ui.report;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -13,6 +15,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -57,8 +61,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The Report step without its nodes: the report's title and author (kept in the project), a preview of
- * its pages rebuilt in the background whenever the project changes, and the exports.
+ * The Report step without its nodes: the report's title, author, logo, sections and segmentation (kept in
+ * the project's report settings), the segments' ease scores and their priority matrix (kept with the
+ * segments), a preview of the pages rebuilt in the background whenever the project changes, and the exports.
  *
  * <p>Only the newest preview counts: a change while a preview is being built cancels that build, and
  * the result of a build that was overtaken is dropped.
@@ -176,7 +181,7 @@ public final class ReportViewModel {
         return logo.getReadOnlyProperty();
     }
 
-    /** The segments of the reported segmentation, largest first, with their value potential and ease. */
+    /** The populated segments of the reported segmentation, in the report's order, with value potential and ease. */
     public ObservableList<PriorityRow> priorities() {
         return prioritiesView;
     }
@@ -424,7 +429,7 @@ public final class ReportViewModel {
 
     // ---- internals
 
-    private <T> void export(String title, BackgroundJob<T> job, java.util.function.Function<T, String> success) {
+    private <T> void export(String title, BackgroundJob<T> job, Function<T, String> success) {
         exporting.set(true);
         exportProgress.set(-1);
         exportMessage.set(title);
@@ -630,7 +635,7 @@ public final class ReportViewModel {
         previewMessage.set(message);
     }
 
-    private void saveReport(java.util.function.UnaryOperator<ReportSettings> change) {
+    private void saveReport(UnaryOperator<ReportSettings> change) {
         if (loading) {
             return;
         }
@@ -750,10 +755,10 @@ public final class ReportViewModel {
         if (message == null || message.isBlank()) {
             message = error.getClass().getSimpleName();
         }
-        if (error instanceof java.nio.file.AccessDeniedException) {
+        if (error instanceof AccessDeniedException) {
             return message + ": access denied";
         }
-        if (error instanceof java.nio.file.NoSuchFileException) {
+        if (error instanceof NoSuchFileException) {
             return message + ": no such file or folder";
         }
         return message;
