@@ -75,6 +75,8 @@ public final class ReportView {
     /** Pages are not drawn wider than this (pixels), so a wide window shows them sharp rather than blown up. */
     private static final double MAX_PAGE_WIDTH = 900;
     private static final double PAGE_GAP = 16;
+    /** Segment colours in the stylesheet, -sl-segment-1 to -12; more segments take them again. */
+    private static final int PALETTE_SIZE = 12;
 
     private final ReportViewModel model;
     private final BorderPane root = new BorderPane();
@@ -302,6 +304,11 @@ public final class ReportView {
         return String.format(Locale.US, share < 0.1 ? "%.1f%%" : "%.0f%%", 100 * share);
     }
 
+    /** The stylesheet's variable for a palette segment id (1-based; −1 grey), as the report's charts use it. */
+    static String swatchColour(int colour) {
+        return colour < 0 ? "-sl-segment-noise" : "-sl-segment-" + (1 + Math.floorMod(colour - 1, PALETTE_SIZE));
+    }
+
     /** A row that tells, on hover, where its segment lands in the matrix. */
     private static final class PlacedRow extends TableRow<PriorityRow> {
         private final Tooltip tip = new Tooltip();
@@ -345,9 +352,8 @@ public final class ReportView {
             Region swatch = new Region();
             swatch.setMinSize(12, 12);
             swatch.setMaxSize(12, 12);
-            int id = row.segmentId();
-            String variable = id <= 0 ? "-sl-segment-noise" : "-sl-segment-" + (1 + (id - 1) % 12);
-            swatch.setStyle("-fx-background-color: " + variable + "; -fx-background-radius: 3;");
+            // the report's colour of the segment, so the square matches its bubble in the matrix
+            swatch.setStyle("-fx-background-color: " + swatchColour(row.colour()) + "; -fx-background-radius: 3;");
             setGraphic(swatch);
             textProperty().bind(row.nameProperty());
         }

@@ -414,6 +414,11 @@ class ReportViewModelTest {
         assertThat(row(model, "Affluent but careful").ease()).isEqualTo(2);
         assertThat(row(model, "Young enthusiasts").ease()).isEqualTo(5);
         assertThat(model.priorities()).allMatch(r -> r.runId().equals("clusters"));
+        for (ReportModel.SegmentEntry entry : model.previewProperty().get().model().populatedSegments()) {
+            assertThat(row(model, entry.name()).colour()).isEqualTo(entry.colour());
+            // clustering segments count from 0, their colours from 1
+            assertThat(entry.colour()).isEqualTo(entry.id() + 1);
+        }
 
         row(model, "Budget-conscious").easeProperty().set(3);
 
