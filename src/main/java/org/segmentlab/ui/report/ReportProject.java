@@ -1,14 +1,18 @@
 package org.segmentlab.ui.report;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
+import javafx.beans.value.ObservableValue;
 import org.segmentlab.core.project.Project;
 import org.segmentlab.core.project.ProjectSettings;
-import org.segmentlab.ui.workbench.WorkbenchViewModel;
 
 /**
  * The open project as the Report step sees it: the project as it stands (saved or not), the file it
- * was opened from, and a way to change its settings.
+ * was opened from, a way to change its settings, and what changes when it does.
  */
 public interface ReportProject {
 
@@ -24,26 +28,55 @@ public interface ReportProject {
         // nobody to tell
     }
 
-    static ReportProject of(WorkbenchViewModel workbench) {
+    /**
+     * What changes when the project does (another project opened, a step's settings edited, data read
+     * again); the step looks at the project again then.
+     */
+    default List<ObservableValue<?>> changes() {
+        return List.of();
+    }
+
+    /**
+     * The workbench's open project.
+     *
+     * @param current the project as Save would write it
+     * @param file    its file, null when never saved
+     * @param update  changes its settings (and marks it modified)
+     * @param tell    shows news in the status bar
+     * @param changes what changes when the project does
+     */
+    static ReportProject of(Supplier<Project> current, Supplier<Path> file,
+                            Consumer<UnaryOperator<ProjectSettings>> update, Consumer<String> tell,
+                            ObservableValue<?>... changes) {
+        Objects.requireNonNull(current);
+        Objects.requireNonNull(file);
+        Objects.requireNonNull(update);
+        Objects.requireNonNull(tell);
+        List<ObservableValue<?>> watched = List.of(changes);
         return new ReportProject() {
             @Override
             public Project current() {
-                return workbench.currentProject();
+                return current.get();
             }
 
             @Override
             public Path file() {
-                return workbench.projectFileProperty().get();
+                return file.get();
             }
 
             @Override
             public void update(UnaryOperator<ProjectSettings> change) {
-                workbench.updateSettings(change);
+                update.accept(change);
             }
 
             @Override
             public void tell(String news) {
-                workbench.statusProperty().set(news);
+                tell.accept(news);
+            }
+
+            @Override
+            public List<ObservableValue<?>> changes() {
+                return watched;
             }
         };
     }

@@ -1,7 +1,10 @@
 package org.segmentlab.ui.report;
 
 import java.time.LocalDate;
+import java.util.Objects;
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.util.Duration;
@@ -10,7 +13,6 @@ import org.segmentlab.ui.common.PlaceholderPanel;
 import org.segmentlab.ui.common.WorkbenchStep;
 import org.segmentlab.ui.dialog.DialogService;
 import org.segmentlab.ui.task.TaskRunner;
-import org.segmentlab.ui.workbench.WorkbenchViewModel;
 
 /** The Report step: the stakeholder report of the open project, previewed page by page, and its exports. */
 public final class ReportStep implements WorkbenchStep {
@@ -18,21 +20,23 @@ public final class ReportStep implements WorkbenchStep {
     /** How long typing must pause before the preview is built again. */
     static final Duration QUIET = Duration.millis(400);
 
-    private final WorkbenchViewModel workbench;
+    private final ReportProject project;
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private ReportViewModel model;
     private Node view;
 
-    public ReportStep(WorkbenchViewModel workbench, TaskRunner tasks, DialogService dialogs) {
-        this.workbench = workbench;
-        this.tasks = tasks;
-        this.dialogs = dialogs;
+    public ReportStep(ReportProject project, TaskRunner tasks, DialogService dialogs) {
+        this.project = Objects.requireNonNull(project);
+        this.tasks = Objects.requireNonNull(tasks);
+        this.dialogs = Objects.requireNonNull(dialogs);
     }
 
     /** The step before the workbench hands it the project: it says what it will hold. */
     public ReportStep() {
-        this(null, null, null);
+        this.project = null;
+        this.tasks = null;
+        this.dialogs = null;
     }
 
     @Override
@@ -60,14 +64,15 @@ public final class ReportStep implements WorkbenchStep {
         if (view != null) {
             return view;
         }
-        if (workbench == null) {
-            view = PlaceholderPanel.of(this, "Report: HTML/PDF report and activation lists",
+        if (project == null) {
+            view = PlaceholderPanel.of(this,
+                    "Report: HTML/PDF report and activation lists — coming in a later version",
                     "Here you will assemble the charts and tables of this project into an HTML or PDF report and "
                     + "export one CSV list of customers per segment for your campaign tools.");
             return view;
         }
-        model = new ReportViewModel(ReportProject.of(workbench), new ReportService(LocalDate::now), tasks, dialogs,
-                Platform::runLater, Debouncer.onFxThread(QUIET));
+        model = new ReportViewModel(project, new ReportService(LocalDate::now), tasks, dialogs, Platform::runLater,
+                Debouncer.onFxThread(QUIET));
         Parent root = new ReportView(model).root();
         // Other steps change the project without telling this one: look again whenever the step is shown,
         // and while it is shown, whenever the workbench reports a change.
@@ -76,14 +81,14 @@ public final class ReportStep implements WorkbenchStep {
                 model.refresh();
             }
         });
-        Runnable whileShown = () -> {
+        ChangeListener<Object> whileShown = (obs, old, now) -> {
             if (root.getScene() != null) {
                 model.refresh();
             }
         };
-        workbench.projectFileProperty().addListener((obs, old, now) -> whileShown.run());
-        workbench.modifiedProperty().addListener((obs, old, now) -> whileShown.run());
-        workbench.data().revisionProperty().addListener((obs, old, now) -> whileShown.run());
+        for (ObservableValue<?> change : project.changes()) {
+            change.addListener(whileShown);
+        }
         view = root;
         return view;
     }

@@ -35,6 +35,7 @@ import org.segmentlab.ui.testing.HeadlessScreen;
 import org.segmentlab.ui.testing.RecordingDialogs;
 import org.segmentlab.ui.testing.Screenshots;
 import org.segmentlab.ui.testing.WorkbenchWindow;
+import org.segmentlab.ui.workbench.WorkbenchViewModel;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -70,12 +71,15 @@ class ReportWindowTest {
 
     /**
      * Goes to the Report step. Where the workbench still builds the step without its project, the test puts
-     * a step with the workbench's project in the navigator's place, as the workbench will.
+     * a step with the workbench's project in the navigator's place, wired as the workbench will wire it.
      */
     private ReportViewModel goToReport(FxRobot robot) {
         ReportStep step = window.goTo(robot, "Report", ReportStep.class);
         if (step.model() == null) {
-            ReportStep wired = new ReportStep(workbench.model(), workbench.tasks(), dialogs);
+            WorkbenchViewModel model = workbench.model();
+            ReportStep wired = new ReportStep(ReportProject.of(model::currentProject, model.projectFileProperty()::get,
+                    model::updateSettings, model.statusProperty()::set, model.projectFileProperty(),
+                    model.modifiedProperty(), workbench.data().revisionProperty()), workbench.tasks(), dialogs);
             StackPane content = (StackPane) workbench.window().navigator().content();
             robot.interact(() -> content.getChildren().setAll(wired.view()));
             step = wired;
@@ -191,11 +195,19 @@ class ReportWindowTest {
     }
 
     @Test
-    void aKeptClusteringIsPreviewedWithItsNamedSegments(FxRobot robot) throws Exception {
-        Path mall = Path.of("sample-projects/mall-demographics/mall-demographics.slproj.json");
-        window.openProject(robot, mall);
+    void anotherProjectOpenedOnTheStepIsPreviewedAndAKeptClusteringShowsItsNamedSegments(FxRobot robot)
+            throws Exception {
+        window.openProject(robot, RETAIL);
         ReportViewModel model = goToReport(robot);
         waitForPreview(model, 1);
+        assertThat(workbench.model().isModified()).isFalse();
+
+        Path mall = Path.of("sample-projects/mall-demographics/mall-demographics.slproj.json");
+        window.openProject(robot, mall);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !model.buildingProperty().get()
+                && model.previewProperty().get() != null
+                && model.previewProperty().get().model().title().equals("Mall customers: five segments"));
+        WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(model.previewMessageProperty().get()).isNull();
         assertThat(model.priorities()).extracting(PriorityRow::name).contains("Young enthusiasts",
