@@ -290,7 +290,12 @@ public final class ReportViewModel {
         Project now = project.current();
         loadFields(now);
         if (!comparable(now).equals(previewed)) {
-            requestPreview();
+            // the first preview, and the note of a project with nothing to report, need not wait
+            if (previewed == null || missing(now).isPresent()) {
+                buildPreview();
+            } else {
+                requestPreview();
+            }
         }
     }
 

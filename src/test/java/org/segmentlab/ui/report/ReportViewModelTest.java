@@ -141,7 +141,8 @@ class ReportViewModelTest {
         Project attributesOnly = new ProjectStore().load(
                 Path.of("sample-projects/mall-demographics/mall-demographics.slproj.json"));
         attributesOnly = attributesOnly.withSettings(attributesOnly.settings().withClustering(List.of()));
-        ReportViewModel model = model(ReportProject.inMemory(attributesOnly, null));
+        // the note needs no build, so it shows at once, without waiting for changes to settle
+        ReportViewModel model = withoutPreviews(ReportProject.inMemory(attributesOnly, null));
 
         model.refresh();
         model.exportHtml();
@@ -474,5 +475,28 @@ class ReportViewModelTest {
         assertThat(model.exportMessageProperty().get()).isEqualTo("Export cancelled");
         assertThat(dialogs.shown()).isEmpty();
         assertThat(dir.resolve("report.pdf")).doesNotExist();
+    }
+
+    @Test
+    void theFirstPreviewIsBuiltAtOnceAndLaterOnesWaitUntilChangesSettle() throws Exception {
+        List<Runnable> held = new ArrayList<>();
+        ReportProject project = ReportProject.inMemory(retail(), RETAIL.toAbsolutePath());
+        ReportViewModel model = new ReportViewModel(project, service, tasks, dialogs, Runnable::run, held::add);
+
+        model.refresh();
+        assertThat(model.previewsBuiltProperty().get()).isEqualTo(1);
+
+        model.titleProperty().set("A");
+        model.titleProperty().set("AB");
+        model.authorProperty().set("C");
+        assertThat(model.previewsBuiltProperty().get()).isEqualTo(1);
+        assertThat(held).hasSize(3);
+
+        // the debouncer runs only the last request
+        held.get(held.size() - 1).run();
+        assertThat(model.previewsBuiltProperty().get()).isEqualTo(2);
+        assertThat(pdfText(model.previewProperty().get().pdf())).startsWith("AB").contains("C");
+        model.refresh();
+        assertThat(held).hasSize(3);
     }
 }
