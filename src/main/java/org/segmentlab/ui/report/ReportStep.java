@@ -1,12 +1,43 @@
 package org.segmentlab.ui.report;
 
+import java.time.LocalDate;
+import java.util.Objects;
+import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.util.Duration;
 import org.segmentlab.ui.common.Icon;
 import org.segmentlab.ui.common.PlaceholderPanel;
 import org.segmentlab.ui.common.WorkbenchStep;
+import org.segmentlab.ui.dialog.DialogService;
+import org.segmentlab.ui.task.TaskRunner;
 
-/** The Report step; for now a panel that says what it will hold. */
+/** The Report step: the stakeholder report of the open project, previewed page by page, and its exports. */
 public final class ReportStep implements WorkbenchStep {
+
+    /** How long typing must pause before the preview is built again. */
+    static final Duration QUIET = Duration.millis(400);
+
+    private final ReportProject project;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private ReportViewModel model;
+    private Node view;
+
+    public ReportStep(ReportProject project, TaskRunner tasks, DialogService dialogs) {
+        this.project = Objects.requireNonNull(project);
+        this.tasks = Objects.requireNonNull(tasks);
+        this.dialogs = Objects.requireNonNull(dialogs);
+    }
+
+    /** The step before the workbench hands it the project: it says what it will hold. */
+    public ReportStep() {
+        this.project = null;
+        this.tasks = null;
+        this.dialogs = null;
+    }
 
     @Override
     public String title() {
@@ -23,10 +54,42 @@ public final class ReportStep implements WorkbenchStep {
         return Icon.REPORT;
     }
 
+    /** The view-model; null until the view is first shown, or when the step has no project. */
+    public ReportViewModel model() {
+        return model;
+    }
+
     @Override
     public Node view() {
-        return PlaceholderPanel.of(this, "Report: HTML/PDF report and activation lists — coming in a later version",
-                "Here you will assemble the charts and tables of this project into an HTML or PDF report and "
-                + "export one CSV list of customers per segment for your campaign tools.");
+        if (view != null) {
+            return view;
+        }
+        if (project == null) {
+            view = PlaceholderPanel.of(this,
+                    "Report: HTML/PDF report and activation lists — coming in a later version",
+                    "Here you will assemble the charts and tables of this project into an HTML or PDF report and "
+                    + "export one CSV list of customers per segment for your campaign tools.");
+            return view;
+        }
+        model = new ReportViewModel(project, new ReportService(LocalDate::now), tasks, dialogs, Platform::runLater,
+                Debouncer.onFxThread(QUIET));
+        Parent root = new ReportView(model).root();
+        // Other steps change the project without telling this one: look again whenever the step is shown,
+        // and while it is shown, whenever the workbench reports a change.
+        root.sceneProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                model.refresh();
+            }
+        });
+        ChangeListener<Object> whileShown = (obs, old, now) -> {
+            if (root.getScene() != null) {
+                model.refresh();
+            }
+        };
+        for (ObservableValue<?> change : project.changes()) {
+            change.addListener(whileShown);
+        }
+        view = root;
+        return view;
     }
 }

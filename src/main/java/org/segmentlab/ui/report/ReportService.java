@@ -1,0 +1,159 @@
+package org.segmentlab.ui.report;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.segmentlab.core.Progress;
+import org.segmentlab.core.data.DataFileException;
+import org.segmentlab.core.project.Project;
+import org.segmentlab.report.ActivationExport;
+import org.segmentlab.report.HtmlReportWriter;
+import org.segmentlab.report.PdfReportWriter;
+import org.segmentlab.report.ReportBuilder;
+import org.segmentlab.report.ReportModel;
+import org.segmentlab.report.ReportOptions;
+
+/**
+ * The work behind the Report step, without a node: builds the report of a project as it stands (saved or
+ * not), lays it out as PDF pages for the preview, and writes the report and activation files.
+ * Runs on a worker thread.
+ */
+public final class ReportService {
+
+    /** Preview pages are drawn at this many pixels per PDF point (72 per inch): sharp at the usual zoom. */
+    static final float PREVIEW_SCALE = 1.5f;
+
+    private final Supplier<LocalDate> today;
+
+    public ReportService(Supplier<LocalDate> today) {
+        this.today = Objects.requireNonNull(today);
+    }
+
+    /** A report built and laid out: its model, its PDF and each PDF page as a picture. */
+    public record Preview(ReportModel model, byte[] pdf, List<BufferedImage> pages) {
+        public Preview {
+            pages = List.copyOf(pages);
+        }
+    }
+
+    /**
+     * The findings of the report, from the project as it is in memory, with the options its report settings
+     * hold.
+     *
+     * @param projectFile where the project is saved, to find files given relative to it; null when never saved
+     */
+    public ReportModel build(Project project, Path projectFile, Progress progress) throws DataFileException {
+        return new ReportBuilder().build(project, projectFile, ReportOptions.of(project, projectFile), today.get(),
+                progress);
+    }
+
+    /** Builds the report, writes its PDF in memory and draws every page. */
+    public Preview preview(Project project, Path projectFile, Progress progress) throws Exception {
+        ReportModel model = build(project, projectFile, progress.slice(0, 0.6));
+        progress.checkCancelled();
+        progress.update(0.6, "Laying out the pages");
+        byte[] pdf = new PdfReportWriter().render(model);
+        progress.checkCancelled();
+        return new Preview(model, pdf, pages(pdf, PREVIEW_SCALE, progress.slice(0.75, 1)));
+    }
+
+    /** Each page of a PDF as a picture, {@code scale} pixels per point. */
+    static List<BufferedImage> pages(byte[] pdf, float scale, Progress progress) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDFRenderer renderer = new PDFRenderer(doc);
+            int count = doc.getNumberOfPages();
+            List<BufferedImage> pages = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                progress.checkCancelled();
+                progress.update((double) i / count, "Drawing page " + (i + 1) + " of " + count);
+                pages.add(renderer.renderImage(i, scale, ImageType.RGB));
+            }
+            progress.update(1, "Preview ready");
+            return pages;
+        }
+    }
+
+    public ReportModel writeHtml(Project project, Path projectFile, Path file, Progress progress) throws Exception {
+        ReportModel model = build(project, projectFile, progress.slice(0, 0.8));
+        progress.checkCancelled();
+        progress.update(0.8, "Writing " + file.getFileName());
+        try {
+            new HtmlReportWriter().write(model, file);
+        } catch (IOException e) {
+            throw notWritten(file, e);
+        }
+        progress.update(1, "Wrote " + file.getFileName());
+        return model;
+    }
+
+    public ReportModel writePdf(Project project, Path projectFile, Path file, Progress progress) throws Exception {
+        ReportModel model = build(project, projectFile, progress.slice(0, 0.7));
+        progress.checkCancelled();
+        progress.update(0.7, "Writing " + file.getFileName());
+        try {
+            new PdfReportWriter().write(model, file);
+        } catch (IOException e) {
+            throw notWritten(file, e);
+        }
+        progress.update(1, "Wrote " + file.getFileName());
+        return model;
+    }
+
+    /**
+     * Writes the activation lists into {@code folder}, created if needed.
+     *
+     * @param bom        start each file with a UTF-8 byte order mark, for older Excel
+     * @param withScores add each customer's model score and drivers, where the project has a model
+     */
+    public ActivationExport.Written writeActivation(Project project, Path projectFile, Path folder, boolean bom,
+                                                    boolean withScores, Progress progress) throws Exception {
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new IllegalArgumentException(folder + " is a file; choose a folder for the activation lists.");
+        }
+        Project segmented = project;
+        if (!withScores && project.settings().predict() != null) {
+            // the model is only trained again when its scores are wanted
+            segmented = project.withSettings(project.settings().withPredict(null));
+        }
+        ReportOptions options = ReportOptions.of(segmented, projectFile).withLogo(null);
+        ReportModel model = new ReportBuilder().build(segmented, projectFile, options, today.get(),
+                progress.slice(0, 0.8));
+        progress.checkCancelled();
+        progress.update(0.8, "Writing the lists into " + folder.getFileName());
+        ActivationExport.Written written;
+        try {
+            written = new ActivationExport().write(model, folder, bom, withScores);
+        } catch (IOException e) {
+            throw notWritten(folder, e);
+        }
+        progress.update(1, "Wrote " + written.files().size() + " files");
+        return written;
+    }
+
+    /** An IOException whose message names the file and the reason, fit to show as it is. */
+    private static IOException notWritten(Path file, IOException e) {
+        String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        if (e instanceof AccessDeniedException) {
+            reason = "access denied";
+        } else if (e instanceof NoSuchFileException) {
+            reason = "the folder does not exist";
+        } else if (e instanceof FileSystemException) {
+            FileSystemException fs = (FileSystemException) e;
+            reason = fs.getReason() == null ? fs.getClass().getSimpleName() : fs.getReason();
+        }
+        return new IOException(file + ": cannot be written: " + reason, e);
+    }
+}
