@@ -27,6 +27,7 @@ import org.segmentlab.ui.data.DataStep;
 import org.segmentlab.ui.data.DataViewModel;
 import org.segmentlab.ui.dialog.DialogService;
 import org.segmentlab.ui.predict.PredictStep;
+import org.segmentlab.ui.report.ReportProject;
 import org.segmentlab.ui.report.ReportStep;
 import org.segmentlab.ui.segment.SegmentsStep;
 import org.segmentlab.ui.segment.cluster.ProjectSettingsAccess;
@@ -102,7 +103,9 @@ public final class Workbench {
                         ProjectSettingsAccess.of(() -> model.currentProject().settings(), model::updateSettings)),
                 new PredictStep(data, tasks, dialogs,
                         ProjectSettingsAccess.of(() -> model.currentProject().settings(), model::updateSettings)),
-                new ReportStep());
+                new ReportStep(ReportProject.of(model::currentProject, model.projectFileProperty()::get,
+                        model::updateSettings, model.statusProperty()::set, model.projectFileProperty(),
+                        model.modifiedProperty(), data.revisionProperty()), tasks, dialogs));
     }
 
     /**

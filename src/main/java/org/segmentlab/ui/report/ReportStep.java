@@ -9,7 +9,6 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.util.Duration;
 import org.segmentlab.ui.common.Icon;
-import org.segmentlab.ui.common.PlaceholderPanel;
 import org.segmentlab.ui.common.WorkbenchStep;
 import org.segmentlab.ui.dialog.DialogService;
 import org.segmentlab.ui.task.TaskRunner;
@@ -32,13 +31,6 @@ public final class ReportStep implements WorkbenchStep {
         this.dialogs = Objects.requireNonNull(dialogs);
     }
 
-    /** The step before the workbench hands it the project: it says what it will hold. */
-    public ReportStep() {
-        this.project = null;
-        this.tasks = null;
-        this.dialogs = null;
-    }
-
     @Override
     public String title() {
         return "Report";
@@ -54,7 +46,7 @@ public final class ReportStep implements WorkbenchStep {
         return Icon.REPORT;
     }
 
-    /** The view-model; null until the view is first shown, or when the step has no project. */
+    /** The view-model; null until the view is first shown. */
     public ReportViewModel model() {
         return model;
     }
@@ -62,13 +54,6 @@ public final class ReportStep implements WorkbenchStep {
     @Override
     public Node view() {
         if (view != null) {
-            return view;
-        }
-        if (project == null) {
-            view = PlaceholderPanel.of(this,
-                    "Report: HTML/PDF report and activation lists — coming in a later version",
-                    "Here you will assemble the charts and tables of this project into an HTML or PDF report and "
-                    + "export one CSV list of customers per segment for your campaign tools.");
             return view;
         }
         model = new ReportViewModel(project, new ReportService(LocalDate::now), tasks, dialogs, Platform::runLater,

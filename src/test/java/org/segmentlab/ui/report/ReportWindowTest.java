@@ -15,7 +15,6 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
 import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.apache.pdfbox.Loader;
@@ -35,7 +34,6 @@ import org.segmentlab.ui.testing.HeadlessScreen;
 import org.segmentlab.ui.testing.RecordingDialogs;
 import org.segmentlab.ui.testing.Screenshots;
 import org.segmentlab.ui.testing.WorkbenchWindow;
-import org.segmentlab.ui.workbench.WorkbenchViewModel;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -69,21 +67,8 @@ class ReportWindowTest {
         window.close();
     }
 
-    /**
-     * Goes to the Report step. Where the workbench still builds the step without its project, the test puts
-     * a step with the workbench's project in the navigator's place, wired as the workbench will wire it.
-     */
     private ReportViewModel goToReport(FxRobot robot) {
         ReportStep step = window.goTo(robot, "Report", ReportStep.class);
-        if (step.model() == null) {
-            WorkbenchViewModel model = workbench.model();
-            ReportStep wired = new ReportStep(ReportProject.of(model::currentProject, model.projectFileProperty()::get,
-                    model::updateSettings, model.statusProperty()::set, model.projectFileProperty(),
-                    model.modifiedProperty(), workbench.data().revisionProperty()), workbench.tasks(), dialogs);
-            StackPane content = (StackPane) workbench.window().navigator().content();
-            robot.interact(() -> content.getChildren().setAll(wired.view()));
-            step = wired;
-        }
         WaitForAsyncUtils.waitForFxEvents();
         return step.model();
     }

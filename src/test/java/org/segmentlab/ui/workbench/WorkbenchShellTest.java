@@ -92,16 +92,17 @@ class WorkbenchShellTest {
     }
 
     @Test
-    void navigatorListsTheFiveStepsAndLaterStepsSayWhatWillComeThere(FxRobot robot) {
+    void navigatorListsTheFiveStepsAndAnEmptyReportSaysWhatToDoFirst(FxRobot robot) {
         ListView<WorkbenchStep> navigator = robot.lookup("#navigator").queryListView();
         assertThat(navigator.getItems()).extracting(WorkbenchStep::title)
                 .containsExactly("Data", "Customers", "Segments", "Predict", "Report");
 
         robot.clickOn("Report");
 
-        assertThat(robot.lookup(".sl-placeholder-title").queryLabeled().getText())
-                .isEqualTo("Report: HTML/PDF report and activation lists — coming in a later version");
-        Screenshots.save(robot.window(0).getScene(), "workbench-report-placeholder");
+        // an empty project: the Report step says what to do first
+        assertThat(robot.lookup("#report-preview-message").queryLabeled().getText())
+                .startsWith("Nothing to report on yet");
+        Screenshots.save(robot.window(0).getScene(), "workbench-report-empty");
     }
 
     @Test
