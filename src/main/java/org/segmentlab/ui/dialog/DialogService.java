@@ -27,4 +27,7 @@ public interface DialogService {
     Optional<Path> chooseFileToOpen(String title, List<FileType> types);
 
     Optional<Path> chooseFileToSave(String title, String suggestedName, List<FileType> types);
+
+    /** A folder to write several files into; the user may make a new one in the chooser. */
+    Optional<Path> chooseFolder(String title);
 }

@@ -12,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.segmentlab.ui.common.Css;
@@ -97,6 +98,21 @@ public final class FxDialogService implements DialogService {
         chooser.setInitialFileName(suggestedName);
         File file = chooser.showSaveDialog(owner.get());
         return remember(file);
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String title) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(title);
+        if (lastDirectory != null && lastDirectory.isDirectory()) {
+            chooser.setInitialDirectory(lastDirectory);
+        }
+        File folder = chooser.showDialog(owner.get());
+        if (folder == null) {
+            return Optional.empty();
+        }
+        lastDirectory = folder;
+        return Optional.of(folder.toPath());
     }
 
     private Optional<Path> remember(File file) {

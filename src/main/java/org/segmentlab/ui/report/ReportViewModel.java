@@ -404,7 +404,7 @@ public final class ReportViewModel {
     }
 
     /**
-     * Asks for a folder (a new one may be named) and writes the activation lists into it: every customer
+     * Asks for a folder and writes the activation lists into it: every customer
      * with their segment, a summary of the segments, and one file per segment.
      */
     public void exportActivation() {
@@ -413,7 +413,7 @@ public final class ReportViewModel {
         }
         boolean withBom = bom.get();
         boolean scores = withScores.get() && scoresAvailable.get();
-        dialogs.chooseFileToSave("Export activation lists into a folder", stem() + " activation", List.of())
+        dialogs.chooseFolder("Export activation lists into a folder")
                 .ifPresent(folder -> export("Exporting activation lists",
                         progress -> {
                             ActivationExport.Written written = service.writeActivation(project.current(),

@@ -182,7 +182,7 @@ class ReportViewModelTest {
         model.exportHtml();
         dialogs.saveWillChoose(dir.resolve("report.pdf"));
         model.exportPdf();
-        dialogs.saveWillChoose(dir.resolve("lists"));
+        dialogs.folderWillChoose(dir.resolve("lists"));
         model.bomProperty().set(true);
         model.exportActivation();
 
@@ -219,7 +219,7 @@ class ReportViewModelTest {
         ReportViewModel model = model(ReportProject.inMemory(retail(), RETAIL.toAbsolutePath()));
         Path file = Files.writeString(dir.resolve("taken"), "x");
 
-        dialogs.saveWillChoose(file);
+        dialogs.folderWillChoose(file);
         model.exportActivation();
 
         assertThat(dialogs.errors()).extracting(RecordingDialogs.Shown::kind).containsExactly("error");

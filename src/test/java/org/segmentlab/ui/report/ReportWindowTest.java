@@ -159,7 +159,7 @@ class ReportWindowTest {
         dialogs.saveWillChoose(dir.resolve("retail.pdf"));
         robot.interact(() -> robot.lookup("#" + ReportView.EXPORT_PDF).queryButton().fire());
         window.waitUntilIdle(60);
-        dialogs.saveWillChoose(dir.resolve("lists"));
+        dialogs.folderWillChoose(dir.resolve("lists"));
         robot.interact(() -> robot.lookup("#" + ReportView.EXPORT_ACTIVATION).queryAs(ButtonBase.class).fire());
         window.waitUntilIdle(60);
         WaitForAsyncUtils.waitForFxEvents();

@@ -20,6 +20,7 @@ public final class RecordingDialogs implements DialogService {
     private final List<Shown> shown = new ArrayList<>();
     private final Deque<Path> filesToOpen = new ArrayDeque<>();
     private final Deque<Path> filesToSave = new ArrayDeque<>();
+    private final Deque<Path> folders = new ArrayDeque<>();
     private final Deque<Boolean> confirmations = new ArrayDeque<>();
     private SaveChoice saveChoice = SaveChoice.CANCEL;
     private int saveQuestions;
@@ -31,6 +32,11 @@ public final class RecordingDialogs implements DialogService {
 
     public synchronized RecordingDialogs saveWillChoose(Path file) {
         filesToSave.add(file);
+        return this;
+    }
+
+    public synchronized RecordingDialogs folderWillChoose(Path folder) {
+        folders.add(folder);
         return this;
     }
 
@@ -92,5 +98,10 @@ public final class RecordingDialogs implements DialogService {
     @Override
     public synchronized Optional<Path> chooseFileToSave(String title, String suggestedName, List<FileType> types) {
         return Optional.ofNullable(filesToSave.poll());
+    }
+
+    @Override
+    public synchronized Optional<Path> chooseFolder(String title) {
+        return Optional.ofNullable(folders.poll());
     }
 }
