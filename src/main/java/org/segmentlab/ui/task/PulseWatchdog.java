@@ -37,6 +37,7 @@ public final class PulseWatchdog implements AutoCloseable {
     private final long intervalNanos;
     private final LongSupplier clock;
     private final AtomicLong longest = new AtomicLong();
+    private final AtomicLong longestWait = new AtomicLong();
     private final AtomicLong stalls = new AtomicLong();
     private final AtomicLong pings = new AtomicLong();
     private volatile Thread answering;
@@ -83,6 +84,14 @@ public final class PulseWatchdog implements AutoCloseable {
         return Duration.ofNanos(longest.get());
     }
 
+    /**
+     * The longest any ping waited since the start or the last {@link #reset()}, stall or not: how close
+     * the FX thread came to the limit.
+     */
+    public Duration longestWait() {
+        return Duration.ofNanos(longestWait.get());
+    }
+
     /** How many stalls were seen since the start or the last {@link #reset()}. */
     public long stallCount() {
         return stalls.get();
@@ -96,6 +105,7 @@ public final class PulseWatchdog implements AutoCloseable {
     /** Forgets the stalls seen so far, e.g. before the part of a session to measure. */
     public void reset() {
         longest.set(0);
+        longestWait.set(0);
         stalls.set(0);
         pings.set(0);
     }
@@ -154,6 +164,7 @@ public final class PulseWatchdog implements AutoCloseable {
         }
         pings.incrementAndGet();
         long nanos = waited.get();
+        longestWait.accumulateAndGet(nanos, Math::max);
         if (nanos > limitNanos) {
             stalls.incrementAndGet();
             longest.accumulateAndGet(nanos, Math::max);

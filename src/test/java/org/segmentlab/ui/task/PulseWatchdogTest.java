@@ -85,6 +85,8 @@ class PulseWatchdogTest {
         waitForPings(3);
         assertThat(watchdog.stallCount()).isZero();
         assertThat(watchdog.longestStall()).isEqualTo(Duration.ZERO);
+        assertThat(watchdog.longestWait()).isBetween(Duration.ofMillis(30).minus(PulseWatchdog.DEFAULT_INTERVAL)
+                .minusMillis(5), PulseWatchdog.DEFAULT_LIMIT);
 
         fxThread.execute(() -> busyFor(300));
         waitForPings(3);

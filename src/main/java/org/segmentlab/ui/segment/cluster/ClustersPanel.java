@@ -13,7 +13,9 @@ public final class ClustersPanel {
     private ClustersView view;
 
     public ClustersPanel(DataViewModel data, ProjectSettingsAccess project, TaskRunner tasks, DialogService dialogs) {
-        this.model = new ClustersViewModel(data, project, tasks, dialogs, new ClusteringService());
+        // all cores but one: the window keeps a core for itself while a sweep runs
+        this.model = new ClustersViewModel(data, project, tasks, dialogs,
+                new ClusteringService(Math.max(1, Runtime.getRuntime().availableProcessors() - 1)));
         data.selectedProperty().addListener((obs, old, now) -> {
             if (model.sourceProperty().get() == null) {
                 model.sourceProperty().set(now);
@@ -26,11 +28,27 @@ public final class ClustersPanel {
         return model;
     }
 
-    /** Built once, on first call (on the FX thread). */
+    /** Built once, on first call (on the FX thread); a run the project kept is run again from then on. */
     public Node view() {
         if (view == null) {
-            view = new ClustersView(model);
+            view = new ClustersView(model, newPainter());
+            model.panelShown();
         }
         return view.root();
+    }
+
+    /**
+     * One thread that builds and draws the panel's charts, so they are drawn one at a time and never on
+     * the FX thread; it ends when idle.
+     */
+    private static java.util.concurrent.Executor newPainter() {
+        java.util.concurrent.ThreadPoolExecutor painter = new java.util.concurrent.ThreadPoolExecutor(1, 1, 10,
+                java.util.concurrent.TimeUnit.SECONDS, new java.util.concurrent.LinkedBlockingQueue<>(), runnable -> {
+                    Thread thread = new Thread(runnable, "segmentlab-chart-painter");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        painter.allowCoreThreadTimeOut(true);
+        return painter;
     }
 }
