@@ -71,6 +71,15 @@ final class ClustersView {
         results.setMinWidth(0);
         root.setLeft(settings);
         root.setCenter(results);
+        javafx.beans.value.ChangeListener<Node> focus = (obs, old, now) -> keepFocusOffCellGroups(now);
+        root.sceneProperty().addListener((obs, old, now) -> {
+            if (old != null) {
+                old.focusOwnerProperty().removeListener(focus);
+            }
+            if (now != null) {
+                now.focusOwnerProperty().addListener(focus);
+            }
+        });
         root.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
             if (new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN).match(event)
                     && !(event.getTarget() instanceof TextField)) {
@@ -123,6 +132,7 @@ final class ClustersView {
 
         ComboBox<FeatureScaling> scaling = enumBox(FeatureScaling.values(), FeatureScaling::label);
         scaling.valueProperty().bindBidirectional(model.scalingProperty());
+        scaling.setId("cluster-scaling");
         ComboBox<ClusteringAlgorithm> algorithm = enumBox(ClusteringAlgorithm.values(), ClusteringAlgorithm::label);
         algorithm.valueProperty().bindBidirectional(model.algorithmProperty());
         algorithm.setId("cluster-algorithm");
@@ -341,6 +351,7 @@ final class ClustersView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(new Label("Run a clustering to see its segments here."));
 
+
         TableColumn<SegmentRow, Integer> colour = new TableColumn<>("");
         colour.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().colourIndex()));
         colour.setCellFactory(c -> new SwatchCell());
@@ -357,9 +368,17 @@ final class ClustersView {
         name.setCellFactory(TextFieldTableCell.forTableColumn());
         name.setEditable(true);
         name.setOnEditCommit(event -> {
-            if (!model.rename(event.getRowValue().segmentId(), event.getNewValue())) {
-                table.refresh();
-            }
+            int segmentId = event.getRowValue().segmentId();
+            String wanted = event.getNewValue();
+            // The editor still has the focus: give it to the table and rename once the cell has finished
+            // editing. Replacing the rows under a focused editor left the focus on a node out of the
+            // scene, and JavaFX then failed in its focus traversal (NullPointerException in VirtualFlow).
+            table.requestFocus();
+            javafx.application.Platform.runLater(() -> {
+                if (!model.rename(segmentId, wanted)) {
+                    table.refresh();
+                }
+            });
         });
         name.setPrefWidth(330);
         TableColumn<SegmentRow, String> size = new TableColumn<>("Customers");
@@ -391,6 +410,29 @@ final class ClustersView {
         VBox.setVgrow(table, Priority.ALWAYS);
         box.getStyleClass().add(Css.PANEL);
         return box;
+    }
+
+    /**
+     * Gives the focus to the list or table itself when it lands on the group that holds its cells. That
+     * happens when the focused control is replaced (another project opens) and the traversal moves on
+     * to a list whose rows are being replaced; JavaFX then fails in its next traversal from that group
+     * (NullPointerException in VirtualFlow.findOwnerCell).
+     */
+    private void keepFocusOffCellGroups(Node owner) {
+        if (owner == null || !owner.getStyleClass().contains("sheet")) {
+            return;
+        }
+        Node control = owner;
+        while (control != null && !(control instanceof javafx.scene.control.Control)) {
+            control = control.getParent();
+        }
+        Node inside = control;
+        while (inside != null && inside != root) {
+            inside = inside.getParent();
+        }
+        if (control != null && inside == root) {
+            control.requestFocus();
+        }
     }
 
     /** A square in the segment's palette colour, named by CSS variable. */

@@ -868,6 +868,7 @@ public final class ClustersViewModel {
                         preparing.set(false);
                         preparingFor = null;
                         preparation = null;
+                        rerunIfPending();
                     }
                 }));
         if (mine == preparations && preparing.get()) {

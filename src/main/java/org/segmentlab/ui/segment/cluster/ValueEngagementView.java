@@ -217,8 +217,11 @@ final class ValueEngagementView {
     }
 
     private void redraw() {
-        if (outcome == null || !outcome.matrix().featureNames().contains(model.engagementMeasureProperty().get())
-                || !outcome.matrix().featureNames().contains(model.valueMeasureProperty().get())) {
+        String e = model.engagementMeasureProperty().get();
+        String v = model.valueMeasureProperty().get();
+        // while a new run is shown the measures change one by one, first to none
+        if (outcome == null || e == null || v == null || !outcome.matrix().featureNames().contains(e)
+                || !outcome.matrix().featureNames().contains(v)) {
             return;
         }
         ClusterOutcome drawn = outcome;
