@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.XYPlot;
 import org.segmentlab.core.segment.cluster.ClusteringResult;
 import org.segmentlab.core.segment.cluster.Dendrogram;
 import org.segmentlab.core.segment.cluster.KDistanceCurve;
@@ -55,7 +56,40 @@ final class ClusterCharts {
             points.add(new SweepChart.Point(row.k(), row.wcss(), row.silhouette(), row.calinskiHarabasz(),
                     row.daviesBouldin()));
         }
-        return SweepChart.chart("Choosing k: " + outcome.k() + " segments", points, outcome.k());
+        JFreeChart chart = SweepChart.chart("Choosing k: " + outcome.k() + " segments", points, outcome.k());
+        if (chart.getPlot() instanceof org.jfree.chart.plot.CombinedDomainXYPlot) {
+            // each metric's reading sits in its plot's top corner: room above the curve keeps the first
+            // points (often the highest) clear of it in a short workbench pane
+            for (XYPlot metric : ((org.jfree.chart.plot.CombinedDomainXYPlot) chart.getPlot()).getSubplots()) {
+                metric.getRangeAxis().setUpperMargin(0.45);
+            }
+        }
+        return chart;
+    }
+
+    /** A line on what the method's own chart shows against what the run used; null when there is nothing to add. */
+    static String algorithmNote(ClusterOutcome outcome) {
+        ClusteringResult result = outcome.result();
+        KDistanceCurve curve = result.kDistance();
+        if (curve != null && result.params() instanceof org.segmentlab.core.segment.cluster.DbscanParams) {
+            org.segmentlab.core.segment.cluster.DbscanParams p =
+                    (org.segmentlab.core.segment.cluster.DbscanParams) result.params();
+            return String.format(java.util.Locale.ROOT, "This run: eps %s with %d neighbours, %d segments and %,d "
+                            + "outliers. The curve suggests eps ≈ %s.", ValueEngagementView.format(p.eps()),
+                    p.minPoints(), result.k(), result.noiseCount(),
+                    ValueEngagementView.format(ValueEngagementView.round(curve.suggestedEps())));
+        }
+        KSweep sweep = outcome.sweep();
+        if (result.dendrogram() == null && sweep != null) {
+            KSweepRow lowest = sweep.rows().stream().filter(r -> !Double.isNaN(r.bic()))
+                    .min(java.util.Comparator.comparingDouble(KSweepRow::bic)).orElse(null);
+            if (lowest != null) {
+                return lowest.k() == outcome.k() ? "Lowest BIC at k = " + lowest.k() + ", the k of these segments."
+                        : "Lowest BIC at k = " + lowest.k() + "; these segments use k = " + outcome.k()
+                        + ", the sweep's choice over all its measures (see k sweep). Pick another k under Segments.";
+            }
+        }
+        return null;
     }
 
     static JFreeChart silhouette(ClusterOutcome outcome, SegmentLabels labels) {

@@ -21,6 +21,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import org.jfree.chart.JFreeChart;
 import org.segmentlab.core.segment.cluster.FeatureProfile;
 import org.segmentlab.core.segment.cluster.SegmentLabels;
@@ -48,6 +49,7 @@ final class ClusterChartsView {
         ChartTab(String title, String fileName) {
             Button save = new Button("Save chart…");
             save.getStyleClass().add("small");
+            save.setMinWidth(Region.USE_PREF_SIZE);
             save.setOnAction(event -> {
                 if (maker != null) {
                     model.exportChart(maker, fileName);
@@ -104,7 +106,8 @@ final class ClusterChartsView {
         empty.getStyleClass().add(Css.PLACEHOLDER_TEXT);
         placeholder = new Tab("Charts", new BorderPane(empty));
         profileTable.getStyleClass().add("sl-cluster-profile-table");
-        profileTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        // columns as wide as their numbers and a scroll bar for many features, rather than cut-off text
+        profileTable.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         tabs.getTabs().setAll(placeholder);
         tabs.getProperties().put(ClusterChartsView.class, this);
         model.shownProperty().addListener((obs, old, now) -> rebuild());
@@ -155,7 +158,7 @@ final class ClusterChartsView {
         if (ClusterCharts.hasAlgorithmChart(outcome)) {
             String name = ClusterCharts.algorithmChartName(outcome);
             wanted.add(chartTab(name, "clusters-" + name.toLowerCase(Locale.ROOT))
-                    .show(() -> ClusterCharts.algorithmChart(outcome, labels), null));
+                    .show(() -> ClusterCharts.algorithmChart(outcome, labels), ClusterCharts.algorithmNote(outcome)));
         }
         Tab selected = tabs.getSelectionModel().getSelectedItem();
         if (!tabs.getTabs().equals(wanted)) {
@@ -181,7 +184,7 @@ final class ClusterChartsView {
         ChartTab chart = chartTab("Profiles", "clusters-profiles");
         if (!(chart.pane.getCenter() instanceof SplitPane)) {
             SplitPane split = new SplitPane(chart.picture, profileTable);
-            split.setDividerPositions(0.5);
+            split.setDividerPositions(0.45);
             chart.pane.setCenter(split);
         }
         showProfiles(outcome, labels);
@@ -198,7 +201,6 @@ final class ClusterChartsView {
             TableColumn<SegmentProfile, String> name = new TableColumn<>("Segment");
             name.setCellValueFactory(c -> new ReadOnlyStringWrapper(profileLabels.nameOf(c.getValue().segmentId())));
             name.setMinWidth(120);
-            name.setPrefWidth(240);
             columns.add(name);
             for (int f = 0; f < features.size(); f++) {
                 int index = f;
@@ -208,13 +210,32 @@ final class ClusterChartsView {
                     return new ReadOnlyStringWrapper(shortNumber(p.mean()) + " · " + shortNumber(p.median()));
                 });
                 column.setStyle("-fx-alignment: CENTER-RIGHT;");
-                column.setPrefWidth(120);
                 columns.add(column);
             }
             profileTable.getColumns().setAll(columns);
         }
         profileTable.getItems().setAll(outcome.profiles());
+        fitColumns(outcome, labels);
         profileTable.refresh();
+    }
+
+    /** Widths from the longest text of each column, at about 7 pixels a character. */
+    private void fitColumns(ClusterOutcome outcome, SegmentLabels labels) {
+        int nameChars = "Segment".length();
+        for (SegmentProfile p : outcome.profiles()) {
+            nameChars = Math.max(nameChars, labels.nameOf(p.segmentId()).length());
+        }
+        profileTable.getColumns().get(0).setPrefWidth(Math.min(230, 7.2 * nameChars + 24));
+        List<String> features = outcome.matrix().featureNames();
+        for (int f = 0; f < features.size(); f++) {
+            // headers are bold: a little wider a character than the numbers
+            double width = 8 * Math.max(features.get(f).length(), "mean · median".length());
+            for (SegmentProfile p : outcome.profiles()) {
+                FeatureProfile fp = p.features().get(f);
+                width = Math.max(width, 7.2 * (shortNumber(fp.mean()) + " · " + shortNumber(fp.median())).length());
+            }
+            profileTable.getColumns().get(f + 1).setPrefWidth(width + 24);
+        }
     }
 
     private static String shortNumber(double value) {

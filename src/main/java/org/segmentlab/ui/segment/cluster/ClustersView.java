@@ -67,7 +67,7 @@ final class ClustersView {
         settings.setMinWidth(280);
         SplitPane results = new SplitPane(charts.root(), segmentTable());
         results.setOrientation(Orientation.VERTICAL);
-        results.setDividerPositions(0.64);
+        results.setDividerPositions(0.68);
         results.setMinWidth(0);
         root.setLeft(settings);
         root.setCenter(results);
