@@ -45,8 +45,8 @@ class PulseWatchdogWindowTest {
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> watchdog.answeredPings() >= answered + 3);
 
             assertThat(watchdog.stallCount()).isGreaterThanOrEqualTo(1);
-            assertThat(watchdog.longestStall()).isGreaterThanOrEqualTo(
-                    Duration.ofMillis(200).minus(PulseWatchdog.DEFAULT_INTERVAL).minusMillis(5));
+            // about the block, less the time between pings and what a busy machine adds to the watcher's wake-up
+            assertThat(watchdog.longestStall()).isGreaterThanOrEqualTo(Duration.ofMillis(150));
         }
     }
 }
