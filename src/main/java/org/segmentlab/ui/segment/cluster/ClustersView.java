@@ -236,12 +236,19 @@ final class ClustersView {
     private void syncFeatureChecks() {
         syncingFeatures = true;
         try {
-            for (String column : featureList.getItems()) {
-                if (model.features().contains(column)) {
-                    featureList.getCheckModel().check(column);
-                } else {
-                    featureList.getCheckModel().clearCheck(column);
+            // the new checks all at once: one check per column sent a change per column to every listener
+            List<String> items = featureList.getItems();
+            List<Integer> toCheck = new ArrayList<>();
+            for (int i = 0; i < items.size(); i++) {
+                boolean wanted = model.features().contains(items.get(i));
+                if (wanted && !featureList.getCheckModel().isChecked(i)) {
+                    toCheck.add(i);
+                } else if (!wanted && featureList.getCheckModel().isChecked(i)) {
+                    featureList.getCheckModel().clearCheck(i);
                 }
+            }
+            if (!toCheck.isEmpty()) {
+                featureList.getCheckModel().checkIndices(toCheck.stream().mapToInt(Integer::intValue).toArray());
             }
         } finally {
             syncingFeatures = false;

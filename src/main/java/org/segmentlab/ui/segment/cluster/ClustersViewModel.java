@@ -477,7 +477,8 @@ public final class ClustersViewModel {
         int[] range = {minK.get(), maxK.get()};
         KSweep sweep = earlier == null ? null : earlier.sweep();
         running.set(true);
-        status.set("Clustering " + matrix.customerCount() + " customers on " + matrix.featureCount() + " features…");
+        status.set(String.format(java.util.Locale.ROOT, "Clustering %,d customers on %d features…",
+                matrix.customerCount(), matrix.featureCount()));
         TaskHandle handle = tasks.run(BackgroundTask.of("Clustering " + name,
                         progress -> ClusterOutcome.compute(service, name, matrix, params, range, sweep, k,
                                 progress))
@@ -536,8 +537,8 @@ public final class ClustersViewModel {
         ClusteringRun run = runOf(result);
         project.update(settings -> withNames(settings.withClusteringRun(run), named));
         KSweep sweep = result.sweep();
-        status.set(result.k() + " segments of " + result.matrix().customerCount() + " customers"
-                + (sweep == null ? "" : "; " + sweep.reason()));
+        status.set(String.format(java.util.Locale.ROOT, "%d segments of %,d customers", result.k(),
+                result.matrix().customerCount()) + (sweep == null ? "" : "; " + sweep.reason()));
     }
 
     /** The names the project kept for this very run (same table, features, method, k and seed), if any. */
