@@ -1,12 +1,18 @@
 package org.segmentlab.ui.segment.cluster;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYItemRenderer;
 import org.segmentlab.core.segment.cluster.ClusteringResult;
+import org.segmentlab.core.segment.cluster.DbscanParams;
 import org.segmentlab.core.segment.cluster.Dendrogram;
 import org.segmentlab.core.segment.cluster.KDistanceCurve;
 import org.segmentlab.core.segment.cluster.KSweep;
@@ -57,10 +63,10 @@ final class ClusterCharts {
                     row.daviesBouldin()));
         }
         JFreeChart chart = SweepChart.chart("Choosing k: " + outcome.k() + " segments", points, outcome.k());
-        if (chart.getPlot() instanceof org.jfree.chart.plot.CombinedDomainXYPlot) {
+        if (chart.getPlot() instanceof CombinedDomainXYPlot) {
             // each metric's reading sits in its plot's top corner: room above the curve keeps the first
             // points (often the highest) clear of it in a short workbench pane
-            for (XYPlot metric : ((org.jfree.chart.plot.CombinedDomainXYPlot) chart.getPlot()).getSubplots()) {
+            for (XYPlot metric : ((CombinedDomainXYPlot) chart.getPlot()).getSubplots()) {
                 metric.getRangeAxis().setUpperMargin(0.45);
             }
         }
@@ -71,10 +77,10 @@ final class ClusterCharts {
     static String algorithmNote(ClusterOutcome outcome) {
         ClusteringResult result = outcome.result();
         KDistanceCurve curve = result.kDistance();
-        if (curve != null && result.params() instanceof org.segmentlab.core.segment.cluster.DbscanParams) {
-            org.segmentlab.core.segment.cluster.DbscanParams p =
-                    (org.segmentlab.core.segment.cluster.DbscanParams) result.params();
-            return String.format(java.util.Locale.ROOT, "This run: eps %s with %d neighbours, %d segments and %,d "
+        if (curve != null && result.params() instanceof DbscanParams) {
+            DbscanParams p =
+                    (DbscanParams) result.params();
+            return String.format(Locale.ROOT, "This run: eps %s with %d neighbours, %d segments and %,d "
                             + "outliers. The curve suggests eps ≈ %s.", ValueEngagementView.format(p.eps()),
                     p.minPoints(), result.k(), result.noiseCount(),
                     ValueEngagementView.format(ValueEngagementView.round(curve.suggestedEps())));
@@ -82,7 +88,7 @@ final class ClusterCharts {
         KSweep sweep = outcome.sweep();
         if (result.dendrogram() == null && sweep != null) {
             KSweepRow lowest = sweep.rows().stream().filter(r -> !Double.isNaN(r.bic()))
-                    .min(java.util.Comparator.comparingDouble(KSweepRow::bic)).orElse(null);
+                    .min(Comparator.comparingDouble(KSweepRow::bic)).orElse(null);
             if (lowest != null) {
                 return lowest.k() == outcome.k() ? "Lowest BIC at k = " + lowest.k() + ", the k of these segments."
                         : "Lowest BIC at k = " + lowest.k() + "; these segments use k = " + outcome.k()
@@ -144,7 +150,7 @@ final class ClusterCharts {
         JFreeChart chart = ScatterChart.chart("Customers on the two main directions of the features",
                 ScatterChart.componentLabel(1, p.shares()[0]), ScatterChart.componentLabel(2, p.shares()[1]),
                 p.x(), p.y(), segments, numbered, p.total(), centres);
-        org.jfree.chart.renderer.xy.XYItemRenderer centreRenderer = chart.getXYPlot().getRenderer(1);
+        XYItemRenderer centreRenderer = chart.getXYPlot().getRenderer(1);
         if (centreRenderer != null) {
             centreRenderer.setSeriesItemLabelGenerator(0,
                     (dataset, series, item) -> Integer.toString(centres.get(item).segment()));
@@ -168,7 +174,7 @@ final class ClusterCharts {
         // both axes go logarithmic together, so every engagement value must be positive too
         boolean log = QuadrantChart.suggestLogScale(valueValues) && matrix.engagementThreshold() > 0
                 && matrix.valueThreshold() > 0
-                && java.util.Arrays.stream(engagementValues).allMatch(x -> Double.isNaN(x) || x > 0);
+                && Arrays.stream(engagementValues).allMatch(x -> Double.isNaN(x) || x > 0);
         QuadrantChart.Axes axes = new QuadrantChart.Axes(matrix.engagement(), matrix.value(),
                 matrix.engagementThreshold(), matrix.valueThreshold(), log);
         QuadrantChart.Cloud cloud = null;

@@ -1,5 +1,9 @@
 package org.segmentlab.ui.segment.cluster;
 
+import java.util.concurrent.Executor;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import org.segmentlab.core.segment.cluster.ClusteringService;
 import org.segmentlab.ui.data.DataViewModel;
@@ -41,9 +45,9 @@ public final class ClustersPanel {
      * One thread that builds and draws the panel's charts, so they are drawn one at a time and never on
      * the FX thread; it ends when idle.
      */
-    private static java.util.concurrent.Executor newPainter() {
-        java.util.concurrent.ThreadPoolExecutor painter = new java.util.concurrent.ThreadPoolExecutor(1, 1, 10,
-                java.util.concurrent.TimeUnit.SECONDS, new java.util.concurrent.LinkedBlockingQueue<>(), runnable -> {
+    private static Executor newPainter() {
+        ThreadPoolExecutor painter = new ThreadPoolExecutor(1, 1, 10,
+                TimeUnit.SECONDS, new LinkedBlockingQueue<>(), runnable -> {
                     Thread thread = new Thread(runnable, "segmentlab-chart-painter");
                     thread.setDaemon(true);
                     return thread;
