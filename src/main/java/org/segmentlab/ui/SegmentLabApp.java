@@ -17,6 +17,7 @@ import org.segmentlab.ui.common.Theme;
 import org.segmentlab.ui.data.DataReader;
 import org.segmentlab.ui.dialog.FxDialogService;
 import org.segmentlab.ui.task.FxTaskRunner;
+import org.segmentlab.ui.task.PulseWatchdog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,6 +29,7 @@ public final class SegmentLabApp extends Application {
     private ExecutorService workers;
     private ScheduledExecutorService autosaveThread;
     private Workbench workbench;
+    private PulseWatchdog watchdog;
 
     public static void launchWorkbench(String[] args) {
         Application.launch(SegmentLabApp.class, args);
@@ -37,6 +39,9 @@ public final class SegmentLabApp extends Application {
     public void start(Stage stage) {
         LaunchArguments arguments = LaunchArguments.parse(getParameters().getRaw());
         LOG.info("Workbench {} starting with {}", org.segmentlab.Version.current(), arguments);
+        if (PulseWatchdog.debugRequested(arguments.debug())) {
+            watchdog = PulseWatchdog.watchFxThread(PulseWatchdog.DEFAULT_LIMIT);
+        }
         Theme.installBase();
         stage.getIcons().addAll(applicationIcons());
         FxDialogService dialogs = new FxDialogService(() -> stage);
@@ -73,6 +78,9 @@ public final class SegmentLabApp extends Application {
         }
         if (autosaveThread != null) {
             autosaveThread.shutdownNow();
+        }
+        if (watchdog != null) {
+            watchdog.close();
         }
         LOG.info("Workbench closed");
     }

@@ -29,4 +29,13 @@ class LaunchArgumentsTest {
         assertThat(arguments.projectFile()).isEmpty();
         assertThat(arguments.sampleName()).isEmpty();
     }
+
+    @Test
+    void debugTurnsOnTheStallWatchAndMayStandBesideAProject() {
+        LaunchArguments arguments = LaunchArguments.parse(List.of("--debug", "work/spring.slproj.json"));
+
+        assertThat(arguments.debug()).isTrue();
+        assertThat(arguments.projectFile()).contains(Path.of("work/spring.slproj.json"));
+        assertThat(LaunchArguments.parse(List.of("work/spring.slproj.json")).debug()).isFalse();
+    }
 }

@@ -1,8 +1,11 @@
 package org.segmentlab.report.charts;
 
 import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,12 +25,8 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.AbstractXYItemRenderer;
 import org.jfree.chart.renderer.xy.XYItemRendererState;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.text.TextBlock;
-import org.jfree.chart.text.TextBlockAnchor;
 import org.jfree.chart.text.TextUtils;
-import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.Layer;
-import org.jfree.chart.ui.Size2D;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.Range;
 import org.jfree.data.xy.DefaultXYZDataset;
@@ -65,23 +64,38 @@ public final class QuadrantChart {
         }
     }
 
-    /** What a quadrant holds, computed by the caller: its customers and their share of revenue (0..1). */
-    public record Quadrant(Corner corner, String name, long customers, double revenueShare) {
+    /**
+     * What a quadrant holds, computed by the caller: its customers and their share (0..1) of the value
+     * measure's total, which is revenue unless {@code shareOf} names another measure.
+     */
+    public record Quadrant(Corner corner, String name, long customers, double revenueShare, String shareOf) {
         public Quadrant {
             Objects.requireNonNull(corner, "corner");
             if (name == null || name.isBlank()) {
                 name = corner.defaultName();
             }
+            if (shareOf == null || shareOf.isBlank()) {
+                shareOf = "revenue";
+            }
+        }
+
+        public Quadrant(Corner corner, String name, long customers, double revenueShare) {
+            this(corner, name, customers, revenueShare, null);
         }
 
         public static Quadrant of(Corner corner, long customers, double revenueShare) {
             return new Quadrant(corner, corner.defaultName(), customers, revenueShare);
         }
 
+        /** The same quadrant with its share of the total of another measure than revenue. */
+        public Quadrant withShareOf(String measure) {
+            return new Quadrant(corner, name, customers, revenueShare, measure);
+        }
+
         /** "1,234 customers · 56% of revenue" */
         public String summary() {
             return ChartParts.count(customers) + (customers == 1 ? " customer" : " customers") + " · "
-                    + ChartParts.percent(revenueShare, 0) + " of revenue";
+                    + ChartParts.percent(revenueShare, 0) + " of " + shareOf;
         }
     }
 
@@ -127,7 +141,7 @@ public final class QuadrantChart {
         ValueAxis y = axis(axes.value(), ys, axes.logScale());
 
         BubbleRenderer bubblesRenderer = new BubbleRenderer(largestFirst);
-        XYPlot plot = new XYPlot(null, x, y, null);
+        XYPlot plot = new QuadrantPlot(x, y);
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
         XYLineAndShapeRenderer cloudRenderer = null;
         if (cloud != null) {
@@ -149,7 +163,8 @@ public final class QuadrantChart {
         }
         plot.addDomainMarker(ChartParts.referenceLine(axes.engagementThreshold(), null, true));
         plot.addRangeMarker(ChartParts.referenceLine(axes.valueThreshold(), null, false));
-        // behind the data: a bubble in a corner covers part of a label rather than a label hiding a bubble
+        // drawn over the cloud and under the bubbles (see QuadrantPlot): a bubble in a corner covers part of a
+        // label rather than a label hiding a bubble
         for (Quadrant q : quadrants) {
             bubblesRenderer.addAnnotation(new CornerLabel(q), Layer.BACKGROUND);
         }
@@ -252,13 +267,42 @@ public final class QuadrantChart {
         return new XYSeriesCollection(series);
     }
 
-    /** Draws each segment as a circle sized in screen space, then (in a second pass, on top of all circles) its name. */
-    static final class BubbleRenderer extends AbstractXYItemRenderer {
+    /**
+     * Draws the corner labels after the faint cloud and before the bubbles. The plot draws every
+     * background annotation before any data, which would put the cloud's dots over the labels' text.
+     */
+    static final class QuadrantPlot extends XYPlot {
 
         private static final long serialVersionUID = 1L;
 
+        QuadrantPlot(ValueAxis x, ValueAxis y) {
+            super(null, x, y, null);
+        }
+
+        @Override
+        public boolean render(Graphics2D g2, Rectangle2D dataArea, int index, PlotRenderingInfo info,
+                              CrosshairState crosshairState) {
+            if (getRenderer(index) instanceof BubbleRenderer) {
+                ((BubbleRenderer) getRenderer(index)).drawCornerLabels(g2, this, dataArea, info);
+            }
+            return super.render(g2, dataArea, index, info, crosshairState);
+        }
+    }
+
+    /**
+     * Draws each segment as a circle sized in screen space, then (in a second pass, on top of all
+     * circles) its name where it overlaps no other name, no corner label and, where it can, no circle.
+     */
+    static final class BubbleRenderer extends AbstractXYItemRenderer {
+
+        private static final long serialVersionUID = 1L;
+        /** Gap between a circle and its name, in Java2D units. */
+        private static final double GAP = 3;
+
         private final List<Bubble> bubbles;
         private final long largest;
+        /** Where each bubble's name goes, worked out once per drawing (at the first name of pass 1). */
+        private transient List<LabelSpot> spots = List.of();
 
         BubbleRenderer(List<Bubble> bubbles) {
             this.bubbles = List.copyOf(bubbles);
@@ -276,17 +320,52 @@ public final class QuadrantChart {
             return Math.max(3, max * Math.sqrt(customers / (double) Math.max(1, largest)));
         }
 
+        /** The corner labels are this renderer's background annotations; {@link QuadrantPlot} draws them. */
+        @Override
+        public void drawAnnotations(Graphics2D g2, Rectangle2D dataArea, ValueAxis domainAxis, ValueAxis rangeAxis,
+                                    Layer layer, PlotRenderingInfo info) {
+            if (layer != Layer.BACKGROUND) {
+                super.drawAnnotations(g2, dataArea, domainAxis, rangeAxis, layer, info);
+            }
+        }
+
+        void drawCornerLabels(Graphics2D g2, XYPlot plot, Rectangle2D dataArea, PlotRenderingInfo info) {
+            List<CornerLabel> labels = cornerLabels();
+            int smaller = CornerLabel.shrinkToFit(g2, dataArea, labels);
+            for (CornerLabel label : labels) {
+                label.draw(g2, dataArea, smaller);
+            }
+        }
+
+        List<CornerLabel> cornerLabels() {
+            List<CornerLabel> labels = new ArrayList<>();
+            for (Object annotation : getAnnotations()) {
+                if (annotation instanceof CornerLabel) {
+                    labels.add((CornerLabel) annotation);
+                }
+            }
+            return labels;
+        }
+
+        /** The boxes the corner labels take in a plot this size. */
+        List<Rectangle2D> cornerBoxes(Graphics2D g2, Rectangle2D dataArea) {
+            List<CornerLabel> labels = cornerLabels();
+            int smaller = CornerLabel.shrinkToFit(g2, dataArea, labels);
+            List<Rectangle2D> boxes = new ArrayList<>();
+            for (CornerLabel label : labels) {
+                boxes.add(label.bounds(g2, dataArea, smaller));
+            }
+            return boxes;
+        }
+
         @Override
         public void drawItem(Graphics2D g2, XYItemRendererState state, Rectangle2D dataArea, PlotRenderingInfo info,
                              XYPlot plot, ValueAxis domainAxis, ValueAxis rangeAxis, XYDataset dataset, int series,
                              int item, CrosshairState crosshairState, int pass) {
             Bubble b = bubbles.get(item);
-            double cx = domainAxis.valueToJava2D(b.engagement(), dataArea, plot.getDomainAxisEdge());
-            double cy = rangeAxis.valueToJava2D(b.value(), dataArea, plot.getRangeAxisEdge());
-            double r = radius(b.customers(), largest, dataArea);
             Palette palette = ChartParts.palette();
             if (pass == 0) {
-                Ellipse2D circle = new Ellipse2D.Double(cx - r, cy - r, 2 * r, 2 * r);
+                Ellipse2D circle = circle(b, dataArea, plot, domainAxis, rangeAxis);
                 Color colour = palette.segment(b.segment());
                 g2.setPaint(ChartParts.withAlpha(colour, 0.85));
                 g2.fill(circle);
@@ -295,20 +374,155 @@ public final class QuadrantChart {
                 g2.draw(circle);
                 return;
             }
-            g2.setFont(ChartParts.LABEL_BOLD);
-            double width = g2.getFontMetrics().stringWidth(b.name());
-            double h = g2.getFontMetrics().getHeight();
-            boolean inside = width < 1.7 * r;
-            // outside labels go towards the middle of the plot, away from the corner labels
-            boolean above = cy > dataArea.getCenterY();
-            double ty = inside ? cy : above ? cy - r - 3 : cy + r + 3;
-            TextAnchor anchor = inside ? TextAnchor.CENTER : above ? TextAnchor.BOTTOM_CENTER : TextAnchor.TOP_CENTER;
-            if (!inside) {
-                g2.setPaint(ChartParts.withAlpha(palette.color("background"), 0.75));
-                g2.fill(new Rectangle2D.Double(cx - width / 2 - 3, above ? ty - h : ty, width + 6, h));
+            if (item == 0) {
+                spots = layOutNames(g2, dataArea, plot, domainAxis, rangeAxis);
             }
-            g2.setPaint(inside ? palette.color("background") : palette.color("text"));
-            TextUtils.drawAlignedString(b.name(), g2, (float) cx, (float) ty, anchor);
+            LabelSpot spot = item < spots.size() ? spots.get(item) : null;
+            if (spot == null || b.name() == null || b.name().isEmpty()) {
+                return;
+            }
+            g2.setFont(ChartParts.LABEL_BOLD);
+            Rectangle2D box = spot.box();
+            if (!spot.inside()) {
+                if (spot.leader()) {
+                    Ellipse2D circle = circle(b, dataArea, plot, domainAxis, rangeAxis);
+                    double[] from = nearestOnCircle(circle, box);
+                    g2.setPaint(palette.color("text.muted"));
+                    g2.setStroke(ChartParts.solid(0.8f));
+                    g2.draw(new Line2D.Double(from[0], from[1],
+                            clamp(from[0], box.getMinX(), box.getMaxX()), clamp(from[1], box.getMinY(), box.getMaxY())));
+                }
+                g2.setPaint(ChartParts.withAlpha(palette.color("background"), 0.8));
+                g2.fill(box);
+            }
+            g2.setPaint(spot.inside() ? palette.color("background") : palette.color("text"));
+            TextUtils.drawAlignedString(b.name(), g2, (float) box.getCenterX(), (float) box.getCenterY(),
+                    TextAnchor.CENTER);
+        }
+
+        private Ellipse2D circle(Bubble b, Rectangle2D dataArea, XYPlot plot, ValueAxis domainAxis,
+                                 ValueAxis rangeAxis) {
+            double cx = domainAxis.valueToJava2D(b.engagement(), dataArea, plot.getDomainAxisEdge());
+            double cy = rangeAxis.valueToJava2D(b.value(), dataArea, plot.getRangeAxisEdge());
+            double r = radius(b.customers(), largest, dataArea);
+            return new Ellipse2D.Double(cx - r, cy - r, 2 * r, 2 * r);
+        }
+
+        /**
+         * Places the names largest segment first: inside its circle when the name fits, else beside it,
+         * towards the middle of the plot first; a name that would cover another name or a corner label is
+         * moved further out (with a thin line back to its circle), and stays inside the plot.
+         */
+        List<LabelSpot> layOutNames(Graphics2D g2, Rectangle2D dataArea, XYPlot plot, ValueAxis domainAxis,
+                                    ValueAxis rangeAxis) {
+            g2.setFont(ChartParts.LABEL_BOLD);
+            FontMetrics metrics = g2.getFontMetrics();
+            List<Ellipse2D> circles = new ArrayList<>();
+            for (Bubble b : bubbles) {
+                circles.add(circle(b, dataArea, plot, domainAxis, rangeAxis));
+            }
+            List<Rectangle2D> taken = new ArrayList<>(cornerBoxes(g2, dataArea));
+            List<LabelSpot> out = new ArrayList<>();
+            for (int i = 0; i < bubbles.size(); i++) {
+                String name = bubbles.get(i).name();
+                if (name == null || name.isEmpty()) {
+                    out.add(null);
+                    continue;
+                }
+                LabelSpot spot = place(name, metrics.stringWidth(name) + 6, metrics.getHeight(), i, circles, taken,
+                        dataArea);
+                taken.add(spot.box());
+                out.add(spot);
+            }
+            return out;
+        }
+
+        private static LabelSpot place(String name, double w, double h, int index, List<Ellipse2D> circles,
+                                       List<Rectangle2D> taken, Rectangle2D area) {
+            Ellipse2D c = circles.get(index);
+            double cx = c.getCenterX();
+            double cy = c.getCenterY();
+            double r = c.getWidth() / 2;
+            List<LabelSpot> candidates = new ArrayList<>();
+            if (w - 6 < 1.7 * r && h < 1.2 * r) {
+                candidates.add(new LabelSpot(new Rectangle2D.Double(cx - w / 2, cy - h / 2, w, h), true, false));
+            }
+            boolean upFirst = cy > area.getCenterY();
+            double above = cy - r - GAP - h;
+            double below = cy + r + GAP;
+            for (int step = 0; step <= 8; step++) {
+                double shift = step * (h + 2);
+                boolean leader = step > 0;
+                double first = upFirst ? above - shift : below + shift;
+                double second = upFirst ? below + shift : above - shift;
+                candidates.add(new LabelSpot(box(cx - w / 2, first, w, h, area), false, leader));
+                candidates.add(new LabelSpot(box(cx - w / 2, second, w, h, area), false, leader));
+                if (step == 0) {
+                    candidates.add(new LabelSpot(box(cx + r + GAP, cy - h / 2, w, h, area), false, false));
+                    candidates.add(new LabelSpot(box(cx - r - GAP - w, cy - h / 2, w, h, area), false, false));
+                }
+            }
+            LabelSpot best = null;
+            double bestCost = Double.POSITIVE_INFINITY;
+            for (LabelSpot candidate : candidates) {
+                double cost = cost(candidate, index, circles, taken, area);
+                if (cost == 0) {
+                    return candidate;
+                }
+                if (cost < bestCost) {
+                    bestCost = cost;
+                    best = candidate;
+                }
+            }
+            return best;
+        }
+
+        /** Zero for a free spot; covering names and corner labels weighs far more than covering circles. */
+        private static double cost(LabelSpot spot, int index, List<Ellipse2D> circles, List<Rectangle2D> taken,
+                                   Rectangle2D area) {
+            Rectangle2D box = spot.box();
+            double cost = 0;
+            for (Rectangle2D other : taken) {
+                cost += 100 * overlap(box, other);
+            }
+            if (!area.contains(box)) {
+                cost += 100 * (box.getWidth() * box.getHeight() - overlap(box, area));
+            }
+            for (int j = 0; j < circles.size(); j++) {
+                if (j != index || !spot.inside()) {
+                    Rectangle2D square = circles.get(j).getBounds2D();
+                    // the circle's bounding square counts for about the circle's area (pi/4 of it)
+                    cost += 0.8 * overlap(box, square);
+                }
+            }
+            return cost;
+        }
+
+        private static double overlap(Rectangle2D a, Rectangle2D b) {
+            double w = Math.min(a.getMaxX(), b.getMaxX()) - Math.max(a.getMinX(), b.getMinX());
+            double h = Math.min(a.getMaxY(), b.getMaxY()) - Math.max(a.getMinY(), b.getMinY());
+            return w > 0 && h > 0 ? w * h : 0;
+        }
+
+        /** A name's box, moved sideways (never up or down) to stay within the plot where it is narrow enough. */
+        private static Rectangle2D box(double x, double y, double w, double h, Rectangle2D area) {
+            double left = w >= area.getWidth() ? area.getMinX() : clamp(x, area.getMinX() + 1, area.getMaxX() - 1 - w);
+            return new Rectangle2D.Double(left, y, w, h);
+        }
+
+        private static double clamp(double v, double lo, double hi) {
+            return Math.max(lo, Math.min(hi, v));
+        }
+
+        /** The point of the circle's rim closest to the box. */
+        private static double[] nearestOnCircle(Ellipse2D circle, Rectangle2D box) {
+            double cx = circle.getCenterX();
+            double cy = circle.getCenterY();
+            double tx = clamp(cx, box.getMinX(), box.getMaxX()) - cx;
+            double ty = clamp(cy, box.getMinY(), box.getMaxY()) - cy;
+            double d = Math.hypot(tx, ty);
+            double r = circle.getWidth() / 2;
+            return d == 0 ? new double[] {cx, cy} : new double[] {cx + tx / d * r, cy + ty / d * r};
         }
 
         @Override
@@ -322,10 +536,21 @@ public final class QuadrantChart {
         }
     }
 
-    /** A quadrant's name and numbers, pinned to its corner of the plot whatever the axes' scale. */
+    /**
+     * Where a bubble's name is drawn.
+     *
+     * @param inside whether it sits inside its circle
+     * @param leader whether it was moved away from its circle and a line leads back
+     */
+    record LabelSpot(Rectangle2D box, boolean inside, boolean leader) {
+    }
+
+    /** A quadrant's name and numbers, pinned to its corner of the plot whatever the axes' scale, never past its edges. */
     static final class CornerLabel extends AbstractXYAnnotation {
 
         private static final long serialVersionUID = 1L;
+        private static final float INSET = 6;
+        private static final float PAD = 3;
 
         private final Quadrant quadrant;
 
@@ -333,28 +558,87 @@ public final class QuadrantChart {
             this.quadrant = quadrant;
         }
 
+        Quadrant quadrant() {
+            return quadrant;
+        }
+
+        private boolean right() {
+            return quadrant.corner() == Corner.TOP_RIGHT || quadrant.corner() == Corner.BOTTOM_RIGHT;
+        }
+
+        private boolean top() {
+            return quadrant.corner() == Corner.TOP_RIGHT || quadrant.corner() == Corner.TOP_LEFT;
+        }
+
+        /** The fonts {@code smaller} points below the usual 13 (name) and 11 (numbers). */
+        private static Font[] fonts(int smaller) {
+            return new Font[] {ChartParts.LABEL_BOLD.deriveFont(13f - smaller),
+                ChartParts.LABEL.deriveFont(11f - smaller)};
+        }
+
+        /** Whether this label and one beside it of the same width fit across the plot with fonts this much smaller. */
+        boolean fits(Graphics2D g2, Rectangle2D dataArea, int smaller) {
+            return 2 * (width(g2, fonts(smaller)) + INSET) + 8 <= dataArea.getWidth();
+        }
+
+        /**
+         * How many points smaller than usual all four labels must be so that two side by side fit across
+         * the plot; they shrink together, so they stay alike. At most four.
+         */
+        static int shrinkToFit(Graphics2D g2, Rectangle2D dataArea, List<CornerLabel> labels) {
+            int smaller = 0;
+            while (smaller < 4) {
+                int step = smaller;
+                if (labels.stream().allMatch(label -> label.fits(g2, dataArea, step))) {
+                    break;
+                }
+                smaller++;
+            }
+            return smaller;
+        }
+
+        private double width(Graphics2D g2, Font[] fonts) {
+            return Math.max(g2.getFontMetrics(fonts[0]).stringWidth(quadrant.name()),
+                    g2.getFontMetrics(fonts[1]).stringWidth(quadrant.summary())) + 2 * PAD;
+        }
+
+        /** The box the label takes, background included; always inside the plot where the plot is wide enough. */
+        Rectangle2D bounds(Graphics2D g2, Rectangle2D dataArea, int smaller) {
+            Font[] fonts = fonts(smaller);
+            FontMetrics first = g2.getFontMetrics(fonts[0]);
+            FontMetrics second = g2.getFontMetrics(fonts[1]);
+            double width = width(g2, fonts);
+            double height = first.getHeight() + second.getHeight() + 2 * PAD;
+            double x = right() ? dataArea.getMaxX() - INSET - width : dataArea.getMinX() + INSET;
+            double y = top() ? dataArea.getMinY() + INSET : dataArea.getMaxY() - INSET - height;
+            return new Rectangle2D.Double(Math.max(dataArea.getMinX(), x), y, width, height);
+        }
+
         @Override
         public void draw(Graphics2D g2, XYPlot plot, Rectangle2D dataArea, ValueAxis domainAxis, ValueAxis rangeAxis,
                          int rendererIndex, PlotRenderingInfo info) {
+            draw(g2, dataArea, shrinkToFit(g2, dataArea, List.of(this)));
+        }
+
+        void draw(Graphics2D g2, Rectangle2D dataArea, int smaller) {
             Palette palette = ChartParts.palette();
-            TextBlock block = TextUtils.createTextBlock(quadrant.name(), ChartParts.LABEL_BOLD.deriveFont(13f),
-                    palette.color("text"));
-            block.addLine(quadrant.summary(), ChartParts.LABEL, palette.color("text.muted"));
-            boolean right = quadrant.corner() == Corner.TOP_RIGHT || quadrant.corner() == Corner.BOTTOM_RIGHT;
-            boolean top = quadrant.corner() == Corner.TOP_RIGHT || quadrant.corner() == Corner.TOP_LEFT;
-            block.setLineAlignment(right ? HorizontalAlignment.RIGHT : HorizontalAlignment.LEFT);
-            float inset = 8;
-            float x = (float) (right ? dataArea.getMaxX() - inset : dataArea.getMinX() + inset);
-            float y = (float) (top ? dataArea.getMinY() + inset : dataArea.getMaxY() - inset);
-            TextBlockAnchor anchor = top
-                    ? (right ? TextBlockAnchor.TOP_RIGHT : TextBlockAnchor.TOP_LEFT)
-                    : (right ? TextBlockAnchor.BOTTOM_RIGHT : TextBlockAnchor.BOTTOM_LEFT);
-            Size2D size = block.calculateDimensions(g2);
-            double bx = right ? x - size.width : x;
-            double by = top ? y : y - size.height;
+            Font[] fonts = fonts(smaller);
+            Rectangle2D box = bounds(g2, dataArea, smaller);
             g2.setPaint(ChartParts.withAlpha(palette.color("background"), 0.8));
-            g2.fill(new Rectangle2D.Double(bx - 3, by - 2, size.width + 6, size.height + 4));
-            block.draw(g2, x, y, anchor);
+            g2.fill(box);
+            FontMetrics first = g2.getFontMetrics(fonts[0]);
+            FontMetrics second = g2.getFontMetrics(fonts[1]);
+            float nameX = (float) (right() ? box.getMaxX() - PAD - first.stringWidth(quadrant.name()) : box.getMinX() + PAD);
+            float lineX = (float) (right() ? box.getMaxX() - PAD - second.stringWidth(quadrant.summary())
+                    : box.getMinX() + PAD);
+            float baseline = (float) box.getMinY() + PAD + first.getAscent();
+            g2.setFont(fonts[0]);
+            g2.setPaint(palette.color("text"));
+            g2.drawString(quadrant.name(), nameX, baseline);
+            g2.setFont(fonts[1]);
+            g2.setPaint(palette.color("text.muted"));
+            g2.drawString(quadrant.summary(), lineX, baseline + first.getDescent() + first.getLeading()
+                    + second.getAscent());
         }
 
         @Override

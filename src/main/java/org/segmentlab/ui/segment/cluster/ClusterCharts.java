@@ -1,11 +1,18 @@
 package org.segmentlab.ui.segment.cluster;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYItemRenderer;
 import org.segmentlab.core.segment.cluster.ClusteringResult;
+import org.segmentlab.core.segment.cluster.DbscanParams;
 import org.segmentlab.core.segment.cluster.Dendrogram;
 import org.segmentlab.core.segment.cluster.KDistanceCurve;
 import org.segmentlab.core.segment.cluster.KSweep;
@@ -55,7 +62,40 @@ final class ClusterCharts {
             points.add(new SweepChart.Point(row.k(), row.wcss(), row.silhouette(), row.calinskiHarabasz(),
                     row.daviesBouldin()));
         }
-        return SweepChart.chart("Choosing k: " + outcome.k() + " segments", points, outcome.k());
+        JFreeChart chart = SweepChart.chart("Choosing k: " + outcome.k() + " segments", points, outcome.k());
+        if (chart.getPlot() instanceof CombinedDomainXYPlot) {
+            // each metric's reading sits in its plot's top corner: room above the curve keeps the first
+            // points (often the highest) clear of it in a short workbench pane
+            for (XYPlot metric : ((CombinedDomainXYPlot) chart.getPlot()).getSubplots()) {
+                metric.getRangeAxis().setUpperMargin(0.45);
+            }
+        }
+        return chart;
+    }
+
+    /** A line on what the method's own chart shows against what the run used; null when there is nothing to add. */
+    static String algorithmNote(ClusterOutcome outcome) {
+        ClusteringResult result = outcome.result();
+        KDistanceCurve curve = result.kDistance();
+        if (curve != null && result.params() instanceof DbscanParams) {
+            DbscanParams p =
+                    (DbscanParams) result.params();
+            return String.format(Locale.ROOT, "This run: eps %s with %d neighbours, %d segments and %,d "
+                            + "outliers. The curve suggests eps ≈ %s.", ValueEngagementView.format(p.eps()),
+                    p.minPoints(), result.k(), result.noiseCount(),
+                    ValueEngagementView.format(ValueEngagementView.round(curve.suggestedEps())));
+        }
+        KSweep sweep = outcome.sweep();
+        if (result.dendrogram() == null && sweep != null) {
+            KSweepRow lowest = sweep.rows().stream().filter(r -> !Double.isNaN(r.bic()))
+                    .min(Comparator.comparingDouble(KSweepRow::bic)).orElse(null);
+            if (lowest != null) {
+                return lowest.k() == outcome.k() ? "Lowest BIC at k = " + lowest.k() + ", the k of these segments."
+                        : "Lowest BIC at k = " + lowest.k() + "; these segments use k = " + outcome.k()
+                        + ", the sweep's choice over all its measures (see k sweep). Pick another k under Segments.";
+            }
+        }
+        return null;
     }
 
     static JFreeChart silhouette(ClusterOutcome outcome, SegmentLabels labels) {
@@ -63,8 +103,9 @@ final class ClusterCharts {
         SilhouetteValues values = result.silhouettes();
         int[] rows = values.rows();
         int[] segments = new int[rows.length];
+        int[] assignments = result.assignments();
         for (int i = 0; i < rows.length; i++) {
-            segments[i] = chartId(result.assignments()[rows[i]]);
+            segments[i] = chartId(assignments[rows[i]]);
         }
         return SilhouetteChart.chart("How well each customer fits its segment", segments, values.values(),
                 names(labels, outcome));
@@ -86,38 +127,69 @@ final class ClusterCharts {
                 segments, features, z);
     }
 
+    /**
+     * The customers on the first two principal components. Each segment's centre is marked with its
+     * number (the # of the segment table) and the legend pairs numbers with names: full names beside
+     * the centres ran into each other and off the plot.
+     */
     static JFreeChart map(ClusterOutcome outcome, SegmentLabels labels) {
         ClusterOutcome.Projection p = outcome.projection();
         int[] segments = new int[p.rows().length];
+        // one copy of the assignments: the accessor copies the array on every call
+        int[] assignments = outcome.result().assignments();
+        int[] rows = p.rows();
         for (int i = 0; i < segments.length; i++) {
-            segments[i] = chartId(outcome.result().assignments()[p.rows()[i]]);
+            segments[i] = chartId(assignments[rows[i]]);
         }
         List<ScatterChart.Centroid> centres = new ArrayList<>();
         for (int s = 0; s < p.centroids().length; s++) {
             centres.add(new ScatterChart.Centroid(chartId(s), p.centroids()[s][0], p.centroids()[s][1]));
         }
-        return ScatterChart.chart("Customers on the two main directions of the features",
+        Map<Integer, String> numbered = new HashMap<>();
+        names(labels, outcome).forEach((id, name) -> numbered.put(id, id < 0 ? name : id + " · " + name));
+        JFreeChart chart = ScatterChart.chart("Customers on the two main directions of the features",
                 ScatterChart.componentLabel(1, p.shares()[0]), ScatterChart.componentLabel(2, p.shares()[1]),
-                p.x(), p.y(), segments, names(labels, outcome), p.total(), centres);
+                p.x(), p.y(), segments, numbered, p.total(), centres);
+        XYItemRenderer centreRenderer = chart.getXYPlot().getRenderer(1);
+        if (centreRenderer != null) {
+            centreRenderer.setSeriesItemLabelGenerator(0,
+                    (dataset, series, item) -> Integer.toString(centres.get(item).segment()));
+        }
+        return chart;
     }
 
-    static JFreeChart quadrants(ClusterOutcome outcome, SegmentLabels labels, String engagement, String value,
-                                double engagementThreshold, double valueThreshold) {
-        int e = outcome.matrix().featureIndex(engagement);
-        int v = outcome.matrix().featureIndex(value);
+    /** The value-against-engagement matrix as {@code matrix} says, with a seeded sample of customers as its cloud. */
+    static JFreeChart quadrants(ClusterOutcome outcome, SegmentLabels labels, ValueEngagement.Matrix matrix) {
+        int e = outcome.matrix().featureIndex(matrix.engagement());
+        int v = outcome.matrix().featureIndex(matrix.value());
         ClusteringResult result = outcome.result();
+        int[] sizes = result.sizes();
         List<QuadrantChart.Bubble> bubbles = new ArrayList<>();
         for (int s = 0; s < result.k(); s++) {
             bubbles.add(new QuadrantChart.Bubble(chartId(s), labels.nameOf(s), result.centroidsOriginal()[s][e],
-                    result.centroidsOriginal()[s][v], result.sizes()[s]));
+                    result.centroidsOriginal()[s][v], sizes[s]));
         }
         double[] engagementValues = outcome.matrix().column(e);
         double[] valueValues = outcome.matrix().column(v);
-        boolean log = QuadrantChart.suggestLogScale(valueValues);
-        QuadrantChart.Axes axes = new QuadrantChart.Axes(engagement, value, engagementThreshold, valueThreshold, log);
-        return QuadrantChart.chart("Value against engagement", axes, bubbles,
-                ValueEngagement.quadrants(outcome.matrix(), engagement, value, engagementThreshold, valueThreshold),
-                new QuadrantChart.Cloud(engagementValues, valueValues));
+        // both axes go logarithmic together, so every engagement value must be positive too
+        boolean log = QuadrantChart.suggestLogScale(valueValues) && matrix.engagementThreshold() > 0
+                && matrix.valueThreshold() > 0
+                && Arrays.stream(engagementValues).allMatch(x -> Double.isNaN(x) || x > 0);
+        QuadrantChart.Axes axes = new QuadrantChart.Axes(matrix.engagement(), matrix.value(),
+                matrix.engagementThreshold(), matrix.valueThreshold(), log);
+        QuadrantChart.Cloud cloud = null;
+        if (matrix.cloud()) {
+            int[] rows = ClusterOutcome.sample(engagementValues.length, ValueEngagement.CLOUD_POINTS,
+                    outcome.result().params().seed());
+            double[] x = new double[rows.length];
+            double[] y = new double[rows.length];
+            for (int i = 0; i < rows.length; i++) {
+                x[i] = engagementValues[rows[i]];
+                y[i] = valueValues[rows[i]];
+            }
+            cloud = new QuadrantChart.Cloud(x, y);
+        }
+        return QuadrantChart.chart("Value against engagement", axes, bubbles, matrix.quadrants(), cloud);
     }
 
     /** The chart that belongs to the algorithm: tree, k-distance curve or BIC; null for k-means. */
@@ -129,11 +201,11 @@ final class ClusterCharts {
             for (Dendrogram.Merge m : tree.merges()) {
                 merges.add(new DendrogramChart.Merge(m.left(), m.right(), m.height()));
             }
-            int[] leafSegments = new int[result.assignments().length];
+            int[] leafSegments = result.assignments();
             for (int i = 0; i < leafSegments.length; i++) {
-                leafSegments[i] = chartId(result.assignments()[i]);
+                leafSegments[i] = chartId(leafSegments[i]);
             }
-            double cut = result.k() > 1 ? tree.heightForSegments(result.k()) : Double.NaN;
+            double cut = cutHeight(tree, result.k());
             return DendrogramChart.chart("Merge tree, cut into " + result.k() + " segments",
                     "Merge height (scaled units)", merges, cut, result.customerIds(), leafSegments);
         }
@@ -149,6 +221,28 @@ final class ClusterCharts {
             return BicChart.chart("Fit of the mixture by number of components", ks, bic, outcome.k(), true);
         }
         return null;
+    }
+
+    /**
+     * Where to draw the cut that leaves k segments: halfway between the last merge kept and the first
+     * one undone. The first undone merge's own height would keep that merge (merges at or below a cut
+     * are kept) and so show one segment fewer.
+     */
+    static double cutHeight(Dendrogram tree, int k) {
+        if (k < 2 || k > tree.leafCount()) {
+            return Double.NaN;
+        }
+        double undone = tree.heightForSegments(k);
+        double kept = k < tree.leafCount() ? tree.heightForSegments(k + 1) : 0;
+        return (kept + undone) / 2;
+    }
+
+    /** Whether {@link #algorithmChart} has a chart for this outcome (it has none for k-means). */
+    static boolean hasAlgorithmChart(ClusterOutcome outcome) {
+        ClusteringResult result = outcome.result();
+        KSweep sweep = outcome.sweep();
+        return result.dendrogram() != null || result.kDistance() != null
+                || (sweep != null && sweep.rows().stream().anyMatch(r -> !Double.isNaN(r.bic())));
     }
 
     /** The tab title of {@link #algorithmChart}. */

@@ -27,6 +27,14 @@ public record ClusterChoice(DataSource source, boolean customers) {
         return new ClusterChoice(source, true);
     }
 
+    /**
+     * What to cluster when a source is picked: the customers of a log (its lines are purchases or
+     * events, not customers), else the table's rows.
+     */
+    public static ClusterChoice preferredFor(DataSource source) {
+        return hasCustomers(source.kind()) ? customersOf(source) : table(source);
+    }
+
     /** Whether a source's records can be turned into one row per customer. */
     public static boolean hasCustomers(SourceKind kind) {
         return kind == SourceKind.TRANSACTIONS || kind == SourceKind.EVENTS;

@@ -18,7 +18,7 @@ import org.segmentlab.core.segment.cluster.SegmentProfiler;
  * final clustering, the segment profiles and the customers placed on the first two principal components.
  */
 record ClusterOutcome(String sourceName, FeatureMatrix matrix, KSweep sweep, ClusteringResult result,
-                      List<SegmentProfile> profiles, Projection projection) {
+                      List<SegmentProfile> profiles, Projection projection, double[] medians) {
 
     /** Customers drawn on the map at most; above it a seeded sample is drawn. */
     static final int MAP_POINTS = 20_000;
@@ -51,12 +51,22 @@ record ClusterOutcome(String sourceName, FeatureMatrix matrix, KSweep sweep, Clu
         ClusteringResult result = service.run(matrix, chosen, progress.slice(0.7, 0.95));
         List<SegmentProfile> profiles = SegmentProfiler.profile(matrix, result.assignments());
         progress.checkCancelled();
-        return new ClusterOutcome(sourceName, matrix, sweep, result, profiles, project(matrix, result, params.seed()));
+        Projection projection = project(matrix, result, params.seed());
+        double[] medians = new double[matrix.featureCount()];
+        for (int f = 0; f < medians.length; f++) {
+            medians[f] = ValueEngagement.median(matrix, matrix.featureNames().get(f));
+        }
+        return new ClusterOutcome(sourceName, matrix, sweep, result, profiles, projection, medians);
     }
 
     /** The k the final clustering has. */
     int k() {
         return result.k();
+    }
+
+    /** The median of a feature over the customers that have it (worked out with the run, off the FX thread). */
+    double median(String feature) {
+        return medians[matrix.featureIndex(feature)];
     }
 
     private static Projection project(FeatureMatrix matrix, ClusteringResult result, long seed) {
@@ -95,7 +105,12 @@ record ClusterOutcome(String sourceName, FeatureMatrix matrix, KSweep sweep, Clu
 
     /** All rows, or a seeded sample of {@link #MAP_POINTS} of them in row order. */
     static int[] sample(int n, long seed) {
-        if (n <= MAP_POINTS) {
+        return sample(n, MAP_POINTS, seed);
+    }
+
+    /** All rows, or a seeded sample of {@code max} of them in row order. */
+    static int[] sample(int n, int max, long seed) {
+        if (n <= max) {
             int[] all = new int[n];
             Arrays.setAll(all, i -> i);
             return all;
@@ -103,13 +118,13 @@ record ClusterOutcome(String sourceName, FeatureMatrix matrix, KSweep sweep, Clu
         int[] order = new int[n];
         Arrays.setAll(order, i -> i);
         SplittableRandom random = new SplittableRandom(seed);
-        for (int i = 0; i < MAP_POINTS; i++) {
+        for (int i = 0; i < max; i++) {
             int j = i + random.nextInt(n - i);
             int t = order[i];
             order[i] = order[j];
             order[j] = t;
         }
-        int[] picked = Arrays.copyOf(order, MAP_POINTS);
+        int[] picked = Arrays.copyOf(order, max);
         Arrays.sort(picked);
         return picked;
     }

@@ -1,5 +1,9 @@
 package org.segmentlab.ui.segment.cluster;
 
+import java.util.concurrent.Executor;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import org.segmentlab.core.segment.cluster.ClusteringService;
 import org.segmentlab.ui.data.DataViewModel;
@@ -13,7 +17,9 @@ public final class ClustersPanel {
     private ClustersView view;
 
     public ClustersPanel(DataViewModel data, ProjectSettingsAccess project, TaskRunner tasks, DialogService dialogs) {
-        this.model = new ClustersViewModel(data, project, tasks, dialogs, new ClusteringService());
+        // all cores but one: the window keeps a core for itself while a sweep runs
+        this.model = new ClustersViewModel(data, project, tasks, dialogs,
+                new ClusteringService(Math.max(1, Runtime.getRuntime().availableProcessors() - 1)));
         data.selectedProperty().addListener((obs, old, now) -> {
             if (model.sourceProperty().get() == null) {
                 model.sourceProperty().set(now);
@@ -26,11 +32,27 @@ public final class ClustersPanel {
         return model;
     }
 
-    /** Built once, on first call (on the FX thread). */
+    /** Built once, on first call (on the FX thread); a run the project kept is run again from then on. */
     public Node view() {
         if (view == null) {
-            view = new ClustersView(model);
+            view = new ClustersView(model, newPainter());
+            model.panelShown();
         }
         return view.root();
+    }
+
+    /**
+     * One thread that builds and draws the panel's charts, so they are drawn one at a time and never on
+     * the FX thread; it ends when idle.
+     */
+    private static Executor newPainter() {
+        ThreadPoolExecutor painter = new ThreadPoolExecutor(1, 1, 10,
+                TimeUnit.SECONDS, new LinkedBlockingQueue<>(), runnable -> {
+                    Thread thread = new Thread(runnable, "segmentlab-chart-painter");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        painter.allowCoreThreadTimeOut(true);
+        return painter;
     }
 }

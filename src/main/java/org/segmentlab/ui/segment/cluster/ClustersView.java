@@ -17,8 +17,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -28,7 +26,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -37,43 +34,52 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckListView;
-import org.jfree.chart.JFreeChart;
-import org.jfree.chart.fx.ChartViewer;
 import org.segmentlab.core.features.scale.FeatureScaling;
 import org.segmentlab.core.segment.cluster.ClusteringAlgorithm;
 import org.segmentlab.core.segment.cluster.CovarianceType;
-import org.segmentlab.core.segment.cluster.FeatureProfile;
 import org.segmentlab.core.segment.cluster.Linkage;
-import org.segmentlab.core.segment.cluster.SegmentProfile;
 import org.segmentlab.ui.common.Css;
 
 /** The Clusters panel: settings on the left, charts on the right above the segment table. */
 final class ClustersView {
 
     static final String SEGMENT_TABLE = "sl-cluster-segments";
-    static final String CHART_TABS = "sl-cluster-charts";
+    static final String CHART_TABS = ClusterChartsView.CHART_TABS;
 
     private final ClustersViewModel model;
     private final BorderPane root = new BorderPane();
-    private final TabPane charts = new TabPane();
+    private final ClusterChartsView charts;
     private final CheckListView<String> featureList = new CheckListView<>();
     private boolean syncingFeatures;
 
-    ClustersView(ClustersViewModel model) {
+    /** @param painter the thread charts are built and drawn on */
+    ClustersView(ClustersViewModel model, java.util.concurrent.Executor painter) {
         this.model = model;
-        ScrollPane settings = new ScrollPane(settingsForm());
-        settings.setFitToWidth(true);
+        this.charts = new ClusterChartsView(model, painter);
+        VBox actions = new VBox(4);
+        ScrollPane form = new ScrollPane(settingsForm(actions));
+        form.setFitToWidth(true);
+        // Run, the chosen k and the status stay in sight below the settings, however long these get
+        BorderPane settings = new BorderPane(form);
+        settings.setBottom(actions);
+        actions.getStyleClass().add(Css.PANEL);
         settings.setPrefWidth(320);
         settings.setMinWidth(280);
-        charts.getStyleClass().add(CHART_TABS);
-        charts.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        SplitPane results = new SplitPane(charts, segmentTable());
+        SplitPane results = new SplitPane(charts.root(), segmentTable());
         results.setOrientation(Orientation.VERTICAL);
-        results.setDividerPositions(0.64);
+        results.setDividerPositions(0.68);
+        results.setMinWidth(0);
         root.setLeft(settings);
         root.setCenter(results);
-        showPlaceholder();
-        model.shownProperty().addListener((obs, old, now) -> rebuildCharts());
+        javafx.beans.value.ChangeListener<Node> focus = (obs, old, now) -> keepFocusOffCellGroups(now);
+        root.sceneProperty().addListener((obs, old, now) -> {
+            if (old != null) {
+                old.focusOwnerProperty().removeListener(focus);
+            }
+            if (now != null) {
+                now.focusOwnerProperty().addListener(focus);
+            }
+        });
         root.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
             if (new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN).match(event)
                     && !(event.getTarget() instanceof TextField)) {
@@ -87,15 +93,22 @@ final class ClustersView {
         return root;
     }
 
+    ClusterChartsView charts() {
+        return charts;
+    }
+
     // ---- settings
 
-    private Node settingsForm() {
+    /** The settings; the buttons, the chosen k and the status go into {@code actions}. */
+    private Node settingsForm(VBox actions) {
         ComboBox<ClusterChoice> table = new ComboBox<>(model.choices());
         table.valueProperty().bindBidirectional(model.choiceProperty());
         table.setId("cluster-source");
         // The customers entries are long; the full name stays readable when the box is narrow.
-        table.valueProperty().addListener((obs, old, now) ->
-                table.setTooltip(now == null ? null : new javafx.scene.control.Tooltip(now.label())));
+        java.util.function.Consumer<ClusterChoice> tip = now ->
+                table.setTooltip(now == null ? null : new javafx.scene.control.Tooltip(now.label()));
+        table.valueProperty().addListener((obs, old, now) -> tip.accept(now));
+        tip.accept(table.getValue());
         ComboBox<String> id = new ComboBox<>(model.columns());
         id.valueProperty().bindBidirectional(model.idColumnProperty());
         id.setId("cluster-id");
@@ -119,6 +132,7 @@ final class ClustersView {
 
         ComboBox<FeatureScaling> scaling = enumBox(FeatureScaling.values(), FeatureScaling::label);
         scaling.valueProperty().bindBidirectional(model.scalingProperty());
+        scaling.setId("cluster-scaling");
         ComboBox<ClusteringAlgorithm> algorithm = enumBox(ClusteringAlgorithm.values(), ClusteringAlgorithm::label);
         algorithm.valueProperty().bindBidirectional(model.algorithmProperty());
         algorithm.setId("cluster-algorithm");
@@ -126,26 +140,24 @@ final class ClustersView {
         algorithmHelp.textProperty().bind(Bindings.createStringBinding(
                 () -> ClusterHelp.algorithm(model.algorithmProperty().get()), model.algorithmProperty()));
 
-        Spinner<Integer> minK = intSpinner(2, 30, model.minKProperty().get());
-        minK.getValueFactory().valueProperty().addListener((obs, old, now) -> model.minKProperty().set(now));
+        Spinner<Integer> minK = intSpinner(2, 30, model.minKProperty());
         minK.setId("cluster-min-k");
-        Spinner<Integer> maxK = intSpinner(2, 30, model.maxKProperty().get());
-        maxK.getValueFactory().valueProperty().addListener((obs, old, now) -> model.maxKProperty().set(now));
+        Spinner<Integer> maxK = intSpinner(2, 30, model.maxKProperty());
         maxK.setId("cluster-max-k");
         HBox kRange = new HBox(6, minK, new Label("to"), maxK);
         kRange.setAlignment(Pos.CENTER_LEFT);
 
-        TextField eps = numberField(Double.toString(model.epsProperty().get()),
-                text -> model.epsProperty().set(Double.parseDouble(text)));
-        Spinner<Integer> minPoints = intSpinner(2, 500, model.minPointsProperty().get());
-        minPoints.getValueFactory().valueProperty().addListener((obs, old, now) -> model.minPointsProperty().set(now));
+        TextField eps = numberField(model.epsProperty(), text -> model.epsProperty().set(Double.parseDouble(text)));
+        eps.setId("cluster-eps");
+        Spinner<Integer> minPoints = intSpinner(2, 500, model.minPointsProperty());
+        minPoints.setId("cluster-min-points");
         ComboBox<Linkage> linkage = enumBox(Linkage.values(), l -> l.cliName());
         linkage.valueProperty().bindBidirectional(model.linkageProperty());
         ComboBox<CovarianceType> covariance = enumBox(CovarianceType.values(),
                 c -> c.name().charAt(0) + c.name().substring(1).toLowerCase(Locale.ROOT));
         covariance.valueProperty().bindBidirectional(model.covarianceProperty());
-        TextField seed = numberField(Long.toString(model.seedProperty().get()),
-                text -> model.seedProperty().set(Long.parseLong(text)));
+        TextField seed = numberField(model.seedProperty(), text -> model.seedProperty().set(Long.parseLong(text)));
+        seed.setId("cluster-seed");
 
         VBox form = new VBox(4);
         form.getStyleClass().add(Css.PANEL);
@@ -201,7 +213,7 @@ final class ClustersView {
         status.setWrapText(true);
         status.getStyleClass().add(Css.NOTE);
         status.textProperty().bind(model.statusProperty());
-        form.getChildren().addAll(buttons, kChoiceBox, status);
+        actions.getChildren().addAll(buttons, kChoiceBox, status);
         return form;
     }
 
@@ -224,12 +236,19 @@ final class ClustersView {
     private void syncFeatureChecks() {
         syncingFeatures = true;
         try {
-            for (String column : featureList.getItems()) {
-                if (model.features().contains(column)) {
-                    featureList.getCheckModel().check(column);
-                } else {
-                    featureList.getCheckModel().clearCheck(column);
+            // the new checks all at once: one check per column sent a change per column to every listener
+            List<String> items = featureList.getItems();
+            List<Integer> toCheck = new ArrayList<>();
+            for (int i = 0; i < items.size(); i++) {
+                boolean wanted = model.features().contains(items.get(i));
+                if (wanted && !featureList.getCheckModel().isChecked(i)) {
+                    toCheck.add(i);
+                } else if (!wanted && featureList.getCheckModel().isChecked(i)) {
+                    featureList.getCheckModel().clearCheck(i);
                 }
+            }
+            if (!toCheck.isEmpty()) {
+                featureList.getCheckModel().checkIndices(toCheck.stream().mapToInt(Integer::intValue).toArray());
             }
         } finally {
             syncingFeatures = false;
@@ -288,10 +307,31 @@ final class ClustersView {
         return spinner;
     }
 
-    /** A text field that passes its number on when the user presses Enter or leaves it; bad input is reverted. */
-    private static TextField numberField(String initial, java.util.function.Consumer<String> accept) {
+    /** A spinner that sets the model's number and follows it (a project restores it). */
+    private static Spinner<Integer> intSpinner(int min, int max, javafx.beans.property.IntegerProperty number) {
+        Spinner<Integer> spinner = intSpinner(min, max, number.get());
+        spinner.getValueFactory().valueProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                number.set(now);
+            }
+        });
+        number.addListener((obs, old, now) -> spinner.getValueFactory().setValue(now.intValue()));
+        return spinner;
+    }
+
+    /**
+     * A text field that passes its number on when the user presses Enter or leaves it (bad input is
+     * reverted) and shows the model's number when that changes.
+     */
+    private static TextField numberField(javafx.beans.value.ObservableValue<? extends Number> number,
+                                         java.util.function.Consumer<String> accept) {
+        String initial = String.valueOf(number.getValue());
         TextField field = new TextField(initial);
         String[] last = {initial};
+        number.addListener((obs, old, now) -> {
+            field.setText(String.valueOf(now));
+            last[0] = field.getText();
+        });
         Runnable commit = () -> {
             try {
                 accept.accept(field.getText().strip());
@@ -318,6 +358,7 @@ final class ClustersView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(new Label("Run a clustering to see its segments here."));
 
+
         TableColumn<SegmentRow, Integer> colour = new TableColumn<>("");
         colour.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().colourIndex()));
         colour.setCellFactory(c -> new SwatchCell());
@@ -334,9 +375,17 @@ final class ClustersView {
         name.setCellFactory(TextFieldTableCell.forTableColumn());
         name.setEditable(true);
         name.setOnEditCommit(event -> {
-            if (!model.rename(event.getRowValue().segmentId(), event.getNewValue())) {
-                table.refresh();
-            }
+            int segmentId = event.getRowValue().segmentId();
+            String wanted = event.getNewValue();
+            // The editor still has the focus: give it to the table and rename once the cell has finished
+            // editing. Replacing the rows under a focused editor left the focus on a node out of the
+            // scene, and JavaFX then failed in its focus traversal (NullPointerException in VirtualFlow).
+            table.requestFocus();
+            javafx.application.Platform.runLater(() -> {
+                if (!model.rename(segmentId, wanted)) {
+                    table.refresh();
+                }
+            });
         });
         name.setPrefWidth(330);
         TableColumn<SegmentRow, String> size = new TableColumn<>("Customers");
@@ -370,6 +419,29 @@ final class ClustersView {
         return box;
     }
 
+    /**
+     * Gives the focus to the list or table itself when it lands on the group that holds its cells. That
+     * happens when the focused control is replaced (another project opens) and the traversal moves on
+     * to a list whose rows are being replaced; JavaFX then fails in its next traversal from that group
+     * (NullPointerException in VirtualFlow.findOwnerCell).
+     */
+    private void keepFocusOffCellGroups(Node owner) {
+        if (owner == null || !owner.getStyleClass().contains("sheet")) {
+            return;
+        }
+        Node control = owner;
+        while (control != null && !(control instanceof javafx.scene.control.Control)) {
+            control = control.getParent();
+        }
+        Node inside = control;
+        while (inside != null && inside != root) {
+            inside = inside.getParent();
+        }
+        if (control != null && inside == root) {
+            control.requestFocus();
+        }
+    }
+
     /** A square in the segment's palette colour, named by CSS variable. */
     private static final class SwatchCell extends TableCell<SegmentRow, Integer> {
         @Override
@@ -387,178 +459,5 @@ final class ClustersView {
             setGraphic(swatch);
             setAlignment(Pos.CENTER);
         }
-    }
-
-    // ---- charts
-
-    private void showPlaceholder() {
-        Label empty = new Label("Charts appear here after a run: the k sweep, silhouettes, profiles,"
-                + " the customer map and the value-against-engagement matrix.");
-        empty.setWrapText(true);
-        empty.getStyleClass().add(Css.PLACEHOLDER_TEXT);
-        BorderPane holder = new BorderPane(empty);
-        charts.getTabs().setAll(new Tab("Charts", holder));
-    }
-
-    private void rebuildCharts() {
-        ClusterOutcome outcome = model.outcome();
-        if (outcome == null || model.labels() == null) {
-            showPlaceholder();
-            return;
-        }
-        String selected = charts.getSelectionModel().getSelectedItem() == null ? null
-                : charts.getSelectionModel().getSelectedItem().getText();
-        List<Tab> tabs = new ArrayList<>();
-        JFreeChart sweep = ClusterCharts.sweep(outcome);
-        if (sweep != null) {
-            VBox top = new VBox(help(outcome.sweep().reason()));
-            tabs.add(chartTab("k sweep", "clusters-sweep", sweep, top));
-        }
-        tabs.add(chartTab("Silhouette", "clusters-silhouette", ClusterCharts.silhouette(outcome, model.labels()), null));
-        tabs.add(profileTab(outcome));
-        tabs.add(chartTab("Customer map", "clusters-map", ClusterCharts.map(outcome, model.labels()), null));
-        tabs.add(quadrantTab(outcome));
-        JFreeChart special = ClusterCharts.algorithmChart(outcome, model.labels());
-        if (special != null) {
-            String name = ClusterCharts.algorithmChartName(outcome);
-            tabs.add(chartTab(name, "clusters-" + name.toLowerCase(Locale.ROOT), special, null));
-        }
-        charts.getTabs().setAll(tabs);
-        tabs.stream().filter(t -> t.getText().equals(selected)).findFirst()
-                .ifPresent(t -> charts.getSelectionModel().select(t));
-    }
-
-    private Tab chartTab(String title, String fileName, JFreeChart chart, Node above) {
-        ChartViewer viewer = new ChartViewer(chart);
-        viewer.setMinSize(200, 150);
-        Button save = new Button("Save chart…");
-        save.getStyleClass().add("small");
-        save.setOnAction(event -> model.exportChart(chart, fileName));
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(8);
-        if (above != null) {
-            HBox.setHgrow(above, Priority.ALWAYS);
-            bar.getChildren().add(above);
-        } else {
-            bar.getChildren().add(gap);
-        }
-        bar.getChildren().add(save);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(6, 8, 0, 8));
-        BorderPane pane = new BorderPane(viewer);
-        pane.setTop(bar);
-        Tab tab = new Tab(title, pane);
-        tab.setUserData(chart);
-        return tab;
-    }
-
-    private Tab profileTab(ClusterOutcome outcome) {
-        JFreeChart heatmap = ClusterCharts.profile(outcome, model.labels());
-        Tab tab = chartTab("Profiles", "clusters-profiles", heatmap, null);
-        BorderPane pane = (BorderPane) tab.getContent();
-        Node viewer = pane.getCenter();
-        SplitPane split = new SplitPane(viewer, profileTable(outcome));
-        split.setDividerPositions(0.5);
-        pane.setCenter(split);
-        return tab;
-    }
-
-    /** Segment means and medians in the features' own units. */
-    private Node profileTable(ClusterOutcome outcome) {
-        TableView<SegmentProfile> table = new TableView<>();
-        table.getItems().setAll(outcome.profiles());
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        TableColumn<SegmentProfile, String> name = new TableColumn<>("Segment");
-        name.setCellValueFactory(c -> new ReadOnlyStringWrapper(model.labels().nameOf(c.getValue().segmentId())));
-        table.getColumns().add(name);
-        List<String> features = outcome.matrix().featureNames();
-        for (int f = 0; f < features.size(); f++) {
-            int index = f;
-            TableColumn<SegmentProfile, String> column = new TableColumn<>(features.get(f) + "\nmean · median");
-            column.setCellValueFactory(c -> {
-                FeatureProfile p = c.getValue().features().get(index);
-                return new ReadOnlyStringWrapper(shortNumber(p.mean()) + " · " + shortNumber(p.median()));
-            });
-            column.setStyle("-fx-alignment: CENTER-RIGHT;");
-            table.getColumns().add(column);
-        }
-        return table;
-    }
-
-    private static String shortNumber(double value) {
-        return Double.isNaN(value) ? "–" : String.format(Locale.US, Math.abs(value) >= 100 ? "%,.0f" : "%.1f", value);
-    }
-
-    private static String number(double value) {
-        if (Double.isNaN(value)) {
-            return "–";
-        }
-        return Math.abs(value) >= 1000 ? String.format(Locale.US, "%,.0f", value)
-                : String.format(Locale.US, "%.2f", value);
-    }
-
-    private Tab quadrantTab(ClusterOutcome outcome) {
-        List<String> features = outcome.matrix().featureNames();
-        ComboBox<String> engagement = new ComboBox<>();
-        engagement.getItems().setAll(features);
-        engagement.setValue(model.engagementMeasureProperty().get());
-        engagement.setId("cluster-engagement");
-        ComboBox<String> value = new ComboBox<>();
-        value.getItems().setAll(features);
-        value.setValue(model.valueMeasureProperty().get());
-        value.setId("cluster-value");
-        TextField engagementAt = new TextField(number(model.engagementThresholdProperty().get()).replace(",", ""));
-        engagementAt.setPrefColumnCount(6);
-        engagementAt.setId("cluster-engagement-threshold");
-        TextField valueAt = new TextField(number(model.valueThresholdProperty().get()).replace(",", ""));
-        valueAt.setPrefColumnCount(6);
-        valueAt.setId("cluster-value-threshold");
-        BorderPane holder = new BorderPane();
-        Runnable redraw = () -> holder.setCenter(quadrantViewer(outcome));
-        engagement.setOnAction(event -> {
-            model.engagementMeasureProperty().set(engagement.getValue());
-            engagementAt.setText(number(model.engagementThresholdProperty().get()).replace(",", ""));
-            redraw.run();
-        });
-        value.setOnAction(event -> {
-            model.valueMeasureProperty().set(value.getValue());
-            valueAt.setText(number(model.valueThresholdProperty().get()).replace(",", ""));
-            redraw.run();
-        });
-        engagementAt.setOnAction(event -> threshold(engagementAt, model.engagementThresholdProperty(), redraw));
-        valueAt.setOnAction(event -> threshold(valueAt, model.valueThresholdProperty(), redraw));
-        Button save = new Button("Save chart…");
-        save.setOnAction(event -> model.exportChart(currentQuadrantChart(outcome), "clusters-value-engagement"));
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(8, new Label("Engagement"), engagement, new Label("high from"), engagementAt,
-                new Label("Value"), value, new Label("high from"), valueAt, gap, save);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(6, 8, 0, 8));
-        holder.setTop(bar);
-        redraw.run();
-        return new Tab("Value × engagement", holder);
-    }
-
-    private static void threshold(TextField field, javafx.beans.property.DoubleProperty target, Runnable redraw) {
-        try {
-            target.set(Double.parseDouble(field.getText().strip().replace(",", "")));
-            redraw.run();
-        } catch (NumberFormatException e) {
-            field.setText(number(target.get()).replace(",", ""));
-        }
-    }
-
-    private JFreeChart currentQuadrantChart(ClusterOutcome outcome) {
-        return ClusterCharts.quadrants(outcome, model.labels(), model.engagementMeasureProperty().get(),
-                model.valueMeasureProperty().get(), model.engagementThresholdProperty().get(),
-                model.valueThresholdProperty().get());
-    }
-
-    private Node quadrantViewer(ClusterOutcome outcome) {
-        ChartViewer viewer = new ChartViewer(currentQuadrantChart(outcome));
-        viewer.setMinSize(200, 150);
-        return viewer;
     }
 }

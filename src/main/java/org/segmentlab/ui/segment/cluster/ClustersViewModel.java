@@ -52,6 +52,7 @@ import org.segmentlab.core.segment.cluster.SegmentLabel;
 import org.segmentlab.core.segment.cluster.SegmentLabels;
 import org.segmentlab.core.segment.cluster.SegmentProfile;
 import org.segmentlab.report.charts.ChartExport;
+import org.segmentlab.report.charts.QuadrantChart;
 import org.segmentlab.ui.data.DataSource;
 import org.segmentlab.ui.data.DataViewModel;
 import org.segmentlab.ui.dialog.DialogService;
@@ -123,6 +124,9 @@ public final class ClustersViewModel {
     private final StringProperty valueMeasure = new SimpleStringProperty(this, "valueMeasure");
     private final DoubleProperty engagementThreshold = new SimpleDoubleProperty(this, "engagementThreshold", Double.NaN);
     private final DoubleProperty valueThreshold = new SimpleDoubleProperty(this, "valueThreshold", Double.NaN);
+    private final BooleanProperty customerCloud = new SimpleBooleanProperty(this, "customerCloud", true);
+    private final ObservableList<QuadrantChart.Quadrant> quadrants = FXCollections.observableArrayList();
+    private final ObservableList<QuadrantChart.Quadrant> quadrantsShown = FXCollections.unmodifiableObservableList(quadrants);
 
     private final ChangeListener<ImportedTable> tableListener = (obs, old, now) -> refreshColumns();
     private final ChangeListener<SourceKind> kindListener = (obs, old, now) -> refreshChoices();
@@ -134,6 +138,9 @@ public final class ClustersViewModel {
     private ImportedTable preparingFor;
     private TaskHandle preparation;
     private long preparations;
+    /** A saved run was restored and waits to be run again once its input is ready and the panel is shown. */
+    private boolean rerunPending;
+    private boolean panelShown;
 
     public ClustersViewModel(DataViewModel data, ProjectSettingsAccess project, TaskRunner tasks,
                              DialogService dialogs, ClusteringService service) {
@@ -153,7 +160,7 @@ public final class ClustersViewModel {
             if (now == null) {
                 choice.set(null);
             } else if (chosen == null || chosen.source() != now) {
-                choice.set(ClusterChoice.table(now));
+                choice.set(ClusterChoice.preferredFor(now));
             }
             refreshColumns();
         });
@@ -172,6 +179,11 @@ public final class ClustersViewModel {
         refreshChoices();
         engagementMeasure.addListener((obs, old, now) -> engagementThreshold.set(medianOf(now)));
         valueMeasure.addListener((obs, old, now) -> valueThreshold.set(medianOf(now)));
+        javafx.beans.InvalidationListener recount = observable -> recountQuadrants();
+        engagementMeasure.addListener(recount);
+        valueMeasure.addListener(recount);
+        engagementThreshold.addListener(recount);
+        valueThreshold.addListener(recount);
     }
 
     // ---- state
@@ -286,11 +298,6 @@ public final class ClustersViewModel {
         return shown.getReadOnlyProperty();
     }
 
-    /** Redraws after the user changed a measure or threshold of the value-against-engagement matrix. */
-    public void quadrantsChanged() {
-        shown.set(shown.get() + 1);
-    }
-
     public ObservableList<SegmentRow> segments() {
         return segments;
     }
@@ -315,6 +322,34 @@ public final class ClustersViewModel {
         return valueThreshold;
     }
 
+    /** Whether the matrix shows the customers as faint dots behind the segments. */
+    public BooleanProperty customerCloudProperty() {
+        return customerCloud;
+    }
+
+    /**
+     * The four quadrants of the value-against-engagement matrix at the current measures and
+     * thresholds: customers and share of the value measure's total. Empty before a run.
+     */
+    public ObservableList<QuadrantChart.Quadrant> quadrants() {
+        return quadrantsShown;
+    }
+
+    /** What the matrix shows now, to draw it away from the FX thread. */
+    ValueEngagement.Matrix matrixSettings() {
+        return new ValueEngagement.Matrix(engagementMeasure.get(), valueMeasure.get(), engagementThreshold.get(),
+                valueThreshold.get(), List.copyOf(quadrants), customerCloud.get());
+    }
+
+    /**
+     * Says the panel is on screen: a run restored from the project is run again now (or as soon as its
+     * input is ready), so the analyst sees the saved segments with their names.
+     */
+    public void panelShown() {
+        panelShown = true;
+        rerunIfPending();
+    }
+
     // ---- commands
 
     /**
@@ -322,7 +357,10 @@ public final class ClustersViewModel {
      * background. A run still going is cancelled first.
      */
     public void run() {
-        start(null, 0);
+        rerunPending = false;
+        // the saved run's k rather than the sweep's suggestion (the analyst may have picked another), so its names fit
+        Integer savedK = settingsAreTheSavedRuns() ? savedRun().map(ClusteringRun::k).orElse(null) : null;
+        start(null, savedK != null && algorithm.get().takesK() ? savedK : 0);
     }
 
     /** Clusters again with another k, keeping the sweep already made. */
@@ -386,11 +424,14 @@ public final class ClustersViewModel {
         status.set("Undid the rename");
     }
 
-    /** Asks where to save a chart and writes it as PNG or SVG (by the file name) in the background. */
-    public void exportChart(JFreeChart chart, String suggestedName) {
+    /**
+     * Asks where to save a chart and writes it as PNG or SVG (by the file name) in the background. The
+     * chart is built anew there, so the one on screen is never drawn by two threads at once.
+     */
+    public void exportChart(java.util.function.Supplier<JFreeChart> chart, String suggestedName) {
         dialogs.chooseFileToSave("Save chart", suggestedName + ".png", CHART_FILES).ifPresent(file ->
                 tasks.run(BackgroundTask.of("Saving " + file.getFileName(), progress -> {
-                            ChartExport.write(chart, EXPORT_WIDTH, EXPORT_HEIGHT, file);
+                            ChartExport.write(chart.get(), EXPORT_WIDTH, EXPORT_HEIGHT, file);
                             return file;
                         })
                         .onSuccess(written -> status.set("Saved the chart to " + written))
@@ -436,7 +477,8 @@ public final class ClustersViewModel {
         int[] range = {minK.get(), maxK.get()};
         KSweep sweep = earlier == null ? null : earlier.sweep();
         running.set(true);
-        status.set("Clustering " + matrix.customerCount() + " customers on " + matrix.featureCount() + " features…");
+        status.set(String.format(java.util.Locale.ROOT, "Clustering %,d customers on %d features…",
+                matrix.customerCount(), matrix.featureCount()));
         TaskHandle handle = tasks.run(BackgroundTask.of("Clustering " + name,
                         progress -> ClusterOutcome.compute(service, name, matrix, params, range, sweep, k,
                                 progress))
@@ -495,8 +537,8 @@ public final class ClustersViewModel {
         ClusteringRun run = runOf(result);
         project.update(settings -> withNames(settings.withClusteringRun(run), named));
         KSweep sweep = result.sweep();
-        status.set(result.k() + " segments of " + result.matrix().customerCount() + " customers"
-                + (sweep == null ? "" : "; " + sweep.reason()));
+        status.set(String.format(java.util.Locale.ROOT, "%d segments of %,d customers", result.k(),
+                result.matrix().customerCount()) + (sweep == null ? "" : "; " + sweep.reason()));
     }
 
     /** The names the project kept for this very run (same table, features, method, k and seed), if any. */
@@ -585,7 +627,25 @@ public final class ClustersViewModel {
         if (feature == null || result == null || !result.matrix().featureNames().contains(feature)) {
             return Double.NaN;
         }
-        return ValueEngagement.median(result.matrix(), feature);
+        return result.median(feature);
+    }
+
+    private void recountQuadrants() {
+        ClusterOutcome result = outcome.get();
+        String e = engagementMeasure.get();
+        String v = valueMeasure.get();
+        if (result == null || e == null || v == null || !result.matrix().featureNames().contains(e)
+                || !result.matrix().featureNames().contains(v)) {
+            quadrants.clear();
+            return;
+        }
+        String shareOf = ValueEngagement.shareOf(v);
+        List<QuadrantChart.Quadrant> counted = new ArrayList<>();
+        for (QuadrantChart.Quadrant q : ValueEngagement.quadrants(result.matrix(), e, v, engagementThreshold.get(),
+                valueThreshold.get())) {
+            counted.add(q.withShareOf(shareOf));
+        }
+        quadrants.setAll(counted);
     }
 
     private FeatureMatrix customerMatrix(String name, List<String> chosen) {
@@ -608,9 +668,130 @@ public final class ClustersViewModel {
         }
         ClusterChoice chosen = choice.get();
         choices.setAll(all);
-        if (chosen != null && !all.contains(chosen)) {
-            choice.set(data.sources().contains(chosen.source()) ? ClusterChoice.table(chosen.source()) : null);
+        if (chosen != null && !data.sources().contains(chosen.source())) {
+            // another project, or the table left this one: what was shown no longer belongs here
+            clearOutcome();
         }
+        if (chosen == null || !all.contains(chosen)) {
+            ClusterChoice saved = savedChoice(all);
+            if (saved != null) {
+                choice.set(saved);
+            } else if (chosen != null) {
+                choice.set(data.sources().contains(chosen.source()) ? ClusterChoice.table(chosen.source()) : null);
+            }
+        }
+    }
+
+    private void clearOutcome() {
+        cancel();
+        undo.clear();
+        canUndo.set(false);
+        outcome.set(null);
+        labels.set(null);
+        segments.clear();
+        quadrants.clear();
+        shown.set(shown.get() + 1);
+    }
+
+    // ---- the run the project kept
+
+    private java.util.Optional<ClusteringRun> savedRun() {
+        return project.settings().clusteringRun(RUN_ID);
+    }
+
+    /** Whether the saved run was made on this input; runs saved before the input was kept match by its name. */
+    private static boolean ranOn(ClusteringRun run, ClusterChoice input) {
+        if (run.sourceId() != null) {
+            return run.sourceId().equals(input.source().id()) && run.clustersCustomers() == input.customers();
+        }
+        return input.name().equals(run.name());
+    }
+
+    private ClusterChoice savedChoice(List<ClusterChoice> all) {
+        return savedRun().flatMap(run -> all.stream().filter(c -> ranOn(run, c)).findFirst()).orElse(null);
+    }
+
+    /**
+     * Puts back the settings of the saved run when it was made on this input (features that are no
+     * longer there are left out), and runs it again once the panel is on screen.
+     */
+    private void restoreSettings(ClusterChoice input) {
+        java.util.Optional<ClusteringRun> saved = savedRun().filter(run -> ranOn(run, input));
+        if (saved.isEmpty()) {
+            return;
+        }
+        ClusteringRun run = saved.get();
+        try {
+            if (!input.customers() && run.idColumn() != null && columns.contains(run.idColumn())) {
+                idColumn.set(run.idColumn());
+            }
+            List<String> kept = run.features().stream().filter(numericColumns::contains).collect(Collectors.toList());
+            if (!kept.isEmpty()) {
+                features.setAll(kept);
+            }
+            if (run.scaling() != null) {
+                scaling.set(FeatureScaling.fromCliName(run.scaling()));
+            }
+            if (run.algorithm() != null) {
+                algorithm.set(ClusteringAlgorithm.fromCliName(run.algorithm()));
+            }
+            if (run.kRange() != null) {
+                String[] ends = run.kRange().split("\\.\\.");
+                minK.set(Integer.parseInt(ends[0].strip()));
+                maxK.set(Integer.parseInt(ends[1].strip()));
+            }
+            if (run.eps() != null) {
+                eps.set(run.eps());
+            }
+            if (run.minPoints() != null) {
+                minPoints.set(run.minPoints());
+            }
+            if (run.linkage() != null) {
+                linkage.set(Linkage.fromCliName(run.linkage()));
+            }
+            if (run.seed() != null) {
+                seed.set(run.seed());
+            }
+        } catch (RuntimeException e) {
+            LOG.info("Saved clustering settings not used: {}", String.valueOf(e));
+            status.set("The saved clustering settings could not be used: " + oneLine(e));
+            return;
+        }
+        status.set("Settings of the saved run: " + algorithm.get().label()
+                + (run.k() == null ? "" : ", " + run.k() + " segments") + " on " + String.join(", ", features));
+        if (outcome.get() == null) {
+            rerunPending = true;
+            rerunIfPending();
+        }
+    }
+
+    /** Whether the settings are those of the saved run (whatever its k), so that running gives its segments back. */
+    private boolean settingsAreTheSavedRuns() {
+        ClusterChoice input = choice.get();
+        java.util.Optional<ClusteringRun> saved = savedRun();
+        if (input == null || saved.isEmpty() || !ranOn(saved.get(), input)) {
+            return false;
+        }
+        ClusteringRun run = saved.get();
+        String range = algorithm.get().takesK() ? minK.get() + ".." + maxK.get() : null;
+        return run.features().equals(List.copyOf(features))
+                && scaling.get().cliName().equals(run.scaling())
+                && algorithm.get().cliName().equals(run.algorithm())
+                && (range == null || range.equals(run.kRange()))
+                && Objects.equals(run.seed(), seed.get())
+                && (input.customers() || Objects.equals(run.idColumn(), idColumn.get()));
+    }
+
+    private void rerunIfPending() {
+        if (!rerunPending || !panelShown || running.get() || preparing.get()) {
+            return;
+        }
+        ClusterChoice input = choice.get();
+        ImportedTable table = input == null ? null : input.source().table();
+        if (table == null || (input.customers() && (customers == null || customersOf != table))) {
+            return;
+        }
+        run();
     }
 
     private void refreshColumns() {
@@ -633,13 +814,17 @@ public final class ClustersViewModel {
         String id = ClusterInput.guessIdColumn(table);
         idColumn.set(id);
         features.setAll(numericColumns.stream().filter(c -> !c.equals(id)).collect(Collectors.toList()));
+        if (input != null) {
+            restoreSettings(input);
+        }
     }
 
     /** Shows the customer features of the chosen log, computing them in the background the first time. */
     private void refreshCustomers(ClusterChoice input) {
         ImportedTable table = input.source().table();
         if (table != null && table == customersOf && customers != null) {
-            showCustomerColumns();
+            showCustomerDefaults();
+            restoreSettings(input);
             return;
         }
         if (table != null && table == preparingFor) {
@@ -684,6 +869,7 @@ public final class ClustersViewModel {
                         preparing.set(false);
                         preparingFor = null;
                         preparation = null;
+                        rerunIfPending();
                     }
                 }));
         if (mine == preparations && preparing.get()) {
@@ -695,13 +881,21 @@ public final class ClustersViewModel {
         customers = result.table();
         customersOf = table;
         preparingFor = null;
+        showCustomerDefaults();
+        status.set(String.format(java.util.Locale.ROOT, "%,d customers with %d features as of %s (records from %s)",
+                customers.rowCount(), customers.numericFeatureNames().size(), result.window().asOf(),
+                result.window().firstDay()));
+        ClusterChoice input = choice.get();
+        if (input != null && input.customers()) {
+            restoreSettings(input);
+        }
+    }
+
+    private void showCustomerDefaults() {
         showCustomerColumns();
         features.setAll(WholeHistory.defaultFeatures(customers.numericFeatureNames()));
         // Spend and counts are skewed: a few big customers would otherwise own the distances.
         scaling.set(FeatureScaling.LOG_ZSCORE);
-        status.set(String.format(java.util.Locale.ROOT, "%,d customers with %d features as of %s (records from %s)",
-                customers.rowCount(), customers.numericFeatureNames().size(), result.window().asOf(),
-                result.window().firstDay()));
     }
 
     private void showCustomerColumns() {

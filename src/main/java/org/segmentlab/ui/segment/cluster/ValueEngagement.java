@@ -15,7 +15,26 @@ import org.segmentlab.report.charts.QuadrantChart.Corner;
  */
 final class ValueEngagement {
 
+    /** Above this many customers the matrix draws a seeded sample of them as its faint cloud. */
+    static final int CLOUD_POINTS = 5_000;
+
     private ValueEngagement() {
+    }
+
+    /**
+     * What the matrix shows: the two measures, where each splits into low and high, the quadrants'
+     * numbers there, and whether the customers are drawn as faint dots.
+     */
+    record Matrix(String engagement, String value, double engagementThreshold, double valueThreshold,
+                  List<QuadrantChart.Quadrant> quadrants, boolean cloud) {
+        Matrix {
+            quadrants = List.copyOf(quadrants);
+        }
+    }
+
+    /** What a quadrant's share is a share of: revenue for spend, else the total of the value measure. */
+    static String shareOf(String valueMeasure) {
+        return "monetary".equals(valueMeasure) ? "revenue" : "all " + valueMeasure;
     }
 
     /** The median of a feature over the customers that have it; NaN when none do. */

@@ -3,8 +3,6 @@ package org.segmentlab.ui.segment.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
@@ -101,14 +99,16 @@ class ClustersPanelWindowTest {
         assertThat(model.segments().get(0).name()).isEqualTo("Careful middle");
         assertThat(project.settings().segments()).anySatisfy(s -> assertThat(s.name()).isEqualTo("Careful middle"));
 
-        TabPane charts = robot.lookup("." + ClustersView.CHART_TABS).queryAs(TabPane.class);
-        List<Tab> tabs = List.copyOf(charts.getTabs());
-        assertThat(tabs).extracting(Tab::getText)
+        TabPane charts = ChartTabs.charts(robot);
+        assertThat(charts.getTabs()).extracting(Tab::getText)
                 .containsExactly("k sweep", "Silhouette", "Profiles", "Customer map", "Value × engagement");
-        for (Tab tab : tabs) {
-            robot.interact(() -> charts.getSelectionModel().select(tab));
-            String name = tab.getText().toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", "-").replaceAll("-$", "");
-            Screenshots.save(robot.window(0).getScene(), "clusters-" + name);
+        String[][] shots = {{"k sweep", "sweep"}, {"Silhouette", "silhouette"}, {"Profiles", "profiles"},
+            {"Customer map", "map"}, {"Value × engagement", "value-engagement"}};
+        for (String[] shot : shots) {
+            ChartTabs.shoot(robot, shot[0], shot[1], "mall-demographics");
         }
+        ChartPicture silhouette = ChartTabs.show(robot, "Silhouette");
+        assertThat(silhouette.shown().chart().getTitle().getText()).isEqualTo("How well each customer fits its segment");
+        Screenshots.save(robot.window(0).getScene(), "clusters-mall-demographics-window");
     }
 }

@@ -195,4 +195,109 @@ class ClustersViewModelTest {
         assertThat(picked).isEqualTo(ClusterOutcome.sample(50_000, 42));
         assertThat(ClusterOutcome.sample(10, 42)).containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8, 9);
     }
+
+    /** A second panel on the same project, as after the project is saved and opened again. */
+    private ClustersViewModel reopened() {
+        DataViewModel again = new DataViewModel(DataReader.tableImporter(), tasks, dialogs);
+        ClustersViewModel model = new ClustersViewModel(again, project, tasks, dialogs, new ClusteringService(1));
+        model.panelShown();
+        again.replaceSources(data.sourceRefs(), null);
+        return model;
+    }
+
+    @Test
+    void aReopenedProjectRestoresTheSavedSettingsAndRunsThemAgainWithTheirNames() throws Exception {
+        loadPlantedBlobs();
+        model.features().setAll("spend", "visits");
+        model.scalingProperty().set(org.segmentlab.core.features.scale.FeatureScaling.MINMAX);
+        model.minKProperty().set(2);
+        model.maxKProperty().set(6);
+        model.seedProperty().set(7);
+        model.run();
+        model.applyK(3);
+        model.rename(2, "Night owls");
+
+        ClustersViewModel second = reopened();
+
+        assertThat(second.choiceProperty().get().source().name()).isEqualTo("blobs.csv");
+        assertThat(second.choiceProperty().get().customers()).isFalse();
+        assertThat(second.idColumnProperty().get()).isEqualTo("customer");
+        assertThat(second.features()).containsExactly("spend", "visits");
+        assertThat(second.scalingProperty().get()).isEqualTo(org.segmentlab.core.features.scale.FeatureScaling.MINMAX);
+        assertThat(second.minKProperty().get()).isEqualTo(2);
+        assertThat(second.maxKProperty().get()).isEqualTo(6);
+        assertThat(second.seedProperty().get()).isEqualTo(7);
+        // run again on its own, with the k the analyst chose rather than the sweep's 4
+        assertThat(second.outcome()).isNotNull();
+        assertThat(second.outcome().k()).isEqualTo(3);
+        assertThat(second.labels().nameOf(2)).isEqualTo("Night owls");
+        assertThat(dialogs.shown()).isEmpty();
+    }
+
+    @Test
+    void changedSettingsAfterAReopenGetTheSweepsSuggestionAgain() throws Exception {
+        loadPlantedBlobs();
+        model.features().setAll("spend", "visits");
+        model.run();
+        model.applyK(3);
+
+        ClustersViewModel second = reopened();
+        second.features().setAll("spend", "visits", "noise");
+        second.run();
+
+        assertThat(second.outcome().k()).isEqualTo(second.outcome().sweep().suggestedK());
+    }
+
+    @Test
+    void aSavedRunOnAnotherTableLeavesTheChosenTableAsItIs() throws Exception {
+        loadPlantedBlobs();
+        model.features().setAll("spend", "visits");
+        model.run();
+        project.update(settings -> settings.withClusteringRun(settings.clusteringRun(ClustersViewModel.RUN_ID)
+                .orElseThrow().withInput("elsewhere", org.segmentlab.core.project.ClusteringRun.TABLE_INPUT, "id")));
+
+        ClustersViewModel second = reopened();
+        second.sourceProperty().set(second.sources().get(0));
+
+        assertThat(second.features()).containsExactly("spend", "visits", "noise");
+        assertThat(second.outcome()).isNull();
+    }
+
+    @Test
+    void draggedThresholdsAreRoundedToThreeFiguresAndShownWithoutTrailingZeros() {
+        assertThat(ValueEngagementView.round(211.83746)).isEqualTo(212.0);
+        assertThat(ValueEngagementView.round(0.0123456)).isEqualTo(0.0123);
+        assertThat(ValueEngagementView.format(212.0)).isEqualTo("212");
+        assertThat(ValueEngagementView.format(200.25)).isEqualTo("200.25");
+        assertThat(ValueEngagementView.format(12_345.0)).isEqualTo("12345");
+    }
+
+    @Test
+    void theQuadrantsFollowTheThresholdsAndSayWhatTheirShareIsOf() throws Exception {
+        runOnSpendAndVisits();
+
+        model.engagementThresholdProperty().set(5);
+        model.valueThresholdProperty().set(5);
+
+        // the four planted groups sit one in each quadrant
+        assertThat(model.quadrants()).extracting(q -> q.customers()).containsOnly(60L);
+        assertThat(model.quadrants().get(0).summary()).endsWith("of all visits");
+        model.engagementThresholdProperty().set(-100);
+        assertThat(model.quadrants().stream().filter(q -> q.corner().name().endsWith("RIGHT"))
+                .mapToLong(q -> q.customers()).sum()).isEqualTo(240);
+    }
+
+    @Test
+    void theTreeIsCutBetweenTheLastMergeKeptAndTheFirstUndone() throws Exception {
+        loadPlantedBlobs();
+        model.features().setAll("spend", "visits");
+        model.algorithmProperty().set(org.segmentlab.core.segment.cluster.ClusteringAlgorithm.HIERARCHICAL);
+        model.run();
+
+        var tree = model.outcome().result().dendrogram();
+        int k = model.outcome().k();
+        double cut = ClusterCharts.cutHeight(tree, k);
+        assertThat(tree.cutAtHeight(cut)).isEqualTo(tree.cutIntoSegments(k));
+        assertThat(java.util.Arrays.stream(tree.cutAtHeight(cut)).distinct().count()).isEqualTo(k);
+    }
 }

@@ -1,0 +1,244 @@
+package org.segmentlab.ui.segment.cluster;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Locale;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.jfree.chart.JFreeChart;
+import org.segmentlab.core.segment.cluster.FeatureProfile;
+import org.segmentlab.core.segment.cluster.SegmentLabels;
+import org.segmentlab.core.segment.cluster.SegmentProfile;
+import org.segmentlab.ui.common.Css;
+
+/**
+ * The charts of a run, one tab each. The tabs are made once and kept: a new run or a rename only gives
+ * each picture a new chart to build, which it builds and draws on the painter's thread when its tab is
+ * shown. Replacing the tabs' nodes after each run cost the FX thread more than everything else it did.
+ */
+final class ClusterChartsView {
+
+    static final String CHART_TABS = "sl-cluster-charts";
+    static final String MATRIX_TAB = "Value × engagement";
+
+    /** A tab with a chart picture, a note above it and a Save button; its chart changes with each run. */
+    private final class ChartTab {
+        final Tab tab;
+        final ChartPicture picture = new ChartPicture(painter);
+        final Label note = note("");
+        final BorderPane pane;
+        Supplier<JFreeChart> maker;
+
+        ChartTab(String title, String fileName) {
+            Button save = new Button("Save chart…");
+            save.getStyleClass().add("small");
+            save.setMinWidth(Region.USE_PREF_SIZE);
+            save.setOnAction(event -> {
+                if (maker != null) {
+                    model.exportChart(maker, fileName);
+                }
+            });
+            HBox.setHgrow(note, Priority.ALWAYS);
+            note.setMaxWidth(Double.MAX_VALUE);
+            HBox bar = new HBox(8, note, save);
+            bar.setAlignment(Pos.CENTER_LEFT);
+            bar.setPadding(new Insets(6, 8, 0, 8));
+            bar.setMinWidth(0);
+            pane = new BorderPane(picture);
+            pane.setTop(bar);
+            pane.setMinSize(0, 0);
+            tab = new Tab(title, pane);
+            tab.setUserData(picture);
+            picture.setActive(false);
+            tab.selectedProperty().addListener((obs, was, now) -> picture.setActive(now));
+        }
+
+        Tab show(Supplier<JFreeChart> chart, String noteText) {
+            maker = chart;
+            note.setText(noteText == null ? "" : noteText);
+            picture.show(chart);
+            return tab;
+        }
+    }
+
+    private final ClustersViewModel model;
+    private final Executor painter;
+    private final TabPane tabs = new TabPane();
+    private final Tab placeholder;
+    private final ValueEngagementView matrix;
+    private final Tab matrixTab;
+    private final Map<String, ChartTab> chartTabs = new HashMap<>();
+    private final TableView<SegmentProfile> profileTable = new TableView<>();
+    private List<String> profileFeatures = List.of();
+    private SegmentLabels profileLabels;
+
+    ClusterChartsView(ClustersViewModel model, Executor painter) {
+        this.model = model;
+        this.painter = painter;
+        tabs.getStyleClass().add(CHART_TABS);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setMinSize(0, 0);
+        matrix = new ValueEngagementView(model, painter);
+        matrixTab = new Tab(MATRIX_TAB, matrix.root());
+        matrixTab.setUserData(matrix.picture());
+        matrix.picture().setActive(false);
+        matrixTab.selectedProperty().addListener((obs, was, now) -> matrix.picture().setActive(now));
+        Label empty = new Label("Charts appear here after a run: the k sweep, silhouettes, profiles,"
+                + " the customer map and the value-against-engagement matrix.");
+        empty.setWrapText(true);
+        empty.getStyleClass().add(Css.PLACEHOLDER_TEXT);
+        placeholder = new Tab("Charts", new BorderPane(empty));
+        profileTable.getStyleClass().add("sl-cluster-profile-table");
+        // columns as wide as their numbers and a scroll bar for many features, rather than cut-off text
+        profileTable.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        tabs.getTabs().setAll(placeholder);
+        tabs.getProperties().put(ClusterChartsView.class, this);
+        model.shownProperty().addListener((obs, old, now) -> rebuild());
+    }
+
+    Node root() {
+        return tabs;
+    }
+
+    ValueEngagementView matrix() {
+        return matrix;
+    }
+
+    /** The charts view that made these tabs. */
+    static ClusterChartsView of(TabPane tabs) {
+        return (ClusterChartsView) tabs.getProperties().get(ClusterChartsView.class);
+    }
+
+    /** The chart picture of a chart tab; null for a tab without one. */
+    static ChartPicture pictureOf(Tab tab) {
+        return tab.getUserData() instanceof ChartPicture ? (ChartPicture) tab.getUserData() : null;
+    }
+
+    private ChartTab chartTab(String title, String fileName) {
+        return chartTabs.computeIfAbsent(title, t -> new ChartTab(t, fileName));
+    }
+
+    private void rebuild() {
+        ClusterOutcome outcome = model.outcome();
+        SegmentLabels labels = model.labels();
+        if (outcome == null || labels == null) {
+            if (!tabs.getTabs().equals(List.of(placeholder))) {
+                tabs.getTabs().setAll(placeholder);
+            }
+            return;
+        }
+        List<Tab> wanted = new ArrayList<>();
+        if (outcome.sweep() != null) {
+            wanted.add(chartTab("k sweep", "clusters-sweep").show(() -> ClusterCharts.sweep(outcome),
+                    outcome.sweep().reason()));
+        }
+        wanted.add(chartTab("Silhouette", "clusters-silhouette")
+                .show(() -> ClusterCharts.silhouette(outcome, labels), null));
+        wanted.add(profileTab(outcome, labels));
+        wanted.add(chartTab("Customer map", "clusters-map").show(() -> ClusterCharts.map(outcome, labels), null));
+        matrix.show(outcome, labels);
+        wanted.add(matrixTab);
+        if (ClusterCharts.hasAlgorithmChart(outcome)) {
+            String name = ClusterCharts.algorithmChartName(outcome);
+            wanted.add(chartTab(name, "clusters-" + name.toLowerCase(Locale.ROOT))
+                    .show(() -> ClusterCharts.algorithmChart(outcome, labels), ClusterCharts.algorithmNote(outcome)));
+        }
+        Tab selected = tabs.getSelectionModel().getSelectedItem();
+        if (!tabs.getTabs().equals(wanted)) {
+            tabs.getTabs().setAll(wanted);
+        }
+        tabs.getSelectionModel().select(wanted.contains(selected) ? selected : wanted.get(0));
+        for (Tab tab : wanted) {
+            ChartPicture picture = pictureOf(tab);
+            if (picture != null) {
+                picture.setActive(tab.isSelected());
+            }
+        }
+    }
+
+    private static Label note(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.getStyleClass().add(Css.STEP_SUBTITLE);
+        return label;
+    }
+
+    private Tab profileTab(ClusterOutcome outcome, SegmentLabels labels) {
+        ChartTab chart = chartTab("Profiles", "clusters-profiles");
+        if (!(chart.pane.getCenter() instanceof SplitPane)) {
+            SplitPane split = new SplitPane(chart.picture, profileTable);
+            split.setDividerPositions(0.45);
+            chart.pane.setCenter(split);
+        }
+        showProfiles(outcome, labels);
+        return chart.show(() -> ClusterCharts.profile(outcome, labels), null);
+    }
+
+    /** Segment means and medians in the features' own units; the columns are made again only for other features. */
+    private void showProfiles(ClusterOutcome outcome, SegmentLabels labels) {
+        profileLabels = labels;
+        List<String> features = outcome.matrix().featureNames();
+        if (!features.equals(profileFeatures)) {
+            profileFeatures = List.copyOf(features);
+            List<TableColumn<SegmentProfile, String>> columns = new ArrayList<>();
+            TableColumn<SegmentProfile, String> name = new TableColumn<>("Segment");
+            name.setCellValueFactory(c -> new ReadOnlyStringWrapper(profileLabels.nameOf(c.getValue().segmentId())));
+            name.setMinWidth(120);
+            columns.add(name);
+            for (int f = 0; f < features.size(); f++) {
+                int index = f;
+                TableColumn<SegmentProfile, String> column = new TableColumn<>(features.get(f) + "\nmean · median");
+                column.setCellValueFactory(c -> {
+                    FeatureProfile p = c.getValue().features().get(index);
+                    return new ReadOnlyStringWrapper(shortNumber(p.mean()) + " · " + shortNumber(p.median()));
+                });
+                column.setStyle("-fx-alignment: CENTER-RIGHT;");
+                columns.add(column);
+            }
+            profileTable.getColumns().setAll(columns);
+        }
+        profileTable.getItems().setAll(outcome.profiles());
+        fitColumns(outcome, labels);
+        profileTable.refresh();
+    }
+
+    /** Widths from the longest text of each column, at about 7 pixels a character. */
+    private void fitColumns(ClusterOutcome outcome, SegmentLabels labels) {
+        int nameChars = "Segment".length();
+        for (SegmentProfile p : outcome.profiles()) {
+            nameChars = Math.max(nameChars, labels.nameOf(p.segmentId()).length());
+        }
+        profileTable.getColumns().get(0).setPrefWidth(Math.min(230, 7.2 * nameChars + 24));
+        List<String> features = outcome.matrix().featureNames();
+        for (int f = 0; f < features.size(); f++) {
+            // headers are bold: a little wider a character than the numbers
+            double width = 8 * Math.max(features.get(f).length(), "mean · median".length());
+            for (SegmentProfile p : outcome.profiles()) {
+                FeatureProfile fp = p.features().get(f);
+                width = Math.max(width, 7.2 * (shortNumber(fp.mean()) + " · " + shortNumber(fp.median())).length());
+            }
+            profileTable.getColumns().get(f + 1).setPrefWidth(width + 24);
+        }
+    }
+
+    private static String shortNumber(double value) {
+        return Double.isNaN(value) ? "–" : String.format(Locale.US, Math.abs(value) >= 100 ? "%,.0f" : "%.1f", value);
+    }
+}
