@@ -17,14 +17,16 @@ import java.util.List;
  * @param input     {@code table} (the source's rows as they are) or {@code customers} (one row per customer
  *                  of a transactions or events log, see {@code WholeHistory}); null = {@code table}
  * @param idColumn  the customer id column of a {@code table} input
+ * @param covariance a Gaussian mixture's covariance, {@code full} or {@code diagonal}; null = {@code full}
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonPropertyOrder({"id", "name", "features", "scaling", "algorithm", "k", "kRange", "eps", "minPoints",
-        "linkage", "seed", "ranAt", "sourceId", "input", "idColumn"})
+        "linkage", "seed", "ranAt", "sourceId", "input", "idColumn", "covariance"})
 public record ClusteringRun(String id, String name, List<String> features, String scaling, String algorithm,
                             Integer k, String kRange, Double eps, Integer minPoints, String linkage, Long seed,
-                            Instant ranAt, String sourceId, String input, String idColumn) {
+                            Instant ranAt, String sourceId, String input, String idColumn,
+                            String covariance) {
 
     /** The {@code input} of a run over a source's rows. */
     public static final String TABLE_INPUT = "table";
@@ -38,24 +40,32 @@ public record ClusteringRun(String id, String name, List<String> features, Strin
         features = features == null ? List.of() : List.copyOf(features);
     }
 
+    /** A run of any algorithm but a Gaussian mixture with another covariance than full. */
+    public ClusteringRun(String id, String name, List<String> features, String scaling, String algorithm,
+                         Integer k, String kRange, Double eps, Integer minPoints, String linkage, Long seed,
+                         Instant ranAt, String sourceId, String input, String idColumn) {
+        this(id, name, features, scaling, algorithm, k, kRange, eps, minPoints, linkage, seed, ranAt, sourceId,
+                input, idColumn, null);
+    }
+
     public ClusteringRun withName(String newName) {
         return new ClusteringRun(id, newName, features, scaling, algorithm, k, kRange, eps, minPoints, linkage,
-                seed, ranAt, sourceId, input, idColumn);
+                seed, ranAt, sourceId, input, idColumn, covariance);
     }
 
     public ClusteringRun withK(Integer newK) {
         return new ClusteringRun(id, name, features, scaling, algorithm, newK, kRange, eps, minPoints, linkage,
-                seed, ranAt, sourceId, input, idColumn);
+                seed, ranAt, sourceId, input, idColumn, covariance);
     }
 
     public ClusteringRun withSeed(Long newSeed) {
         return new ClusteringRun(id, name, features, scaling, algorithm, k, kRange, eps, minPoints, linkage,
-                newSeed, ranAt, sourceId, input, idColumn);
+                newSeed, ranAt, sourceId, input, idColumn, covariance);
     }
 
     public ClusteringRun withRanAt(Instant newRanAt) {
         return new ClusteringRun(id, name, features, scaling, algorithm, k, kRange, eps, minPoints, linkage,
-                seed, newRanAt, sourceId, input, idColumn);
+                seed, newRanAt, sourceId, input, idColumn, covariance);
     }
 
     /** Whether the run clustered the customers of a log rather than a table's rows. */
@@ -65,6 +75,11 @@ public record ClusteringRun(String id, String name, List<String> features, Strin
 
     public ClusteringRun withInput(String newSourceId, String newInput, String newIdColumn) {
         return new ClusteringRun(id, name, features, scaling, algorithm, k, kRange, eps, minPoints, linkage,
-                seed, ranAt, newSourceId, newInput, newIdColumn);
+                seed, ranAt, newSourceId, newInput, newIdColumn, covariance);
+    }
+
+    public ClusteringRun withCovariance(String newCovariance) {
+        return new ClusteringRun(id, name, features, scaling, algorithm, k, kRange, eps, minPoints, linkage,
+                seed, ranAt, sourceId, input, idColumn, newCovariance);
     }
 }

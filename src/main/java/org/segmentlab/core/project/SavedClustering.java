@@ -21,6 +21,7 @@ import org.segmentlab.core.segment.cluster.ClusteringParams;
 import org.segmentlab.core.segment.cluster.ClusteringResult;
 import org.segmentlab.core.segment.cluster.ClusteringService;
 import org.segmentlab.core.segment.cluster.DbscanParams;
+import org.segmentlab.core.segment.cluster.CovarianceType;
 import org.segmentlab.core.segment.cluster.GaussianMixtureParams;
 import org.segmentlab.core.segment.cluster.HierarchicalParams;
 import org.segmentlab.core.segment.cluster.KMeansParams;
@@ -167,7 +168,8 @@ public final class SavedClustering {
                 Linkage linkage = run.linkage() == null ? Linkage.WARD : Linkage.fromCliName(run.linkage());
                 return new HierarchicalParams(linkage, k, null, scaling, seed);
             case GMM:
-                return GaussianMixtureParams.of(k).withScaling(scaling).withSeed(seed);
+                return GaussianMixtureParams.of(k).withCovariance(CovarianceType.fromCliName(run.covariance()))
+                        .withScaling(scaling).withSeed(seed);
             case KMEANS:
             default:
                 return KMeansParams.of(k).withScaling(scaling).withSeed(seed);

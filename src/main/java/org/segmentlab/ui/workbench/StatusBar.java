@@ -33,6 +33,9 @@ public final class StatusBar {
         root = new HBox(12, text, tasks);
         root.setAlignment(Pos.CENTER_LEFT);
         root.getStyleClass().add(Css.STATUS_BAR);
+        // As tall as with a task's progress bar in it, so starting a task does not re-lay-out (and redraw)
+        // the step above.
+        root.setMinHeight(34);
         running.addListener((ListChangeListener<Task<?>>) change -> rebuild(running));
         rebuild(running);
     }

@@ -578,7 +578,9 @@ public final class ClustersViewModel {
                 p.scaling().cliName(), p.algorithm().cliName(), p.algorithm().takesK() ? result.k() : null, kRange,
                 runEps, runMinPoints, runLinkage, p.seed(), Instant.now(), sourceId,
                 ofCustomers ? ClusteringRun.CUSTOMERS_INPUT : ClusteringRun.TABLE_INPUT,
-                ofCustomers ? null : idColumn.get());
+                ofCustomers ? null : idColumn.get())
+                .withCovariance(p instanceof GaussianMixtureParams
+                        ? ((GaussianMixtureParams) p).covariance().cliName() : null);
     }
 
     private void saveNames(SegmentLabels names) {
@@ -589,9 +591,14 @@ public final class ClustersViewModel {
         List<NamedSegment> kept = settings.segments().stream()
                 .filter(s -> !s.runId().equals(RUN_ID))
                 .collect(Collectors.toCollection(ArrayList::new));
+        // The ease to reach each segment is scored in the Report step; renaming keeps it.
+        java.util.Map<Integer, Integer> eases = new java.util.HashMap<>();
+        settings.segments().stream().filter(s -> s.runId().equals(RUN_ID) && s.ease() != null)
+                .forEach(s -> eases.put(s.segmentId(), s.ease()));
         for (SegmentLabel label : names.segments()) {
             kept.add(new NamedSegment(RUN_ID, label.segmentId(), label.name(), null,
-                    label.note() == null || label.note().isEmpty() ? null : label.note()));
+                    label.note() == null || label.note().isEmpty() ? null : label.note(),
+                    eases.get(label.segmentId())));
         }
         return settings.withSegments(kept);
     }
@@ -748,6 +755,9 @@ public final class ClustersViewModel {
             }
             if (run.linkage() != null) {
                 linkage.set(Linkage.fromCliName(run.linkage()));
+            }
+            if (run.covariance() != null) {
+                covariance.set(CovarianceType.fromCliName(run.covariance()));
             }
             if (run.seed() != null) {
                 seed.set(run.seed());

@@ -235,6 +235,43 @@ class ClustersViewModelTest {
     }
 
     @Test
+    void renamingKeepsTheEaseScoredForTheSegmentInTheReportStep() throws Exception {
+        runOnSpendAndVisits();
+        NamedSegment scored = project.settings().segments().stream().filter(n -> n.segmentId() == 1)
+                .findFirst().orElseThrow().withEase(5);
+        project.update(settings -> settings.withSegment(scored));
+
+        model.rename(1, "Weekend big spenders");
+
+        NamedSegment saved = project.settings().segments().stream().filter(n -> n.segmentId() == 1)
+                .findFirst().orElseThrow();
+        assertThat(saved.name()).isEqualTo("Weekend big spenders");
+        assertThat(saved.ease()).isEqualTo(5);
+        assertThat(project.settings().segments()).filteredOn(n -> n.segmentId() != 1)
+                .allSatisfy(n -> assertThat(n.ease()).isNull());
+    }
+
+    @Test
+    void aGaussianMixtureKeepsItsCovarianceTypeThroughAReopen() throws Exception {
+        loadPlantedBlobs();
+        model.features().setAll("spend", "visits");
+        model.algorithmProperty().set(org.segmentlab.core.segment.cluster.ClusteringAlgorithm.GMM);
+        model.covarianceProperty().set(org.segmentlab.core.segment.cluster.CovarianceType.DIAGONAL);
+        model.minKProperty().set(2);
+        model.maxKProperty().set(5);
+        model.run();
+
+        assertThat(project.settings().clusteringRun(ClustersViewModel.RUN_ID).orElseThrow().covariance())
+                .isEqualTo("diagonal");
+        ClustersViewModel second = reopened();
+
+        assertThat(second.algorithmProperty().get())
+                .isEqualTo(org.segmentlab.core.segment.cluster.ClusteringAlgorithm.GMM);
+        assertThat(second.covarianceProperty().get())
+                .isEqualTo(org.segmentlab.core.segment.cluster.CovarianceType.DIAGONAL);
+    }
+
+    @Test
     void changedSettingsAfterAReopenGetTheSweepsSuggestionAgain() throws Exception {
         loadPlantedBlobs();
         model.features().setAll("spend", "visits");
