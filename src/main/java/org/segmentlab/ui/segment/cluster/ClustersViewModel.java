@@ -535,7 +535,9 @@ public final class ClustersViewModel {
         valueMeasure.set(names.contains("monetary") ? "monetary" : names.get(names.size() > 1 ? 1 : 0));
         showLabels(named);
         ClusteringRun run = runOf(result);
-        project.update(settings -> withNames(settings.withClusteringRun(run), named));
+        // Running the saved run again (as on reopening) leaves the project as it was: nothing to save.
+        ClusteringRun kept = savedRun().filter(saved -> sameRun(saved, run)).orElse(run);
+        project.update(settings -> withNames(settings.withClusteringRun(kept), named));
         KSweep sweep = result.sweep();
         status.set(String.format(java.util.Locale.ROOT, "%d segments of %,d customers", result.k(),
                 result.matrix().customerCount()) + (sweep == null ? "" : "; " + sweep.reason()));
@@ -545,8 +547,7 @@ public final class ClustersViewModel {
     private java.util.Optional<SegmentLabels> savedNames(ClusterOutcome result) {
         ProjectSettings settings = project.settings();
         ClusteringRun run = runOf(result);
-        boolean same = settings.clusteringRun(RUN_ID).map(saved -> saved.withRanAt(null).withName(null)
-                .equals(run.withRanAt(null).withName(null))).orElse(false);
+        boolean same = settings.clusteringRun(RUN_ID).map(saved -> sameRun(saved, run)).orElse(false);
         if (!same) {
             return java.util.Optional.empty();
         }
@@ -555,12 +556,20 @@ public final class ClustersViewModel {
             for (NamedSegment saved : settings.segments()) {
                 if (saved.runId().equals(RUN_ID) && saved.name() != null && names.find(saved.segmentId()).isPresent()) {
                     names = names.rename(saved.segmentId(), saved.name());
+                    if (saved.notes() != null) {
+                        names = names.withNote(saved.segmentId(), saved.notes());
+                    }
                 }
             }
         } catch (IllegalArgumentException e) {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(names);
+    }
+
+    /** Whether two runs give the same segments: they differ at most in when they ran and what they are called. */
+    private static boolean sameRun(ClusteringRun a, ClusteringRun b) {
+        return a.withRanAt(null).withName(null).equals(b.withRanAt(null).withName(null));
     }
 
     private ClusteringRun runOf(ClusterOutcome result) {
@@ -588,6 +597,9 @@ public final class ClustersViewModel {
     }
 
     private static ProjectSettings withNames(ProjectSettings settings, SegmentLabels names) {
+        if (namesAreSaved(settings, names)) {
+            return settings;
+        }
         List<NamedSegment> kept = settings.segments().stream()
                 .filter(s -> !s.runId().equals(RUN_ID))
                 .collect(Collectors.toCollection(ArrayList::new));
@@ -601,6 +613,24 @@ public final class ClustersViewModel {
                     eases.get(label.segmentId())));
         }
         return settings.withSegments(kept);
+    }
+
+    /** Whether the project already keeps exactly these names and notes for this run's segments. */
+    private static boolean namesAreSaved(ProjectSettings settings, SegmentLabels names) {
+        List<NamedSegment> saved = settings.segments().stream().filter(s -> s.runId().equals(RUN_ID))
+                .collect(Collectors.toList());
+        if (saved.size() != names.segments().size()) {
+            return false;
+        }
+        for (SegmentLabel label : names.segments()) {
+            String note = label.note() == null || label.note().isEmpty() ? null : label.note();
+            boolean found = saved.stream().anyMatch(s -> s.segmentId() == label.segmentId()
+                    && Objects.equals(s.name(), label.name()) && Objects.equals(s.notes(), note));
+            if (!found) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void showLabels(SegmentLabels names) {

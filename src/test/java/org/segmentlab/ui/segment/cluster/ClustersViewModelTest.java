@@ -235,6 +235,24 @@ class ClustersViewModelTest {
     }
 
     @Test
+    void runningTheSavedRunAgainOnReopenLeavesTheProjectAsItWas() throws Exception {
+        runOnSpendAndVisits();
+        model.rename(1, "Weekend big spenders");
+        // a note written elsewhere (the sample generator, an earlier version) stays with its segment
+        NamedSegment noted = project.settings().segments().stream().filter(n -> n.segmentId() == 1)
+                .findFirst().orElseThrow().withNotes("Send the weekend catalogue");
+        project.update(settings -> settings.withSegment(noted));
+        var before = project.settings();
+
+        ClustersViewModel second = reopened();
+
+        assertThat(second.outcome()).isNotNull();
+        assertThat(second.labels().nameOf(1)).isEqualTo("Weekend big spenders");
+        // not even the time of the run changed, so the workbench sees nothing new to save
+        assertThat(project.settings()).isEqualTo(before);
+    }
+
+    @Test
     void renamingKeepsTheEaseScoredForTheSegmentInTheReportStep() throws Exception {
         runOnSpendAndVisits();
         NamedSegment scored = project.settings().segments().stream().filter(n -> n.segmentId() == 1)
