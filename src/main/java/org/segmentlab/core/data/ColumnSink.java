@@ -1,5 +1,7 @@
 package org.segmentlab.core.data;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.DateTimeColumn;
@@ -263,17 +265,33 @@ abstract class ColumnSink {
         }
     }
 
-    /** Text and ids. Only an empty field is missing here: {@code NA} in a text column is kept as written. */
+    /**
+     * Text and ids. Only an empty field is missing here: {@code NA} in a text column is kept as written.
+     * Rows keep the code of their value and the column is made at the end (see {@link CodedTextColumn});
+     * a column with more distinct values than the pool takes switches to appending Strings.
+     */
     static final class TextSink extends ColumnSink {
-        private final StringColumn column;
+        private final String name;
+        private final TextDecoder decoder;
         private final StringPool pool;
         private final boolean id;
-        private String value;
+        private int[] codes = new int[4096];
+        private int rows;
+        /** The column once made, or once the pool is full: then values are appended one by one. */
+        private StringColumn column;
+        private int stagedCode;
+        private String stagedValue;
         private String shortenedExample;
 
         TextSink(String name, TextDecoder decoder, boolean id) {
-            this.column = StringColumn.create(name);
-            this.pool = new StringPool(decoder);
+            this(name, decoder, id, StringPool.MAX_ENTRIES);
+        }
+
+        /** With a pool of at most {@code distinctValues} values, so tests reach its limit. */
+        TextSink(String name, TextDecoder decoder, boolean id, int distinctValues) {
+            this.name = name;
+            this.decoder = decoder;
+            this.pool = new StringPool(decoder, distinctValues);
             this.id = id;
         }
 
@@ -281,11 +299,12 @@ abstract class ColumnSink {
         boolean stage(byte[] b, int s, int e) {
             int end = id ? CustomerIds.normalisedEnd(b, s, e) : e;
             if (end != e && shortenedExample == null) {
-                shortenedExample = new String(b, s, e - s, java.nio.charset.StandardCharsets.ISO_8859_1);
+                shortenedExample = new String(b, s, e - s, StandardCharsets.ISO_8859_1);
             }
             stagedMissing = end == s;
             if (!stagedMissing) {
-                value = pool.get(b, s, end);
+                stagedCode = pool.code(b, s, end);
+                stagedValue = stagedCode == StringPool.NOT_POOLED ? decoder.decode(b, s, end) : null;
             }
             return true;
         }
@@ -297,16 +316,50 @@ abstract class ColumnSink {
 
         @Override
         protected void appendStaged() {
-            column.append(value);
+            if (column == null && stagedCode != StringPool.NOT_POOLED) {
+                addCode(stagedCode);
+                return;
+            }
+            if (column == null) {
+                switchToStrings();
+            }
+            column.append(stagedValue != null ? stagedValue : pool.value(stagedCode));
         }
 
         @Override
         protected void appendMissing() {
-            column.appendMissing();
+            if (column == null) {
+                addCode(CodedTextColumn.MISSING);
+            } else {
+                column.appendMissing();
+            }
+        }
+
+        private void addCode(int code) {
+            if (rows == codes.length) {
+                codes = Arrays.copyOf(codes, codes.length + (codes.length >> 1));
+            }
+            codes[rows++] = code;
+        }
+
+        private void switchToStrings() {
+            column = StringColumn.create(name);
+            for (int r = 0; r < rows; r++) {
+                if (codes[r] == CodedTextColumn.MISSING) {
+                    column.appendMissing();
+                } else {
+                    column.append(pool.value(codes[r]));
+                }
+            }
+            codes = null;
         }
 
         @Override
         Column<?> column() {
+            if (column == null) {
+                column = CodedTextColumn.build(name, codes, rows, pool);
+                codes = null;
+            }
             return column;
         }
     }
