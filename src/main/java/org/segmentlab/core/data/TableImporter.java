@@ -9,6 +9,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import org.segmentlab.core.Progress;
+import tech.tablesaw.api.ColumnType;
 
 /**
  * Reads a delimited text file into an {@link ImportedTable}, with sniffing, type and role detection.
@@ -19,6 +20,14 @@ import org.segmentlab.core.Progress;
  * names the file and the problem in one line.
  */
 public final class TableImporter {
+
+    static {
+        // Tablesaw's column types initialise one another in their static initialisers, so two threads
+        // creating their first columns of different types at once can deadlock (tablesaw issue 1230),
+        // as two files read side by side did. Initialising them all here, once, avoids it: a second
+        // thread waits for this class to be ready.
+        ColumnType.values();
+    }
 
     public ImportedTable read(ImportOptions options, Progress progress) throws DataFileException {
         Path file = options.file();
