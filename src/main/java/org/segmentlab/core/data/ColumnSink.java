@@ -48,6 +48,18 @@ abstract class ColumnSink {
         return missing;
     }
 
+    /**
+     * Appends every row of {@code later}, a sink of the same plan that read the rows after this one's
+     * (the second part of a file read in two parts).
+     */
+    final void appendAll(ColumnSink later) {
+        missing += later.missing;
+        appendRowsOf(later);
+    }
+
+    /** Appends {@code later}'s rows, missing values included; {@code later} is of this sink's class. */
+    protected abstract void appendRowsOf(ColumnSink later);
+
     static ColumnSink create(String name, ColumnPlan plan, TextDecoder decoder, DateFormats.Evidence evidence) {
         switch (plan.type()) {
             case INTEGER:
@@ -115,6 +127,15 @@ abstract class ColumnSink {
         }
 
         @Override
+        protected void appendRowsOf(ColumnSink later) {
+            LongColumn rows = ((LongSink) later).column;
+            for (int i = 0; i < rows.size(); i++) {
+                // the raw value: a missing value is its sentinel and stays missing
+                column.append(rows.getLong(i));
+            }
+        }
+
+        @Override
         Column<?> column() {
             return column;
         }
@@ -151,6 +172,14 @@ abstract class ColumnSink {
         }
 
         @Override
+        protected void appendRowsOf(ColumnSink later) {
+            DoubleColumn rows = ((DoubleSink) later).column;
+            for (int i = 0; i < rows.size(); i++) {
+                column.append(rows.getDouble(i));
+            }
+        }
+
+        @Override
         Column<?> column() {
             return column;
         }
@@ -179,6 +208,14 @@ abstract class ColumnSink {
         @Override
         protected void appendMissing() {
             column.appendMissing();
+        }
+
+        @Override
+        protected void appendRowsOf(ColumnSink later) {
+            BooleanColumn rows = ((BooleanSink) later).column;
+            for (int i = 0; i < rows.size(); i++) {
+                column.append(rows.getByte(i));
+            }
         }
 
         @Override
@@ -220,6 +257,14 @@ abstract class ColumnSink {
         }
 
         @Override
+        protected void appendRowsOf(ColumnSink later) {
+            DateColumn rows = ((DateSink) later).column;
+            for (int i = 0; i < rows.size(); i++) {
+                column.appendInternal(rows.getIntInternal(i));
+            }
+        }
+
+        @Override
         Column<?> column() {
             return column;
         }
@@ -257,6 +302,14 @@ abstract class ColumnSink {
         @Override
         protected void appendMissing() {
             column.appendMissing();
+        }
+
+        @Override
+        protected void appendRowsOf(ColumnSink later) {
+            DateTimeColumn rows = ((DateTimeSink) later).column;
+            for (int i = 0; i < rows.size(); i++) {
+                column.appendInternal(rows.getLongInternal(i));
+            }
         }
 
         @Override
@@ -340,6 +393,55 @@ abstract class ColumnSink {
                 codes = Arrays.copyOf(codes, codes.length + (codes.length >> 1));
             }
             codes[rows++] = code;
+        }
+
+        /**
+         * The later sink's values get this pool's codes; a value the full pool does not take switches
+         * this sink to Strings, as reading the rows here would have.
+         */
+        @Override
+        protected void appendRowsOf(ColumnSink laterSink) {
+            TextSink later = (TextSink) laterSink;
+            if (shortenedExample == null) {
+                shortenedExample = later.shortenedExample;
+            }
+            if (column == null && later.column == null) {
+                int[] codeHere = new int[later.pool.size()];
+                boolean allPooled = true;
+                for (int k = 0; k < codeHere.length && allPooled; k++) {
+                    codeHere[k] = pool.codeOf(later.pool, k);
+                    allPooled = codeHere[k] != StringPool.NOT_POOLED;
+                }
+                if (allPooled) {
+                    for (int r = 0; r < later.rows; r++) {
+                        int code = later.codes[r];
+                        addCode(code == CodedTextColumn.MISSING ? code : codeHere[code]);
+                    }
+                    return;
+                }
+            }
+            if (column == null) {
+                switchToStrings();
+            }
+            if (later.column == null) {
+                for (int r = 0; r < later.rows; r++) {
+                    int code = later.codes[r];
+                    if (code == CodedTextColumn.MISSING) {
+                        column.appendMissing();
+                    } else {
+                        column.append(later.pool.value(code));
+                    }
+                }
+            } else {
+                StringColumn rows = later.column;
+                for (int i = 0; i < rows.size(); i++) {
+                    if (rows.isMissing(i)) {
+                        column.appendMissing();
+                    } else {
+                        column.append(rows.get(i));
+                    }
+                }
+            }
         }
 
         private void switchToStrings() {

@@ -76,6 +76,13 @@ final class StringPool {
         return size - 1;
     }
 
+    /** This pool's code of the value that has {@code code} in {@code other}; see {@link #code}. */
+    int codeOf(StringPool other, int code) {
+        long place = other.places[code];
+        int start = (int) (place >>> 32);
+        return code(other.arena, start, start + (int) place);
+    }
+
     /** The value of a code. */
     String value(int code) {
         return strings[code];

@@ -173,6 +173,30 @@ class TextColumnTest {
         assertSameColumn(t.table().stringColumn("Country"), appended(Arrays.asList("France", null, "Spain", "France")));
     }
 
+    @ParameterizedTest(name = "pool of {0} values")
+    @CsvSource({"1000000", "40", "300", "10"})
+    void theRowsOfTwoSinksJoinedGiveTheColumnOfOne(int poolLimit) {
+        List<String> values = rows(300, 2000, 5, 9, 0);
+        StringColumn expected = appended(values);
+        for (int cut : new int[] {0, 1, 50, 999, 1999, 2000}) {
+            ColumnSink.TextSink first = sink(values.subList(0, cut), poolLimit);
+            ColumnSink.TextSink second = sink(values.subList(cut, values.size()), poolLimit);
+            first.appendAll(second);
+            assertSameColumn((StringColumn) first.column(), expected);
+            assertThat(first.missing()).isEqualTo(expected.countMissing());
+        }
+    }
+
+    private static ColumnSink.TextSink sink(List<String> values, int poolLimit) {
+        ColumnSink.TextSink sink = new ColumnSink.TextSink("c", UTF8, false, poolLimit);
+        for (String v : values) {
+            byte[] b = v == null ? new byte[0] : v.getBytes(StandardCharsets.UTF_8);
+            sink.stage(b, 0, b.length);
+            sink.commit();
+        }
+        return sink;
+    }
+
     @Test
     void anEmptyColumnHasNoRows() {
         StringColumn column = coded(List.of(), StringPool.MAX_ENTRIES);
