@@ -1,5 +1,7 @@
 package org.segmentlab.core.data;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.DateTimeColumn;
@@ -45,6 +47,18 @@ abstract class ColumnSink {
     long missing() {
         return missing;
     }
+
+    /**
+     * Appends every row of {@code later}, a sink of the same plan that read the rows after this one's
+     * (the second part of a file read in two parts).
+     */
+    final void appendAll(ColumnSink later) {
+        missing += later.missing;
+        appendRowsOf(later);
+    }
+
+    /** Appends {@code later}'s rows, missing values included; {@code later} is of this sink's class. */
+    protected abstract void appendRowsOf(ColumnSink later);
 
     static ColumnSink create(String name, ColumnPlan plan, TextDecoder decoder, DateFormats.Evidence evidence) {
         switch (plan.type()) {
@@ -113,6 +127,15 @@ abstract class ColumnSink {
         }
 
         @Override
+        protected void appendRowsOf(ColumnSink later) {
+            LongColumn rows = ((LongSink) later).column;
+            for (int i = 0; i < rows.size(); i++) {
+                // the raw value: a missing value is its sentinel and stays missing
+                column.append(rows.getLong(i));
+            }
+        }
+
+        @Override
         Column<?> column() {
             return column;
         }
@@ -149,6 +172,14 @@ abstract class ColumnSink {
         }
 
         @Override
+        protected void appendRowsOf(ColumnSink later) {
+            DoubleColumn rows = ((DoubleSink) later).column;
+            for (int i = 0; i < rows.size(); i++) {
+                column.append(rows.getDouble(i));
+            }
+        }
+
+        @Override
         Column<?> column() {
             return column;
         }
@@ -177,6 +208,14 @@ abstract class ColumnSink {
         @Override
         protected void appendMissing() {
             column.appendMissing();
+        }
+
+        @Override
+        protected void appendRowsOf(ColumnSink later) {
+            BooleanColumn rows = ((BooleanSink) later).column;
+            for (int i = 0; i < rows.size(); i++) {
+                column.append(rows.getByte(i));
+            }
         }
 
         @Override
@@ -215,6 +254,14 @@ abstract class ColumnSink {
         @Override
         protected void appendMissing() {
             column.appendMissing();
+        }
+
+        @Override
+        protected void appendRowsOf(ColumnSink later) {
+            DateColumn rows = ((DateSink) later).column;
+            for (int i = 0; i < rows.size(); i++) {
+                column.appendInternal(rows.getIntInternal(i));
+            }
         }
 
         @Override
@@ -258,22 +305,46 @@ abstract class ColumnSink {
         }
 
         @Override
+        protected void appendRowsOf(ColumnSink later) {
+            DateTimeColumn rows = ((DateTimeSink) later).column;
+            for (int i = 0; i < rows.size(); i++) {
+                column.appendInternal(rows.getLongInternal(i));
+            }
+        }
+
+        @Override
         Column<?> column() {
             return column;
         }
     }
 
-    /** Text and ids. Only an empty field is missing here: {@code NA} in a text column is kept as written. */
+    /**
+     * Text and ids. Only an empty field is missing here: {@code NA} in a text column is kept as written.
+     * Rows keep the code of their value and the column is made at the end (see {@link CodedTextColumn});
+     * a column with more distinct values than the pool takes switches to appending Strings.
+     */
     static final class TextSink extends ColumnSink {
-        private final StringColumn column;
+        private final String name;
+        private final TextDecoder decoder;
         private final StringPool pool;
         private final boolean id;
-        private String value;
+        private int[] codes = new int[4096];
+        private int rows;
+        /** The column once made, or once the pool is full: then values are appended one by one. */
+        private StringColumn column;
+        private int stagedCode;
+        private String stagedValue;
         private String shortenedExample;
 
         TextSink(String name, TextDecoder decoder, boolean id) {
-            this.column = StringColumn.create(name);
-            this.pool = new StringPool(decoder);
+            this(name, decoder, id, StringPool.MAX_ENTRIES);
+        }
+
+        /** With a pool of at most {@code distinctValues} values, so tests reach its limit. */
+        TextSink(String name, TextDecoder decoder, boolean id, int distinctValues) {
+            this.name = name;
+            this.decoder = decoder;
+            this.pool = new StringPool(decoder, distinctValues);
             this.id = id;
         }
 
@@ -281,11 +352,12 @@ abstract class ColumnSink {
         boolean stage(byte[] b, int s, int e) {
             int end = id ? CustomerIds.normalisedEnd(b, s, e) : e;
             if (end != e && shortenedExample == null) {
-                shortenedExample = new String(b, s, e - s, java.nio.charset.StandardCharsets.ISO_8859_1);
+                shortenedExample = new String(b, s, e - s, StandardCharsets.ISO_8859_1);
             }
             stagedMissing = end == s;
             if (!stagedMissing) {
-                value = pool.get(b, s, end);
+                stagedCode = pool.code(b, s, end);
+                stagedValue = stagedCode == StringPool.NOT_POOLED ? decoder.decode(b, s, end) : null;
             }
             return true;
         }
@@ -297,16 +369,99 @@ abstract class ColumnSink {
 
         @Override
         protected void appendStaged() {
-            column.append(value);
+            if (column == null && stagedCode != StringPool.NOT_POOLED) {
+                addCode(stagedCode);
+                return;
+            }
+            if (column == null) {
+                switchToStrings();
+            }
+            column.append(stagedValue != null ? stagedValue : pool.value(stagedCode));
         }
 
         @Override
         protected void appendMissing() {
-            column.appendMissing();
+            if (column == null) {
+                addCode(CodedTextColumn.MISSING);
+            } else {
+                column.appendMissing();
+            }
+        }
+
+        private void addCode(int code) {
+            if (rows == codes.length) {
+                codes = Arrays.copyOf(codes, codes.length + (codes.length >> 1));
+            }
+            codes[rows++] = code;
+        }
+
+        /**
+         * The later sink's values get this pool's codes; a value the full pool does not take switches
+         * this sink to Strings, as reading the rows here would have.
+         */
+        @Override
+        protected void appendRowsOf(ColumnSink laterSink) {
+            TextSink later = (TextSink) laterSink;
+            if (shortenedExample == null) {
+                shortenedExample = later.shortenedExample;
+            }
+            if (column == null && later.column == null) {
+                int[] codeHere = new int[later.pool.size()];
+                boolean allPooled = true;
+                for (int k = 0; k < codeHere.length && allPooled; k++) {
+                    codeHere[k] = pool.codeOf(later.pool, k);
+                    allPooled = codeHere[k] != StringPool.NOT_POOLED;
+                }
+                if (allPooled) {
+                    for (int r = 0; r < later.rows; r++) {
+                        int code = later.codes[r];
+                        addCode(code == CodedTextColumn.MISSING ? code : codeHere[code]);
+                    }
+                    return;
+                }
+            }
+            if (column == null) {
+                switchToStrings();
+            }
+            if (later.column == null) {
+                for (int r = 0; r < later.rows; r++) {
+                    int code = later.codes[r];
+                    if (code == CodedTextColumn.MISSING) {
+                        column.appendMissing();
+                    } else {
+                        column.append(later.pool.value(code));
+                    }
+                }
+            } else {
+                StringColumn rows = later.column;
+                for (int i = 0; i < rows.size(); i++) {
+                    if (rows.isMissing(i)) {
+                        column.appendMissing();
+                    } else {
+                        column.append(rows.get(i));
+                    }
+                }
+            }
+        }
+
+        private void switchToStrings() {
+            column = StringColumn.create(name);
+            for (int r = 0; r < rows; r++) {
+                if (codes[r] == CodedTextColumn.MISSING) {
+                    column.appendMissing();
+                } else {
+                    column.append(pool.value(codes[r]));
+                }
+            }
+            codes = null;
         }
 
         @Override
         Column<?> column() {
+            if (column == null) {
+                column = CodedTextColumn.build(name, codes, rows, pool);
+                codes = null;
+            }
             return column;
         }
     }

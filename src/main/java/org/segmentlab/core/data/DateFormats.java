@@ -192,6 +192,32 @@ final class DateFormats {
             }
         }
 
+        /**
+         * Adds what {@code later} saw, a copy of this evidence as it was that then saw the values after
+         * this one's: the result is what this would hold after seeing them all in order. A day-first
+         * or month-first example is the first value that ruled the other order out.
+         */
+        void absorb(Evidence later) {
+            if (monthFirstPossible && !later.monthFirstPossible) {
+                monthFirstPossible = false;
+                dayFirstExample = later.dayFirstExample;
+            }
+            if (dayFirstPossible && !later.dayFirstPossible) {
+                dayFirstPossible = false;
+                monthFirstExample = later.monthFirstExample;
+            }
+            anyTime |= later.anyTime;
+            anyDateOnly |= later.anyDateOnly;
+            anySeconds |= later.anySeconds;
+            anyNoSeconds |= later.anyNoSeconds;
+            anyFraction |= later.anyFraction;
+            anyAmPm |= later.anyAmPm;
+            anyZone |= later.anyZone;
+            tSeparator |= later.tSeparator;
+            oneDigitMonthOrDay |= later.oneDigitMonthOrDay;
+            oneDigitHour |= later.oneDigitHour;
+        }
+
         Evidence copy() {
             Evidence c = new Evidence();
             c.monthFirstPossible = monthFirstPossible;

@@ -37,6 +37,7 @@ final class DelimitedReader implements Closeable {
 
     private long nextLine = 1;
     private long recordLine;
+    private long recordStart;
     private long pendingNewlines;
     private boolean unclosedQuote;
 
@@ -86,10 +87,12 @@ final class DelimitedReader implements Closeable {
             }
             recordLine = nextLine;
             nextLine += 1 + pendingNewlines;
+            long start = discarded + pos;
             pos = end;
             if (isBlank()) {
                 continue;
             }
+            recordStart = start;
             finishFields();
             return true;
         }
@@ -98,6 +101,11 @@ final class DelimitedReader implements Closeable {
     /** The 1-based line of the file where the current record starts. */
     long line() {
         return recordLine;
+    }
+
+    /** The byte offset in the input (after the skipped bytes) where the current record starts. */
+    long recordStart() {
+        return recordStart;
     }
 
     /** True when the current record ended inside a quoted field at the end of the input. */

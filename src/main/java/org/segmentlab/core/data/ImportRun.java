@@ -2,8 +2,12 @@ package org.segmentlab.core.data;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -11,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.LongUnaryOperator;
 import org.segmentlab.core.Progress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,6 +35,8 @@ final class ImportRun {
     private static final int CHECK_EVERY = 4096;
     private static final int MAX_PASSES = 16;
     private static final int MAX_VALUE_CHARS = 200;
+    /** How far past the chosen middle a line break is looked for before the file is read in one part. */
+    private static final long SPLIT_SEARCH_BYTES = 1 << 20;
 
     private final ImportOptions options;
     private final Path file;
@@ -37,6 +44,8 @@ final class ImportRun {
     private final Sniffer.Format format;
     private final TextDecoder decoder;
     private final Progress progress;
+    /** For a file of the given size, where to start the second part of a pass (near it), or -1 for none. */
+    private final LongUnaryOperator splitNear;
     private final List<String> notes = new ArrayList<>();
 
     private boolean header;
@@ -50,8 +59,14 @@ final class ImportRun {
     private record SampleRow(long line, byte[][] fields) {
     }
 
-    /** @param firstNotes notes from before this reading, such as a change of charset */
-    ImportRun(ImportOptions options, long fileSize, Sniffer.Format format, Progress progress, List<String> firstNotes) {
+    /**
+     * @param firstNotes notes from before this reading, such as a change of charset
+     * @param splitNear  for the file's size, the offset near which the second part of a pass starts,
+     *                   or -1 to read in one part
+     */
+    ImportRun(ImportOptions options, long fileSize, Sniffer.Format format, Progress progress, List<String> firstNotes,
+              LongUnaryOperator splitNear) {
+        this.splitNear = splitNear;
         this.notes.addAll(firstNotes);
         this.options = options;
         this.file = options.file();
@@ -95,7 +110,7 @@ final class ImportRun {
         for (int attempt = 1; ; attempt++) {
             Pass pass = new Pass();
             pass.read(attempt);
-            if (!pass.dirty) {
+            if (!pass.dirty()) {
                 return pass.result();
             }
             if (attempt >= MAX_PASSES) {
@@ -267,100 +282,151 @@ final class ImportRun {
         roles = RoleGuesser.guess(names, natural, Arrays.asList(profiles), overrides);
     }
 
-    /** One reading of the whole file with the current plans. */
+    /**
+     * One reading of the whole file with the current plans. A big file is read in two parts at once,
+     * the second from a line break near the middle; the second part's rows are added after the
+     * first's only when the result is the one reading in one go gives: the first part must stop at
+     * the very record where the second began (a quoted line break at the middle would misplace it),
+     * and every value of the second part must fit its column as planned (a rejected value or a wider
+     * type is decided with what the rows before it showed). Otherwise the first part reads on.
+     */
     private final class Pass {
-        private final ColumnSink[] sinks = new ColumnSink[width];
-        private final RejectionLog rejections = new RejectionLog();
-        private long rowsRead;
-        private long rowsKept;
-        private boolean dirty;
+        private final Part first = new Part(false);
+        private final int[] strict = columnsWhere(true);
+        private final int[] lenient = columnsWhere(false);
+        private double shown;
+
+        boolean dirty() {
+            return first.dirty;
+        }
 
         void read(int attempt) throws IOException {
-            for (int c = 0; c < width; c++) {
-                sinks[c] = ColumnSink.create(names.get(c), plans[c], decoder, profiles[c].evidence);
-            }
-            int[] strict = columnsWhere(true);
-            int[] lenient = columnsWhere(false);
             String message = "Reading " + file.getFileName() + (attempt > 1 ? " (again, with wider column types)" : "");
             progress.update(0, message);
+            long split = splitOffset();
             try (DelimitedReader reader = openReader()) {
                 if (header) {
                     reader.next();
                 }
-                while (reader.next()) {
-                    rowsRead++;
-                    if (rowsRead % CHECK_EVERY == 0) {
-                        progress.checkCancelled();
-                        progress.update(fileSize == 0 ? 0 : (double) reader.position() / fileSize, message);
-                    }
-                    readRow(reader, strict, lenient);
+                if (split < 0) {
+                    readOn(reader, false, message);
+                } else {
+                    readInTwoParts(reader, split, message);
                 }
             }
             progress.update(1, message);
         }
 
-        private void readRow(DelimitedReader reader, int[] strict, int[] lenient) {
-            int n = reader.fieldCount();
-            if (reader.unclosedQuote()) {
-                rejections.reject("unclosed quote", reader.line(), 0, null,
-                        reader.recordText(format.charset(), MAX_VALUE_CHARS));
+        private void readInTwoParts(DelimitedReader reader, long split, String message) throws IOException {
+            Part second = new Part(true);
+            Thread worker = new Thread(() -> second.readFrom(split), "import-" + file.getFileName());
+            worker.setDaemon(true);
+            worker.start();
+            boolean atSplit = false;
+            boolean firstPartRead = false;
+            try {
+                atSplit = readUntil(reader, split, second, message);
+                firstPartRead = true;
+            } finally {
+                // Cancelled or failed, no record after the split, a column widened in the first part, or
+                // the second part began elsewhere: its rows will not be used, so it need not read on.
+                long secondStart = second.firstRecordStart;
+                second.stop = !firstPartRead || !atSplit || first.dirty
+                        || secondStart >= 0 && secondStart != reader.recordStart();
+                joinUninterruptibly(worker);
+            }
+            if (!atSplit) {
+                return; // the first part read the whole file itself
+            }
+            if (second.completed && !second.failed && !first.dirty && second.firstRecordStart == reader.recordStart()) {
+                first.absorb(second, reader.line() - second.firstRecordLine);
+                LOG.debug("{}: read in two parts, the second from line {}", file.getFileName(), reader.line());
                 return;
             }
-            if (n != width && !(n == width + 1 && reader.start(width) == reader.end(width))) {
-                String reason = (n < width ? "too few fields" : "too many fields")
-                        + " (expected " + width + ", found " + n + ")";
-                rejections.reject(reason, reader.line(), 0, null, reader.recordText(format.charset(), MAX_VALUE_CHARS));
-                return;
-            }
-            byte[] b = reader.buffer();
-            for (int c : strict) {
-                int s = reader.start(c);
-                int e = reader.end(c);
-                if (!sinks[c].stage(b, s, e) && !widen(c, b, s, e, reader.line())) {
-                    String what = plans[c].layout() != null ? "date" : "number";
-                    rejections.reject("unparseable " + what + " in " + names.get(c), reader.line(), c + 1,
-                            names.get(c), text(b, s, e));
-                    return;
-                }
-            }
-            for (int c : lenient) {
-                int s = reader.start(c);
-                int e = reader.end(c);
-                if (!sinks[c].stage(b, s, e) && !widen(c, b, s, e, reader.line())) {
-                    // Cannot happen (text takes every value); keep the row rather than lose it.
-                    plans[c] = plans[c].id() ? ColumnPlan.ID : ColumnPlan.TEXT;
-                    sinks[c] = ColumnSink.create(names.get(c), plans[c], decoder, profiles[c].evidence);
-                    sinks[c].stage(b, s, e);
-                    dirty = true;
-                }
-            }
-            for (ColumnSink sink : sinks) {
-                sink.commit();
-            }
-            rowsKept++;
+            LOG.debug("{}: reading on in one part from line {}", file.getFileName(), reader.line());
+            readOn(reader, true, message);
         }
 
-        /**
-         * Tries a wider type that takes this value too. For a strict column the wider type must still
-         * suit its role (a quantity stays a number), otherwise the row is rejected instead.
-         */
-        private boolean widen(int c, byte[] b, int s, int e, long line) {
-            ColumnProfile trial = profiles[c].copy();
-            trial.accept(b, s, e, line);
-            ColumnPlan next = TypeDetector.planFor(roles.get(c), trial, names.get(c), options.dayFirst(), plans[c]);
-            if (next.equals(plans[c])) {
-                return false;
+        /** Reads records up to the first that starts at or after {@code split}; true when there is one. */
+        private boolean readUntil(DelimitedReader reader, long split, Part second, String message) throws IOException {
+            while (reader.next()) {
+                if (reader.recordStart() >= split) {
+                    return true;
+                }
+                first.rowsRead++;
+                if (first.rowsRead % CHECK_EVERY == 0) {
+                    progress.checkCancelled();
+                    report(reader.position() + second.bytesRead, message);
+                }
+                first.readRow(reader);
             }
-            ColumnSink sink = ColumnSink.create(names.get(c), next, decoder, trial.evidence);
-            if (!sink.stage(b, s, e)) {
-                return false;
+            return false;
+        }
+
+        /** Reads the rest of the file in the first part, from the current record when {@code current}. */
+        private void readOn(DelimitedReader reader, boolean current, String message) throws IOException {
+            if (current) {
+                first.rowsRead++;
+                first.readRow(reader);
             }
-            LOG.debug("{}: column {} becomes {} at line {}", file.getFileName(), names.get(c), next.type(), line);
-            profiles[c] = trial;
-            plans[c] = next;
-            sinks[c] = sink;
-            dirty = true;
-            return true;
+            while (reader.next()) {
+                first.rowsRead++;
+                if (first.rowsRead % CHECK_EVERY == 0) {
+                    progress.checkCancelled();
+                    report(reader.position(), message);
+                }
+                first.readRow(reader);
+            }
+        }
+
+        private void report(long bytes, String message) {
+            shown = Math.max(shown, fileSize == 0 ? 0 : (double) bytes / fileSize);
+            progress.update(shown, message);
+        }
+
+        /** The first byte after a line break at or after the middle chosen for the file, or -1: one part. */
+        private long splitOffset() throws IOException {
+            long near = splitNear.applyAsLong(fileSize);
+            if (near <= 0 || near >= fileSize) {
+                return -1;
+            }
+            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+                ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
+                for (long at = near; at < fileSize && at < near + SPLIT_SEARCH_BYTES; ) {
+                    buffer.clear();
+                    int n = channel.read(buffer, at);
+                    if (n <= 0) {
+                        break;
+                    }
+                    for (int i = 0; i < n; i++) {
+                        if (buffer.get(i) == '\n') {
+                            long split = at + i + 1;
+                            return split < fileSize ? split : -1;
+                        }
+                    }
+                    at += n;
+                }
+            }
+            return -1;
+        }
+
+        private void joinUninterruptibly(Thread worker) {
+            boolean interrupted = false;
+            while (true) {
+                try {
+                    worker.join();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        ImportedTable result() {
+            return first.result();
         }
 
         private int[] columnsWhere(boolean strictRole) {
@@ -379,64 +445,218 @@ final class ImportRun {
             return v.length() > MAX_VALUE_CHARS ? v.substring(0, MAX_VALUE_CHARS) + "…" : v;
         }
 
-        ImportedTable result() {
-            List<Column<?>> columns = new ArrayList<>(width);
-            List<ColumnInfo> infos = new ArrayList<>(width);
-            long withoutId = 0;
-            boolean idSeen = false;
-            for (int c = 0; c < width; c++) {
-                columns.add(sinks[c].column());
-                DateFormats.Layout layout = plans[c].layout();
-                String pattern = layout == null ? null : layout.pattern(profiles[c].evidence);
-                infos.add(new ColumnInfo(names.get(c), c, plans[c].type(), roles.get(c), pattern, sinks[c].missing()));
-                if (roles.get(c) == ColumnRole.CUSTOMER_ID && !idSeen) {
-                    idSeen = true;
-                    withoutId = sinks[c].missing();
-                }
-                addColumnNotes(c);
-            }
-            Table table = Table.create(file.getFileName().toString(), columns);
-            char delimiter = (char) format.delimiter();
-            if (delimiter == ' ') {
-                notes.add(0, "Fields are separated by runs of spaces.");
-            }
-            ImportReport report = new ImportReport(file, format.charset().name(), delimiter, header, rowsRead,
-                    rowsKept, rejections.rejections(), withoutId, infos, notes);
-            LOG.info("{}: {} rows read, {} kept, {} columns", file.getFileName(), rowsRead, rowsKept, width);
-            return new ImportedTable(table, report);
-        }
+        /** The rows of one part of the file, in columns of their own. */
+        private final class Part {
+            /** The second part: it stops at a value that does not fit its column, and its lines count from the split. */
+            final boolean later;
+            final ColumnSink[] sinks = new ColumnSink[width];
+            final DateFormats.Evidence[] evidence = new DateFormats.Evidence[width];
+            final RejectionLog rejections = new RejectionLog();
+            long rowsRead;
+            long rowsKept;
+            boolean dirty;
 
-        private void addColumnNotes(int c) {
-            String name = names.get(c);
-            ColumnPlan plan = plans[c];
-            ColumnProfile p = profiles[c];
-            DateFormats.Layout layout = plan.layout();
-            if (layout != null && layout.yearLast()) {
-                notes.add(dateOrderNote(name, layout, p.evidence));
-            } else if (layout != null && layout.kind() == DateFormats.Kind.COMPACT) {
-                notes.add(name + ": 8-digit numbers read as dates (yyyyMMdd).");
-            } else if (layout != null && layout.kind() == DateFormats.Kind.EPOCH_SECONDS) {
-                notes.add(name + ": 10-digit numbers read as Unix time in seconds (UTC).");
-            } else if (layout != null && layout.kind() == DateFormats.Kind.EPOCH_MILLIS) {
-                notes.add(name + ": 13-digit numbers read as Unix time in milliseconds (UTC).");
-            }
-            if (sinks[c] instanceof ColumnSink.TextSink) {
-                String shortened = ((ColumnSink.TextSink) sinks[c]).shortenedExample();
-                if (shortened != null) {
-                    notes.add(name + ": ids written as decimals are read as whole ids ("
-                            + shortened + " → " + CustomerIds.normalise(shortened) + ").");
+            // The second part's state, read by the first part once the worker has finished.
+            volatile boolean stop;
+            volatile long bytesRead;
+            boolean completed;
+            boolean failed;
+            /** Written once the line is: the first part looks at it before the worker has finished. */
+            volatile long firstRecordStart = -1;
+            long firstRecordLine;
+
+            Part(boolean later) {
+                this.later = later;
+                for (int c = 0; c < width; c++) {
+                    evidence[c] = later ? profiles[c].evidence.copy() : profiles[c].evidence;
+                    sinks[c] = ColumnSink.create(names.get(c), plans[c], decoder, evidence[c]);
                 }
             }
-            if (plan.type() == ColumnType.TEXT && !plan.id() && p.values > 0 && p.firstOther != null) {
-                if (p.numbers * 2 >= p.values) {
-                    notes.add(name + ": read as text because not every value is a number (line "
-                            + p.firstOtherLine + ": '" + p.firstOther + "').");
-                } else if (p.dateShapeKnown && !p.dateYearFirst && !p.evidence.monthFirstPossible
-                        && !p.evidence.dayFirstPossible && p.evidence.dayFirstExample != null
-                        && p.evidence.monthFirstExample != null) {
-                    notes.add(name + ": read as text because some dates have the day first ("
-                            + p.evidence.dayFirstExample + ") and others the month first ("
-                            + p.evidence.monthFirstExample + ").");
+
+            /** The second part's work, on its own thread: from {@code split} to the end, or to the first misfit. */
+            void readFrom(long split) {
+                try (InputStream in = openAt(split);
+                     DelimitedReader reader = new DelimitedReader(in, 0, format.delimiter(), format.quote())) {
+                    while (!stop && reader.next()) {
+                        if (firstRecordStart < 0) {
+                            firstRecordLine = reader.line();
+                            firstRecordStart = split + reader.recordStart();
+                        }
+                        rowsRead++;
+                        if (rowsRead % CHECK_EVERY == 0) {
+                            bytesRead = reader.position();
+                        }
+                        if (!readRow(reader)) {
+                            failed = true;
+                            return;
+                        }
+                    }
+                    completed = !stop;
+                } catch (Throwable e) {
+                    // The first part reads these rows again and meets the problem itself, if it is real.
+                    failed = true;
+                    LOG.debug("{}: second part stopped: {}", file.getFileName(), e.toString());
+                }
+            }
+
+            private InputStream openAt(long offset) throws IOException {
+                FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
+                try {
+                    channel.position(offset);
+                    return Channels.newInputStream(channel);
+                } catch (IOException | RuntimeException e) {
+                    channel.close();
+                    throw e;
+                }
+            }
+
+            /** Adds the rows of the part that followed this one; its lines are {@code lineOffset} further down. */
+            void absorb(Part second, long lineOffset) {
+                for (int c = 0; c < width; c++) {
+                    sinks[c].appendAll(second.sinks[c]);
+                    evidence[c].absorb(second.evidence[c]);
+                }
+                rejections.absorb(second.rejections, lineOffset);
+                rowsRead += second.rowsRead;
+                rowsKept += second.rowsKept;
+            }
+
+            /** Reads the current record; false only in the second part, at a value that does not fit. */
+            boolean readRow(DelimitedReader reader) {
+                int n = reader.fieldCount();
+                if (reader.unclosedQuote()) {
+                    rejections.reject("unclosed quote", reader.line(), 0, null,
+                            reader.recordText(format.charset(), MAX_VALUE_CHARS));
+                    return true;
+                }
+                if (n != width && !(n == width + 1 && reader.start(width) == reader.end(width))) {
+                    String reason = (n < width ? "too few fields" : "too many fields")
+                            + " (expected " + width + ", found " + n + ")";
+                    rejections.reject(reason, reader.line(), 0, null, reader.recordText(format.charset(), MAX_VALUE_CHARS));
+                    return true;
+                }
+                byte[] b = reader.buffer();
+                for (int c : strict) {
+                    int s = reader.start(c);
+                    int e = reader.end(c);
+                    if (!sinks[c].stage(b, s, e)) {
+                        if (later) {
+                            return false;
+                        }
+                        if (!widen(c, b, s, e, reader.line())) {
+                            String what = plans[c].layout() != null ? "date" : "number";
+                            rejections.reject("unparseable " + what + " in " + names.get(c), reader.line(), c + 1,
+                                    names.get(c), text(b, s, e));
+                            return true;
+                        }
+                    }
+                }
+                for (int c : lenient) {
+                    int s = reader.start(c);
+                    int e = reader.end(c);
+                    if (!sinks[c].stage(b, s, e)) {
+                        if (later) {
+                            return false;
+                        }
+                        if (!widen(c, b, s, e, reader.line())) {
+                            // Cannot happen (text takes every value); keep the row rather than lose it.
+                            plans[c] = plans[c].id() ? ColumnPlan.ID : ColumnPlan.TEXT;
+                            sinks[c] = ColumnSink.create(names.get(c), plans[c], decoder, profiles[c].evidence);
+                            sinks[c].stage(b, s, e);
+                            dirty = true;
+                        }
+                    }
+                }
+                for (ColumnSink sink : sinks) {
+                    sink.commit();
+                }
+                rowsKept++;
+                return true;
+            }
+
+            /**
+             * Tries a wider type that takes this value too. For a strict column the wider type must still
+             * suit its role (a quantity stays a number), otherwise the row is rejected instead.
+             */
+            private boolean widen(int c, byte[] b, int s, int e, long line) {
+                ColumnProfile trial = profiles[c].copy();
+                trial.accept(b, s, e, line);
+                ColumnPlan next = TypeDetector.planFor(roles.get(c), trial, names.get(c), options.dayFirst(), plans[c]);
+                if (next.equals(plans[c])) {
+                    return false;
+                }
+                ColumnSink sink = ColumnSink.create(names.get(c), next, decoder, trial.evidence);
+                if (!sink.stage(b, s, e)) {
+                    return false;
+                }
+                LOG.debug("{}: column {} becomes {} at line {}", file.getFileName(), names.get(c), next.type(), line);
+                profiles[c] = trial;
+                plans[c] = next;
+                sinks[c] = sink;
+                evidence[c] = trial.evidence;
+                dirty = true;
+                return true;
+            }
+
+            ImportedTable result() {
+                List<Column<?>> columns = new ArrayList<>(width);
+                List<ColumnInfo> infos = new ArrayList<>(width);
+                long withoutId = 0;
+                boolean idSeen = false;
+                for (int c = 0; c < width; c++) {
+                    columns.add(sinks[c].column());
+                    DateFormats.Layout layout = plans[c].layout();
+                    String pattern = layout == null ? null : layout.pattern(profiles[c].evidence);
+                    infos.add(new ColumnInfo(names.get(c), c, plans[c].type(), roles.get(c), pattern, sinks[c].missing()));
+                    if (roles.get(c) == ColumnRole.CUSTOMER_ID && !idSeen) {
+                        idSeen = true;
+                        withoutId = sinks[c].missing();
+                    }
+                    addColumnNotes(c);
+                }
+                Table table = Table.create(file.getFileName().toString(), columns);
+                char delimiter = (char) format.delimiter();
+                if (delimiter == ' ') {
+                    notes.add(0, "Fields are separated by runs of spaces.");
+                }
+                ImportReport report = new ImportReport(file, format.charset().name(), delimiter, header, rowsRead,
+                        rowsKept, rejections.rejections(), withoutId, infos, notes);
+                LOG.info("{}: {} rows read, {} kept, {} columns", file.getFileName(), rowsRead, rowsKept, width);
+                return new ImportedTable(table, report);
+            }
+
+            private void addColumnNotes(int c) {
+                String name = names.get(c);
+                ColumnPlan plan = plans[c];
+                ColumnProfile p = profiles[c];
+                DateFormats.Layout layout = plan.layout();
+                if (layout != null && layout.yearLast()) {
+                    notes.add(dateOrderNote(name, layout, p.evidence));
+                } else if (layout != null && layout.kind() == DateFormats.Kind.COMPACT) {
+                    notes.add(name + ": 8-digit numbers read as dates (yyyyMMdd).");
+                } else if (layout != null && layout.kind() == DateFormats.Kind.EPOCH_SECONDS) {
+                    notes.add(name + ": 10-digit numbers read as Unix time in seconds (UTC).");
+                } else if (layout != null && layout.kind() == DateFormats.Kind.EPOCH_MILLIS) {
+                    notes.add(name + ": 13-digit numbers read as Unix time in milliseconds (UTC).");
+                }
+                if (sinks[c] instanceof ColumnSink.TextSink) {
+                    String shortened = ((ColumnSink.TextSink) sinks[c]).shortenedExample();
+                    if (shortened != null) {
+                        notes.add(name + ": ids written as decimals are read as whole ids ("
+                                + shortened + " → " + CustomerIds.normalise(shortened) + ").");
+                    }
+                }
+                if (plan.type() == ColumnType.TEXT && !plan.id() && p.values > 0 && p.firstOther != null) {
+                    if (p.numbers * 2 >= p.values) {
+                        notes.add(name + ": read as text because not every value is a number (line "
+                                + p.firstOtherLine + ": '" + p.firstOther + "').");
+                    } else if (p.dateShapeKnown && !p.dateYearFirst && !p.evidence.monthFirstPossible
+                            && !p.evidence.dayFirstPossible && p.evidence.dayFirstExample != null
+                            && p.evidence.monthFirstExample != null) {
+                        notes.add(name + ": read as text because some dates have the day first ("
+                                + p.evidence.dayFirstExample + ") and others the month first ("
+                                + p.evidence.monthFirstExample + ").");
+                    }
                 }
             }
         }

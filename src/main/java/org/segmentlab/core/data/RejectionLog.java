@@ -31,6 +31,20 @@ final class RejectionLog {
         total++;
     }
 
+    /** Adds the rejections of rows after this log's, whose lines are {@code lineOffset} further down the file. */
+    void absorb(RejectionLog later, long lineOffset) {
+        later.byReason.forEach((reason, l) -> {
+            Entry e = byReason.computeIfAbsent(reason, r -> new Entry());
+            e.count += l.count;
+            for (ImportReport.RowProblem p : l.first) {
+                if (e.first.size() < FIRST_PROBLEMS) {
+                    e.first.add(new ImportReport.RowProblem(p.line() + lineOffset, p.column(), p.columnName(), p.value()));
+                }
+            }
+        });
+        total += later.total;
+    }
+
     long total() {
         return total;
     }

@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.LongUnaryOperator;
 import org.segmentlab.core.Progress;
+import tech.tablesaw.api.ColumnType;
 
 /**
  * Reads a delimited text file into an {@link ImportedTable}, with sniffing, type and role detection.
@@ -19,6 +21,29 @@ import org.segmentlab.core.Progress;
  * names the file and the problem in one line.
  */
 public final class TableImporter {
+
+    /** Files from this size on are read in two parts at once when there is a second processor. */
+    static final long TWO_PARTS_FROM_BYTES = 16 << 20;
+
+    static {
+        // Tablesaw's column types initialise one another in their static initialisers, so two threads
+        // creating their first columns of different types at once can deadlock (tablesaw issue 1230),
+        // as two files read side by side did. Initialising them all here, once, avoids it: a second
+        // thread waits for this class to be ready.
+        ColumnType.values();
+    }
+
+    /** Where a pass starts its second part: for the file's size, a byte near which to split, or -1. */
+    private final LongUnaryOperator splitNear;
+
+    public TableImporter() {
+        this(size -> size >= TWO_PARTS_FROM_BYTES && Runtime.getRuntime().availableProcessors() > 1 ? size / 2 : -1);
+    }
+
+    /** With another choice of split, so tests can split small files anywhere. */
+    TableImporter(LongUnaryOperator splitNear) {
+        this.splitNear = splitNear;
+    }
 
     public ImportedTable read(ImportOptions options, Progress progress) throws DataFileException {
         Path file = options.file();
@@ -31,10 +56,10 @@ public final class TableImporter {
             try {
                 boolean guessedLatin1 = options.charset() == null && format.charset().equals(StandardCharsets.ISO_8859_1);
                 return new ImportRun(options, size, format, progress,
-                        guessedLatin1 ? List.of(latin1Note) : List.of()).run();
+                        guessedLatin1 ? List.of(latin1Note) : List.of(), splitNear).run();
             } catch (TextDecoder.NotUtf8Exception notUtf8) {
                 Sniffer.Format latin1 = format.withCharset(StandardCharsets.ISO_8859_1, false);
-                return new ImportRun(options, size, latin1, progress, List.of(latin1Note)).run();
+                return new ImportRun(options, size, latin1, progress, List.of(latin1Note), splitNear).run();
             }
         } catch (AccessDeniedException e) {
             throw new DataFileException(file, "cannot be read (permission denied)", e);

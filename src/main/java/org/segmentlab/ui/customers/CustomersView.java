@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.awt.Font;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.IntegerBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
@@ -23,15 +25,19 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TablePosition;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
-import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.control.cell.CheckBoxTreeCell;
 import javafx.scene.layout.BorderPane;
@@ -44,6 +50,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.plot.XYPlot;
 import org.segmentlab.core.features.CustomerTable;
 import org.segmentlab.core.features.CustomerTableCsv;
 import org.segmentlab.core.features.CustomerTableWarning;
@@ -51,6 +58,8 @@ import org.segmentlab.core.features.CustomerTableWindow;
 import org.segmentlab.core.features.FeatureFamily;
 import org.segmentlab.core.features.prep.FeatureDiagnostics;
 import org.segmentlab.core.features.prep.FeatureSummary;
+import org.segmentlab.core.features.prep.PrepStep;
+import org.segmentlab.core.features.scale.FeatureScaling;
 import org.segmentlab.report.charts.CorrelationHeatmapChart;
 import org.segmentlab.report.charts.Histograms;
 import org.segmentlab.ui.common.Css;
@@ -60,12 +69,18 @@ import org.segmentlab.ui.data.RowIndexList;
 import org.segmentlab.ui.data.SourceKinds;
 
 /**
- * The Customers step's screen: sources, period and feature picker on the left; warnings, the
- * customer table, the chosen feature's distribution and the correlations on the right.
+ * The Customers step's screen: sources, period and feature picker on the left; on the right, in
+ * tabs, the customer table over the chosen feature's distribution, the correlations, the
+ * preparation steps and the warnings.
  */
 public final class CustomersView {
 
     private static final double ROW_HEIGHT = 28;
+    /** Smallest heatmap cell, in pixels, and the room for the feature names, title and colour bar around the cells. */
+    private static final double MIN_CELL = 16;
+    private static final double HEATMAP_LABELS = 150;
+    private static final double HEATMAP_LEGEND = 80;
+    private static final int STRONGEST_PAIRS = 30;
 
     private final CustomersViewModel model;
     private final BorderPane root = new BorderPane();
@@ -74,6 +89,9 @@ public final class CustomersView {
     private final Map<String, FeatureChoice> choicesByName = new HashMap<>();
     private final VBox distribution = new VBox(8);
     private final StackPane heatmap = new StackPane();
+    private final ScrollPane heatmapScroll = new ScrollPane();
+    private final ListView<CorrelatedPair> pairs = new ListView<>();
+    private final Label heatmapNote = new Label();
     /** Held here: a bidirectional binding holds its ends only weakly. */
     private final ObjectProperty<Integer> windowDays;
     private final ObjectProperty<Integer> sessionGap;
@@ -242,27 +260,12 @@ public final class CustomersView {
         picker.setRoot(top);
     }
 
-    // ---- right: warnings, table, distribution, correlations
+    // ---- right: the table with a feature's distribution, correlations, preparation, warnings
 
     private Node workArea() {
-        ListView<CustomerTableWarning> warnings = new ListView<>(model.warnings());
-        warnings.setId("customers-warnings");
-        warnings.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
-        warnings.setCellFactory(view -> new WarningCell());
-        warnings.setFixedCellSize(26);
-        warnings.prefHeightProperty().bind(Bindings.min(4.2 * 26, Bindings.size(model.warnings()).multiply(26).add(4)));
-        warnings.visibleProperty().bind(Bindings.isNotEmpty(model.warnings()));
-        warnings.managedProperty().bind(warnings.visibleProperty());
-        warnings.minHeightProperty().bind(warnings.prefHeightProperty());
         Label summary = new Label();
         summary.getStyleClass().add(Css.SOURCE_DETAIL);
         summary.textProperty().bind(model.messageProperty());
-        Label warningsTitle = new Label();
-        warningsTitle.getStyleClass().add(Css.PANEL_TITLE);
-        warningsTitle.textProperty().bind(Bindings.createStringBinding(() -> model.warnings().isEmpty() ? ""
-                : "To look at (" + model.warnings().size() + ")", model.warnings()));
-        warningsTitle.visibleProperty().bind(warnings.visibleProperty());
-        warningsTitle.managedProperty().bind(warnings.visibleProperty());
 
         tableView.setId("customers-table");
         tableView.getStyleClass().add(Css.PREVIEW);
@@ -276,20 +279,147 @@ public final class CustomersView {
                 model.selectedFeatureProperty().set(feature);
             }
         });
-        VBox.setVgrow(tableView, Priority.ALWAYS);
-        VBox tableArea = new VBox(6, warningsTitle, warnings, summary, tableView);
-        tableArea.getStyleClass().add(Css.PANEL);
-
+        tableView.setMinHeight(ROW_HEIGHT * 6);
         distribution.setId("customers-distribution");
         distribution.getStyleClass().add(Css.PANEL);
-        heatmap.setId("customers-heatmap");
-        heatmap.getStyleClass().add(Css.PANEL);
-        SplitPane charts = new SplitPane(distribution, heatmap);
-        charts.setDividerPositions(0.42);
-        SplitPane area = new SplitPane(tableArea, charts);
-        area.setOrientation(Orientation.VERTICAL);
-        area.setDividerPositions(0.55);
+        distribution.setMinHeight(160);
+        SplitPane tableAndDistribution = new SplitPane(tableView, distribution);
+        tableAndDistribution.setOrientation(Orientation.VERTICAL);
+        tableAndDistribution.setDividerPositions(0.58);
+        SplitPane.setResizableWithParent(distribution, false);
+        Tab tableTab = new Tab("Table", tableAndDistribution);
+        tableTab.setId("customers-table-tab");
+
+        Tab correlationsTab = new Tab("Correlations", correlationsArea());
+        correlationsTab.setId("customers-correlations-tab");
+
+        Tab preparationTab = new Tab("Preparation", preparationArea());
+        preparationTab.setId("customers-preparation-tab");
+        preparationTab.textProperty().bind(Bindings.createStringBinding(() -> model.preparation().isEmpty()
+                ? "Preparation" : "Preparation (" + model.preparation().size() + ")", model.preparation()));
+
+        ListView<CustomerTableWarning> warnings = new ListView<>(model.warnings());
+        warnings.setId("customers-warnings");
+        warnings.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
+        warnings.setCellFactory(view -> new WarningCell());
+        warnings.setPlaceholder(new Label("Nothing to look at: no constant, heavily skewed or near-duplicate features."));
+        warnings.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null && !now.features().isEmpty()) {
+                model.selectedFeatureProperty().set(now.features().get(0));
+            }
+        });
+        Tab warningsTab = new Tab("To look at", warnings);
+        warningsTab.setId("customers-warnings-tab");
+        warningsTab.textProperty().bind(Bindings.createStringBinding(() -> model.warnings().isEmpty() ? "To look at"
+                : "To look at (" + model.warnings().size() + ")", model.warnings()));
+        Node warningIcon = Icon.WARNING.node(12);
+        warningIcon.getStyleClass().add(Styles.WARNING);
+        warningsTab.graphicProperty().bind(Bindings.when(Bindings.isEmpty(model.warnings()))
+                .then((Node) null).otherwise(warningIcon));
+
+        TabPane tabs = new TabPane(tableTab, correlationsTab, preparationTab, warningsTab);
+        tabs.setId("customers-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        VBox area = new VBox(6, summary, tabs);
+        area.getStyleClass().add(Css.PANEL);
         return area;
+    }
+
+    /** The heatmap, big enough to read and scrolled when the window is smaller, and the strongest pairs. */
+    private Node correlationsArea() {
+        heatmap.setId("customers-heatmap");
+        heatmapScroll.setContent(heatmap);
+        heatmapScroll.setFitToWidth(true);
+        heatmapScroll.setFitToHeight(true);
+        heatmapScroll.setPannable(true);
+        Label pairsTitle = new Label("Strongest correlations");
+        pairsTitle.getStyleClass().add(Css.PANEL_TITLE);
+        pairs.setId("customers-correlated-pairs");
+        pairs.setCellFactory(view -> new PairCell());
+        pairs.setPlaceholder(new Label("No pairs yet"));
+        pairs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                model.selectedFeatureProperty().set(now.first());
+            }
+        });
+        VBox.setVgrow(pairs, Priority.ALWAYS);
+        heatmapNote.getStyleClass().add(Css.NOTE);
+        heatmapNote.setWrapText(true);
+        heatmapNote.setMinHeight(Region.USE_PREF_SIZE);
+        VBox side = new VBox(6, pairsTitle, heatmapNote, pairs);
+        side.setMinWidth(200);
+        side.setPrefWidth(250);
+        SplitPane split = new SplitPane(heatmapScroll, side);
+        split.setDividerPositions(0.72);
+        SplitPane.setResizableWithParent(side, false);
+        return split;
+    }
+
+    /** The analyst's preparation steps, in order, with what to add and how to reorder them. */
+    private Node preparationArea() {
+        Label note = note("The steps run in this order on the chosen features. The table, the distributions, the "
+                + "correlations and the export show the prepared values; the project keeps the steps.");
+        ListView<PrepStep> steps = new ListView<>(model.preparation());
+        steps.setId("customers-preparation");
+        steps.setCellFactory(view -> new StepCell());
+        steps.setPlaceholder(new Label("No steps: the features are used as built."));
+        VBox.setVgrow(steps, Priority.ALWAYS);
+        Label problem = new Label();
+        problem.setId("customers-preparation-problem");
+        problem.getStyleClass().add(Css.SOURCE_PROBLEM);
+        problem.setWrapText(true);
+        problem.setMinHeight(Region.USE_PREF_SIZE);
+        problem.textProperty().bind(model.preparationProblemProperty());
+        problem.visibleProperty().bind(model.preparationProblemProperty().isNotNull());
+        problem.managedProperty().bind(problem.visibleProperty());
+
+        MenuItem logSkewed = new MenuItem("Log of 1 + value: the skewed features");
+        logSkewed.setOnAction(event -> model.addStep(new PrepStep.Log1p(model.skewedFeatures())));
+        MenuItem logSelected = new MenuItem("Log of 1 + value: the selected feature");
+        logSelected.setOnAction(event -> model.addStep(new PrepStep.Log1p(List.of(model.selectedFeatureProperty().get()))));
+        MenuItem fill = new MenuItem("Fill missing values with the median");
+        fill.setOnAction(event -> model.addStep(PrepStep.FillMissing.median(List.of(), false)));
+        MenuItem oneHot = new MenuItem("One-hot encode the categories");
+        oneHot.setOnAction(event -> model.addStep(PrepStep.OneHot.of(List.of())));
+        MenuButton add = new MenuButton("Add step");
+        add.setId("customers-add-step");
+        add.getItems().addAll(logSkewed, logSelected, fill);
+        for (FeatureScaling scaling : List.of(FeatureScaling.ZSCORE, FeatureScaling.ROBUST, FeatureScaling.MINMAX)) {
+            MenuItem scale = new MenuItem("Scale: " + scaling.label());
+            scale.setOnAction(event -> model.addStep(new PrepStep.Scale(List.of(), scaling)));
+            add.getItems().add(scale);
+        }
+        add.getItems().add(oneHot);
+        add.setOnShowing(event -> {
+            logSkewed.setDisable(model.skewedFeatures().isEmpty());
+            String selected = model.selectedFeatureProperty().get();
+            CustomerTable table = model.table();
+            logSelected.setDisable(selected == null || table == null || !table.numericFeatureNames().contains(selected));
+        });
+        Button remove = new Button("Remove");
+        remove.setId("customers-remove-step");
+        Button up = new Button("Up");
+        Button down = new Button("Down");
+        remove.setOnAction(event -> model.removeStep(steps.getSelectionModel().getSelectedIndex()));
+        up.setOnAction(event -> moveSelected(steps, -1));
+        down.setOnAction(event -> moveSelected(steps, 1));
+        IntegerBinding selectedIndex = steps.getSelectionModel().selectedIndexProperty().add(0);
+        remove.disableProperty().bind(selectedIndex.lessThan(0));
+        up.disableProperty().bind(selectedIndex.lessThan(1));
+        down.disableProperty().bind(selectedIndex.lessThan(0)
+                .or(selectedIndex.greaterThanOrEqualTo(Bindings.size(model.preparation()).subtract(1))));
+        HBox buttons = new HBox(6, add, remove, up, down);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        VBox area = new VBox(8, note, buttons, problem, steps);
+        area.setPadding(new Insets(8, 0, 0, 0));
+        return area;
+    }
+
+    private void moveSelected(ListView<PrepStep> steps, int offset) {
+        int index = steps.getSelectionModel().getSelectedIndex();
+        model.moveStep(index, offset);
+        steps.getSelectionModel().clearAndSelect(Math.max(0, Math.min(model.preparation().size() - 1, index + offset)));
     }
 
     private static String featureOf(TablePosition<?, ?> position) {
@@ -362,23 +492,29 @@ public final class CustomersView {
             return;
         }
         FeatureSummary summary = found.get();
-        HBox metrics = new HBox(8);
+        // The figures stand beside the histogram, so the histogram keeps the panel's height.
+        GridPane metrics = new GridPane();
         metrics.setId("customers-summary");
+        metrics.setHgap(8);
+        metrics.setVgap(8);
+        metrics.setMinWidth(Region.USE_PREF_SIZE);
         if (summary.numeric()) {
-            metrics.getChildren().addAll(metric("Mean", NumberText.format(summary.mean()), false),
-                    metric("Median", NumberText.format(summary.median()), false),
-                    metric("Missing", percent(summary.missingPercent()), summary.missingPercent() > 20),
-                    metric("Skew", String.format(Locale.US, "%.2f", summary.skewness()),
-                            Math.abs(summary.skewness()) > FeatureDiagnostics.SKEW_LIMIT));
-            distribution.getChildren().add(metrics);
+            metrics.add(metric("Mean", NumberText.format(summary.mean()), false), 0, 0);
+            metrics.add(metric("Median", NumberText.format(summary.median()), false), 1, 0);
+            metrics.add(metric("Missing", percent(summary.missingPercent()), summary.missingPercent() > 20), 0, 1);
+            metrics.add(metric("Skew", String.format(Locale.US, "%.2f", summary.skewness()),
+                    Math.abs(summary.skewness()) > FeatureDiagnostics.SKEW_LIMIT), 1, 1);
             JFreeChart chart = Histograms.chart(null, name, table.numeric(name), 30, false);
             ChartViewer viewer = new ChartViewer(chart);
             viewer.setMinSize(100, 100);
-            VBox.setVgrow(viewer, Priority.ALWAYS);
-            distribution.getChildren().add(viewer);
+            HBox.setHgrow(viewer, Priority.ALWAYS);
+            HBox row = new HBox(12, metrics, viewer);
+            VBox.setVgrow(row, Priority.ALWAYS);
+            distribution.getChildren().add(row);
         } else {
-            metrics.getChildren().addAll(metric("Levels", Integer.toString(summary.levelCount()), false),
-                    metric("Missing", percent(summary.missingPercent()), summary.missingPercent() > 20));
+            metrics.add(metric("Levels", Integer.toString(summary.levelCount()), false), 0, 0);
+            metrics.add(metric("Missing", percent(summary.missingPercent()), summary.missingPercent() > 20), 1, 0);
+            metrics.setMaxWidth(Region.USE_PREF_SIZE);
             distribution.getChildren().add(metrics);
             StringBuilder levels = new StringBuilder("Most frequent: ");
             summary.topLevels().forEach((level, count) -> levels.append(level).append(" (")
@@ -390,17 +526,36 @@ public final class CustomersView {
     private void showHeatmap() {
         heatmap.getChildren().clear();
         List<String> names = model.correlatedFeatures();
+        pairs.getItems().setAll(model.strongestPairs(STRONGEST_PAIRS));
+        int varying = model.varyingFeatures().size();
+        heatmapNote.setText(varying > names.size() ? "The heatmap shows " + names.size() + " of the " + varying
+                + " features: those most correlated with another. Hover over a cell for its pair." : names.size() < 2 ? ""
+                : "Hover over a cell of the heatmap for its pair; click a pair here to see its first feature.");
         if (names.size() < 2) {
             Label empty = note(model.table() == null ? "Correlations of the chosen numeric features appear here "
                     + "once the table is built." : "Choose two or more numeric features that vary to see their "
                     + "correlations.");
             empty.setMaxWidth(320);
             heatmap.getChildren().add(empty);
+            heatmap.setMinSize(0, 0);
             return;
         }
-        ChartViewer viewer = new ChartViewer(CorrelationHeatmapChart.chart("Correlations", names,
-                model.correlations(names)));
-        viewer.setMinSize(100, 100);
+        double[][] r = model.correlations(names);
+        // no title: the tab says what it is, and the cells get the room
+        JFreeChart chart = CorrelationHeatmapChart.chart(null, names, r);
+        XYPlot plot = chart.getXYPlot();
+        Font labels = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+        plot.getDomainAxis().setTickLabelFont(labels);
+        plot.getRangeAxis().setTickLabelFont(labels);
+        plot.getRenderer().setDefaultToolTipGenerator((dataset, series, item) -> {
+            int x = (int) Math.round(dataset.getXValue(series, item));
+            int y = (int) Math.round(dataset.getYValue(series, item));
+            return names.get(y) + " × " + names.get(x) + ": r = " + String.format(Locale.US, "%+.2f", r[y][x]);
+        });
+        ChartViewer viewer = new ChartViewer(chart);
+        // Cells stay big enough to tell apart; the scroll pane scrolls when the window is smaller.
+        double side = names.size() * MIN_CELL + HEATMAP_LABELS;
+        heatmap.setMinSize(side + 20, side + HEATMAP_LEGEND);
         heatmap.getChildren().add(viewer);
     }
 
@@ -426,8 +581,9 @@ public final class CustomersView {
             box.getStyleClass().add(Css.METRIC_WARNING);
         }
         box.setPadding(new Insets(6, 10, 6, 10));
-        HBox.setHgrow(box, Priority.ALWAYS);
+        box.setMinWidth(96);
         box.setMaxWidth(Double.MAX_VALUE);
+        GridPane.setHgrow(box, Priority.ALWAYS);
         return box;
     }
 
@@ -455,8 +611,48 @@ public final class CustomersView {
         }
     }
 
+    /** A pair of features with their correlation, strongest first. */
+    private static final class PairCell extends ListCell<CorrelatedPair> {
+        PairCell() {
+            setWrapText(true);
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(CorrelatedPair item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setText(null);
+                setTooltip(null);
+                return;
+            }
+            setText(String.format(Locale.US, "%+.2f  %s ~ %s", item.r(), item.first(), item.second()));
+            setTooltip(new Tooltip(item.first() + " and " + item.second() + ": Pearson r = "
+                    + String.format(Locale.US, "%+.3f", item.r())));
+        }
+    }
+
+    /** A preparation step with its place in the order. */
+    private static final class StepCell extends ListCell<PrepStep> {
+        StepCell() {
+            setWrapText(true);
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(PrepStep item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : (getIndex() + 1) + ".  " + item.describe());
+        }
+    }
+
     /** A warning with the warning icon. */
     private static final class WarningCell extends ListCell<CustomerTableWarning> {
+        WarningCell() {
+            setWrapText(true);
+            setPrefWidth(0);
+        }
+
         @Override
         protected void updateItem(CustomerTableWarning item, boolean empty) {
             super.updateItem(item, empty);

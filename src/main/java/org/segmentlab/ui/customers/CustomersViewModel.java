@@ -1,7 +1,5 @@
 package org.segmentlab.ui.customers;
 
-import org.segmentlab.core.features.prep.FeatureDiagnostics;
-
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -33,6 +31,7 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.segmentlab.core.data.ColumnInfo;
 import org.segmentlab.core.data.ColumnRole;
+import org.segmentlab.core.Progress;
 import org.segmentlab.core.data.ImportedTable;
 import org.segmentlab.core.features.CustomerTable;
 import org.segmentlab.core.features.CustomerTableBuilder;
@@ -49,7 +48,10 @@ import org.segmentlab.core.features.attributes.AttributeTable;
 import org.segmentlab.core.features.events.EventColumns;
 import org.segmentlab.core.features.events.EventFeatureSettings;
 import org.segmentlab.core.features.events.EventLog;
+import org.segmentlab.core.features.prep.FeatureDiagnostics;
 import org.segmentlab.core.features.prep.FeatureSummary;
+import org.segmentlab.core.features.prep.PrepStep;
+import org.segmentlab.core.features.prep.Preparation;
 import org.segmentlab.core.features.rfm.TransactionColumns;
 import org.segmentlab.core.features.rfm.TransactionLog;
 import org.segmentlab.core.features.transactions.TransactionProducts;
@@ -70,15 +72,16 @@ import tech.tablesaw.columns.Column;
 
 /**
  * The Customers step: which sources feed the customer table, the period it describes, the features
- * to keep, and the built table with its summaries, correlations and warnings. The table is built with
- * every feature the sources give; the choice of features only decides what is shown, exported and
- * kept, so changing it needs no rebuild.
+ * to keep, the preparation steps, and the built table with its summaries, correlations and warnings.
+ * The table is built with every feature the sources give; the choice of features only decides what
+ * is shown, exported and kept, so changing it needs no rebuild. The preparation steps run on the
+ * chosen features, in the background, each time the choice or the steps change.
  */
 public final class CustomersViewModel {
 
     private static final Logger LOG = LoggerFactory.getLogger(CustomersViewModel.class);
     static final List<FileType> CSV_FILES = List.of(FileType.of("CSV files (*.csv)", "*.csv"));
-    /** A heatmap with more features than this is unreadable; the first ones are shown. */
+    /** A heatmap with more features than this is unreadable; those most correlated with another are shown. */
     public static final int MAX_HEATMAP_FEATURES = 24;
 
     private final DataViewModel data;
@@ -105,6 +108,16 @@ public final class CustomersViewModel {
     private final StringProperty selectedFeature = new SimpleStringProperty(this, "selectedFeature");
     private final BooleanProperty building = new SimpleBooleanProperty(this, "building");
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
+    private final ObservableList<PrepStep> preparation = FXCollections.observableArrayList();
+    private final StringProperty preparationProblem = new SimpleStringProperty(this, "preparationProblem");
+    /** The summaries of the features shown: the build's, or those of the prepared table. */
+    private List<FeatureSummary> shownSummaries = List.of();
+    private TaskHandle preparing;
+    /** Counts the preparations started; only the latest one's result is shown. */
+    private long preparations;
+    private Correlations correlations = Correlations.NONE;
+    /** The line about the last build, before what is chosen and prepared. */
+    private String builtMessage;
 
     private FeatureSettings settings = FeatureSettings.DEFAULTS;
     /** True while settings are being applied, so that applying them does not save them again. */
@@ -127,6 +140,13 @@ public final class CustomersViewModel {
         data.sources().forEach(this::watch);
         asOf.addListener((obs, old, now) -> saveSettings());
         windowDays.addListener((obs, old, now) -> saveSettings());
+        sessionGapMinutes.addListener((obs, old, now) -> saveSettings());
+        preparation.addListener((ListChangeListener<PrepStep>) change -> {
+            if (!restoring) {
+                saveSettings();
+                showChosen();
+            }
+        });
         features.addListener((ListChangeListener<FeatureChoice>) change -> {
             boolean chosenChanged = false;
             while (change.next()) {
@@ -210,49 +230,163 @@ public final class CustomersViewModel {
         return message;
     }
 
-    /** The summary of a feature of the last build. */
-    public Optional<FeatureSummary> summary(String feature) {
-        CustomerTableResult built = result.get();
-        if (built == null) {
-            return Optional.empty();
-        }
-        return built.summaries().stream().filter(s -> s.name().equals(feature)).findFirst();
+    /**
+     * The preparation steps, in the order they run on the chosen features; the table shown and
+     * exported holds the prepared values. Saved with the project.
+     */
+    public ObservableList<PrepStep> preparation() {
+        return preparation;
     }
 
-    /** The chosen numeric features that vary, for the correlation heatmap (at most {@link #MAX_HEATMAP_FEATURES}). */
-    public List<String> correlatedFeatures() {
-        CustomerTable shown = table.get();
-        if (shown == null) {
-            return List.of();
-        }
+    /** Why the preparation cannot run on the chosen features (the table then shows them unprepared), or null. */
+    public StringProperty preparationProblemProperty() {
+        return preparationProblem;
+    }
+
+    /** The summary of a feature of the table shown. */
+    public Optional<FeatureSummary> summary(String feature) {
+        return shownSummaries.stream().filter(s -> s.name().equals(feature)).findFirst();
+    }
+
+    /** The shown features that the last look-over found heavily skewed, for a log step. */
+    public List<String> skewedFeatures() {
         List<String> out = new ArrayList<>();
-        for (String name : shown.numericFeatureNames()) {
-            Optional<FeatureSummary> summary = summary(name);
-            if (summary.isPresent() && summary.get().count() > 1 && summary.get().min() < summary.get().max()) {
-                out.add(name);
-            }
-            if (out.size() == MAX_HEATMAP_FEATURES) {
-                break;
+        for (CustomerTableWarning warning : warnings) {
+            if (warning.kind() == CustomerTableWarning.Kind.HEAVY_SKEW) {
+                out.addAll(warning.features());
             }
         }
         return out;
     }
 
-    /** Pearson r between the {@link #correlatedFeatures()}, over the customers with both values. */
+    /** The shown numeric features that vary: those a correlation can be computed for. */
+    public List<String> varyingFeatures() {
+        return correlationsOfShown().names;
+    }
+
+    /**
+     * The features of the correlation heatmap: the shown numeric features that vary, in table order;
+     * when there are more than {@link #MAX_HEATMAP_FEATURES}, those with the strongest correlation
+     * to another feature.
+     */
+    public List<String> correlatedFeatures() {
+        Correlations all = correlationsOfShown();
+        int n = all.names.size();
+        if (n <= MAX_HEATMAP_FEATURES) {
+            return all.names;
+        }
+        double[] strongest = new double[n];
+        for (int a = 0; a < n; a++) {
+            for (int b = 0; b < n; b++) {
+                if (a != b && !Double.isNaN(all.r[a][b])) {
+                    strongest[a] = Math.max(strongest[a], Math.abs(all.r[a][b]));
+                }
+            }
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int a = 0; a < n; a++) {
+            order.add(a);
+        }
+        order.sort((a, b) -> Double.compare(strongest[b], strongest[a]));
+        List<Integer> kept = new ArrayList<>(order.subList(0, MAX_HEATMAP_FEATURES));
+        kept.sort(null);
+        return kept.stream().map(all.names::get).toList();
+    }
+
+    /** Pearson r between the named shown features, over the customers with both values. */
     public double[][] correlations(List<String> names) {
-        CustomerTable shown = table.get();
+        Correlations all = correlationsOfShown();
         double[][] r = new double[names.size()][names.size()];
         for (int a = 0; a < names.size(); a++) {
-            r[a][a] = 1;
-            for (int b = a + 1; b < names.size(); b++) {
-                r[a][b] = FeatureDiagnostics.correlation(shown.numeric(names.get(a)), shown.numeric(names.get(b)));
-                r[b][a] = r[a][b];
+            int i = all.names.indexOf(names.get(a));
+            for (int b = 0; b < names.size(); b++) {
+                int j = all.names.indexOf(names.get(b));
+                r[a][b] = a == b ? 1 : i >= 0 && j >= 0 ? all.r[i][j]
+                        : FeatureDiagnostics.correlation(table.get().numeric(names.get(a)), table.get().numeric(names.get(b)));
             }
         }
         return r;
     }
 
+    /** The pairs of shown features with the strongest correlations, strongest first (by |r|). */
+    public List<CorrelatedPair> strongestPairs(int limit) {
+        Correlations all = correlationsOfShown();
+        List<CorrelatedPair> pairs = new ArrayList<>();
+        for (int a = 0; a < all.names.size(); a++) {
+            for (int b = a + 1; b < all.names.size(); b++) {
+                if (!Double.isNaN(all.r[a][b])) {
+                    pairs.add(new CorrelatedPair(all.names.get(a), all.names.get(b), all.r[a][b]));
+                }
+            }
+        }
+        pairs.sort((x, y) -> Double.compare(Math.abs(y.r()), Math.abs(x.r())));
+        return pairs.subList(0, Math.min(limit, pairs.size()));
+    }
+
+    /** The correlations of every varying feature of the shown table, computed once per table. */
+    private Correlations correlationsOfShown() {
+        CustomerTable shown = table.get();
+        if (shown == null) {
+            return Correlations.NONE;
+        }
+        if (correlations.table != shown) {
+            List<String> names = new ArrayList<>();
+            for (String name : shown.numericFeatureNames()) {
+                Optional<FeatureSummary> summary = summary(name);
+                if (summary.isPresent() && summary.get().count() > 1 && summary.get().min() < summary.get().max()) {
+                    names.add(name);
+                }
+            }
+            double[][] r = new double[names.size()][names.size()];
+            for (int a = 0; a < names.size(); a++) {
+                r[a][a] = 1;
+                double[] x = shown.numeric(names.get(a));
+                for (int b = a + 1; b < names.size(); b++) {
+                    r[a][b] = FeatureDiagnostics.correlation(x, shown.numeric(names.get(b)));
+                    r[b][a] = r[a][b];
+                }
+            }
+            correlations = new Correlations(shown, List.copyOf(names), r);
+        }
+        return correlations;
+    }
+
+    /** The correlation matrix of one shown table. */
+    private static final class Correlations {
+        static final Correlations NONE = new Correlations(null, List.of(), new double[0][0]);
+
+        final CustomerTable table;
+        final List<String> names;
+        final double[][] r;
+
+        Correlations(CustomerTable table, List<String> names, double[][] r) {
+            this.table = table;
+            this.names = names;
+            this.r = r;
+        }
+    }
+
     // ---- commands
+
+    /** Adds a preparation step after the others. */
+    public void addStep(PrepStep step) {
+        preparation.add(Objects.requireNonNull(step));
+    }
+
+    public void removeStep(int index) {
+        preparation.remove(index);
+    }
+
+    /** Moves a step one place earlier (-1) or later (+1); the order matters, a log before scaling is not a log after it. */
+    public void moveStep(int index, int offset) {
+        int target = index + offset;
+        if (index < 0 || index >= preparation.size() || target < 0 || target >= preparation.size()) {
+            return;
+        }
+        List<PrepStep> steps = new ArrayList<>(preparation);
+        steps.add(target, steps.remove(index));
+        preparation.setAll(steps);
+    }
 
     /** Builds the customer table in the background; a build already running is cancelled first. */
     public void build() {
@@ -358,6 +492,9 @@ public final class CustomersViewModel {
         try {
             asOf.set(settings.asOf() != null ? settings.asOf() : defaultAsOf().orElse(null));
             windowDays.set(settings.windowDays() != null ? settings.windowDays() : CustomerTableParams.DEFAULT_WINDOW_DAYS);
+            sessionGapMinutes.set(settings.sessionGapMinutes() != null ? settings.sessionGapMinutes()
+                    : EventFeatureSettings.DEFAULT_SESSION_GAP_MINUTES);
+            preparation.setAll(settings.preparation() != null ? settings.preparation() : List.of());
             // The saved choice decides, not the one on screen.
             features.clear();
             if (result.get() == null || !sameSources()) {
@@ -415,9 +552,10 @@ public final class CustomersViewModel {
         }
         result.set(built);
         CustomerTableWindow window = built.window();
-        message.set(String.format(java.util.Locale.US, "%,d customers × %d features as of %s (%d days from %s)",
+        builtMessage = String.format(java.util.Locale.US, "%,d customers × %d features as of %s (%d days from %s)",
                 built.raw().rowCount(), built.raw().featureNames().size(), window.asOf(), window.windowDays(),
-                window.firstDay()));
+                window.firstDay());
+        message.set(builtMessage);
         showChosen();
         if (selectedFeature.get() == null || table.get() == null || !table.get().has(selectedFeature.get())) {
             List<String> shown = table.get() == null ? List.of() : table.get().featureNames();
@@ -466,19 +604,99 @@ public final class CustomersViewModel {
         features.setAll(choices);
     }
 
-    /** Shows the built table with the chosen features, and the warnings about them. */
+    /**
+     * Shows the built table with the chosen features, and the warnings about them; with preparation
+     * steps, the prepared features, looked over again.
+     */
     private void showChosen() {
         CustomerTableResult built = result.get();
+        stopPreparing();
+        preparationProblem.set(null);
         if (built == null) {
+            shownSummaries = List.of();
             table.set(null);
             warnings.clear();
             return;
         }
         List<String> chosen = chosenFeatures().stream().filter(built.raw()::has).toList();
-        CustomerTable shown = built.raw().select(chosen);
-        table.set(shown);
+        CustomerTable selected = built.raw().select(chosen);
         Set<String> kept = new HashSet<>(chosen);
-        warnings.setAll(built.warnings().stream().filter(w -> kept.containsAll(w.features())).toList());
+        List<CustomerTableWarning> aboutChosen = built.warnings().stream()
+                .filter(w -> kept.containsAll(w.features())).toList();
+        if (preparation.isEmpty()) {
+            show(selected, built.summaries(), aboutChosen);
+            return;
+        }
+        List<PrepStep> steps = List.copyOf(preparation);
+        List<CustomerTableWarning> aboutIds = built.warnings().stream().filter(w -> w.features().isEmpty()).toList();
+        long ticket = ++preparations;
+        TaskHandle[] handle = new TaskHandle[1];
+        handle[0] = tasks.run(BackgroundTask.of("Preparing the features", progress -> prepare(selected, steps, progress))
+                .onSuccess(prepared -> {
+                    if (ticket == preparations) {
+                        List<CustomerTableWarning> all = new ArrayList<>(aboutIds);
+                        all.addAll(prepared.warnings());
+                        show(prepared.table(), prepared.summaries(), all);
+                    }
+                })
+                .onFailure(error -> {
+                    if (ticket != preparations) {
+                        return;
+                    }
+                    show(selected, built.summaries(), aboutChosen);
+                    if (error instanceof IllegalArgumentException) {
+                        preparationProblem.set(error.getMessage());
+                    } else {
+                        LOG.error("Features not prepared", error);
+                        preparationProblem.set("The preparation failed: " + error);
+                    }
+                })
+                .onFinished(() -> {
+                    if (preparing == handle[0]) {
+                        preparing = null;
+                    }
+                }));
+        if (ticket == preparations && result.get() == built) {
+            preparing = handle[0];
+        }
+    }
+
+    /** The prepared table with its summaries and warnings (the preparation's and the look-over's). */
+    private record Prepared(CustomerTable table, List<FeatureSummary> summaries, List<CustomerTableWarning> warnings) {
+    }
+
+    private static Prepared prepare(CustomerTable selected, List<PrepStep> steps, Progress progress) {
+        Preparation.Result prepared = new Preparation().fit(selected, steps);
+        progress.checkCancelled();
+        FeatureDiagnostics diagnostics = new FeatureDiagnostics();
+        List<CustomerTableWarning> warnings = new ArrayList<>(prepared.warnings());
+        warnings.addAll(diagnostics.warnings(prepared.table(), progress));
+        return new Prepared(prepared.table(), diagnostics.summarize(prepared.table(), FeatureDiagnostics.DEFAULT_BINS),
+                warnings);
+    }
+
+    /** The summaries first: whoever listens to the table reads them. */
+    private void show(CustomerTable shown, List<FeatureSummary> summaries, List<CustomerTableWarning> about) {
+        shownSummaries = summaries;
+        table.set(shown);
+        warnings.setAll(about);
+        CustomerTableResult built = result.get();
+        if (builtMessage != null && built != null) {
+            int all = built.raw().featureNames().size();
+            long chosen = features.stream().filter(FeatureChoice::isChosen).filter(f -> built.raw().has(f.name())).count();
+            String steps = preparation.isEmpty() ? "" : "; " + preparation.size()
+                    + (preparation.size() == 1 ? " preparation step" : " preparation steps");
+            message.set(builtMessage + (chosen < all ? "; " + chosen + " chosen" : "") + steps);
+        }
+    }
+
+    private void stopPreparing() {
+        TaskHandle running = preparing;
+        preparing = null;
+        preparations++;
+        if (running != null) {
+            running.cancel();
+        }
     }
 
     private void saveSettings() {
@@ -488,7 +706,8 @@ public final class CustomersViewModel {
         boolean all = features.stream().allMatch(FeatureChoice::isChosen);
         // "All" is kept as no list, so features the next build finds (attributes, event types) are taken too.
         settings = settings.withAsOf(asOf.get()).withWindowDays(windowDays.get())
-                .withSelected(all ? null : chosenFeatures());
+                .withSelected(all ? null : chosenFeatures()).withSessionGapMinutes(sessionGapMinutes.get())
+                .withPreparation(preparation.isEmpty() ? null : List.copyOf(preparation));
         store.save(settings);
     }
 

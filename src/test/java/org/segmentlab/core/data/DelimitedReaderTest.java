@@ -99,4 +99,20 @@ class DelimitedReaderTest {
     void carriageReturnsAloneEndLinesToo(int bufferSize) throws IOException {
         assertThat(records("a,b\r1,2\r", ',', bufferSize)).containsExactly("1:a|b", "2:1|2");
     }
+
+    // Where each record starts, in bytes, across blank lines, CRLF, a BOM and quoted line breaks.
+    @ParameterizedTest
+    @ValueSource(ints = {4, 7, 16, 1 << 20})
+    void recordsKnowTheByteWhereTheyStart(int bufferSize) throws IOException {
+        byte[] bytes = "\uFEFFa,b\n\nc,d\r\n\"e\nf\",g\nh".getBytes(StandardCharsets.UTF_8);
+        List<Long> starts = new ArrayList<>();
+        try (DelimitedReader r = new DelimitedReader(new ByteArrayInputStream(bytes), 3, (byte) ',', (byte) '"',
+                bufferSize)) {
+            while (r.next()) {
+                starts.add(r.recordStart());
+            }
+        }
+        // BOM 0-2, "a,b\n" 3-6, blank 7, "c,d\r\n" 8-12, "\"e\nf\",g\n" 13-20, "h" 21
+        assertThat(starts).containsExactly(3L, 8L, 13L, 21L);
+    }
 }

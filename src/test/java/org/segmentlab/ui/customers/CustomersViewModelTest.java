@@ -1,7 +1,5 @@
 package org.segmentlab.ui.customers;
 
-import org.segmentlab.core.features.prep.FeatureDiagnostics;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -9,12 +7,17 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.segmentlab.core.data.ColumnRole;
 import org.segmentlab.core.features.CustomerTable;
+import org.segmentlab.core.features.prep.FeatureDiagnostics;
+import org.segmentlab.core.features.prep.PrepStep;
+import org.segmentlab.core.features.scale.FeatureScaling;
 import org.segmentlab.core.project.DataSourceRef;
 import org.segmentlab.core.project.FeatureSettings;
 import org.segmentlab.core.project.ImportSettings;
@@ -124,6 +127,140 @@ class CustomersViewModelTest {
         assertThat(Files.readAllLines(target)).containsExactly("customer_id,event_count,session_count",
                 "u1,3,2", "u2,1,1", "u3,0,0");
         assertThat(model.messageProperty().get()).isEqualTo("Exported 3 customers to " + target);
+    }
+
+    @Test
+    void theSessionGapIsUsedAndSaved() throws IOException {
+        CustomersViewModel model = openEventLog();
+        model.windowDaysProperty().set(30);
+        model.includeInactiveProperty().set(false);
+
+        // u1 pauses 115 minutes before its third event: two sessions with a 30-minute gap, one with 120
+        model.sessionGapMinutesProperty().set(120);
+        model.build();
+
+        assertThat(model.table().numeric("session_count")).containsExactly(1, 1);
+        assertThat(store.saved.sessionGapMinutes()).isEqualTo(120);
+    }
+
+    @Test
+    void preparationStepsRunInOrderOnTheChosenFeaturesAndAreSaved() throws IOException {
+        CustomersViewModel model = openEventLog();
+        model.windowDaysProperty().set(30);
+        model.includeInactiveProperty().set(false);
+        model.build();
+        // event_count is 3 for u1 and 1 for u2
+
+        model.addStep(new PrepStep.Scale(List.of(), FeatureScaling.MINMAX));
+        assertThat(model.preparationProblemProperty().get()).isNull();
+        assertThat(model.table().numeric("event_count")).containsExactly(1, 0);
+        assertThat(model.table().numeric("session_count")).containsExactly(1, 0);
+        assertThat(model.summary("event_count").orElseThrow().max()).isEqualTo(1);
+        assertThat(model.resultProperty().get().raw().numeric("event_count")).containsExactly(3, 1);
+
+        model.addStep(new PrepStep.Log1p(List.of("event_count")));
+        // scaled to 1 and 0, then ln(1 + x)
+        assertThat(model.table().numeric("event_count")).containsExactly(Math.log(2), 0);
+
+        model.moveStep(1, -1);
+        // ln 4 and ln 2 first, then scaled to 1 and 0
+        assertThat(model.preparation()).extracting(step -> step.getClass().getSimpleName())
+                .containsExactly("Log1p", "Scale");
+        assertThat(model.table().numeric("event_count")).containsExactly(1, 0);
+        assertThat(store.saved.preparation()).containsExactlyElementsOf(model.preparation());
+        assertThat(model.messageProperty().get()).endsWith("; 2 preparation steps");
+
+        model.removeStep(0);
+        model.removeStep(0);
+        assertThat(model.table().numeric("event_count")).containsExactly(3, 1);
+        assertThat(store.saved.preparation()).isNull();
+    }
+
+    @Test
+    void savedGapAndStepsAreRestoredWhenTheProjectOpens() throws IOException {
+        List<PrepStep> steps = List.of(new PrepStep.Log1p(List.of("event_count")),
+                new PrepStep.Scale(List.of(), FeatureScaling.ZSCORE));
+        store.saved = FeatureSettings.DEFAULTS.withSessionGapMinutes(120).withPreparation(steps);
+
+        CustomersViewModel model = openEventLog();
+
+        assertThat(model.sessionGapMinutesProperty().get()).isEqualTo(120);
+        assertThat(model.preparation()).containsExactlyElementsOf(steps);
+
+        store.saved = FeatureSettings.DEFAULTS;
+        model.reload();
+        assertThat(model.sessionGapMinutesProperty().get()).isEqualTo(30);
+        assertThat(model.preparation()).isEmpty();
+    }
+
+    @Test
+    void aStepThatCannotRunSaysWhyAndTheTableShowsTheFeaturesUnprepared() throws IOException {
+        CustomersViewModel model = openEventLog();
+        model.windowDaysProperty().set(30);
+        model.includeInactiveProperty().set(false);
+        model.build();
+
+        model.addStep(new PrepStep.Log1p(List.of("no_such_feature")));
+
+        assertThat(model.preparationProblemProperty().get()).contains("no_such_feature").contains("step 1");
+        assertThat(model.table().numeric("event_count")).containsExactly(3, 1);
+        assertThat(dialogs.shown()).isEmpty();
+        model.removeStep(0);
+        assertThat(model.preparationProblemProperty().get()).isNull();
+    }
+
+    @Test
+    void withManyFeaturesTheHeatmapKeepsThoseMostCorrelatedWithAnother() throws IOException {
+        // 40 users with random counts of 25 event types: 20 type counts and the fixed features vary
+        Random random = new Random(42);
+        StringBuilder csv = new StringBuilder("user_id,timestamp,event_type\n");
+        for (int u = 0; u < 40; u++) {
+            for (int t = 0; t < 25; t++) {
+                int n = random.nextInt(4);
+                for (int e = 0; e < n; e++) {
+                    csv.append("u").append(u).append(",2025-01-").append(10 + random.nextInt(5)).append(' ')
+                            .append(10 + random.nextInt(10)).append(":0").append(random.nextInt(10))
+                            .append(":00,type_").append(t).append('\n');
+                }
+            }
+        }
+        Path file = dir.resolve("many.csv");
+        Files.writeString(file, csv);
+        CustomersViewModel model = new CustomersViewModel(data, tasks, dialogs, store);
+        data.replaceSources(List.of(DataSourceRef.of("events", SourceKind.EVENTS, file, ImportSettings.withRoles(
+                Map.of("user_id", ColumnRole.CUSTOMER_ID, "timestamp", ColumnRole.TIMESTAMP,
+                        "event_type", ColumnRole.EVENT_TYPE)))), null);
+        model.build();
+
+        List<String> varying = model.varyingFeatures();
+        List<String> shown = model.correlatedFeatures();
+        assertThat(varying).hasSizeGreaterThan(CustomersViewModel.MAX_HEATMAP_FEATURES);
+        assertThat(shown).hasSize(CustomersViewModel.MAX_HEATMAP_FEATURES);
+        assertThat(varying).containsSubsequence(shown);
+        double[][] r = model.correlations(varying);
+        List<Double> strongest = new ArrayList<>();
+        for (int a = 0; a < varying.size(); a++) {
+            double max = 0;
+            for (int b = 0; b < varying.size(); b++) {
+                if (a != b && !Double.isNaN(r[a][b])) {
+                    max = Math.max(max, Math.abs(r[a][b]));
+                }
+            }
+            strongest.add(max);
+        }
+        double weakestShown = shown.stream().mapToDouble(name -> strongest.get(varying.indexOf(name))).min().orElseThrow();
+        for (String left : varying) {
+            if (!shown.contains(left)) {
+                assertThat(strongest.get(varying.indexOf(left))).as(left).isLessThanOrEqualTo(weakestShown);
+            }
+        }
+        List<CorrelatedPair> pairs = model.strongestPairs(10);
+        assertThat(pairs).hasSize(10);
+        for (int k = 1; k < pairs.size(); k++) {
+            assertThat(Math.abs(pairs.get(k).r())).isLessThanOrEqualTo(Math.abs(pairs.get(k - 1).r()));
+        }
+        assertThat(Math.abs(pairs.get(0).r())).isEqualTo(strongest.stream().mapToDouble(Double::doubleValue).max()
+                .orElseThrow());
     }
 
     @Test

@@ -34,7 +34,8 @@ import org.segmentlab.core.features.FeatureFamily;
  * shares are chosen from the whole log, so rebuilding another period gives the same columns.
  *
  * <p>The events are grouped by customer with a counting pass, each customer's events sorted by a
- * packed (time, position) key, then every feature is taken in one pass: no per-event objects.
+ * packed key (time, then type and category, or position), then every feature is taken in one
+ * pass: no per-event objects.
  */
 public final class EventFeatures {
 
@@ -131,12 +132,19 @@ public final class EventFeatures {
         progress.checkCancelled();
         long[] keys = new long[offset[customers]];
         int[] next = Arrays.copyOf(offset, customers);
+        // Events of one time may be taken in any order (every feature is the same), so an event log's
+        // keys carry the type and category themselves rather than the position where they are found.
+        boolean packed = countOf == null && log.eventTypes().size() <= Short.MAX_VALUE
+                && (categoryOf == null || log.categories().size() < 0xFFFF);
+        int[] typeOf = log.eventType;
         for (int i = 0; i < events; i++) {
             long t = times[i];
             int c = who[i];
             if (t >= start && t < end && rowOf[c] >= 0) {
-                // time since the window start (< 2^31 s) in the high half, the event's position in the low half
-                keys[next[c]++] = ((t - start) << 32) | i;
+                // time since the window start (< 2^31 s) in the high half; type and category, or the
+                // event's position, in the low half
+                long low = packed ? (long) typeOf[i] << 16 | (categoryOf == null ? 0 : categoryOf[i] + 1) : i;
+                keys[next[c]++] = ((t - start) << 32) | low;
             }
         }
         next = null;
@@ -171,11 +179,20 @@ public final class EventFeatures {
             acc.reset();
             for (int p = from; p < to; p++) {
                 long key = keys[p];
-                int i = (int) (key & 0xFFFF_FFFFL);
-                int type = log.eventType[i];
-                acc.add((key >>> 32) + start, flags[type], typeSlot[type],
-                        categoryOf == null ? EventLog.NO_CATEGORY : categoryOf[i], categorySlot,
-                        countOf == null ? 1 : countOf[i]);
+                int low = (int) (key & 0xFFFF_FFFFL);
+                int type;
+                int category;
+                int weight;
+                if (packed) {
+                    type = low >>> 16;
+                    category = (low & 0xFFFF) - 1;
+                    weight = 1;
+                } else {
+                    type = typeOf[low];
+                    category = categoryOf == null ? EventLog.NO_CATEGORY : categoryOf[low];
+                    weight = countOf == null ? 1 : countOf[low];
+                }
+                acc.add((key >>> 32) + start, flags[type], typeSlot[type], category, categorySlot, weight);
             }
             acc.finish();
             out.store(rowOf[c], acc, window);

@@ -54,7 +54,7 @@ public final class Preparation {
             return fitLog((PrepStep.Log1p) step, table, warnings);
         }
         if (step instanceof PrepStep.Scale) {
-            return fitScale((PrepStep.Scale) step, table);
+            return fitScale((PrepStep.Scale) step, table, warnings);
         }
         if (step instanceof PrepStep.OneHot) {
             return fitOneHot((PrepStep.OneHot) step, table, warnings);
@@ -133,8 +133,23 @@ public final class Preparation {
         return new FittedStep.Logged(columns);
     }
 
-    private static FittedStep fitScale(PrepStep.Scale step, CustomerTable table) {
-        List<String> columns = step.columns().isEmpty() ? table.numericFeatureNames() : step.columns();
+    /**
+     * Scales the named columns, or every numeric column that has a value: a column with none (a mean
+     * gap of customers with one visit each) cannot be scaled and stays as it is, with a warning.
+     */
+    private static FittedStep fitScale(PrepStep.Scale step, CustomerTable table, List<CustomerTableWarning> warnings) {
+        List<String> columns = step.columns();
+        if (columns.isEmpty()) {
+            columns = new ArrayList<>();
+            for (String name : table.numericFeatureNames()) {
+                if (ColumnStatistics.sortedPresent(table.numeric(name)).length > 0) {
+                    columns.add(name);
+                } else {
+                    warnings.add(new CustomerTableWarning(Kind.UNUSABLE_VALUES, List.of(name), "'" + name
+                            + "' has no values to scale, so it stays missing"));
+                }
+            }
+        }
         return new FittedStep.Scaled(Scaler.fit(table.toFeatureMatrix(columns), step.method()));
     }
 

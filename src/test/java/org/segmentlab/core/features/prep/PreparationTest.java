@@ -163,6 +163,23 @@ class PreparationTest {
     }
 
     @Test
+    void scalingEveryColumnLeavesAColumnWithoutValuesAsItIsAndSaysSo() {
+        CustomerTable table = new CustomerTable(ids(3), List.of(numbers("x", 1, 2, 3), numbers("gap", NaN, NaN, NaN)));
+
+        Preparation.Result result = fit(table, new PrepStep.Scale(List.of(), FeatureScaling.MINMAX));
+
+        assertThat(result.table().numeric("x")).containsExactly(0, 0.5, 1);
+        assertThat(result.table().numeric("gap")).containsOnly(NaN);
+        assertThat(result.warnings()).singleElement().satisfies(w -> {
+            assertThat(w.kind()).isEqualTo(CustomerTableWarning.Kind.UNUSABLE_VALUES);
+            assertThat(w.features()).containsExactly("gap");
+        });
+        // a column named on purpose must have values
+        assertThatThrownBy(() -> fit(table, new PrepStep.Scale(List.of("gap"), FeatureScaling.MINMAX)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("gap");
+    }
+
+    @Test
     void scalingFillsMissingValuesWithTheMedianAsClusteringDoes() {
         CustomerTable table = new CustomerTable(ids(3), List.of(numbers("x", 1, NaN, 3)));
 
