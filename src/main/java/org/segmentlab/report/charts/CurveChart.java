@@ -1,10 +1,16 @@
 package org.segmentlab.report.charts;
 
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.AbstractXYAnnotation;
 import org.jfree.chart.annotations.XYLineAnnotation;
 import org.jfree.chart.annotations.XYTitleAnnotation;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.PlotRenderingInfo;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
@@ -43,9 +49,52 @@ public final class CurveChart {
                 "True positive rate (recall)");
         JFreeChart chart = finish(title, plot, curves.size(), RectangleAnchor.BOTTOM_RIGHT);
         plot.addAnnotation(new XYLineAnnotation(0, 0, 1, 1, ChartParts.dashed(1.2f), ChartParts.muted()));
-        plot.addAnnotation(ChartParts.text("random guess (AUC 0.50)", 0.6, 0.57, ChartParts.SMALL, ChartParts.muted(),
-                TextAnchor.TOP_LEFT));
+        plot.addAnnotation(new GuessLabel());
         return chart;
+    }
+
+    /**
+     * Names the diagonal just below it, right of 60% of the way up, where the curves leave room; in a
+     * narrow plot it slides down the line so it never runs past the plot's right edge.
+     */
+    static final class GuessLabel extends AbstractXYAnnotation {
+
+        private static final long serialVersionUID = 1L;
+        static final String TEXT = "random guess (AUC 0.50)";
+        private static final double INSET = 4;
+
+        /** Where the text goes in a plot drawn in {@code area}. */
+        Rectangle2D bounds(Graphics2D g2, Rectangle2D area, XYPlot plot, ValueAxis x, ValueAxis y) {
+            FontMetrics metrics = g2.getFontMetrics(ChartParts.SMALL);
+            double w = metrics.stringWidth(TEXT);
+            double h = metrics.getHeight();
+            double left = Math.min(x.valueToJava2D(0.6, area, plot.getDomainAxisEdge()),
+                    area.getMaxX() - INSET - w);
+            left = Math.max(area.getMinX() + INSET, left);
+            double atLine = y.valueToJava2D(x.java2DToValue(left, area, plot.getDomainAxisEdge()), area,
+                    plot.getRangeAxisEdge());
+            double top = Math.min(atLine + 3, area.getMaxY() - INSET - h);
+            return new Rectangle2D.Double(left, top, w, h);
+        }
+
+        @Override
+        public void draw(Graphics2D g2, XYPlot plot, Rectangle2D area, ValueAxis x, ValueAxis y, int rendererIndex,
+                         PlotRenderingInfo info) {
+            Rectangle2D box = bounds(g2, area, plot, x, y);
+            g2.setFont(ChartParts.SMALL);
+            g2.setPaint(ChartParts.muted());
+            g2.drawString(TEXT, (float) box.getMinX(), (float) (box.getMinY() + g2.getFontMetrics().getAscent()));
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof GuessLabel;
+        }
+
+        @Override
+        public int hashCode() {
+            return 11;
+        }
     }
 
     /** Precision–recall curves with the baseline precision of a model that guesses (the positive rate). */

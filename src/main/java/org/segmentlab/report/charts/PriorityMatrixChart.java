@@ -1,6 +1,8 @@
 package org.segmentlab.report.charts;
 
 import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
@@ -16,9 +18,7 @@ import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.PlotRenderingInfo;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.ui.Layer;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeriesCollection;
 
 /**
@@ -120,36 +120,92 @@ public final class PriorityMatrixChart {
         return out;
     }
 
-    /** The quadrant names in the plot's corners. */
+    /**
+     * The quadrant names in the plot's corners, each with how to read it beneath when the plot is tall and
+     * wide enough; in a small plot the names alone leave the segments room.
+     */
     static final class QuadrantNames extends AbstractXYAnnotation {
 
         private static final long serialVersionUID = 1L;
+        private static final double INSET = 6;
+        private static final double PAD = 2;
+        private static final Font NAME = ChartParts.LABEL_BOLD.deriveFont(13f);
+
+        private static boolean right(Quadrant q) {
+            return q == Quadrant.QUICK_WINS || q == Quadrant.FILL_INS;
+        }
+
+        private static boolean top(Quadrant q) {
+            return q == Quadrant.QUICK_WINS || q == Quadrant.BIG_BETS;
+        }
+
+        /**
+         * Whether the readings fit: two corner labels side by side across the plot, and the top and bottom
+         * ones taking no more than a third of its height.
+         */
+        static boolean withReadings(Graphics2D g2, Rectangle2D area) {
+            double across = width(g2, Quadrant.QUICK_WINS, true) + width(g2, Quadrant.BIG_BETS, true);
+            across = Math.max(across, width(g2, Quadrant.FILL_INS, true) + width(g2, Quadrant.DEPRIORITISE, true));
+            return across + 2 * INSET + 8 <= area.getWidth() && 6 * height(g2, true) <= area.getHeight();
+        }
+
+        private static double width(Graphics2D g2, Quadrant q, boolean readings) {
+            double w = g2.getFontMetrics(NAME).stringWidth(q.label());
+            if (readings) {
+                w = Math.max(w, g2.getFontMetrics(ChartParts.SMALL).stringWidth(q.reading()));
+            }
+            return w + 2 * PAD;
+        }
+
+        private static double height(Graphics2D g2, boolean readings) {
+            return g2.getFontMetrics(NAME).getHeight() + (readings ? g2.getFontMetrics(ChartParts.SMALL).getHeight() : 0)
+                    + 2 * PAD;
+        }
+
+        /** The box a quadrant's label takes in its corner. */
+        static Rectangle2D bounds(Graphics2D g2, Quadrant q, Rectangle2D area, boolean readings) {
+            double w = width(g2, q, readings);
+            double h = height(g2, readings);
+            double x = right(q) ? area.getMaxX() - INSET - w : area.getMinX() + INSET;
+            double y = top(q) ? area.getMinY() + INSET : area.getMaxY() - INSET - h;
+            return new Rectangle2D.Double(Math.max(area.getMinX(), x), y, w, h);
+        }
+
+        /** The boxes of all four labels in a plot drawn in {@code area}. */
+        static List<Rectangle2D> boxes(Graphics2D g2, Rectangle2D area) {
+            boolean readings = withReadings(g2, area);
+            List<Rectangle2D> boxes = new ArrayList<>();
+            for (Quadrant q : Quadrant.values()) {
+                boxes.add(bounds(g2, q, area, readings));
+            }
+            return boxes;
+        }
 
         @Override
         public void draw(Graphics2D g2, XYPlot plot, Rectangle2D area, ValueAxis domainAxis, ValueAxis rangeAxis,
                          int rendererIndex, PlotRenderingInfo info) {
             Palette palette = ChartParts.palette();
-            float inset = 8;
-            corner(g2, Quadrant.QUICK_WINS, (float) area.getMaxX() - inset, (float) area.getMinY() + inset,
-                    TextAnchor.TOP_RIGHT, TextAnchor.TOP_RIGHT, palette.color("positive"));
-            corner(g2, Quadrant.BIG_BETS, (float) area.getMinX() + inset, (float) area.getMinY() + inset,
-                    TextAnchor.TOP_LEFT, TextAnchor.TOP_LEFT, palette.color("accent"));
-            corner(g2, Quadrant.FILL_INS, (float) area.getMaxX() - inset, (float) area.getMaxY() - inset,
-                    TextAnchor.BOTTOM_RIGHT, TextAnchor.BOTTOM_RIGHT, palette.color("text.muted"));
-            corner(g2, Quadrant.DEPRIORITISE, (float) area.getMinX() + inset, (float) area.getMaxY() - inset,
-                    TextAnchor.BOTTOM_LEFT, TextAnchor.BOTTOM_LEFT, palette.color("text.muted"));
-        }
-
-        private static void corner(Graphics2D g2, Quadrant q, float x, float y, TextAnchor nameAnchor,
-                                   TextAnchor readingAnchor, Color colour) {
-            boolean top = nameAnchor == TextAnchor.TOP_RIGHT || nameAnchor == TextAnchor.TOP_LEFT;
-            g2.setFont(ChartParts.LABEL_BOLD.deriveFont(13f));
-            float h = g2.getFontMetrics().getHeight();
-            g2.setPaint(colour);
-            TextUtils.drawAlignedString(q.label(), g2, x, top ? y : y - h, nameAnchor);
-            g2.setFont(ChartParts.SMALL);
-            g2.setPaint(ChartParts.muted());
-            TextUtils.drawAlignedString(q.reading(), g2, x, top ? y + h : y, readingAnchor);
+            boolean readings = withReadings(g2, area);
+            for (Quadrant q : Quadrant.values()) {
+                Rectangle2D box = bounds(g2, q, area, readings);
+                Color colour = q == Quadrant.QUICK_WINS ? palette.color("positive")
+                        : q == Quadrant.BIG_BETS ? palette.color("accent") : palette.color("text.muted");
+                FontMetrics name = g2.getFontMetrics(NAME);
+                double nameX = right(q) ? box.getMaxX() - PAD - name.stringWidth(q.label()) : box.getMinX() + PAD;
+                float baseline = (float) (box.getMinY() + PAD + name.getAscent());
+                g2.setFont(NAME);
+                g2.setPaint(colour);
+                g2.drawString(q.label(), (float) nameX, baseline);
+                if (readings) {
+                    FontMetrics small = g2.getFontMetrics(ChartParts.SMALL);
+                    double readingX = right(q) ? box.getMaxX() - PAD - small.stringWidth(q.reading())
+                            : box.getMinX() + PAD;
+                    g2.setFont(ChartParts.SMALL);
+                    g2.setPaint(ChartParts.muted());
+                    g2.drawString(q.reading(), (float) readingX,
+                            baseline + name.getDescent() + name.getLeading() + small.getAscent());
+                }
+            }
         }
 
         @Override
@@ -164,8 +220,8 @@ public final class PriorityMatrixChart {
     }
 
     /**
-     * The bubbles and their names. Each name goes to the first place beside its bubble (right, left,
-     * above, below) where it covers no other name and no quadrant title; if none is free, to the right.
+     * The bubbles and their names; the names are placed as in {@link QuadrantChart} (see
+     * {@link BubbleLabels}), clear of each other and of the quadrant names.
      */
     static final class Bubbles extends AbstractXYAnnotation {
 
@@ -180,76 +236,49 @@ public final class PriorityMatrixChart {
             this.bubbles = List.copyOf(largestFirst);
         }
 
+        List<Ellipse2D> circles(XYPlot plot, Rectangle2D area, ValueAxis domainAxis, ValueAxis rangeAxis) {
+            long largest = bubbles.stream().mapToLong(Bubble::customers).max().orElse(1);
+            double maxR = MAX_RADIUS_SHARE * Math.min(area.getWidth(), area.getHeight());
+            List<Ellipse2D> circles = new ArrayList<>();
+            for (Bubble b : bubbles) {
+                double cx = domainAxis.valueToJava2D(b.ease(), area, plot.getDomainAxisEdge());
+                double cy = rangeAxis.valueToJava2D(b.potential(), area, plot.getRangeAxisEdge());
+                double r = Math.max(4, maxR * Math.sqrt(b.customers() / (double) Math.max(1, largest)));
+                circles.add(new Ellipse2D.Double(cx - r, cy - r, 2 * r, 2 * r));
+            }
+            return circles;
+        }
+
+        /** Where the names go, largest segment first, in a plot drawn in {@code area}. */
+        List<BubbleLabels.Spot> layOutNames(Graphics2D g2, XYPlot plot, Rectangle2D area, ValueAxis domainAxis,
+                                            ValueAxis rangeAxis) {
+            List<String> names = new ArrayList<>();
+            for (Bubble b : bubbles) {
+                names.add(b.name());
+            }
+            return BubbleLabels.layOut(names, circles(plot, area, domainAxis, rangeAxis),
+                    QuadrantNames.boxes(g2, area), area, g2.getFontMetrics(ChartParts.LABEL_BOLD));
+        }
+
         @Override
         public void draw(Graphics2D g2, XYPlot plot, Rectangle2D area, ValueAxis domainAxis, ValueAxis rangeAxis,
                          int rendererIndex, PlotRenderingInfo info) {
             Palette palette = ChartParts.palette();
-            long largest = bubbles.stream().mapToLong(Bubble::customers).max().orElse(1);
-            double maxR = MAX_RADIUS_SHARE * Math.min(area.getWidth(), area.getHeight());
-            double[] cx = new double[bubbles.size()];
-            double[] cy = new double[bubbles.size()];
-            double[] r = new double[bubbles.size()];
+            List<Ellipse2D> circles = circles(plot, area, domainAxis, rangeAxis);
             for (int i = 0; i < bubbles.size(); i++) {
-                Bubble b = bubbles.get(i);
-                cx[i] = domainAxis.valueToJava2D(b.ease(), area, plot.getDomainAxisEdge());
-                cy[i] = rangeAxis.valueToJava2D(b.potential(), area, plot.getRangeAxisEdge());
-                r[i] = Math.max(4, maxR * Math.sqrt(b.customers() / (double) Math.max(1, largest)));
-                Ellipse2D circle = new Ellipse2D.Double(cx[i] - r[i], cy[i] - r[i], 2 * r[i], 2 * r[i]);
-                Color colour = palette.segment(b.colour());
+                Color colour = palette.segment(bubbles.get(i).colour());
                 g2.setPaint(ChartParts.withAlpha(colour, 0.8));
-                g2.fill(circle);
+                g2.fill(circles.get(i));
                 g2.setPaint(colour.darker());
                 g2.setStroke(ChartParts.solid(1.2f));
-                g2.draw(circle);
+                g2.draw(circles.get(i));
             }
+            List<BubbleLabels.Spot> spots = layOutNames(g2, plot, area, domainAxis, rangeAxis);
             g2.setFont(ChartParts.LABEL_BOLD);
-            double h = g2.getFontMetrics().getHeight();
-            List<Rectangle2D> taken = new ArrayList<>();
-            // the quadrant titles keep their corners
-            double titleW = Math.min(area.getWidth() * 0.3, 150);
-            taken.add(new Rectangle2D.Double(area.getMinX(), area.getMinY(), titleW, 2.4 * h));
-            taken.add(new Rectangle2D.Double(area.getMaxX() - titleW, area.getMinY(), titleW, 2.4 * h));
-            taken.add(new Rectangle2D.Double(area.getMinX(), area.getMaxY() - 2.4 * h, titleW, 2.4 * h));
-            taken.add(new Rectangle2D.Double(area.getMaxX() - titleW, area.getMaxY() - 2.4 * h, titleW, 2.4 * h));
-            // and no name covers another segment's bubble
             for (int i = 0; i < bubbles.size(); i++) {
-                taken.add(new Rectangle2D.Double(cx[i] - r[i], cy[i] - r[i], 2 * r[i], 2 * r[i]));
-            }
-            for (int i = 0; i < bubbles.size(); i++) {
-                String name = bubbles.get(i).name();
-                double w = g2.getFontMetrics().stringWidth(name);
-                Rectangle2D[] tries = {
-                    new Rectangle2D.Double(cx[i] + r[i] + 3, cy[i] - h / 2, w, h),
-                    new Rectangle2D.Double(cx[i] - r[i] - 3 - w, cy[i] - h / 2, w, h),
-                    new Rectangle2D.Double(cx[i] - w / 2, cy[i] - r[i] - 2 - h, w, h),
-                    new Rectangle2D.Double(cx[i] - w / 2, cy[i] + r[i] + 2, w, h),
-                    new Rectangle2D.Double(cx[i] + r[i] + 3, cy[i] - r[i] - h, w, h),
-                    new Rectangle2D.Double(cx[i] + r[i] + 3, cy[i] + r[i], w, h),
-                    new Rectangle2D.Double(cx[i] - r[i] - 3 - w, cy[i] - r[i] - h, w, h),
-                    new Rectangle2D.Double(cx[i] - r[i] - 3 - w, cy[i] + r[i], w, h)};
-                Rectangle2D chosen = null;
-                for (Rectangle2D t : tries) {
-                    if (area.contains(t) && taken.stream().noneMatch(t::intersects)) {
-                        chosen = t;
-                        break;
-                    }
+                if (spots.get(i) != null) {
+                    BubbleLabels.draw(g2, bubbles.get(i).name(), spots.get(i), circles.get(i));
                 }
-                if (chosen == null) {
-                    chosen = tries[0];
-                    for (Rectangle2D t : tries) {
-                        if (area.contains(t)) {
-                            chosen = t;
-                            break;
-                        }
-                    }
-                }
-                taken.add(chosen);
-                g2.setPaint(ChartParts.withAlpha(palette.color("background"), 0.8));
-                g2.fill(new Rectangle2D.Double(chosen.getX() - 2, chosen.getY(), chosen.getWidth() + 4,
-                        chosen.getHeight()));
-                g2.setPaint(palette.color("text"));
-                TextUtils.drawAlignedString(name, g2, (float) chosen.getX(), (float) chosen.getCenterY(),
-                        TextAnchor.CENTER_LEFT);
             }
         }
 

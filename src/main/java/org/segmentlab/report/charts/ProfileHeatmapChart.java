@@ -5,6 +5,7 @@ import java.awt.Graphics2D;
 import java.awt.Paint;
 import java.awt.geom.Rectangle2D;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisState;
@@ -59,8 +60,7 @@ public final class ProfileHeatmapChart {
         DefaultXYZDataset data = new DefaultXYZDataset();
         data.addSeries("z", new double[][] {xs, ys, zs});
 
-        String[] featureLabels = features.stream().map(ProfileHeatmapChart::abbreviate).toArray(String[]::new);
-        SymbolAxis x = new FittingSymbolAxis(featureLabels);
+        SymbolAxis x = new FittingSymbolAxis(features.toArray(new String[0]));
         x.setGridBandsVisible(false);
         x.setRange(-0.5, features.size() - 0.5);
         x.setTickMarksVisible(false);
@@ -77,6 +77,13 @@ public final class ProfileHeatmapChart {
         renderer.setPaintScale(scale);
         renderer.setBlockWidth(0.97);
         renderer.setBlockHeight(0.94);
+        // the full names, where the axis had to shorten them
+        renderer.setDefaultToolTipGenerator((dataset, series, item) -> {
+            double v = zs[item];
+            return segments.get((int) Math.round(dataset.getYValue(series, item))) + " \u00b7 "
+                    + features.get((int) Math.round(dataset.getXValue(series, item))) + ": "
+                    + (Double.isNaN(v) ? "missing" : ChartParts.signed(v, 2) + " sd from the average");
+        });
         XYPlot plot = new XYPlot(data, x, y, renderer);
         plot.setDomainGridlinesVisible(false);
         plot.setRangeGridlinesVisible(false);
@@ -117,13 +124,17 @@ public final class ProfileHeatmapChart {
     }
 
     /**
-     * Feature names lie flat when each fits the width of its column at the size the chart is drawn, and
-     * stand upright only when they do not: decided at drawing time, as the same chart is drawn on a wide
-     * page and in a small card, where upright names would take all the height and leave no room for cells.
+     * Feature names lie flat, on a second line where one is too narrow for a name (broken after a space,
+     * underscore or hyphen) and shortened with "…" only where two lines are not enough; they stand upright
+     * (shortened to {@link #MAX_LABEL} characters) only when the columns are too narrow for even a short word.
+     * Decided at drawing time, as the same chart is drawn on a wide page and in a small card, where upright
+     * names would take all the height and leave no room for cells.
      */
     static final class FittingSymbolAxis extends SymbolAxis {
 
         private static final long serialVersionUID = 1L;
+        /** Columns narrower than this (Java2D units) get upright names. */
+        static final double NARROWEST_FLAT = 45;
 
         private boolean upright;
 
@@ -131,16 +142,15 @@ public final class ProfileHeatmapChart {
             super(null, symbols);
         }
 
+        private double column(Rectangle2D area) {
+            return 0.95 * area.getWidth() / Math.max(1, getSymbols().length);
+        }
+
         @Override
         @SuppressWarnings("rawtypes")
         public List refreshTicks(Graphics2D g2, AxisState state, Rectangle2D dataArea, RectangleEdge edge) {
             if (RectangleEdge.isTopOrBottom(edge) && getSymbols().length > 0) {
-                FontMetrics metrics = g2.getFontMetrics(getTickLabelFont());
-                double widest = 0;
-                for (String symbol : getSymbols()) {
-                    widest = Math.max(widest, metrics.stringWidth(symbol));
-                }
-                upright = widest > 0.95 * dataArea.getWidth() / getSymbols().length;
+                upright = column(dataArea) < NARROWEST_FLAT;
             }
             return super.refreshTicks(g2, state, dataArea, edge);
         }
@@ -149,6 +159,120 @@ public final class ProfileHeatmapChart {
         public boolean isVerticalTickLabels() {
             return upright;
         }
+
+        @Override
+        public String valueToString(double value) {
+            String name = super.valueToString(value);
+            return upright ? abbreviate(name) : name;
+        }
+
+        /** The lines each name takes lying flat under a column this wide. */
+        List<List<String>> flatLabels(FontMetrics metrics, double column) {
+            List<List<String>> out = new ArrayList<>();
+            for (String symbol : getSymbols()) {
+                out.add(lines(symbol, metrics, column));
+            }
+            return out;
+        }
+
+        @Override
+        @SuppressWarnings("rawtypes")
+        protected double findMaximumTickLabelHeight(List ticks, Graphics2D g2, Rectangle2D drawArea, boolean vertical) {
+            if (vertical) {
+                return super.findMaximumTickLabelHeight(ticks, g2, drawArea, vertical);
+            }
+            // the plot asks after the segment names took their width, so drawArea is as wide as the cells
+            FontMetrics metrics = g2.getFontMetrics(getTickLabelFont());
+            int most = 1;
+            for (List<String> lines : flatLabels(metrics, column(drawArea))) {
+                most = Math.max(most, lines.size());
+            }
+            return getTickLabelInsets().getTop() + getTickLabelInsets().getBottom() + most * metrics.getHeight();
+        }
+
+        @Override
+        protected AxisState drawTickMarksAndLabels(Graphics2D g2, double cursor, Rectangle2D plotArea,
+                                                   Rectangle2D dataArea, RectangleEdge edge) {
+            if (edge != RectangleEdge.BOTTOM || !isTickLabelsVisible()) {
+                return super.drawTickMarksAndLabels(g2, cursor, plotArea, dataArea, edge);
+            }
+            AxisState state = new AxisState(cursor);
+            List<?> ticks = refreshTicks(g2, state, dataArea, edge);
+            state.setTicks(ticks);
+            if (upright) {
+                return super.drawTickMarksAndLabels(g2, cursor, plotArea, dataArea, edge);
+            }
+            g2.setFont(getTickLabelFont());
+            g2.setPaint(getTickLabelPaint());
+            FontMetrics metrics = g2.getFontMetrics();
+            List<List<String>> labels = flatLabels(metrics, column(dataArea));
+            double top = cursor + getTickLabelInsets().getTop();
+            int most = 1;
+            for (int i = 0; i < labels.size(); i++) {
+                double x = valueToJava2D(i, dataArea, edge);
+                List<String> lines = labels.get(i);
+                most = Math.max(most, lines.size());
+                for (int line = 0; line < lines.size(); line++) {
+                    String text = lines.get(line);
+                    g2.drawString(text, (float) (x - metrics.stringWidth(text) / 2.0),
+                            (float) (top + line * metrics.getHeight() + metrics.getAscent()));
+                }
+            }
+            state.cursorDown(getTickLabelInsets().getTop() + getTickLabelInsets().getBottom()
+                    + most * metrics.getHeight());
+            return state;
+        }
+    }
+
+    /**
+     * A name in at most two lines no wider than {@code width}: whole when it fits, else broken after the
+     * last space, underscore or hyphen that lets the first line fit, and cut with "…" where a line still
+     * does not fit.
+     */
+    static List<String> lines(String name, FontMetrics metrics, double width) {
+        if (metrics.stringWidth(name) <= width) {
+            return List.of(name);
+        }
+        int cut = -1;
+        for (int i = 1; i < name.length(); i++) {
+            char c = name.charAt(i - 1);
+            if ((c == ' ' || c == '_' || c == '-') && metrics.stringWidth(name.substring(0, i).trim()) <= width) {
+                cut = i;
+            }
+        }
+        if (cut < 0) {
+            // no break fits: the first word, shortened, and the rest
+            int space = firstBreak(name);
+            String first = space < 0 ? name : name.substring(0, space);
+            String rest = space < 0 ? "" : name.substring(space).trim();
+            return rest.isEmpty() ? List.of(fit(first, metrics, width)) : List.of(fit(first, metrics, width),
+                    fit(rest, metrics, width));
+        }
+        return List.of(name.substring(0, cut).trim(), fit(name.substring(cut).trim(), metrics, width));
+    }
+
+    private static int firstBreak(String name) {
+        for (int i = 1; i < name.length(); i++) {
+            char c = name.charAt(i - 1);
+            if (c == ' ' || c == '_' || c == '-') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The longest start of the text that fits with "…" after it, or the text when it fits whole. */
+    static String fit(String text, FontMetrics metrics, double width) {
+        if (metrics.stringWidth(text) <= width) {
+            return text;
+        }
+        for (int end = text.length() - 1; end > 0; end--) {
+            String shorter = text.substring(0, end).trim() + "…";
+            if (metrics.stringWidth(shorter) <= width) {
+                return shorter;
+            }
+        }
+        return "…";
     }
 
     static String abbreviate(String name) {

@@ -5,7 +5,6 @@ import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.geom.Ellipse2D;
-import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,9 +24,7 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.AbstractXYItemRenderer;
 import org.jfree.chart.renderer.xy.XYItemRendererState;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.ui.Layer;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.Range;
 import org.jfree.data.xy.DefaultXYZDataset;
 import org.jfree.data.xy.XYDataset;
@@ -296,13 +293,11 @@ public final class QuadrantChart {
     static final class BubbleRenderer extends AbstractXYItemRenderer {
 
         private static final long serialVersionUID = 1L;
-        /** Gap between a circle and its name, in Java2D units. */
-        private static final double GAP = 3;
 
         private final List<Bubble> bubbles;
         private final long largest;
         /** Where each bubble's name goes, worked out once per drawing (at the first name of pass 1). */
-        private transient List<LabelSpot> spots = List.of();
+        private transient List<BubbleLabels.Spot> spots = List.of();
 
         BubbleRenderer(List<Bubble> bubbles) {
             this.bubbles = List.copyOf(bubbles);
@@ -377,27 +372,12 @@ public final class QuadrantChart {
             if (item == 0) {
                 spots = layOutNames(g2, dataArea, plot, domainAxis, rangeAxis);
             }
-            LabelSpot spot = item < spots.size() ? spots.get(item) : null;
+            BubbleLabels.Spot spot = item < spots.size() ? spots.get(item) : null;
             if (spot == null || b.name() == null || b.name().isEmpty()) {
                 return;
             }
             g2.setFont(ChartParts.LABEL_BOLD);
-            Rectangle2D box = spot.box();
-            if (!spot.inside()) {
-                if (spot.leader()) {
-                    Ellipse2D circle = circle(b, dataArea, plot, domainAxis, rangeAxis);
-                    double[] from = nearestOnCircle(circle, box);
-                    g2.setPaint(palette.color("text.muted"));
-                    g2.setStroke(ChartParts.solid(0.8f));
-                    g2.draw(new Line2D.Double(from[0], from[1],
-                            clamp(from[0], box.getMinX(), box.getMaxX()), clamp(from[1], box.getMinY(), box.getMaxY())));
-                }
-                g2.setPaint(ChartParts.withAlpha(palette.color("background"), 0.8));
-                g2.fill(box);
-            }
-            g2.setPaint(spot.inside() ? palette.color("background") : palette.color("text"));
-            TextUtils.drawAlignedString(b.name(), g2, (float) box.getCenterX(), (float) box.getCenterY(),
-                    TextAnchor.CENTER);
+            BubbleLabels.draw(g2, b.name(), spot, circle(b, dataArea, plot, domainAxis, rangeAxis));
         }
 
         private Ellipse2D circle(Bubble b, Rectangle2D dataArea, XYPlot plot, ValueAxis domainAxis,
@@ -409,120 +389,18 @@ public final class QuadrantChart {
         }
 
         /**
-         * Places the names largest segment first: inside its circle when the name fits, else beside it,
-         * towards the middle of the plot first; a name that would cover another name or a corner label is
-         * moved further out (with a thin line back to its circle), and stays inside the plot.
+         * Places the names largest segment first (see {@link BubbleLabels}), clear of the corner labels.
          */
-        List<LabelSpot> layOutNames(Graphics2D g2, Rectangle2D dataArea, XYPlot plot, ValueAxis domainAxis,
-                                    ValueAxis rangeAxis) {
+        List<BubbleLabels.Spot> layOutNames(Graphics2D g2, Rectangle2D dataArea, XYPlot plot, ValueAxis domainAxis,
+                                            ValueAxis rangeAxis) {
             g2.setFont(ChartParts.LABEL_BOLD);
-            FontMetrics metrics = g2.getFontMetrics();
             List<Ellipse2D> circles = new ArrayList<>();
+            List<String> names = new ArrayList<>();
             for (Bubble b : bubbles) {
                 circles.add(circle(b, dataArea, plot, domainAxis, rangeAxis));
+                names.add(b.name());
             }
-            List<Rectangle2D> taken = new ArrayList<>(cornerBoxes(g2, dataArea));
-            List<LabelSpot> out = new ArrayList<>();
-            for (int i = 0; i < bubbles.size(); i++) {
-                String name = bubbles.get(i).name();
-                if (name == null || name.isEmpty()) {
-                    out.add(null);
-                    continue;
-                }
-                LabelSpot spot = place(name, metrics.stringWidth(name) + 6, metrics.getHeight(), i, circles, taken,
-                        dataArea);
-                taken.add(spot.box());
-                out.add(spot);
-            }
-            return out;
-        }
-
-        private static LabelSpot place(String name, double w, double h, int index, List<Ellipse2D> circles,
-                                       List<Rectangle2D> taken, Rectangle2D area) {
-            Ellipse2D c = circles.get(index);
-            double cx = c.getCenterX();
-            double cy = c.getCenterY();
-            double r = c.getWidth() / 2;
-            List<LabelSpot> candidates = new ArrayList<>();
-            if (w - 6 < 1.7 * r && h < 1.2 * r) {
-                candidates.add(new LabelSpot(new Rectangle2D.Double(cx - w / 2, cy - h / 2, w, h), true, false));
-            }
-            boolean upFirst = cy > area.getCenterY();
-            double above = cy - r - GAP - h;
-            double below = cy + r + GAP;
-            for (int step = 0; step <= 8; step++) {
-                double shift = step * (h + 2);
-                boolean leader = step > 0;
-                double first = upFirst ? above - shift : below + shift;
-                double second = upFirst ? below + shift : above - shift;
-                candidates.add(new LabelSpot(box(cx - w / 2, first, w, h, area), false, leader));
-                candidates.add(new LabelSpot(box(cx - w / 2, second, w, h, area), false, leader));
-                if (step == 0) {
-                    candidates.add(new LabelSpot(box(cx + r + GAP, cy - h / 2, w, h, area), false, false));
-                    candidates.add(new LabelSpot(box(cx - r - GAP - w, cy - h / 2, w, h, area), false, false));
-                }
-            }
-            LabelSpot best = null;
-            double bestCost = Double.POSITIVE_INFINITY;
-            for (LabelSpot candidate : candidates) {
-                double cost = cost(candidate, index, circles, taken, area);
-                if (cost == 0) {
-                    return candidate;
-                }
-                if (cost < bestCost) {
-                    bestCost = cost;
-                    best = candidate;
-                }
-            }
-            return best;
-        }
-
-        /** Zero for a free spot; covering names and corner labels weighs far more than covering circles. */
-        private static double cost(LabelSpot spot, int index, List<Ellipse2D> circles, List<Rectangle2D> taken,
-                                   Rectangle2D area) {
-            Rectangle2D box = spot.box();
-            double cost = 0;
-            for (Rectangle2D other : taken) {
-                cost += 100 * overlap(box, other);
-            }
-            if (!area.contains(box)) {
-                cost += 100 * (box.getWidth() * box.getHeight() - overlap(box, area));
-            }
-            for (int j = 0; j < circles.size(); j++) {
-                if (j != index || !spot.inside()) {
-                    Rectangle2D square = circles.get(j).getBounds2D();
-                    // the circle's bounding square counts for about the circle's area (pi/4 of it)
-                    cost += 0.8 * overlap(box, square);
-                }
-            }
-            return cost;
-        }
-
-        private static double overlap(Rectangle2D a, Rectangle2D b) {
-            double w = Math.min(a.getMaxX(), b.getMaxX()) - Math.max(a.getMinX(), b.getMinX());
-            double h = Math.min(a.getMaxY(), b.getMaxY()) - Math.max(a.getMinY(), b.getMinY());
-            return w > 0 && h > 0 ? w * h : 0;
-        }
-
-        /** A name's box, moved sideways (never up or down) to stay within the plot where it is narrow enough. */
-        private static Rectangle2D box(double x, double y, double w, double h, Rectangle2D area) {
-            double left = w >= area.getWidth() ? area.getMinX() : clamp(x, area.getMinX() + 1, area.getMaxX() - 1 - w);
-            return new Rectangle2D.Double(left, y, w, h);
-        }
-
-        private static double clamp(double v, double lo, double hi) {
-            return Math.max(lo, Math.min(hi, v));
-        }
-
-        /** The point of the circle's rim closest to the box. */
-        private static double[] nearestOnCircle(Ellipse2D circle, Rectangle2D box) {
-            double cx = circle.getCenterX();
-            double cy = circle.getCenterY();
-            double tx = clamp(cx, box.getMinX(), box.getMaxX()) - cx;
-            double ty = clamp(cy, box.getMinY(), box.getMaxY()) - cy;
-            double d = Math.hypot(tx, ty);
-            double r = circle.getWidth() / 2;
-            return d == 0 ? new double[] {cx, cy} : new double[] {cx + tx / d * r, cy + ty / d * r};
+            return BubbleLabels.layOut(names, circles, cornerBoxes(g2, dataArea), dataArea, g2.getFontMetrics());
         }
 
         @Override
@@ -534,15 +412,6 @@ public final class QuadrantChart {
         public Range findRangeBounds(XYDataset dataset) {
             return null;
         }
-    }
-
-    /**
-     * Where a bubble's name is drawn.
-     *
-     * @param inside whether it sits inside its circle
-     * @param leader whether it was moved away from its circle and a line leads back
-     */
-    record LabelSpot(Rectangle2D box, boolean inside, boolean leader) {
     }
 
     /** A quadrant's name and numbers, pinned to its corner of the plot whatever the axes' scale, never past its edges. */

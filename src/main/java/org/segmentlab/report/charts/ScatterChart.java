@@ -1,7 +1,10 @@
 package org.segmentlab.report.charts;
 
 import java.awt.Color;
+import java.awt.Graphics2D;
 import java.awt.Paint;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,14 +13,18 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.labels.ItemLabelAnchor;
-import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.labels.XYItemLabelGenerator;
+import org.jfree.chart.plot.CrosshairState;
 import org.jfree.chart.plot.DatasetRenderingOrder;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.PlotRenderingInfo;
 import org.jfree.chart.plot.SeriesRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYItemRendererState;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.RectangleEdge;
-import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.xy.XYDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
@@ -103,14 +110,7 @@ public final class ScatterChart {
             centres.add(c.x(), c.y());
             paints[i] = palette.segment(c.segment()).darker();
         }
-        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true) {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public Paint getItemOutlinePaint(int series, int item) {
-                return paints[item];
-            }
-        };
+        CentreRenderer renderer = new CentreRenderer(paints);
         // a white disc ringed in the segment's dark shade: it stands out on a cloud of its own colour
         renderer.setSeriesShape(0, ChartParts.circle(14));
         renderer.setSeriesFillPaint(0, palette.color("background"));
@@ -126,10 +126,81 @@ public final class ScatterChart {
         renderer.setSeriesItemLabelsVisible(0, true);
         renderer.setSeriesItemLabelFont(0, ChartParts.LABEL_BOLD);
         renderer.setSeriesItemLabelPaint(0, palette.color("text"));
-        renderer.setSeriesPositiveItemLabelPosition(0,
-                new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
-        renderer.setSeriesNegativeItemLabelPosition(0,
-                new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
-        renderer.setItemLabelAnchorOffset(6);
+    }
+
+    /**
+     * The segments' centres, each ringed in its segment's dark shade, with their names (or whatever the
+     * item label generator gives) placed clear of each other and inside the plot, as the bubble charts
+     * place theirs (see {@link BubbleLabels}).
+     */
+    static final class CentreRenderer extends XYLineAndShapeRenderer {
+
+        private static final long serialVersionUID = 1L;
+        /** The drawn disc's radius with its ring, in Java2D units. */
+        static final double RADIUS = 8.5;
+
+        private final Color[] rings;
+
+        CentreRenderer(Color[] rings) {
+            super(false, true);
+            this.rings = rings.clone();
+        }
+
+        @Override
+        public Paint getItemOutlinePaint(int series, int item) {
+            return rings[item];
+        }
+
+        /** The names are drawn all at once, after the last centre. */
+        @Override
+        protected void drawItemLabel(Graphics2D g2, PlotOrientation orientation, XYDataset dataset, int series,
+                                     int item, double x, double y, boolean negative) {
+        }
+
+        @Override
+        public void drawItem(Graphics2D g2, XYItemRendererState state, Rectangle2D dataArea, PlotRenderingInfo info,
+                             XYPlot plot, ValueAxis domainAxis, ValueAxis rangeAxis, XYDataset dataset, int series,
+                             int item, CrosshairState crosshairState, int pass) {
+            super.drawItem(g2, state, dataArea, info, plot, domainAxis, rangeAxis, dataset, series, item,
+                    crosshairState, pass);
+            if (pass == 1 && item == dataset.getItemCount(series) - 1) {
+                List<BubbleLabels.Spot> spots = layOutNames(g2, dataArea, plot, domainAxis, rangeAxis, dataset);
+                List<Ellipse2D> discs = discs(dataArea, plot, domainAxis, rangeAxis, dataset);
+                g2.setFont(ChartParts.LABEL_BOLD);
+                for (int i = 0; i < spots.size(); i++) {
+                    if (spots.get(i) != null) {
+                        BubbleLabels.draw(g2, name(dataset, i), spots.get(i), discs.get(i));
+                    }
+                }
+            }
+        }
+
+        private String name(XYDataset dataset, int item) {
+            XYItemLabelGenerator generator = getItemLabelGenerator(0, item);
+            return generator == null || !isItemLabelVisible(0, item) ? null
+                    : generator.generateLabel(dataset, 0, item);
+        }
+
+        private static List<Ellipse2D> discs(Rectangle2D area, XYPlot plot, ValueAxis domainAxis,
+                                             ValueAxis rangeAxis, XYDataset dataset) {
+            List<Ellipse2D> discs = new ArrayList<>();
+            for (int i = 0; i < dataset.getItemCount(0); i++) {
+                double cx = domainAxis.valueToJava2D(dataset.getXValue(0, i), area, plot.getDomainAxisEdge());
+                double cy = rangeAxis.valueToJava2D(dataset.getYValue(0, i), area, plot.getRangeAxisEdge());
+                discs.add(new Ellipse2D.Double(cx - RADIUS, cy - RADIUS, 2 * RADIUS, 2 * RADIUS));
+            }
+            return discs;
+        }
+
+        /** Where the centres' names go in a plot drawn in {@code area}. */
+        List<BubbleLabels.Spot> layOutNames(Graphics2D g2, Rectangle2D area, XYPlot plot, ValueAxis domainAxis,
+                                            ValueAxis rangeAxis, XYDataset dataset) {
+            List<String> names = new ArrayList<>();
+            for (int i = 0; i < dataset.getItemCount(0); i++) {
+                names.add(name(dataset, i));
+            }
+            return BubbleLabels.layOut(names, discs(area, plot, domainAxis, rangeAxis, dataset), List.of(), area,
+                    g2.getFontMetrics(ChartParts.LABEL_BOLD));
+        }
     }
 }

@@ -116,7 +116,9 @@ public final class SweepChart {
         }
         NumberAxis valueAxis = ChartParts.numberAxis(metric.axisLabel());
         valueAxis.setAutoRangeIncludesZero(false);
-        valueAxis.setUpperMargin(0.22);
+        // each metric's reading sits in its plot's top corner: room above the curve keeps the first points
+        // (often the highest) clear of it, also in a short workbench pane
+        valueAxis.setUpperMargin(0.45);
         XYPlot plot = new XYPlot(new XYSeriesCollection(series), kAxis, valueAxis, pointsAndLine());
         plot.setDomainGridlinesVisible(false);
         return plot;

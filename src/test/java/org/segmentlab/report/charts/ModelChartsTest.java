@@ -3,7 +3,11 @@ package org.segmentlab.report.charts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
 import java.util.List;
+import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYLineAnnotation;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
@@ -34,6 +38,28 @@ class ModelChartsTest {
         assertThat(new double[] {diagonal.getX1(), diagonal.getY1(), diagonal.getX2(), diagonal.getY2()})
                 .containsExactly(0, 0, 1, 1);
         assertThat(ChartExport.svg(chart, 600, 500, "r")).contains("Logistic (AUC 0.84)");
+    }
+
+    @Test
+    void theDiagonalsNameStaysInsideThePlotBelowTheLineAtEverySize() throws Exception {
+        JFreeChart chart = CurveChart.roc("ROC", List.of(LOGISTIC, FOREST));
+        XYPlot plot = chart.getXYPlot();
+        CurveChart.GuessLabel label = (CurveChart.GuessLabel) plot.getAnnotations().stream()
+                .filter(a -> a instanceof CurveChart.GuessLabel).findFirst().orElseThrow();
+        for (int[] size : new int[][] {{900, 600}, {420, 320}, {300, 260}}) {
+            ChartRenderingInfo info = new ChartRenderingInfo();
+            BufferedImage image = chart.createBufferedImage(size[0], size[1], info);
+            Rectangle2D area = info.getPlotInfo().getDataArea();
+            Graphics2D g2 = image.createGraphics();
+            Rectangle2D box = label.bounds(g2, area, plot, plot.getDomainAxis(), plot.getRangeAxis());
+            g2.dispose();
+
+            assertThat(area.contains(box)).as("%dx%d: %s in %s", size[0], size[1], box, area).isTrue();
+            // the text's top left corner is under the diagonal, so none of it crosses the line
+            double fpr = plot.getDomainAxis().java2DToValue(box.getMinX(), area, plot.getDomainAxisEdge());
+            double lineY = plot.getRangeAxis().valueToJava2D(fpr, area, plot.getRangeAxisEdge());
+            assertThat(box.getMinY()).as("%dx%d", size[0], size[1]).isGreaterThan(lineY);
+        }
     }
 
     @Test

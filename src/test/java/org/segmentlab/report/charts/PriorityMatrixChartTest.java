@@ -3,10 +3,17 @@ package org.segmentlab.report.charts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import javax.imageio.ImageIO;
+import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.AbstractXYItemRenderer;
 import org.junit.jupiter.api.Test;
 
 class PriorityMatrixChartTest {
@@ -52,6 +59,66 @@ class PriorityMatrixChartTest {
             assertThat(found[i]).as(BUBBLES.get(i).name()).isGreaterThan(200);
         }
         assertThat(ChartTesting.subtitles(chart)).anyMatch(s -> s.contains("customers \u00d7 mean value"));
+    }
+
+    /** The retail sample's RFM segments as the workbench shows them: six of ten under 10% of the potential. */
+    private static final List<PriorityMatrixChart.Bubble> RETAIL = List.of(
+            new PriorityMatrixChart.Bubble(1, "Champions", 5, 0.18, 452),
+            new PriorityMatrixChart.Bubble(2, "Loyal Customers", 4, 0.22, 871),
+            new PriorityMatrixChart.Bubble(3, "Potential Loyalists", 4, 0.033, 274),
+            new PriorityMatrixChart.Bubble(4, "New Customers", 4, 0.005, 216),
+            new PriorityMatrixChart.Bubble(5, "Promising", 3, 0.021, 92),
+            new PriorityMatrixChart.Bubble(6, "Need Attention", 3, 0.049, 334),
+            new PriorityMatrixChart.Bubble(7, "About To Sleep", 2, 0.09, 154),
+            new PriorityMatrixChart.Bubble(8, "Can't Lose Them", 2, 0.005, 17),
+            new PriorityMatrixChart.Bubble(9, "At Risk", 2, 0.079, 525),
+            new PriorityMatrixChart.Bubble(10, "Hibernating", 4, 0.31, 1065));
+
+    @Test
+    void namesCoverNeitherEachOtherNorTheQuadrantNamesAndStayInsideThePlot() throws Exception {
+        JFreeChart chart = PriorityMatrixChart.chart("Where to start", RETAIL, 0.1, 3);
+        XYPlot plot = chart.getXYPlot();
+        PriorityMatrixChart.Bubbles bubbles = (PriorityMatrixChart.Bubbles) ((AbstractXYItemRenderer) plot.getRenderer()).getAnnotations()
+                .stream().filter(a -> a instanceof PriorityMatrixChart.Bubbles).findFirst().orElseThrow();
+        // the workbench's Report step, a report page, a wide window
+        for (int[] size : new int[][] {{380, 300}, {640, 420}, {900, 520}}) {
+            ChartRenderingInfo info = new ChartRenderingInfo();
+            BufferedImage image = chart.createBufferedImage(size[0], size[1], info);
+            Path dir = Path.of("target", "chart-gallery");
+            Files.createDirectories(dir);
+            ImageIO.write(image, "png", dir.resolve("priority-layout-" + size[0] + "x" + size[1] + ".png").toFile());
+            Rectangle2D area = info.getPlotInfo().getDataArea();
+            Graphics2D g2 = image.createGraphics();
+            List<BubbleLabels.Spot> names = bubbles.layOutNames(g2, plot, area, plot.getDomainAxis(),
+                    plot.getRangeAxis());
+            List<Rectangle2D> corners = PriorityMatrixChart.QuadrantNames.boxes(g2, area);
+            g2.dispose();
+
+            String at = size[0] + "x" + size[1];
+            assertThat(names).hasSize(RETAIL.size()).doesNotContainNull();
+            assertThat(corners).hasSize(4).allSatisfy(c -> assertThat(area.contains(c)).as(at).isTrue());
+            for (int i = 0; i < names.size(); i++) {
+                Rectangle2D box = names.get(i).box();
+                assertThat(area.contains(box)).as("%s: name %d inside the plot", at, i).isTrue();
+                for (int j = i + 1; j < names.size(); j++) {
+                    assertThat(box.intersects(names.get(j).box())).as("%s: names %d and %d", at, i, j).isFalse();
+                }
+                for (Rectangle2D corner : corners) {
+                    assertThat(box.intersects(corner)).as("%s: name %d and a quadrant name", at, i).isFalse();
+                }
+            }
+        }
+    }
+
+    @Test
+    void howToReadEachQuadrantShowsWhereThereIsRoomForIt() {
+        Graphics2D g2 = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics();
+        assertThat(PriorityMatrixChart.QuadrantNames.withReadings(g2, new Rectangle2D.Double(0, 0, 600, 360)))
+                .isTrue();
+        // 180 pixels high: four two-line labels would take most of it
+        assertThat(PriorityMatrixChart.QuadrantNames.withReadings(g2, new Rectangle2D.Double(0, 0, 300, 180)))
+                .isFalse();
+        g2.dispose();
     }
 
     /** The colour a translucent fill leaves on the white background. */

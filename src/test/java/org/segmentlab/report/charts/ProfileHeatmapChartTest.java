@@ -3,7 +3,11 @@ package org.segmentlab.report.charts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.awt.FontMetrics;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
 import java.util.List;
+import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYAnnotation;
 import org.jfree.chart.annotations.XYTextAnnotation;
@@ -55,21 +59,68 @@ class ProfileHeatmapChartTest {
     }
 
     @Test
-    void axesNameFeaturesAndSegmentsShorteningLongNames() {
+    void axesNameFeaturesAndSegmentsAndTheTooltipsGiveFullNames() {
         JFreeChart chart = ProfileHeatmapChart.chart("Profiles", SEGMENTS, FEATURES, Z);
         SymbolAxis x = (SymbolAxis) chart.getXYPlot().getDomainAxis();
         SymbolAxis y = (SymbolAxis) chart.getXYPlot().getRangeAxis();
-        assertThat(x.getSymbols()).containsExactly("recency_days", "frequency", "a_very_long_featu…");
+        assertThat(x.getSymbols()).containsExactly("recency_days", "frequency", "a_very_long_feature_name_indeed");
         assertThat(y.getSymbols()).containsExactly("Champions", "At risk");
         assertThat(y.isInverted()).as("first segment on top").isTrue();
-        // names stand upright only where they do not fit their column at the size drawn
-        ChartExport.image(chart, 260, 400);
-        assertThat(x.isVerticalTickLabels()).as("long names in a narrow chart stand upright").isTrue();
-        ChartExport.image(chart, 1200, 400);
-        assertThat(x.isVerticalTickLabels()).as("long names in a wide chart lie flat").isFalse();
+        XYZDataset data = (XYZDataset) chart.getXYPlot().getDataset();
+        assertThat(chart.getXYPlot().getRenderer().getToolTipGenerator(0, 2).generateToolTip(data, 0, 2))
+                .isEqualTo("Champions · a_very_long_feature_name_indeed: 0.00 sd from the average");
         JFreeChart flat = ProfileHeatmapChart.chart("Profiles", SEGMENTS, List.of("recency", "frequency"),
                 new double[][] {{1, 2}, {3, 4}});
         assertThat(ChartExport.svg(flat, 700, 400, "h")).contains("Profiles", "Champions", "At risk", "recency", "frequency");
+    }
+
+    @Test
+    void aLongNameBreaksOntoASecondLineAndIsCutOnlyWhereTwoLinesAreNotEnough() {
+        FontMetrics metrics = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics()
+                .getFontMetrics(ChartParts.LABEL);
+        String name = "Spending Score (1-100)";
+        double roomy = metrics.stringWidth(name);
+        double twoLines = metrics.stringWidth("Spending Score") + 1;
+
+        assertThat(ProfileHeatmapChart.lines(name, metrics, roomy)).containsExactly(name);
+        assertThat(ProfileHeatmapChart.lines(name, metrics, twoLines)).containsExactly("Spending Score", "(1-100)");
+        double underscores = Math.max(metrics.stringWidth("a_very_long_"), metrics.stringWidth("feature_name"));
+        assertThat(ProfileHeatmapChart.lines("a_very_long_feature_name", metrics, underscores))
+                .containsExactly("a_very_long_", "feature_name");
+        double narrow = metrics.stringWidth("Spendi") + 1;
+        List<String> cut = ProfileHeatmapChart.lines(name, metrics, narrow);
+        assertThat(cut).hasSize(2).allSatisfy(line -> assertThat(metrics.stringWidth(line)).isLessThanOrEqualTo((int) narrow));
+        assertThat(cut.get(0)).startsWith("Spen").endsWith("…");
+    }
+
+    @Test
+    void namesLieFlatUnderTheirColumnsAndStandUprightOnlyInVeryNarrowColumns() {
+        List<String> mall = List.of("Annual Income (k$)", "Spending Score (1-100)", "Age", "Gender_Female");
+        JFreeChart chart = ProfileHeatmapChart.chart(null, SEGMENTS, mall, new double[][] {{1, 2, 0, 1}, {0, -1, 1, 0}});
+        ChartRenderingInfo info = new ChartRenderingInfo();
+        BufferedImage image = chart.createBufferedImage(420, 220, info);
+        ProfileHeatmapChart.FittingSymbolAxis x = (ProfileHeatmapChart.FittingSymbolAxis) chart.getXYPlot().getDomainAxis();
+        assertThat(x.isVerticalTickLabels()).isFalse();
+        Rectangle2D area = info.getPlotInfo().getDataArea();
+        double column = area.getWidth() / mall.size();
+        FontMetrics metrics = image.createGraphics().getFontMetrics(x.getTickLabelFont());
+        List<List<String>> labels = x.flatLabels(metrics, 0.95 * column);
+        assertThat(labels.get(1)).hasSize(2);
+        assertThat(labels.get(1).get(0)).startsWith("Spending").doesNotEndWith("…");
+        assertThat(labels.get(2)).containsExactly("Age");
+        assertThat(labels).allSatisfy(lines -> assertThat(lines).allSatisfy(
+                line -> assertThat(metrics.stringWidth(line)).isLessThanOrEqualTo((int) column)));
+
+        List<String> many = new java.util.ArrayList<>();
+        double[][] z = new double[2][16];
+        for (int i = 0; i < 16; i++) {
+            many.add("feature number " + i + " with a long name");
+        }
+        JFreeChart crowded = ProfileHeatmapChart.chart(null, SEGMENTS, many, z);
+        ChartExport.image(crowded, 500, 400);
+        SymbolAxis upright = (SymbolAxis) crowded.getXYPlot().getDomainAxis();
+        assertThat(upright.isVerticalTickLabels()).isTrue();
+        assertThat(upright.valueToString(3)).isEqualTo("feature number 3 …");
     }
 
     @Test

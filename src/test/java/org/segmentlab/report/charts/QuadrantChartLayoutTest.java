@@ -68,14 +68,14 @@ class QuadrantChartLayoutTest {
             }
         }
         Graphics2D g2 = image.createGraphics();
-        List<QuadrantChart.LabelSpot> names = bubbles.layOutNames(g2, area, plot, plot.getDomainAxis(),
+        List<BubbleLabels.Spot> names = bubbles.layOutNames(g2, area, plot, plot.getDomainAxis(),
                 plot.getRangeAxis());
         List<Rectangle2D> corners = bubbles.cornerBoxes(g2, area);
         g2.dispose();
         return new Layout(area, names, corners);
     }
 
-    private record Layout(Rectangle2D area, List<QuadrantChart.LabelSpot> names, List<Rectangle2D> corners) {
+    private record Layout(Rectangle2D area, List<BubbleLabels.Spot> names, List<Rectangle2D> corners) {
     }
 
     @Test

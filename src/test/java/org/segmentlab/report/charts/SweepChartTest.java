@@ -40,6 +40,18 @@ class SweepChartTest {
     }
 
     @Test
+    void eachPanelLeavesRoomAboveItsHighestPointForItsReading() {
+        List<XYPlot> panels = subplots(SweepChart.chart("Sweep", SWEEP, 3));
+        // WCSS runs from 210 to 400: the axis reaches 45% of that span (85.5) above the highest point
+        NumberAxis wcss = (NumberAxis) panels.get(0).getRangeAxis();
+        assertThat(wcss.getUpperBound()).isGreaterThanOrEqualTo(400 + 0.45 * 190 - 1e-9);
+        for (XYPlot panel : panels) {
+            NumberAxis axis = (NumberAxis) panel.getRangeAxis();
+            assertThat(axis.getUpperMargin()).isEqualTo(0.45);
+        }
+    }
+
+    @Test
     void theChosenKIsMarkedOnEveryPanelAndLabelledOnTheFirst() {
         List<XYPlot> panels = subplots(SweepChart.chart("Sweep", SWEEP, 3));
         for (XYPlot panel : panels) {

@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.plot.CombinedDomainXYPlot;
-import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYItemRenderer;
 import org.segmentlab.core.segment.cluster.ClusteringResult;
 import org.segmentlab.core.segment.cluster.DbscanParams;
@@ -62,15 +60,7 @@ final class ClusterCharts {
             points.add(new SweepChart.Point(row.k(), row.wcss(), row.silhouette(), row.calinskiHarabasz(),
                     row.daviesBouldin()));
         }
-        JFreeChart chart = SweepChart.chart("Choosing k: " + outcome.k() + " segments", points, outcome.k());
-        if (chart.getPlot() instanceof CombinedDomainXYPlot) {
-            // each metric's reading sits in its plot's top corner: room above the curve keeps the first
-            // points (often the highest) clear of it in a short workbench pane
-            for (XYPlot metric : ((CombinedDomainXYPlot) chart.getPlot()).getSubplots()) {
-                metric.getRangeAxis().setUpperMargin(0.45);
-            }
-        }
-        return chart;
+        return SweepChart.chart("Choosing k: " + outcome.k() + " segments", points, outcome.k());
     }
 
     /** A line on what the method's own chart shows against what the run used; null when there is nothing to add. */
