@@ -26,6 +26,7 @@ import org.jfree.chart.JFreeChart;
 import org.segmentlab.core.segment.cluster.FeatureProfile;
 import org.segmentlab.core.segment.cluster.SegmentLabels;
 import org.segmentlab.core.segment.cluster.SegmentProfile;
+import org.segmentlab.ui.common.ChartPicture;
 import org.segmentlab.ui.common.Css;
 
 /**

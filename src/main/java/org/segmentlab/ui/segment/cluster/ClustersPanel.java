@@ -1,11 +1,8 @@
 package org.segmentlab.ui.segment.cluster;
 
-import java.util.concurrent.Executor;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import org.segmentlab.core.segment.cluster.ClusteringService;
+import org.segmentlab.ui.common.ChartPicture;
 import org.segmentlab.ui.data.DataViewModel;
 import org.segmentlab.ui.dialog.DialogService;
 import org.segmentlab.ui.task.TaskRunner;
@@ -35,24 +32,9 @@ public final class ClustersPanel {
     /** Built once, on first call (on the FX thread); a run the project kept is run again from then on. */
     public Node view() {
         if (view == null) {
-            view = new ClustersView(model, newPainter());
+            view = new ClustersView(model, ChartPicture.newPainter());
             model.panelShown();
         }
         return view.root();
-    }
-
-    /**
-     * One thread that builds and draws the panel's charts, so they are drawn one at a time and never on
-     * the FX thread; it ends when idle.
-     */
-    private static Executor newPainter() {
-        ThreadPoolExecutor painter = new ThreadPoolExecutor(1, 1, 10,
-                TimeUnit.SECONDS, new LinkedBlockingQueue<>(), runnable -> {
-                    Thread thread = new Thread(runnable, "segmentlab-chart-painter");
-                    thread.setDaemon(true);
-                    return thread;
-                });
-        painter.allowCoreThreadTimeOut(true);
-        return painter;
     }
 }

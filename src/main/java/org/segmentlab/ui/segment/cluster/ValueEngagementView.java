@@ -28,6 +28,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.Range;
 import org.segmentlab.core.segment.cluster.SegmentLabels;
+import org.segmentlab.ui.common.ChartPicture;
 import org.segmentlab.ui.common.Css;
 
 /**

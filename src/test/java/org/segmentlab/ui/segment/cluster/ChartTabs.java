@@ -7,6 +7,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import org.segmentlab.ui.common.ChartPicture;
 import org.segmentlab.ui.testing.Screenshots;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.segmentlab.core.features.FeatureMatrix;
 import org.segmentlab.report.charts.QuadrantChart;
 import org.segmentlab.report.charts.QuadrantChart.Corner;
+import org.segmentlab.ui.common.ChartPicture;
 import org.segmentlab.ui.testing.HeadlessScreen;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;

@@ -14,6 +14,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.segmentlab.ui.common.ChartPicture;
 import org.segmentlab.ui.common.Theme;
 import org.segmentlab.ui.data.DataReader;
 import org.segmentlab.ui.data.DataViewModel;

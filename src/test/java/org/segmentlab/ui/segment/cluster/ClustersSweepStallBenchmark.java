@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.segmentlab.ui.Workbench;
+import org.segmentlab.ui.common.ChartPicture;
 import org.segmentlab.ui.common.WorkbenchStep;
 import org.segmentlab.ui.task.PulseWatchdog;
 import org.segmentlab.ui.testing.HeadlessScreen;

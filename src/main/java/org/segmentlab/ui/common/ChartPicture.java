@@ -1,4 +1,4 @@
-package org.segmentlab.ui.segment.cluster;
+package org.segmentlab.ui.common;
 
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -7,12 +7,19 @@ import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.util.Objects;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
@@ -30,10 +37,10 @@ import org.slf4j.LoggerFactory;
  * only the finished picture comes to the FX thread. When the node is resized the old picture is
  * stretched until the new one is ready. Only the latest request is drawn: older ones are dropped.
  */
-final class ChartPicture extends Region {
+public final class ChartPicture extends Region {
 
     /** Wait after the last resize before drawing again, so dragging a divider does not queue a drawing per pixel. */
-    static final Duration SETTLE = Duration.millis(70);
+    public static final Duration SETTLE = Duration.millis(70);
 
     private static final Logger LOG = LoggerFactory.getLogger(ChartPicture.class);
 
@@ -45,8 +52,8 @@ final class ChartPicture extends Region {
      * @param width  the width it was drawn at, in layout units
      * @param height the height it was drawn at
      */
-    record Shown(JFreeChart chart, ChartRenderingInfo info, double width, double height) {
-        Rectangle2D dataArea() {
+    public record Shown(JFreeChart chart, ChartRenderingInfo info, double width, double height) {
+        public Rectangle2D dataArea() {
             return info.getPlotInfo().getDataArea();
         }
     }
@@ -74,12 +81,15 @@ final class ChartPicture extends Region {
     private final AtomicLong latest = new AtomicLong();
     private final PauseTransition settle = new PauseTransition(SETTLE);
     private Source source;
+    private Supplier<JFreeChart> maker;
+    private Consumer<Supplier<JFreeChart>> saver;
+    private ContextMenu menu;
     private boolean active = true;
     private boolean stale;
     private long shownRequest;
 
     /** @param painter the thread the charts are built and drawn on; one thread, so one chart is never drawn twice at once */
-    ChartPicture(Executor painter) {
+    public ChartPicture(Executor painter) {
         this.painter = Objects.requireNonNull(painter);
         getStyleClass().add("sl-chart-picture");
         view.setPreserveRatio(false);
@@ -92,9 +102,25 @@ final class ChartPicture extends Region {
         heightProperty().addListener((obs, old, now) -> resized());
     }
 
+    /**
+     * One thread that builds and draws a panel's charts, so they are drawn one at a time and never on
+     * the FX thread; it ends when idle and never keeps the application running.
+     */
+    public static ExecutorService newPainter() {
+        ThreadPoolExecutor painter = new ThreadPoolExecutor(1, 1, 10,
+                TimeUnit.SECONDS, new LinkedBlockingQueue<>(), runnable -> {
+                    Thread thread = new Thread(runnable, "segmentlab-chart-painter");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        painter.allowCoreThreadTimeOut(true);
+        return painter;
+    }
+
     /** Shows the chart {@code maker} builds; it is called off the FX thread, so it must read only data that do not change. */
-    void show(Supplier<JFreeChart> maker) {
-        source = new Source(Objects.requireNonNull(maker));
+    public void show(Supplier<JFreeChart> maker) {
+        this.maker = Objects.requireNonNull(maker);
+        source = new Source(maker);
         stale = true;
         paint();
     }
@@ -103,24 +129,55 @@ final class ChartPicture extends Region {
      * Draws only while active (its tab is the one selected): a hidden chart is drawn when it is first
      * shown, not whenever the window changes.
      */
-    void setActive(boolean now) {
+    public void setActive(boolean now) {
         active = now;
         if (now && stale) {
             paint();
         }
     }
 
+    /**
+     * Offers "Save chart…" on right-click; {@code save} gets a maker of a fresh copy of the chart shown,
+     * so the saved chart is not the one the painter may be drawing.
+     */
+    public void setOnSave(Consumer<Supplier<JFreeChart>> save) {
+        saver = save;
+        if (menu == null) {
+            MenuItem item = new MenuItem("Save chart…");
+            item.setOnAction(event -> save());
+            menu = new ContextMenu(item);
+            setOnContextMenuRequested(event -> {
+                if (saver != null && maker != null) {
+                    menu.show(this, event.getScreenX(), event.getScreenY());
+                }
+                event.consume();
+            });
+        }
+    }
+
+    /** Asks to save the chart shown now; nothing happens before a chart is shown or without a save action. */
+    public void save() {
+        if (saver != null && maker != null) {
+            saver.accept(maker);
+        }
+    }
+
+    /** The maker of the chart shown now; null before the first. */
+    public Supplier<JFreeChart> maker() {
+        return maker;
+    }
+
     /** What is on screen now; null until the first picture is ready. */
-    ReadOnlyObjectProperty<Shown> shownProperty() {
+    public ReadOnlyObjectProperty<Shown> shownProperty() {
         return shown.getReadOnlyProperty();
     }
 
-    Shown shown() {
+    public Shown shown() {
         return shown.get();
     }
 
     /** Whether the picture on screen is the latest chart at the current size (false while one is being drawn). */
-    boolean upToDate() {
+    public boolean upToDate() {
         return source != null && !stale && shownRequest == latest.get();
     }
 
@@ -173,7 +230,7 @@ final class ChartPicture extends Region {
     }
 
     /** The chart as a JavaFX image, drawn with Java2D at {@code scale} pixels per layout unit. */
-    static WritableImage draw(JFreeChart chart, double width, double height, double scale, ChartRenderingInfo info) {
+    public static WritableImage draw(JFreeChart chart, double width, double height, double scale, ChartRenderingInfo info) {
         int pixelsWide = (int) Math.ceil(width * scale);
         int pixelsHigh = (int) Math.ceil(height * scale);
         BufferedImage picture = new BufferedImage(pixelsWide, pixelsHigh, BufferedImage.TYPE_INT_ARGB_PRE);
