@@ -167,6 +167,11 @@ public final class ChartPicture extends Region {
         return maker;
     }
 
+    /** The picture on screen; null until the first is ready. */
+    public javafx.scene.image.Image image() {
+        return view.getImage();
+    }
+
     /** What is on screen now; null until the first picture is ready. */
     public ReadOnlyObjectProperty<Shown> shownProperty() {
         return shown.getReadOnlyProperty();

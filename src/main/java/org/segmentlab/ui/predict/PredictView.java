@@ -3,6 +3,8 @@ package org.segmentlab.ui.predict;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -54,6 +56,7 @@ import org.segmentlab.report.charts.CurveChart;
 import org.segmentlab.report.charts.LiftChart;
 import org.segmentlab.report.charts.ShapSummaryChart;
 import org.segmentlab.report.charts.WaterfallChart;
+import org.segmentlab.ui.common.ChartPicture;
 import org.segmentlab.ui.common.Css;
 import org.segmentlab.ui.data.DataSource;
 
@@ -76,12 +79,28 @@ public final class PredictView {
     private final StackPane lift = new StackPane();
     private final StackPane calibration = new StackPane();
     private final StackPane waterfall = new StackPane();
+    /** Built and drawn on one painter thread, kept between runs, drawn only while their tab is shown. */
+    private final ChartPicture rocPicture;
+    private final ChartPicture prPicture;
+    private final ChartPicture shapPicture;
+    private final ChartPicture liftPicture;
+    private final ChartPicture calibrationPicture;
+    private final HBox bothCurves;
     private final Label metrics = new Label();
     private final Label costLine = new Label();
     private boolean syncingChecks;
 
     public PredictView(PredictViewModel model) {
         this.model = model;
+        Executor painter = ChartPicture.newPainter();
+        rocPicture = picture(painter, "roc");
+        prPicture = picture(painter, "precision-recall");
+        shapPicture = picture(painter, "shap-summary");
+        liftPicture = picture(painter, "cumulative-gains");
+        calibrationPicture = picture(painter, "calibration");
+        bothCurves = new HBox(rocPicture, prPicture);
+        HBox.setHgrow(rocPicture, Priority.ALWAYS);
+        HBox.setHgrow(prPicture, Priority.ALWAYS);
         root.getStyleClass().add(Css.STEP_CONTENT);
         ScrollPane inputs = new ScrollPane(inputs());
         inputs.setFitToWidth(true);
@@ -327,12 +346,18 @@ public final class PredictView {
 
         VBox.setVgrow(curves, Priority.ALWAYS);
         VBox compareTab = new VBox(curves, comparison());
+        Tab compare = tab("Compare models", compareTab);
+        Tab drivers = tab("Drivers", importanceTab);
+        Tab liftAndCalibration = tab("Lift & calibration", liftTab);
         TabPane tabs = new TabPane(
-                tab("Compare models", compareTab),
+                compare,
                 tab("Threshold & costs", thresholdTab),
-                tab("Drivers", importanceTab),
-                tab("Lift & calibration", liftTab),
+                drivers,
+                liftAndCalibration,
                 tab("Customers", customersTab));
+        activeWith(compare, rocPicture, prPicture);
+        activeWith(drivers, shapPicture);
+        activeWith(liftAndCalibration, liftPicture, calibrationPicture);
         tabs.setId(RESULT_TABS);
         return tabs;
     }
@@ -400,8 +425,11 @@ public final class PredictView {
         if (run.shap() == null) {
             placeholder(shap, "The SHAP summary is drawn for the tree models (forest, boosting).");
         } else {
-            show(shap, ShapSummaryChart.chart("SHAP values — " + run.name(), run.shap().features(),
-                    run.shap().shap(), run.shap().values(), 12, run.result().model().seed()));
+            ModelRun.ShapSample sample = run.shap();
+            long seed = run.result().model().seed();
+            String title = "SHAP values — " + run.name();
+            show(shap, shapPicture, () -> ShapSummaryChart.chart(title, sample.features(), sample.shap(),
+                    sample.values(), 12, seed));
         }
         List<LiftDecile> deciles = e.lift();
         long[] customers = new long[deciles.size()];
@@ -410,7 +438,8 @@ public final class PredictView {
             customers[i] = deciles.get(i).customers();
             positives[i] = deciles.get(i).positives();
         }
-        show(lift, LiftChart.chart("Cumulative gains — " + run.name(), customers, positives));
+        String liftTitle = "Cumulative gains — " + run.name();
+        show(lift, liftPicture, () -> LiftChart.chart(liftTitle, customers, positives));
         List<CalibrationBin> bins = e.calibration();
         double[] predicted = new double[bins.size()];
         double[] observed = new double[bins.size()];
@@ -420,8 +449,9 @@ public final class PredictView {
             observed[i] = bins.get(i).observedRate();
             counts[i] = bins.get(i).count();
         }
-        show(calibration, CalibrationChart.chart("Calibration — " + run.name(), run.name(), predicted, observed,
-                counts));
+        String name = run.name();
+        show(calibration, calibrationPicture, () -> CalibrationChart.chart("Calibration — " + name, name, predicted,
+                observed, counts));
         redrawWaterfall();
     }
 
@@ -430,20 +460,29 @@ public final class PredictView {
             placeholder(curves, "Train one or more models to compare their ROC and precision-recall curves.");
             return;
         }
-        List<CurveChart.Curve> roc = new ArrayList<>();
-        List<CurveChart.Curve> pr = new ArrayList<>();
-        for (ModelRun run : model.runs()) {
-            Evaluation e = run.result().evaluation();
-            roc.add(curve(run.name(), e.rocCurve(), e.rocAuc()));
-            pr.add(curve(run.name(), e.prCurve(), e.prAuc()));
+        // the runs are read on the painter's thread: a trained run does not change
+        List<ModelRun> runs = List.copyOf(model.runs());
+        double positiveRate = runs.get(runs.size() - 1).positiveRate();
+        rocPicture.show(() -> {
+            List<CurveChart.Curve> roc = new ArrayList<>();
+            for (ModelRun run : runs) {
+                Evaluation e = run.result().evaluation();
+                roc.add(curve(run.name(), e.rocCurve(), e.rocAuc()));
+            }
+            return CurveChart.roc("ROC (hold-out)", roc);
+        });
+        prPicture.show(() -> {
+            List<CurveChart.Curve> pr = new ArrayList<>();
+            for (ModelRun run : runs) {
+                Evaluation e = run.result().evaluation();
+                pr.add(curve(run.name(), e.prCurve(), e.prAuc()));
+            }
+            return CurveChart.precisionRecall("Precision–recall (hold-out)", pr, positiveRate);
+        });
+        curves.setPadding(Insets.EMPTY);
+        if (!curves.getChildren().equals(List.of(bothCurves))) {
+            curves.getChildren().setAll(bothCurves);
         }
-        ModelRun last = model.runs().get(model.runs().size() - 1);
-        HBox both = new HBox(viewer(CurveChart.roc("ROC (hold-out)", roc)),
-                viewer(CurveChart.precisionRecall("Precision–recall (hold-out)", pr, last.positiveRate())));
-        for (Node n : both.getChildren()) {
-            HBox.setHgrow(n, Priority.ALWAYS);
-        }
-        curves.getChildren().setAll(both);
     }
 
     private void redrawConfusion() {
@@ -529,6 +568,39 @@ public final class PredictView {
     private static void show(StackPane pane, JFreeChart chart) {
         pane.setPadding(Insets.EMPTY);
         pane.getChildren().setAll(viewer(chart));
+    }
+
+    /** Shows the picture in its pane, kept there between runs, with a new chart to draw. */
+    private static void show(StackPane pane, ChartPicture picture, Supplier<JFreeChart> chart) {
+        pane.setPadding(Insets.EMPTY);
+        if (!pane.getChildren().equals(List.of(picture))) {
+            pane.getChildren().setAll(picture);
+        }
+        picture.show(chart);
+    }
+
+    private ChartPicture picture(Executor painter, String fileName) {
+        ChartPicture picture = new ChartPicture(painter);
+        picture.setMinSize(200, 200);
+        picture.setPrefSize(600, 500);
+        picture.setOnSave(maker -> model.exportChart(maker, fileName));
+        return picture;
+    }
+
+    private static void activeWith(Tab tab, ChartPicture... pictures) {
+        for (ChartPicture picture : pictures) {
+            picture.setActive(tab.isSelected());
+        }
+        tab.selectedProperty().addListener((obs, was, now) -> {
+            for (ChartPicture picture : pictures) {
+                picture.setActive(now);
+            }
+        });
+    }
+
+    /** The ROC, precision-recall, SHAP, gains and calibration pictures, for tests. */
+    List<ChartPicture> pictures() {
+        return List.of(rocPicture, prPicture, shapPicture, liftPicture, calibrationPicture);
     }
 
     private static void placeholder(StackPane pane, String text) {

@@ -71,6 +71,10 @@ public final class PredictViewModel {
     /** SHAP values are computed for at most this many hold-out customers (they cost a tree walk each). */
     static final int SHAP_SAMPLE = 300;
     private static final List<FileType> CSV_FILES = List.of(FileType.of("CSV files (*.csv)", "*.csv"));
+    private static final List<FileType> CHART_FILES = List.of(FileType.of("PNG image (*.png)", "*.png"),
+            FileType.of("SVG drawing (*.svg)", "*.svg"));
+    private static final int CHART_WIDTH = 1200;
+    private static final int CHART_HEIGHT = 800;
 
     private final DataViewModel data;
     private final ProjectSettingsAccess project;
@@ -460,6 +464,19 @@ public final class PredictViewModel {
                 .onSuccess(done -> status.set("Saved " + scores.size() + " scores to " + done.getFileName()))
                 .onFailure(error -> dialogs.showError("Export failed",
                         "Could not write " + file + ": " + oneLine(error))));
+    }
+
+    /** Asks where to save, then builds and writes the chart (PNG or SVG by the file's name) on a background task. */
+    public void exportChart(java.util.function.Supplier<org.jfree.chart.JFreeChart> chart, String suggestedName) {
+        dialogs.chooseFileToSave("Save chart", suggestedName + ".png", CHART_FILES).ifPresent(file ->
+                tasks.run(BackgroundTask.of("Saving " + file.getFileName(), progress -> {
+                            org.segmentlab.report.charts.ChartExport.write(chart.get(), CHART_WIDTH, CHART_HEIGHT,
+                                    file);
+                            return file;
+                        })
+                        .onSuccess(done -> status.set("Saved the chart to " + done))
+                        .onFailure(error -> dialogs.showError("Cannot save " + file.getFileName(),
+                                "Could not write " + file + ": " + oneLine(error)))));
     }
 
     // ---- work

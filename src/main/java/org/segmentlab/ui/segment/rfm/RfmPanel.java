@@ -3,6 +3,7 @@ package org.segmentlab.ui.segment.rfm;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -34,7 +35,6 @@ import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
-import org.jfree.chart.fx.ChartViewer;
 import org.segmentlab.core.features.rfm.CancellationHandling;
 import org.segmentlab.core.features.rfm.CustomerRfm;
 import org.segmentlab.core.features.rfm.Money;
@@ -47,6 +47,7 @@ import org.segmentlab.core.segment.rfm.SegmentRule;
 import org.segmentlab.core.segment.rfm.SegmentSummary;
 import org.segmentlab.report.charts.Histograms;
 import org.segmentlab.report.charts.ShareBarsChart;
+import org.segmentlab.ui.common.ChartPicture;
 import org.segmentlab.ui.common.Css;
 import org.segmentlab.ui.data.DataSource;
 
@@ -70,7 +71,11 @@ public final class RfmPanel {
     private final BorderPane root = new BorderPane();
     private final GridPane grid = new GridPane();
     private final StackPane bars = new StackPane();
+    private final Label barsNote = new Label();
     private final HBox histograms = new HBox(8);
+    /** Built and drawn on one painter thread and kept between runs: a run only gives each a new chart. */
+    private final ChartPicture shares;
+    private final List<ChartPicture> distributions = new ArrayList<>();
     private final TabPane details = new TabPane();
     private final Tab customersTab = new Tab("Customers");
     private final Label mapMessage = new Label();
@@ -79,6 +84,12 @@ public final class RfmPanel {
     public RfmPanel(RfmViewModel model) {
         this.model = model;
         this.mapTable = new TableView<>(model.rules());
+        barsNote.getStyleClass().add(Css.NOTE);
+        Executor painter = ChartPicture.newPainter();
+        this.shares = picture(painter, "rfm-shares");
+        for (String name : List.of("rfm-recency", "rfm-frequency", "rfm-monetary")) {
+            distributions.add(picture(painter, name));
+        }
         root.setTop(new VBox(inputs(), warnings()));
         root.setCenter(results());
         model.segmentationProperty().addListener((obs, old, now) -> show(now));
@@ -218,7 +229,13 @@ public final class RfmPanel {
         Tab segmentsTab = new Tab("Segments", segmentTable());
         customersTab.setContent(customerTable());
         histograms.getStyleClass().add(Css.PANEL);
+        histograms.getChildren().setAll(distributions);
+        distributions.forEach(node -> HBox.setHgrow(node, Priority.ALWAYS));
         Tab distributionsTab = new Tab("Distributions", histograms);
+        // the histograms are drawn only while their tab is shown
+        distributions.forEach(p -> p.setActive(false));
+        distributionsTab.selectedProperty().addListener((obs, was, now) ->
+                distributions.forEach(p -> p.setActive(now)));
         Tab mapTab = new Tab("Segment map", mapEditor());
         details.getTabs().setAll(segmentsTab, customersTab, distributionsTab, mapTab);
         details.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -235,16 +252,27 @@ public final class RfmPanel {
         return label;
     }
 
+    /** The share bars' picture, kept between runs. */
+    ChartPicture sharesPicture() {
+        return shares;
+    }
+
+    /** The recency, frequency and monetary histograms' pictures, in that order. */
+    List<ChartPicture> distributionPictures() {
+        return List.copyOf(distributions);
+    }
+
     private void show(RfmSegmentation segmentation) {
         showGrid(segmentation);
-        bars.getChildren().clear();
-        histograms.getChildren().clear();
+        histograms.setVisible(segmentation != null);
         if (segmentation == null) {
-            Label none = new Label(model.runningProperty().get() ? "Computing RFM…"
+            barsNote.setText(model.runningProperty().get() ? "Computing RFM…"
                     : "Run RFM to see the segments of your customers.");
-            none.getStyleClass().add(Css.NOTE);
-            bars.getChildren().add(none);
+            bars.getChildren().setAll(barsNote);
             return;
+        }
+        if (!bars.getChildren().equals(List.of(shares))) {
+            bars.getChildren().setAll(shares);
         }
         List<String> names = new ArrayList<>();
         List<Double> customerShare = new ArrayList<>();
@@ -254,29 +282,33 @@ public final class RfmPanel {
             customerShare.add(s.customerPercent() / 100);
             revenueShare.add(s.revenuePercent() / 100);
         }
-        bars.getChildren().add(viewer(ShareBarsChart.chart(null, names, "% of customers", toArray(customerShare),
-                "% of revenue", toArray(revenueShare))));
+        double[] customers = toArray(customerShare);
+        double[] revenue = toArray(revenueShare);
+        shares.show(() -> ShareBarsChart.chart(null, names, "% of customers", customers, "% of revenue", revenue));
         RfmResult rfm = segmentation.rfm();
-        double[] r = new double[rfm.size()];
-        double[] f = new double[rfm.size()];
-        double[] m = new double[rfm.size()];
-        for (int i = 0; i < rfm.size(); i++) {
-            r[i] = rfm.recencyDays(i);
-            f[i] = rfm.frequency(i);
-            m[i] = rfm.monetary(i);
-        }
-        histograms.getChildren().setAll(
-                viewer(Histograms.chart("Recency", "Days since last purchase", r, 30, false)),
-                viewer(Histograms.chart("Frequency (log scale)", "Invoices", f, 30, true)),
-                viewer(Histograms.chart("Monetary (log scale)", "Spend", m, 30, true)));
-        histograms.getChildren().forEach(node -> HBox.setHgrow(node, Priority.ALWAYS));
+        distributions.get(0).show(() -> Histograms.chart("Recency", "Days since last purchase",
+                column(rfm, i -> rfm.recencyDays(i)), 30, false));
+        distributions.get(1).show(() -> Histograms.chart("Frequency (log scale)", "Invoices",
+                column(rfm, i -> rfm.frequency(i)), 30, true));
+        distributions.get(2).show(() -> Histograms.chart("Monetary (log scale)", "Spend",
+                column(rfm, i -> rfm.monetary(i)), 30, true));
     }
 
-    private static ChartViewer viewer(org.jfree.chart.JFreeChart chart) {
-        ChartViewer viewer = new ChartViewer(chart);
-        viewer.setMinSize(200, 140);
-        viewer.setPrefSize(400, 260);
-        return viewer;
+    /** One value per customer, read on the painter's thread: the result does not change once computed. */
+    private static double[] column(RfmResult rfm, java.util.function.IntToDoubleFunction value) {
+        double[] values = new double[rfm.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = value.applyAsDouble(i);
+        }
+        return values;
+    }
+
+    private ChartPicture picture(Executor painter, String fileName) {
+        ChartPicture picture = new ChartPicture(painter);
+        picture.setMinSize(200, 140);
+        picture.setPrefSize(400, 260);
+        picture.setOnSave(maker -> model.exportChart(maker, fileName));
+        return picture;
     }
 
     private static double[] toArray(List<Double> values) {
