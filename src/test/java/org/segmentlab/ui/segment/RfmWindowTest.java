@@ -3,7 +3,9 @@ package org.segmentlab.ui.segment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -12,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.segmentlab.ui.Workbench;
+import org.segmentlab.ui.common.ChartPicture;
 import org.segmentlab.ui.segment.rfm.RfmPanel;
 import org.segmentlab.ui.segment.rfm.RfmViewModel;
 import org.segmentlab.ui.segment.rfm.SegmentRow;
@@ -68,6 +71,8 @@ class RfmWindowTest {
         assertThat(table.getItems().stream().mapToInt(row -> row.summary().customers()).sum()).isEqualTo(customers);
         assertThat(rfm.result().asOf()).hasToString("2025-01-01");
         assertThat(rfm.warnings()).isEmpty();
+        assertThat(waitForPictures(robot)).as("the share bars are drawn").isNotEmpty()
+                .allSatisfy(picture -> assertThat(picture.image()).isNotNull());
         Screenshots.save(robot.window(0).getScene(), "rfm-result");
 
         Node champions = robot.lookup("." + RfmPanel.GRID_CELL)
@@ -82,11 +87,32 @@ class RfmWindowTest {
         Screenshots.save(robot.window(0).getScene(), "rfm-customers");
 
         robot.clickOn("Distributions");
-        WaitForAsyncUtils.waitForFxEvents();
+        // the share bars and the three histograms
+        assertThat(waitForPictures(robot)).hasSizeGreaterThanOrEqualTo(4);
         Screenshots.save(robot.window(0).getScene(), "rfm-distributions");
         robot.clickOn("Segment map");
         WaitForAsyncUtils.waitForFxEvents();
         Screenshots.save(robot.window(0).getScene(), "rfm-map");
         assertThat(dialogs.errors()).isEmpty();
+    }
+
+    /** Waits until every chart picture on screen is drawn (they are drawn off the FX thread). */
+    private static List<ChartPicture> waitForPictures(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        List<ChartPicture> shown = robot.lookup(".sl-chart-picture").queryAllAs(ChartPicture.class).stream()
+                .filter(RfmWindowTest::shownOnScreen).collect(Collectors.toList());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () ->
+                WaitForAsyncUtils.asyncFx(() -> shown.stream().allMatch(ChartPicture::upToDate)).get());
+        WaitForAsyncUtils.waitForFxEvents();
+        return shown;
+    }
+
+    private static boolean shownOnScreen(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return node.getScene() != null;
     }
 }
