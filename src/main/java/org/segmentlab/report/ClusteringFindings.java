@@ -214,7 +214,8 @@ final class ClusteringFindings {
         QuadrantChart.Corner[] corners = {QuadrantChart.Corner.BOTTOM_LEFT, QuadrantChart.Corner.BOTTOM_RIGHT,
             QuadrantChart.Corner.TOP_LEFT, QuadrantChart.Corner.TOP_RIGHT};
         for (int q = 0; q < 4; q++) {
-            quadrants.add(QuadrantChart.Quadrant.of(corners[q], customers[q], total > 0 ? sums[q] / total : 0));
+            quadrants.add(QuadrantChart.Quadrant.of(corners[q], customers[q], total > 0 ? sums[q] / total : 0)
+                    .withShareOf(QuadrantChart.shareOf(valueName)));
         }
         boolean log = QuadrantChart.suggestLogScale(value) && QuadrantChart.suggestLogScale(engagement)
                 && eThreshold > 0 && vThreshold > 0;

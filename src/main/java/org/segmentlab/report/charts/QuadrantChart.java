@@ -96,6 +96,14 @@ public final class QuadrantChart {
         }
     }
 
+    /**
+     * What a quadrant's share is a share of, for a value measure named as in a customer table:
+     * revenue for {@code monetary} (spend), else the total of the measure itself.
+     */
+    public static String shareOf(String valueMeasure) {
+        return "monetary".equals(valueMeasure) ? "revenue" : "all " + valueMeasure;
+    }
+
     /** A segment at its mean engagement and mean value. */
     public record Bubble(int segment, String name, double engagement, double value, long customers) {
     }

@@ -35,7 +35,8 @@ public final class StatusBar {
         root.getStyleClass().add(Css.STATUS_BAR);
         // As tall as with a task's progress bar in it, so starting a task does not re-lay-out (and redraw)
         // the step above.
-        root.setMinHeight(34);
+        root.setMinHeight(36);
+        root.setPrefHeight(36);
         running.addListener((ListChangeListener<Task<?>>) change -> rebuild(running));
         rebuild(running);
     }

@@ -34,7 +34,7 @@ final class ValueEngagement {
 
     /** What a quadrant's share is a share of: revenue for spend, else the total of the value measure. */
     static String shareOf(String valueMeasure) {
-        return "monetary".equals(valueMeasure) ? "revenue" : "all " + valueMeasure;
+        return QuadrantChart.shareOf(valueMeasure);
     }
 
     /** The median of a feature over the customers that have it; NaN when none do. */
