@@ -49,6 +49,7 @@ import org.segmentlab.core.predict.TrainingResult;
 import org.segmentlab.core.project.PredictSettings;
 import org.segmentlab.ui.data.DataSource;
 import org.segmentlab.ui.data.DataViewModel;
+import org.segmentlab.ui.common.ChartSaving;
 import org.segmentlab.ui.dialog.DialogService;
 import org.segmentlab.ui.dialog.FileType;
 import org.segmentlab.ui.segment.cluster.ProjectSettingsAccess;
@@ -71,10 +72,6 @@ public final class PredictViewModel {
     /** SHAP values are computed for at most this many hold-out customers (they cost a tree walk each). */
     static final int SHAP_SAMPLE = 300;
     private static final List<FileType> CSV_FILES = List.of(FileType.of("CSV files (*.csv)", "*.csv"));
-    private static final List<FileType> CHART_FILES = List.of(FileType.of("PNG image (*.png)", "*.png"),
-            FileType.of("SVG drawing (*.svg)", "*.svg"));
-    private static final int CHART_WIDTH = 1200;
-    private static final int CHART_HEIGHT = 800;
 
     private final DataViewModel data;
     private final ProjectSettingsAccess project;
@@ -468,15 +465,7 @@ public final class PredictViewModel {
 
     /** Asks where to save, then builds and writes the chart (PNG or SVG by the file's name) on a background task. */
     public void exportChart(java.util.function.Supplier<org.jfree.chart.JFreeChart> chart, String suggestedName) {
-        dialogs.chooseFileToSave("Save chart", suggestedName + ".png", CHART_FILES).ifPresent(file ->
-                tasks.run(BackgroundTask.of("Saving " + file.getFileName(), progress -> {
-                            org.segmentlab.report.charts.ChartExport.write(chart.get(), CHART_WIDTH, CHART_HEIGHT,
-                                    file);
-                            return file;
-                        })
-                        .onSuccess(done -> status.set("Saved the chart to " + done))
-                        .onFailure(error -> dialogs.showError("Cannot save " + file.getFileName(),
-                                "Could not write " + file + ": " + oneLine(error)))));
+        ChartSaving.save(dialogs, tasks, chart, suggestedName, status::set);
     }
 
     // ---- work

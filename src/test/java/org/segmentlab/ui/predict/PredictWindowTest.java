@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.stream.Collectors;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Tab;
@@ -23,6 +20,7 @@ import org.segmentlab.core.predict.ModelKind;
 import org.segmentlab.ui.Workbench;
 import org.segmentlab.ui.common.ChartPicture;
 import org.segmentlab.ui.testing.WorkbenchWindow;
+import org.segmentlab.ui.testing.ChartPictures;
 import org.segmentlab.ui.testing.HeadlessScreen;
 import org.segmentlab.ui.testing.RecordingDialogs;
 import org.segmentlab.ui.testing.Screenshots;
@@ -73,26 +71,6 @@ class PredictWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    /** Waits until every chart picture on the shown tab is drawn at its size, off the FX thread. */
-    private static List<ChartPicture> waitForPictures(FxRobot robot) throws TimeoutException {
-        WaitForAsyncUtils.waitForFxEvents();
-        List<ChartPicture> shown = robot.lookup(".sl-chart-picture").queryAllAs(ChartPicture.class).stream()
-                .filter(PredictWindowTest::shownOnScreen).collect(Collectors.toList());
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () ->
-                WaitForAsyncUtils.asyncFx(() -> shown.stream().allMatch(ChartPicture::upToDate)).get());
-        WaitForAsyncUtils.waitForFxEvents();
-        return shown;
-    }
-
-    private static boolean shownOnScreen(Node node) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
-            }
-        }
-        return node.getScene() != null;
-    }
-
     @Test
     void logisticModelOnTheAccountsRecountsItsMatrixAsTheThresholdMoves(FxRobot robot) throws Exception {
         window.openProject(robot, PROJECT);
@@ -115,7 +93,7 @@ class PredictWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(dialogs.errors()).isEmpty();
         assertThat(model.selectedRunProperty().get().testLabels()).hasSize(1000);
-        waitForPictures(robot);
+        ChartPictures.waitUntilDrawn(robot);
         Screenshots.save(robot.window(0).getScene(), "predict-compare");
 
         selectTab(robot, "Threshold & costs");
@@ -143,7 +121,7 @@ class PredictWindowTest {
         selectTab(robot, "Compare models");
         TableView<?> models = robot.lookup("." + PredictView.MODEL_TABLE).queryAs(TableView.class);
         assertThat(models.getItems()).hasSize(2);
-        List<ChartPicture> curves = waitForPictures(robot);
+        List<ChartPicture> curves = ChartPictures.waitUntilDrawn(robot);
         assertThat(curves).hasSize(2);
         for (ChartPicture curve : curves) {
             assertThat(curve.image()).isNotNull();
@@ -152,10 +130,10 @@ class PredictWindowTest {
         }
         Screenshots.save(robot.window(0).getScene(), "predict-compare-two");
         selectTab(robot, "Drivers");
-        assertThat(waitForPictures(robot)).as("the SHAP summary").hasSize(1);
+        assertThat(ChartPictures.waitUntilDrawn(robot)).as("the SHAP summary").hasSize(1);
         Screenshots.save(robot.window(0).getScene(), "predict-drivers");
         selectTab(robot, "Lift & calibration");
-        assertThat(waitForPictures(robot)).as("gains and calibration").hasSize(2);
+        assertThat(ChartPictures.waitUntilDrawn(robot)).as("gains and calibration").hasSize(2);
         Screenshots.save(robot.window(0).getScene(), "predict-lift");
         selectTab(robot, "Customers");
         WaitForAsyncUtils.waitForFxEvents();

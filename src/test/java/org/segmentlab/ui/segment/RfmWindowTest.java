@@ -3,9 +3,7 @@ package org.segmentlab.ui.segment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -14,11 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.segmentlab.ui.Workbench;
-import org.segmentlab.ui.common.ChartPicture;
 import org.segmentlab.ui.segment.rfm.RfmPanel;
 import org.segmentlab.ui.segment.rfm.RfmViewModel;
 import org.segmentlab.ui.segment.rfm.SegmentRow;
 import org.segmentlab.ui.testing.WorkbenchWindow;
+import org.segmentlab.ui.testing.ChartPictures;
 import org.segmentlab.ui.testing.HeadlessScreen;
 import org.segmentlab.ui.testing.RecordingDialogs;
 import org.segmentlab.ui.testing.Screenshots;
@@ -71,7 +69,7 @@ class RfmWindowTest {
         assertThat(table.getItems().stream().mapToInt(row -> row.summary().customers()).sum()).isEqualTo(customers);
         assertThat(rfm.result().asOf()).hasToString("2025-01-01");
         assertThat(rfm.warnings()).isEmpty();
-        assertThat(waitForPictures(robot)).as("the share bars are drawn").isNotEmpty()
+        assertThat(ChartPictures.waitUntilDrawn(robot)).as("the share bars are drawn").isNotEmpty()
                 .allSatisfy(picture -> assertThat(picture.image()).isNotNull());
         Screenshots.save(robot.window(0).getScene(), "rfm-result");
 
@@ -88,31 +86,11 @@ class RfmWindowTest {
 
         robot.clickOn("Distributions");
         // the share bars and the three histograms
-        assertThat(waitForPictures(robot)).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(ChartPictures.waitUntilDrawn(robot)).hasSizeGreaterThanOrEqualTo(4);
         Screenshots.save(robot.window(0).getScene(), "rfm-distributions");
         robot.clickOn("Segment map");
         WaitForAsyncUtils.waitForFxEvents();
         Screenshots.save(robot.window(0).getScene(), "rfm-map");
         assertThat(dialogs.errors()).isEmpty();
-    }
-
-    /** Waits until every chart picture on screen is drawn (they are drawn off the FX thread). */
-    private static List<ChartPicture> waitForPictures(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        List<ChartPicture> shown = robot.lookup(".sl-chart-picture").queryAllAs(ChartPicture.class).stream()
-                .filter(RfmWindowTest::shownOnScreen).collect(Collectors.toList());
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () ->
-                WaitForAsyncUtils.asyncFx(() -> shown.stream().allMatch(ChartPicture::upToDate)).get());
-        WaitForAsyncUtils.waitForFxEvents();
-        return shown;
-    }
-
-    private static boolean shownOnScreen(Node node) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
-            }
-        }
-        return node.getScene() != null;
     }
 }

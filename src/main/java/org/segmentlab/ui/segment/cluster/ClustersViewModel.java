@@ -1,6 +1,5 @@
 package org.segmentlab.ui.segment.cluster;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -51,12 +50,11 @@ import org.segmentlab.core.segment.cluster.Linkage;
 import org.segmentlab.core.segment.cluster.SegmentLabel;
 import org.segmentlab.core.segment.cluster.SegmentLabels;
 import org.segmentlab.core.segment.cluster.SegmentProfile;
-import org.segmentlab.report.charts.ChartExport;
 import org.segmentlab.report.charts.QuadrantChart;
 import org.segmentlab.ui.data.DataSource;
 import org.segmentlab.ui.data.DataViewModel;
+import org.segmentlab.ui.common.ChartSaving;
 import org.segmentlab.ui.dialog.DialogService;
-import org.segmentlab.ui.dialog.FileType;
 import org.segmentlab.ui.task.BackgroundTask;
 import org.segmentlab.ui.task.TaskHandle;
 import org.segmentlab.ui.task.TaskRunner;
@@ -74,10 +72,6 @@ public final class ClustersViewModel {
     public static final String RUN_ID = "clusters";
     /** The id column of a customer table computed from a log. */
     static final String CUSTOMER_ID = "customer_id";
-    static final List<FileType> CHART_FILES = List.of(FileType.of("PNG image (*.png)", "*.png"),
-            FileType.of("SVG drawing (*.svg)", "*.svg"));
-    static final int EXPORT_WIDTH = 1200;
-    static final int EXPORT_HEIGHT = 800;
 
     private static final Logger LOG = LoggerFactory.getLogger(ClustersViewModel.class);
 
@@ -429,21 +423,10 @@ public final class ClustersViewModel {
      * chart is built anew there, so the one on screen is never drawn by two threads at once.
      */
     public void exportChart(java.util.function.Supplier<JFreeChart> chart, String suggestedName) {
-        dialogs.chooseFileToSave("Save chart", suggestedName + ".png", CHART_FILES).ifPresent(file ->
-                tasks.run(BackgroundTask.of("Saving " + file.getFileName(), progress -> {
-                            ChartExport.write(chart.get(), EXPORT_WIDTH, EXPORT_HEIGHT, file);
-                            return file;
-                        })
-                        .onSuccess(written -> status.set("Saved the chart to " + written))
-                        .onFailure(error -> chartNotSaved(file, error))));
+        ChartSaving.save(dialogs, tasks, chart, suggestedName, status::set);
     }
 
     // ---- internals
-
-    private void chartNotSaved(Path file, Throwable error) {
-        LOG.info("Chart not saved to {}: {}", file, String.valueOf(error));
-        dialogs.showError("Cannot save " + file.getFileName(), oneLine(error));
-    }
 
     private void start(ClusterOutcome earlier, int k) {
         ClusterChoice input = choice.get();

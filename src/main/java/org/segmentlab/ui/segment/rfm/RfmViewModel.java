@@ -41,6 +41,7 @@ import org.segmentlab.core.segment.rfm.SegmentRule;
 import org.segmentlab.core.segment.rfm.SegmentSummary;
 import org.segmentlab.ui.data.DataSource;
 import org.segmentlab.ui.data.DataViewModel;
+import org.segmentlab.ui.common.ChartSaving;
 import org.segmentlab.ui.dialog.DialogService;
 import org.segmentlab.ui.dialog.FileType;
 import org.segmentlab.ui.task.BackgroundTask;
@@ -62,10 +63,6 @@ public final class RfmViewModel {
 
     private static final Logger LOG = LoggerFactory.getLogger(RfmViewModel.class);
     private static final List<FileType> CSV_FILES = List.of(FileType.of("CSV files (*.csv)", "*.csv"));
-    private static final List<FileType> CHART_FILES = List.of(FileType.of("PNG image (*.png)", "*.png"),
-            FileType.of("SVG drawing (*.svg)", "*.svg"));
-    private static final int CHART_WIDTH = 1200;
-    private static final int CHART_HEIGHT = 800;
 
     private final DataViewModel data;
     private final TaskRunner tasks;
@@ -428,17 +425,7 @@ public final class RfmViewModel {
 
     /** Asks where to save, then builds and writes the chart (PNG or SVG by the file's name) on a background task. */
     public void exportChart(java.util.function.Supplier<org.jfree.chart.JFreeChart> chart, String suggestedName) {
-        dialogs.chooseFileToSave("Save chart", suggestedName + ".png", CHART_FILES).ifPresent(file ->
-                tasks.run(BackgroundTask.of("Saving " + file.getFileName(), progress -> {
-                            org.segmentlab.report.charts.ChartExport.write(chart.get(), CHART_WIDTH, CHART_HEIGHT,
-                                    file);
-                            return file;
-                        })
-                        .onSuccess(written -> message.set("Saved the chart to " + written))
-                        .onFailure(error -> {
-                            LOG.info("Chart not saved to {}: {}", file, String.valueOf(error));
-                            dialogs.showError("Cannot save " + file.getFileName(), oneLine(error));
-                        })));
+        ChartSaving.save(dialogs, tasks, chart, suggestedName, message::set);
     }
 
     // ---- internals
