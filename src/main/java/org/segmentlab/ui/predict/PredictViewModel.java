@@ -49,7 +49,7 @@ import org.segmentlab.core.predict.TrainingResult;
 import org.segmentlab.core.project.PredictSettings;
 import org.segmentlab.ui.data.DataSource;
 import org.segmentlab.ui.data.DataViewModel;
-import org.segmentlab.ui.common.ChartSaving;
+import org.segmentlab.ui.dialog.ChartSaving;
 import org.segmentlab.ui.dialog.DialogService;
 import org.segmentlab.ui.dialog.FileType;
 import org.segmentlab.ui.segment.cluster.ProjectSettingsAccess;

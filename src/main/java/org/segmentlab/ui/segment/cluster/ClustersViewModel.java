@@ -53,7 +53,7 @@ import org.segmentlab.core.segment.cluster.SegmentProfile;
 import org.segmentlab.report.charts.QuadrantChart;
 import org.segmentlab.ui.data.DataSource;
 import org.segmentlab.ui.data.DataViewModel;
-import org.segmentlab.ui.common.ChartSaving;
+import org.segmentlab.ui.dialog.ChartSaving;
 import org.segmentlab.ui.dialog.DialogService;
 import org.segmentlab.ui.task.BackgroundTask;
 import org.segmentlab.ui.task.TaskHandle;

@@ -41,7 +41,7 @@ import org.segmentlab.core.segment.rfm.SegmentRule;
 import org.segmentlab.core.segment.rfm.SegmentSummary;
 import org.segmentlab.ui.data.DataSource;
 import org.segmentlab.ui.data.DataViewModel;
-import org.segmentlab.ui.common.ChartSaving;
+import org.segmentlab.ui.dialog.ChartSaving;
 import org.segmentlab.ui.dialog.DialogService;
 import org.segmentlab.ui.dialog.FileType;
 import org.segmentlab.ui.task.BackgroundTask;

@@ -1,4 +1,4 @@
-package org.segmentlab.ui.common;
+package org.segmentlab.ui.dialog;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -6,8 +6,6 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.jfree.chart.JFreeChart;
 import org.segmentlab.report.charts.ChartExport;
-import org.segmentlab.ui.dialog.DialogService;
-import org.segmentlab.ui.dialog.FileType;
 import org.segmentlab.ui.task.BackgroundTask;
 import org.segmentlab.ui.task.TaskRunner;
 import org.slf4j.Logger;
