@@ -1,8 +1,7 @@
 package org.segmentlab.core.features.scale;
 
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.stream.Collectors;
+import org.segmentlab.core.CliNames;
+
 
 /**
  * How features are put on a common footing before distances are measured. Without it, a feature
@@ -43,13 +42,6 @@ public enum FeatureScaling {
 
     /** Parses a command-line name (case-insensitive; underscores are accepted for dashes). */
     public static FeatureScaling fromCliName(String name) {
-        String wanted = name.trim().toLowerCase(Locale.ROOT).replace('_', '-');
-        for (FeatureScaling s : values()) {
-            if (s.cliName.equals(wanted)) {
-                return s;
-            }
-        }
-        throw new IllegalArgumentException("unknown scaling '" + name + "'; use one of "
-                + Arrays.stream(values()).map(FeatureScaling::cliName).collect(Collectors.joining("|")));
+        return CliNames.parse(values(), FeatureScaling::cliName, name, "scaling");
     }
 }

@@ -1,8 +1,7 @@
 package org.segmentlab.core.segment.cluster;
 
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.stream.Collectors;
+import org.segmentlab.core.CliNames;
+
 
 /** The clustering methods on offer, with the names used on the command line and in the project file. */
 public enum ClusteringAlgorithm {
@@ -33,13 +32,6 @@ public enum ClusteringAlgorithm {
     }
 
     public static ClusteringAlgorithm fromCliName(String name) {
-        String wanted = name.trim().toLowerCase(Locale.ROOT).replace("-", "");
-        for (ClusteringAlgorithm a : values()) {
-            if (a.cliName.equals(wanted)) {
-                return a;
-            }
-        }
-        throw new IllegalArgumentException("unknown algorithm '" + name + "'; use one of "
-                + Arrays.stream(values()).map(ClusteringAlgorithm::cliName).collect(Collectors.joining("|")));
+        return CliNames.parse(values(), ClusteringAlgorithm::cliName, name, "algorithm");
     }
 }

@@ -1,6 +1,7 @@
 package org.segmentlab.core.segment.cluster;
 
 import java.util.Locale;
+import org.segmentlab.core.CliNames;
 
 /** The shape a Gaussian mixture component may take. */
 public enum CovarianceType {
@@ -19,11 +20,6 @@ public enum CovarianceType {
         if (name == null) {
             return FULL;
         }
-        for (CovarianceType type : values()) {
-            if (type.cliName().equalsIgnoreCase(name.strip())) {
-                return type;
-            }
-        }
-        throw new IllegalArgumentException("unknown covariance type '" + name + "': use full or diagonal");
+        return CliNames.parse(values(), CovarianceType::cliName, name, "covariance type");
     }
 }

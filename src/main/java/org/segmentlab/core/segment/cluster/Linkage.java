@@ -1,8 +1,6 @@
 package org.segmentlab.core.segment.cluster;
 
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.stream.Collectors;
+import org.segmentlab.core.CliNames;
 
 /** How agglomerative clustering measures the distance between two groups of customers. */
 public enum Linkage {
@@ -24,13 +22,6 @@ public enum Linkage {
     }
 
     public static Linkage fromCliName(String name) {
-        String wanted = name.trim().toLowerCase(Locale.ROOT);
-        for (Linkage l : values()) {
-            if (l.cliName.equals(wanted)) {
-                return l;
-            }
-        }
-        throw new IllegalArgumentException("unknown linkage '" + name + "'; use one of "
-                + Arrays.stream(values()).map(Linkage::cliName).collect(Collectors.joining("|")));
+        return CliNames.parse(values(), Linkage::cliName, name, "linkage");
     }
 }
