@@ -70,8 +70,14 @@ public final class ReportBuilder {
      */
     public ReportModel build(Project project, Path projectFile, ReportOptions options, LocalDate today,
                              Progress progress) throws DataFileException {
+        return build(new SavedSources(project, projectFile), options, today, progress);
+    }
+
+    /** The same, reading the project's data through {@code sources} (which may hold tables read before). */
+    public ReportModel build(SavedSources sources, ReportOptions options, LocalDate today, Progress progress)
+            throws DataFileException {
+        Project project = sources.project();
         ReportModel.Logo logo = logo(options.logo());
-        SavedSources sources = new SavedSources(project, projectFile);
         Optional<ClusteringRun> run = NamedSegment.RFM_RUN.equals(options.runId()) ? Optional.empty()
                 : SavedClustering.chosenRun(project, options.runId());
         if (options.runId() != null && !NamedSegment.RFM_RUN.equals(options.runId()) && run.isEmpty()) {

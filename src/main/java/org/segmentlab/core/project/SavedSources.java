@@ -24,8 +24,17 @@ public final class SavedSources {
      *                    paths are then taken from the working folder
      */
     public SavedSources(Project project, Path projectFile) {
+        this(project, projectFile, Map.of());
+    }
+
+    /**
+     * @param alreadyRead tables of this project's sources read before, by source id: they are used as they
+     *                    are instead of reading their files again
+     */
+    public SavedSources(Project project, Path projectFile, Map<String, ImportedTable> alreadyRead) {
         this.project = project;
         this.projectFile = projectFile;
+        this.read.putAll(alreadyRead);
     }
 
     public Project project() {
@@ -46,8 +55,13 @@ public final class SavedSources {
         return project.source(id);
     }
 
+    /** Every table read (or handed in) so far, by source id. */
+    public synchronized Map<String, ImportedTable> tablesRead() {
+        return Map.copyOf(read);
+    }
+
     /** The source's table, read on first use. */
-    public ImportedTable read(DataSourceRef source, Progress progress) throws DataFileException {
+    public synchronized ImportedTable read(DataSourceRef source, Progress progress) throws DataFileException {
         ImportedTable table = read.get(source.id());
         if (table == null) {
             table = new TableImporter().read(source.importOptions(file(source)), progress);

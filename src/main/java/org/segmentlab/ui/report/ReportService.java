@@ -9,7 +9,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.apache.pdfbox.Loader;
@@ -18,7 +20,10 @@ import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.segmentlab.core.Progress;
 import org.segmentlab.core.data.DataFileException;
+import org.segmentlab.core.data.ImportedTable;
+import org.segmentlab.core.project.DataSourceRef;
 import org.segmentlab.core.project.Project;
+import org.segmentlab.core.project.SavedSources;
 import org.segmentlab.report.ActivationExport;
 import org.segmentlab.report.HtmlReportWriter;
 import org.segmentlab.report.PdfReportWriter;
@@ -37,6 +42,14 @@ public final class ReportService {
     static final float PREVIEW_SCALE = 1.5f;
 
     private final Supplier<LocalDate> today;
+    /**
+     * The tables the last builds read, kept while their source settings and file stay the same: the preview
+     * is built again on every change of title, ease or section, and should not read the data again each time.
+     */
+    private final Map<String, KeptTable> kept = new HashMap<>();
+
+    private record KeptTable(DataSourceRef source, Path file, String stamp, ImportedTable table) {
+    }
 
     public ReportService(Supplier<LocalDate> today) {
         this.today = Objects.requireNonNull(today);
@@ -56,8 +69,45 @@ public final class ReportService {
      * @param projectFile where the project is saved, to find files given relative to it; null when never saved
      */
     public ReportModel build(Project project, Path projectFile, Progress progress) throws DataFileException {
-        return new ReportBuilder().build(project, projectFile, ReportOptions.of(project, projectFile), today.get(),
-                progress);
+        return build(project, projectFile, ReportOptions.of(project, projectFile), progress);
+    }
+
+    private ReportModel build(Project project, Path projectFile, ReportOptions options, Progress progress)
+            throws DataFileException {
+        SavedSources sources = sources(project, projectFile);
+        ReportModel model = new ReportBuilder().build(sources, options, today.get(), progress);
+        keep(sources);
+        return model;
+    }
+
+    /** The project's sources, with the tables kept from earlier builds that are still what their files hold. */
+    private synchronized SavedSources sources(Project project, Path projectFile) {
+        SavedSources fresh = new SavedSources(project, projectFile);
+        Map<String, ImportedTable> still = new HashMap<>();
+        for (DataSourceRef source : project.sources()) {
+            KeptTable k = kept.get(source.id());
+            Path file = fresh.file(source);
+            if (k != null && k.source().equals(source) && k.file().equals(file) && k.stamp().equals(stamp(file))) {
+                still.put(source.id(), k.table());
+            }
+        }
+        return new SavedSources(project, projectFile, still);
+    }
+
+    private synchronized void keep(SavedSources sources) {
+        sources.tablesRead().forEach((id, table) -> sources.source(id).ifPresent(source -> {
+            Path file = sources.file(source);
+            kept.put(id, new KeptTable(source, file, stamp(file), table));
+        }));
+    }
+
+    /** When the file was last changed and how long it is; a file that cannot be read matches nothing. */
+    private static String stamp(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toMillis() + ":" + Files.size(file);
+        } catch (IOException e) {
+            return "unreadable " + System.nanoTime();
+        }
     }
 
     /** Builds the report, writes its PDF in memory and draws every page. */
@@ -129,8 +179,7 @@ public final class ReportService {
             segmented = project.withSettings(project.settings().withPredict(null));
         }
         ReportOptions options = ReportOptions.of(segmented, projectFile).withLogo(null);
-        ReportModel model = new ReportBuilder().build(segmented, projectFile, options, today.get(),
-                progress.slice(0, 0.8));
+        ReportModel model = build(segmented, projectFile, options, progress.slice(0, 0.8));
         progress.checkCancelled();
         progress.update(0.8, "Writing the lists into " + folder.getFileName());
         ActivationExport.Written written;
