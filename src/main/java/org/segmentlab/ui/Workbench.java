@@ -34,6 +34,8 @@ import org.segmentlab.ui.segment.cluster.ProjectSettingsAccess;
 import org.segmentlab.ui.segment.rfm.ProjectRfmSettings;
 import org.segmentlab.ui.task.FxTaskRunner;
 import org.segmentlab.ui.workbench.MainWindow;
+import org.segmentlab.ui.workbench.ProjectSession;
+import org.segmentlab.ui.workbench.SessionScope;
 import org.segmentlab.ui.workbench.RecentProjects;
 import org.segmentlab.ui.workbench.SampleWriter;
 import org.segmentlab.ui.workbench.WindowSettings;
@@ -68,10 +70,9 @@ public final class Workbench {
     private final Stage stage;
     private final FxTaskRunner tasks;
     private final WorkbenchViewModel model;
-    private final DataViewModel data;
     private final MainWindow window;
     private final DialogService dialogs;
-    private final CustomersViewModel customers;
+    private final DataReader reader;
     private final WindowSettings settings;
     /** Where the window was when last neither maximized nor iconified. */
     private Rectangle2D normal;
@@ -80,32 +81,38 @@ public final class Workbench {
         this.stage = stage;
         this.tasks = new FxTaskRunner(dependencies.executor());
         this.dialogs = dependencies.dialogs();
-        this.data = new DataViewModel(dependencies.reader(), tasks, dependencies.dialogs());
-        this.model = new WorkbenchViewModel(data, new ProjectStore(),
+        this.reader = dependencies.reader();
+        this.model = new WorkbenchViewModel(this::session, new ProjectStore(),
                 (project, file) -> new AutosaveService(project, file, dependencies.scheduler(),
                         dependencies.recoveryDir(), dependencies.autosaveInterval(), Clock.systemUTC()),
                 dependencies.samples(), dependencies.dialogs(), tasks,
                 new RecentProjects(dependencies.preferences()), stage::close);
-        this.customers = new CustomersViewModel(data, tasks, dependencies.dialogs(),
-                new ProjectFeatureSettings(model::currentProject,
-                        features -> model.updateSettings(settings -> settings.withFeatures(features))));
         this.settings = new WindowSettings(dependencies.preferences());
-        this.window = new MainWindow(model, steps(), tasks.running(), settings);
+        this.window = new MainWindow(model, tasks.running(), settings);
     }
 
-    /** The steps of the navigator, in order. A new step is one more entry here. */
-    private List<WorkbenchStep> steps() {
-        return List.of(
-                new DataStep(data, model::importData),
+    /**
+     * The session of a project being opened: its data and every step built anew, all working through
+     * {@code scope}, so that nothing of the project before can show or fire. A new step is one more
+     * entry here.
+     */
+    private ProjectSession session(SessionScope scope) {
+        DataViewModel data = new DataViewModel(reader, scope, dialogs);
+        CustomersViewModel customers = new CustomersViewModel(data, scope, dialogs,
+                new ProjectFeatureSettings(scope::project,
+                        features -> scope.updateSettings(settings -> settings.withFeatures(features))));
+        List<WorkbenchStep> steps = List.of(
+                new DataStep(data, () -> model.importData()),
                 new CustomersStep(customers),
-                new SegmentsStep(data, tasks, dialogs, new ProjectRfmSettings(model::currentProject,
-                        rfm -> model.updateSettings(settings -> settings.withRfm(rfm))),
-                        ProjectSettingsAccess.of(() -> model.currentProject().settings(), model::updateSettings)),
-                new PredictStep(data, tasks, dialogs,
-                        ProjectSettingsAccess.of(() -> model.currentProject().settings(), model::updateSettings)),
-                new ReportStep(ReportProject.of(model::currentProject, model.projectFileProperty()::get,
-                        model::updateSettings, model.statusProperty()::set, model.projectFileProperty(),
-                        model.modifiedProperty(), data.revisionProperty()), tasks, dialogs));
+                new SegmentsStep(data, scope, dialogs, new ProjectRfmSettings(scope::project,
+                        rfm -> scope.updateSettings(settings -> settings.withRfm(rfm))),
+                        ProjectSettingsAccess.of(() -> scope.project().settings(), scope::updateSettings)),
+                new PredictStep(data, scope, dialogs,
+                        ProjectSettingsAccess.of(() -> scope.project().settings(), scope::updateSettings)),
+                new ReportStep(ReportProject.of(scope::project, scope::projectFile,
+                        scope::updateSettings, scope::status, scope.projectFileProperty(),
+                        scope.modifiedProperty(), data.revisionProperty()), scope, dialogs));
+        return new ProjectSession(scope, data, steps, customers);
     }
 
     /**
@@ -169,18 +176,14 @@ public final class Workbench {
 
     /**
      * Shows the window, then offers recovery or opens what the workbench was started with; started
-     * with nothing, it opens the last project, or shows the samples when there is none.
+     * with nothing, it shows the sample projects and the recent ones to choose from.
      */
     public void start(LaunchArguments arguments) {
         show();
-        Optional<Path> project = arguments.projectFile();
-        if (project.isEmpty() && arguments.sampleName().isEmpty()) {
-            project = model.recent().files().stream().filter(Files::isRegularFile).findFirst();
-            if (project.isEmpty()) {
-                window.showFirstStart();
-            }
+        if (arguments.projectFile().isEmpty() && arguments.sampleName().isEmpty()) {
+            window.showFirstStart();
         }
-        model.start(project, arguments.sampleName());
+        model.start(arguments.projectFile(), arguments.sampleName());
     }
 
     /** A clean end of the session. */
@@ -192,12 +195,19 @@ public final class Workbench {
         return model;
     }
 
+    /** The data sources of the open project. */
     public DataViewModel data() {
-        return data;
+        return model.data();
     }
 
+    /** The Customers step's view-model of the open project. */
     public CustomersViewModel customers() {
-        return customers;
+        return model.session().part(CustomersViewModel.class).orElseThrow();
+    }
+
+    /** The open project's session. */
+    public ProjectSession session() {
+        return model.session();
     }
 
     public MainWindow window() {

@@ -43,11 +43,22 @@ public final class FirstStartView {
         void readGuide(String sample);
 
         void startEmpty();
+
+        /** Opens a project the user worked on before. */
+        default void openRecent(java.nio.file.Path project) {
+        }
     }
 
     private final ScrollPane root;
 
     public FirstStartView(List<Sample> samples, Actions actions) {
+        this(samples, List.of(), actions);
+    }
+
+    /**
+     * @param recent projects opened before, newest first; the screen offers to go on with them
+     */
+    public FirstStartView(List<Sample> samples, List<java.nio.file.Path> recent, Actions actions) {
         Label title = new Label("Welcome to SegmentLab");
         title.getStyleClass().add("sl-first-start-title");
         Label text = new Label("Start with a sample project: each comes with its data, a project file and a guide "
@@ -65,7 +76,26 @@ public final class FirstStartView {
         empty.setId("first-start-empty");
         empty.setOnAction(event -> actions.startEmpty());
 
-        VBox box = new VBox(14, title, text, cards, empty);
+        VBox box = new VBox(14, title);
+        if (!recent.isEmpty()) {
+            Label again = new Label("Continue where you left off");
+            again.getStyleClass().add("sl-first-start-heading");
+            VBox projects = new VBox(2);
+            projects.setId("first-start-recent");
+            int number = 0;
+            for (java.nio.file.Path project : recent.subList(0, Math.min(5, recent.size()))) {
+                java.nio.file.Path parent = project.toAbsolutePath().getParent();
+                Hyperlink link = new Hyperlink(project.getFileName() + (parent == null ? "" : "  —  " + parent));
+                link.setMnemonicParsing(false);
+                link.setId("recent-" + number++);
+                link.setOnAction(event -> actions.openRecent(project));
+                projects.getChildren().add(link);
+            }
+            Label samplesHeading = new Label("Or open a sample project");
+            samplesHeading.getStyleClass().add("sl-first-start-heading");
+            box.getChildren().addAll(again, projects, samplesHeading);
+        }
+        box.getChildren().addAll(text, cards, empty);
         box.getStyleClass().add("sl-first-start");
         box.setId("first-start");
         root = new ScrollPane(box);

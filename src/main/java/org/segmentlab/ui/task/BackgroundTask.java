@@ -40,6 +40,35 @@ public final class BackgroundTask<T> {
         return this;
     }
 
+    /**
+     * The same job whose callbacks run only while {@code open} says so: work started by a project that
+     * has since been closed finishes without touching what replaced it. {@code always} runs when the
+     * job ends, whatever happened.
+     */
+    public BackgroundTask<T> whileOpen(java.util.function.BooleanSupplier open, Runnable always) {
+        BackgroundTask<T> outer = this;
+        return new BackgroundTask<T>(title, job)
+                .onSuccess(value -> {
+                    if (open.getAsBoolean()) {
+                        outer.onSuccess.accept(value);
+                    }
+                })
+                .onFailure(error -> {
+                    if (open.getAsBoolean()) {
+                        outer.onFailure.accept(error);
+                    }
+                })
+                .onFinished(() -> {
+                    try {
+                        if (open.getAsBoolean()) {
+                            outer.onFinished.run();
+                        }
+                    } finally {
+                        always.run();
+                    }
+                });
+    }
+
     public String title() {
         return title;
     }

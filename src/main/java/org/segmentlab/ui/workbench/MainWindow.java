@@ -16,6 +16,7 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.segmentlab.core.sample.SampleGenerator;
 import org.segmentlab.core.sample.Samples;
 import org.segmentlab.ui.about.AboutDialog;
 import org.segmentlab.ui.common.Css;
@@ -36,8 +37,9 @@ public final class MainWindow {
     private final BooleanProperty firstStartShown = new SimpleBooleanProperty(this, "firstStartShown");
     private FirstStartView firstStart;
 
-    public MainWindow(WorkbenchViewModel model, List<WorkbenchStep> steps, ObservableList<Task<?>> running,
-                      WindowSettings settings) {
+    private final ListChangeListener<Object> sourcesChanged = change -> hideFirstStart();
+
+    public MainWindow(WorkbenchViewModel model, ObservableList<Task<?>> running, WindowSettings settings) {
         this.model = model;
         this.settings = settings;
         darkTheme.set(settings.darkTheme());
@@ -48,9 +50,10 @@ public final class MainWindow {
             }
         });
         MenuBarFactory menus = new MenuBarFactory(model, new Commands());
-        navigator = new Navigator(steps);
+        navigator = new Navigator(model.session().steps());
         root.getStyleClass().add(Css.WORKBENCH);
-        menuBar = menus.menuBar(model.recent().files(), model.canExportProperty());
+        menuBar = menus.menuBar(model.recent().files(), model.canExportProperty(),
+                Samples.all().stream().map(SampleGenerator::name).collect(Collectors.toList()));
         root.setTop(new VBox(menuBar, menus.toolBar(model.canExportProperty())));
         root.setLeft(navigator.side());
         root.setCenter(navigator.content());
@@ -59,8 +62,20 @@ public final class MainWindow {
         // Whatever gives the workbench a project to show ends the first-start screen.
         model.projectFileProperty().addListener((obs, old, now) -> hideFirstStart());
         model.modifiedProperty().addListener((obs, old, now) -> hideFirstStart());
-        model.data().sources().addListener((ListChangeListener<Object>) change -> hideFirstStart());
-        navigator.selectedStep().addListener((obs, old, now) -> hideFirstStart());
+        model.data().sources().addListener(sourcesChanged);
+        // Another project: its own steps in place of the old ones, on the step the user was on.
+        model.sessionProperty().addListener((obs, old, now) -> {
+            if (old != null) {
+                old.data().sources().removeListener(sourcesChanged);
+            }
+            navigator.replaceSteps(now.steps());
+            now.data().sources().addListener(sourcesChanged);
+        });
+        navigator.selectedStep().addListener((obs, old, now) -> {
+            if (!navigator.isReplacing()) {
+                hideFirstStart();
+            }
+        });
     }
 
     public Parent root() {
@@ -77,10 +92,10 @@ public final class MainWindow {
 
     /** Shows the sample projects where the step would be, until a project or data is opened. */
     public void showFirstStart() {
-        if (firstStart == null) {
-            firstStart = new FirstStartView(Samples.all().stream().map(FirstStartView.Sample::of)
-                    .collect(Collectors.toList()), new StartActions());
-        }
+        // Built anew each time: the recent projects may have changed.
+        firstStart = new FirstStartView(Samples.all().stream().map(FirstStartView.Sample::of)
+                .collect(Collectors.toList()), model.recent().files().stream()
+                .filter(java.nio.file.Files::isRegularFile).collect(Collectors.toList()), new StartActions());
         root.setCenter(firstStart.node());
         firstStartShown.set(true);
     }
@@ -113,6 +128,11 @@ public final class MainWindow {
         }
 
         @Override
+        public void showSamples() {
+            showFirstStart();
+        }
+
+        @Override
         public void showAbout() {
             AboutDialog.dialog(owner()).show();
         }
@@ -133,6 +153,11 @@ public final class MainWindow {
         @Override
         public void startEmpty() {
             hideFirstStart();
+        }
+
+        @Override
+        public void openRecent(Path project) {
+            model.openRecent(project);
         }
     }
 

@@ -25,6 +25,8 @@ public final class MenuBarFactory {
 
     /** Open Recent's entries take Shortcut+Alt+1 to 8. */
     static final String RECENT_KEYS = "Shortcut+Alt+";
+    /** Open Sample's entries take Shortcut+Shift+1 to 9. */
+    static final String SAMPLE_KEYS = "Shortcut+Shift+";
 
     private final WorkbenchCommands commands;
     private final WindowCommands window;
@@ -38,7 +40,27 @@ public final class MenuBarFactory {
      * @param recent      recent project files, newest first; the Open Recent menu follows it
      * @param canExport   whether Export has something to write
      */
-    public MenuBar menuBar(ObservableList<Path> recent, ObservableBooleanValue canExport) {
+    public MenuBar menuBar(ObservableList<Path> recent, ObservableBooleanValue canExport, List<String> samples) {
+        Menu openSample = new Menu("Open Sample");
+        openSample.setId("menu-open-sample");
+        int number = 1;
+        for (String sample : samples) {
+            MenuItem entry = new MenuItem(sample);
+            if (number <= 9) {
+                entry.setAccelerator(KeyCombination.keyCombination(SAMPLE_KEYS + number));
+            }
+            number++;
+            entry.setMnemonicParsing(false);
+            entry.setId("menu-sample-" + sample);
+            entry.setOnAction(event -> commands.openSample(sample));
+            openSample.getItems().add(entry);
+        }
+        MenuItem guides = new MenuItem("Samples and their guides…");
+        guides.setId("menu-sample-guides");
+        guides.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+G"));
+        guides.setOnAction(event -> window.showSamples());
+        openSample.getItems().addAll(new SeparatorMenuItem(), guides);
+
         Menu openRecent = new Menu("Open Recent");
         openRecent.setId("menu-open-recent");
         recent.addListener((ListChangeListener<Path>) change -> fillRecent(openRecent, recent));
@@ -50,6 +72,7 @@ public final class MenuBarFactory {
                 item("New", "Shortcut+N", Icon.NEW, commands::newProject),
                 item("Open…", "Shortcut+O", Icon.OPEN, commands::openProject),
                 openRecent,
+                openSample,
                 new SeparatorMenuItem(),
                 item("Save", "Shortcut+S", Icon.SAVE, commands::saveProject),
                 item("Save As…", "Shortcut+Shift+S", null, commands::saveProjectAs),

@@ -24,6 +24,7 @@ public final class Navigator {
     private final StackPane content = new StackPane();
     private final Map<WorkbenchStep, Node> views = new HashMap<>();
     private final VBox side;
+    private boolean replacing;
 
     public Navigator(List<WorkbenchStep> steps) {
         list = new ListView<>();
@@ -51,6 +52,35 @@ public final class Navigator {
     /** Where the chosen step's panel is shown. */
     public Node content() {
         return content;
+    }
+
+    /**
+     * Shows another project's steps in place of these, on the same place in the list; the old steps'
+     * views are dropped.
+     */
+    public void replaceSteps(List<WorkbenchStep> steps) {
+        int at = Math.max(0, list.getSelectionModel().getSelectedIndex());
+        replacing = true;
+        try {
+            views.clear();
+            content.getChildren().clear();
+            list.getItems().setAll(steps);
+            if (!steps.isEmpty()) {
+                list.getSelectionModel().select(Math.min(at, steps.size() - 1));
+            }
+        } finally {
+            replacing = false;
+        }
+    }
+
+    /** True while {@link #replaceSteps} swaps the steps (the selection then moves on its own). */
+    public boolean isReplacing() {
+        return replacing;
+    }
+
+    /** The steps now shown. */
+    public List<WorkbenchStep> steps() {
+        return List.copyOf(list.getItems());
     }
 
     public void select(WorkbenchStep step) {

@@ -11,4 +11,7 @@ public interface WindowCommands {
     void showKeyboardShortcuts();
 
     void showAbout();
+
+    /** Shows the sample projects with their guides (the first-start screen). */
+    void showSamples();
 }

@@ -20,4 +20,7 @@ public interface WorkbenchCommands {
     void export();
 
     void exit();
+
+    /** Opens a sample project by name, after the user settled unsaved changes. */
+    void openSample(String name);
 }

@@ -1,6 +1,5 @@
 package org.segmentlab.ui.workbench;
 
-import java.util.Objects;
 import java.util.function.UnaryOperator;
 import org.segmentlab.core.project.ProjectSettings;
 
@@ -58,7 +57,7 @@ public final class WorkbenchViewModel implements WorkbenchCommands {
     private static final Logger LOG = LoggerFactory.getLogger(WorkbenchViewModel.class);
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.US);
 
-    private final DataViewModel data;
+    private final ProjectSession.Factory sessions;
     private final ProjectStore store;
     private final AutosaveService autosave;
     private final SampleWriter samples;
@@ -72,9 +71,14 @@ public final class WorkbenchViewModel implements WorkbenchCommands {
     private final BooleanProperty modified = new SimpleBooleanProperty(this, "modified");
     private final StringProperty status = new SimpleStringProperty(this, "status", "Ready");
     private final StringBinding title;
-    private final BooleanBinding canExport;
+    private final BooleanProperty canExport = new SimpleBooleanProperty(this, "canExport");
+    private final ObjectProperty<ProjectSession> session = new SimpleObjectProperty<>(this, "session");
+    /** The session whose sources the project has; none while the next one is being built. */
+    private ProjectSession active;
     /** Held here: bindings are only weakly referenced by what they observe. */
-    private final Follow<DataSource, ImportedTable> selectedTable;
+    private Follow<DataSource, ImportedTable> selectedTable;
+    private final javafx.beans.value.ChangeListener<String> dataMessage = (obs, old, now) -> status.set(now);
+    private final javafx.beans.value.ChangeListener<Number> dataRevision = (obs, old, now) -> projectChanged();
 
     /** The project as last opened or saved; its step settings pass through unchanged. */
     private Project base = Project.named(UNTITLED);
@@ -85,9 +89,10 @@ public final class WorkbenchViewModel implements WorkbenchCommands {
     /**
      * @param closeWindow closes the workbench window (after the user settled unsaved changes)
      */
-    public WorkbenchViewModel(DataViewModel data, ProjectStore store, AutosaveFactory autosaves, SampleWriter samples,
-                              DialogService dialogs, TaskRunner tasks, RecentProjects recent, Runnable closeWindow) {
-        this.data = Objects.requireNonNull(data);
+    public WorkbenchViewModel(ProjectSession.Factory sessions, ProjectStore store, AutosaveFactory autosaves,
+                              SampleWriter samples, DialogService dialogs, TaskRunner tasks, RecentProjects recent,
+                              Runnable closeWindow) {
+        this.sessions = Objects.requireNonNull(sessions);
         this.store = Objects.requireNonNull(store);
         this.samples = Objects.requireNonNull(samples);
         this.dialogs = Objects.requireNonNull(dialogs);
@@ -97,11 +102,36 @@ public final class WorkbenchViewModel implements WorkbenchCommands {
         this.autosave = autosaves.create(() -> snapshot, () -> snapshotFile);
         title = Bindings.createStringBinding(
                 () -> (modified.get() ? "• " : "") + projectName.get() + " — SegmentLab", projectName, modified);
-        selectedTable = Follow.of(data.selectedProperty(), DataSource::tableProperty, null);
-        canExport = selectedTable.isNotNull();
-        data.messageProperty().addListener((obs, old, now) -> status.set(now));
-        data.revisionProperty().addListener((obs, old, now) -> projectChanged());
         projectFile.addListener((obs, old, now) -> snapshotFile = now);
+        replaceSession(base);
+    }
+
+    /**
+     * Closes the open project's session and builds a new one over {@link #base}: the old steps' work is
+     * cancelled and can no longer report back, and their views go with them.
+     */
+    private ProjectSession replaceSession(Project project) {
+        ProjectSession old = session.get();
+        active = null;
+        if (old != null) {
+            old.close();
+            old.data().messageProperty().removeListener(dataMessage);
+            old.data().revisionProperty().removeListener(dataRevision);
+            canExport.unbind();
+        }
+        ProjectSession next = sessions.create(new SessionScope(this, tasks));
+        DataViewModel data = next.data();
+        // The sources are in place before anyone is shown the session, so no step sees it empty first.
+        if (!project.sources().isEmpty()) {
+            data.replaceSources(project.sources(), project.ui() == null ? null : project.ui().selectedSourceId());
+        }
+        selectedTable = Follow.of(data.selectedProperty(), DataSource::tableProperty, null);
+        canExport.bind(selectedTable.isNotNull());
+        data.messageProperty().addListener(dataMessage);
+        data.revisionProperty().addListener(dataRevision);
+        active = next;
+        session.set(next);
+        return next;
     }
 
     // ---- state
@@ -134,16 +164,26 @@ public final class WorkbenchViewModel implements WorkbenchCommands {
         return status;
     }
 
-    public BooleanBinding canExportProperty() {
+    public javafx.beans.property.ReadOnlyBooleanProperty canExportProperty() {
         return canExport;
+    }
+
+    /** The open project's session; replaced whole when a project is opened or created. */
+    public javafx.beans.property.ReadOnlyObjectProperty<ProjectSession> sessionProperty() {
+        return session;
+    }
+
+    public ProjectSession session() {
+        return session.get();
     }
 
     public RecentProjects recent() {
         return recent;
     }
 
+    /** The data sources of the open project. */
     public DataViewModel data() {
-        return data;
+        return session.get().data();
     }
 
     public AutosaveService autosave() {
@@ -152,7 +192,9 @@ public final class WorkbenchViewModel implements WorkbenchCommands {
 
     /** The project as it stands now, as Save would write it. */
     public Project currentProject() {
-        return base.withName(projectName.get()).withSources(data.sourceRefs());
+        // While a session is being built its steps read the project being opened, sources included.
+        return active == null ? base.withName(projectName.get())
+                : base.withName(projectName.get()).withSources(active.data().sourceRefs());
     }
 
     // ---- start and end of a session
@@ -198,7 +240,7 @@ public final class WorkbenchViewModel implements WorkbenchCommands {
             base = recovery.project();
             projectName.set(base.name());
             projectFile.set(recovery.originalPath());
-            data.replaceSources(base.sources(), base.ui() == null ? null : base.ui().selectedSourceId());
+            replaceSession(base);
             projectChanged();
             status.set("Restored \"" + base.name() + "\" from the copy of " + when + "; save it to keep it");
         }
@@ -300,20 +342,21 @@ public final class WorkbenchViewModel implements WorkbenchCommands {
             if (file.getFileName().toString().endsWith(PROJECT_SUFFIX)) {
                 openProject(file);
             } else {
-                data.importFile(file);
+                data().importFile(file);
             }
         }
     }
 
     @Override
     public void export() {
-        DataSource source = data.selected();
+        DataSource source = data().selected();
         if (source == null || source.table() == null) {
             dialogs.showInformation("Nothing to export",
                     "Import a data file first; Export writes the selected table as CSV.");
             return;
         }
         String suggested = source.name().replaceFirst("\\.[^.]*$", "") + "-export.csv";
+        DataViewModel data = data();
         dialogs.chooseFileToSave("Export table as CSV", suggested, CSV_FILES).ifPresent(data::exportSelected);
     }
 
@@ -345,8 +388,8 @@ public final class WorkbenchViewModel implements WorkbenchCommands {
         base = project;
         projectName.set(project.name());
         projectFile.set(file == null ? null : file.toAbsolutePath().normalize());
-        data.replaceSources(project.sources(), project.ui() == null ? null : project.ui().selectedSourceId());
         modified.set(false);
+        replaceSession(project);
         snapshot = currentProject();
         if (file != null) {
             recent.add(file);
@@ -386,6 +429,7 @@ public final class WorkbenchViewModel implements WorkbenchCommands {
         Path target = file.toAbsolutePath().normalize();
         String name = UNTITLED.equals(projectName.get()) ? stem(target) : projectName.get();
         Project toSave = currentProject().withName(name);
+        DataViewModel data = data();
         long revisionSaved = data.revisionProperty().get();
         tasks.run(BackgroundTask.of("Saving " + target.getFileName(), progress -> {
                     store.save(toSave, target);
@@ -398,7 +442,8 @@ public final class WorkbenchViewModel implements WorkbenchCommands {
                     projectName.set(name);
                     projectFile.set(saved);
                     // Changes made while the file was being written are still unsaved.
-                    modified.set(data.revisionProperty().get() != revisionSaved);
+                    modified.set(session.get().data() == data ? data.revisionProperty().get() != revisionSaved
+                            : modified.get());
                     snapshot = currentProject();
                     recent.add(saved);
                     status.set("Saved " + saved);

@@ -291,13 +291,16 @@ class CustomersSamplesWindowTest {
         assertThat(saved.preparation()).containsExactlyElementsOf(steps);
 
         window.openSample(robot, "retail-rfm");
-        assertThat(model.preparation()).isEmpty();
-        assertThat(model.sessionGapMinutesProperty().get()).isEqualTo(30);
+        CustomersViewModel retail = window.goTo(robot, "Customers", CustomersStep.class).model();
+        assertThat(retail).isNotSameAs(model);
+        assertThat(retail.preparation()).isEmpty();
+        assertThat(retail.sessionGapMinutesProperty().get()).isEqualTo(30);
 
         window.openProject(robot, project);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(model.sessionGapMinutesProperty().get()).isEqualTo(45);
-        assertThat(model.preparation()).containsExactlyElementsOf(steps);
+        CustomersViewModel again = window.goTo(robot, "Customers", CustomersStep.class).model();
+        assertThat(again.sessionGapMinutesProperty().get()).isEqualTo(45);
+        assertThat(again.preparation()).containsExactlyElementsOf(steps);
         @SuppressWarnings("unchecked")
         ListView<PrepStep> shownSteps = robot.lookup("#customers-preparation")
                 .queryAs(ListView.class);

@@ -67,7 +67,7 @@ class DesktopPolishWindowTest {
         Workbench.Dependencies fake = dependencies.get();
         workbench = new Workbench(stage, new Workbench.Dependencies(fake.reader(), fake.executor(), fake.scheduler(),
                 fake.dialogs(), preferences, fake.recoveryDir(), fake.autosaveInterval(), fake.samples()));
-        workbench.start(LaunchArguments.none());
+        workbench.start(new LaunchArguments(null, lastProject, false));
     }
 
     @AfterEach
@@ -130,8 +130,8 @@ class DesktopPolishWindowTest {
                 .collect(Collectors.toList());
         List<KeyboardShortcuts.Shortcut> listed = KeyboardShortcuts.of(bar);
 
-        // File: 7 commands and 1 recent project; View: 1; Help: 2
-        assertThat(commands).hasSize(11);
+        // File: 7 commands, 1 recent project, each sample and the samples' guides; View: 1; Help: 2
+        assertThat(commands).hasSize(11 + org.segmentlab.core.sample.Samples.all().size() + 1);
         assertThat(commands).allSatisfy(item -> assertThat(item.getAccelerator())
                 .as("accelerator of %s", item.getText()).isNotNull());
         assertThat(commands.stream().map(MenuItem::getAccelerator).distinct().count()).isEqualTo(commands.size());
@@ -139,7 +139,7 @@ class DesktopPolishWindowTest {
                 .containsExactlyElementsOf(commands.stream().map(MenuItem::getText).collect(Collectors.toList()));
         assertThat(listed).allSatisfy(shortcut -> assertThat(shortcut.keys()).isNotBlank());
         assertThat(listed).extracting(KeyboardShortcuts.Shortcut::menu)
-                .contains("File", "File ▸ Open Recent", "View", "Help");
+                .contains("File", "File ▸ Open Recent", "File ▸ Open Sample", "View", "Help");
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.segmentlab.core.project.AutosaveService;
 import org.segmentlab.core.project.ProjectStore;
 import org.segmentlab.ui.data.DataViewModel;
+import org.segmentlab.ui.testing.DataOnlySessions;
 import org.segmentlab.ui.testing.DirectTaskRunner;
 import org.segmentlab.ui.testing.FakeReader;
 import org.segmentlab.ui.testing.MemoryPreferences;
@@ -40,7 +41,7 @@ class SampleGuideTest {
 
     private WorkbenchViewModel model() {
         DirectTaskRunner tasks = new DirectTaskRunner();
-        return new WorkbenchViewModel(new DataViewModel(new FakeReader(), tasks, dialogs), new ProjectStore(),
+        return new WorkbenchViewModel(DataOnlySessions.of(new FakeReader(), dialogs), new ProjectStore(),
                 (project, file) -> new AutosaveService(project, file, scheduler, dir.resolve("recovery"),
                         Duration.ofMinutes(10), Clock.systemUTC()),
                 (name, folder, progress) -> {
@@ -75,7 +76,7 @@ class SampleGuideTest {
     @Test
     void aGuideThatCannotBeReadIsReportedInOneLine() {
         WorkbenchViewModel model = new WorkbenchViewModel(
-                new DataViewModel(new FakeReader(), new DirectTaskRunner(), dialogs), new ProjectStore(),
+                DataOnlySessions.of(new FakeReader(), dialogs), new ProjectStore(),
                 (project, file) -> new AutosaveService(project, file, scheduler, dir.resolve("recovery"),
                         Duration.ofMinutes(10), Clock.systemUTC()),
                 (name, folder, progress) -> {

@@ -27,6 +27,7 @@ import org.segmentlab.core.project.SourceKind;
 import org.segmentlab.ui.data.DataSource;
 import org.segmentlab.ui.data.DataViewModel;
 import org.segmentlab.ui.dialog.SaveChoice;
+import org.segmentlab.ui.testing.DataOnlySessions;
 import org.segmentlab.ui.testing.DirectTaskRunner;
 import org.segmentlab.ui.testing.FakeReader;
 import org.segmentlab.ui.testing.MemoryPreferences;
@@ -43,7 +44,6 @@ class WorkbenchViewModelTest {
     private final AtomicInteger windowClosed = new AtomicInteger();
     private final ProjectStore store = new ProjectStore();
     private WorkbenchViewModel model;
-    private DataViewModel data;
 
     @AfterEach
     void stopScheduler() {
@@ -51,8 +51,7 @@ class WorkbenchViewModelTest {
     }
 
     private WorkbenchViewModel model(SampleWriter samples) {
-        data = new DataViewModel(new FakeReader(), tasks, dialogs);
-        model = new WorkbenchViewModel(data, store,
+        model = new WorkbenchViewModel(DataOnlySessions.of(new FakeReader(), dialogs), store,
                 (project, file) -> new AutosaveService(project, file, scheduler, dir.resolve("recovery"),
                         Duration.ofMinutes(10), Clock.systemUTC()),
                 samples, dialogs, tasks, new RecentProjects(new MemoryPreferences()), windowClosed::incrementAndGet);
@@ -88,7 +87,7 @@ class WorkbenchViewModelTest {
     void saveAsWritesTheSourcesAndRoleOverridesAndNamesTheProjectAfterTheFile() throws Exception {
         model();
         model.importFiles(dir.resolve("orders-3.csv"));
-        data.columns().get(1).roleProperty().set(ColumnRole.ATTRIBUTE);
+        model.data().columns().get(1).roleProperty().set(ColumnRole.ATTRIBUTE);
         Path target = dir.resolve("spring-campaign");
         dialogs.saveWillChoose(target);
 
@@ -117,7 +116,7 @@ class WorkbenchViewModelTest {
 
         assertThat(model.title()).isEqualTo("retail — SegmentLab");
         assertThat(model.isModified()).isFalse();
-        DataSource source = data.selected();
+        DataSource source = model.data().selected();
         assertThat(source.id()).isEqualTo("transactions");
         assertThat(source.table().rowCount()).isEqualTo(4);
         assertThat(source.table().report().columns().get(1).role()).isEqualTo(ColumnRole.IGNORE);
@@ -134,7 +133,7 @@ class WorkbenchViewModelTest {
         model.newProject();
 
         assertThat(dialogs.saveQuestions()).isEqualTo(1);
-        assertThat(data.sources()).hasSize(1);
+        assertThat(model.data().sources()).hasSize(1);
         assertThat(model.isModified()).isTrue();
     }
 
@@ -146,7 +145,7 @@ class WorkbenchViewModelTest {
 
         model.newProject();
 
-        assertThat(data.sources()).isEmpty();
+        assertThat(model.data().sources()).isEmpty();
         assertThat(model.title()).isEqualTo("Untitled — SegmentLab");
         assertThat(model.canExportProperty().get()).isFalse();
     }
@@ -204,7 +203,7 @@ class WorkbenchViewModelTest {
 
         assertThat(dialogs.shown()).extracting(RecordingDialogs.Shown::title).containsExactly("Restore unsaved work?");
         assertThat(model.title()).isEqualTo("• lost work — SegmentLab");
-        assertThat(data.selected().table().rowCount()).isEqualTo(5);
+        assertThat(model.data().selected().table().rowCount()).isEqualTo(5);
         assertThat(crashed.recoveryFile()).doesNotExist();
         model.close();
     }
@@ -237,7 +236,7 @@ class WorkbenchViewModelTest {
         model.openSample("no-such-committed-sample");
 
         assertThat(model.title()).isEqualTo("no-such-committed-sample — SegmentLab");
-        assertThat(data.selected().table().rowCount()).isEqualTo(7);
+        assertThat(model.data().selected().table().rowCount()).isEqualTo(7);
         assertThat(model.projectFileProperty().get().getParent().getFileName().toString())
                 .startsWith("segmentlab-no-such-committed-sample-");
     }
@@ -252,5 +251,105 @@ class WorkbenchViewModelTest {
             assertThat(shown.kind()).isEqualTo("error");
             assertThat(shown.message()).isEqualTo("No sample project named \"no-such-sample\"");
         });
+    }
+
+    @Test
+    void openingAProjectReplacesTheSessionWholeAndClosesTheOldOne() throws Exception {
+        model();
+        model.importFiles(Path.of("orders-3.csv"));
+        ProjectSession first = model.session();
+        dialogs.saveChangesWillAnswer(SaveChoice.DISCARD);
+
+        model.openProject(projectWithOneSource("retail"));
+
+        ProjectSession second = model.session();
+        assertThat(second).isNotSameAs(first);
+        assertThat(first.isOpen()).isFalse();
+        assertThat(second.isOpen()).isTrue();
+        assertThat(second.data()).isNotSameAs(first.data());
+        assertThat(model.data().sources()).extracting(DataSource::name).containsExactly("orders-4.csv");
+        assertThat(model.canExportProperty().get()).isTrue();
+    }
+
+    @Test
+    void aClosedSessionCanNeitherChangeTheNewProjectNorStartOrFinishWork() throws Exception {
+        HeldTasks held = new HeldTasks();
+        model = new WorkbenchViewModel(DataOnlySessions.of(new FakeReader(), dialogs), store,
+                (project, file) -> new AutosaveService(project, file, scheduler, dir.resolve("recovery"),
+                        Duration.ofMinutes(10), Clock.systemUTC()),
+                (name, folder, progress) -> folder, dialogs, held, new RecentProjects(new MemoryPreferences()),
+                windowClosed::incrementAndGet);
+        SessionScope old = model.session().scope();
+        List<String> reported = new java.util.ArrayList<>();
+        old.run(org.segmentlab.ui.task.BackgroundTask.of("slow fit", progress -> "old result")
+                .onSuccess(reported::add)
+                .onFailure(error -> reported.add("failed"))
+                .onFinished(() -> reported.add("finished")));
+        assertThat(held.waiting()).isEqualTo(1);
+
+        model.newProject();
+        held.finishAll();
+        old.updateSettings(settings -> settings.withRfm(org.segmentlab.core.project.RfmSettings.DEFAULTS));
+        old.status("old news");
+        old.run(org.segmentlab.ui.task.BackgroundTask.of("late", progress -> "late").onSuccess(reported::add));
+
+        assertThat(reported).isEmpty();
+        assertThat(held.cancelled()).isEqualTo(1);
+        assertThat(held.waiting()).isZero();
+        assertThat(model.currentProject().settings()).isEqualTo(org.segmentlab.core.project.ProjectSettings.EMPTY);
+        assertThat(model.isModified()).isFalse();
+        assertThat(model.statusProperty().get()).isEqualTo("New project");
+    }
+
+    @Test
+    void workOfTheOpenSessionStillReportsBack() {
+        model();
+        List<String> reported = new java.util.ArrayList<>();
+
+        model.session().scope().run(org.segmentlab.ui.task.BackgroundTask.of("fit", progress -> "done")
+                .onSuccess(reported::add).onFinished(() -> reported.add("finished")));
+        model.session().scope().updateSettings(settings -> settings.withRfm(org.segmentlab.core.project.RfmSettings.DEFAULTS));
+
+        assertThat(reported).containsExactly("done", "finished");
+        assertThat(model.currentProject().settings().rfm()).isEqualTo(org.segmentlab.core.project.RfmSettings.DEFAULTS);
+        assertThat(model.isModified()).isTrue();
+    }
+
+    /** Holds every session task until the test lets it finish; counts the ones cancelled. */
+    private static final class HeldTasks implements org.segmentlab.ui.task.TaskRunner {
+        private final List<Runnable> held = new java.util.ArrayList<>();
+        private int cancelled;
+
+        @Override
+        public <T> org.segmentlab.ui.task.TaskHandle run(org.segmentlab.ui.task.BackgroundTask<T> task) {
+            Runnable finish = () -> {
+                try {
+                    task.succeeded(task.job().run(org.segmentlab.core.Progress.none()));
+                } catch (Exception e) {
+                    task.failed(e);
+                }
+            };
+            if (!task.title().equals("slow fit")) {
+                finish.run();
+                return () -> { };
+            }
+            held.add(finish);
+            // Like a real task, a cancelled job may still end with a value: the session must not pass it on.
+            return () -> cancelled++;
+        }
+
+        int waiting() {
+            return held.size();
+        }
+
+        void finishAll() {
+            List<Runnable> all = List.copyOf(held);
+            held.clear();
+            all.forEach(Runnable::run);
+        }
+
+        int cancelled() {
+            return cancelled;
+        }
     }
 }

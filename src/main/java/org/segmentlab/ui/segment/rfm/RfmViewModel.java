@@ -608,6 +608,10 @@ public final class RfmViewModel {
         }
         TransactionColumns columns = source.get() == null || source.get().table() == null ? settings.columns()
                 : chosenColumns();
+        // Columns found by their names need not be kept: the project stays as it was until the user picks one.
+        if (settings.columns() == null && columns != null && columns.equals(detectedColumns)) {
+            columns = null;
+        }
         RfmStepSettings next = new RfmStepSettings(rfm, columns, actions);
         if (!next.equals(settings)) {
             settings = next;
@@ -659,7 +663,11 @@ public final class RfmViewModel {
         quantityColumn.set(orNone(found.quantity()));
         priceColumn.set(orNone(found.price()));
         invoiceColumn.set(orNone(found.invoice()));
+        detectedColumns = settings.columns() == null ? chosenColumns() : null;
     }
+
+    /** The columns found by their names when the project named none; null when it names them. */
+    private TransactionColumns detectedColumns;
 
     /** The columns as chosen; without an amount column the amount is quantity × price. */
     TransactionColumns chosenColumns() {

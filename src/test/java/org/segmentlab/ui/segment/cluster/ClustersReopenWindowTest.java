@@ -119,27 +119,41 @@ class ClustersReopenWindowTest {
 
         // another project in between, so nothing of the first stays on screen
         // (the mall sample keeps a named run of its own, which comes back in its place)
+        // Each project has its own steps: the panes are looked up again after every open.
         window.openSample(robot, "mall-demographics");
+        window.goTo(robot, "Segments", WorkbenchStep.class);
+        robot.clickOn("Clusters");
         waitUntilIdle(robot);
-        assertThat(table.getItems()).extracting(SegmentRow::name).doesNotContain("Weekend regulars");
-        assertThat(input.getValue().customers()).isFalse();
+        assertThat(segments(robot).getItems()).extracting(SegmentRow::name).doesNotContain("Weekend regulars");
+        assertThat(robot.lookup("#cluster-source").queryComboBox().getValue()).isNotNull()
+                .satisfies(choice -> assertThat(((ClusterChoice) choice).customers()).isFalse());
+        assertThat(robot.lookup(".text").queryAll().stream()
+                .filter(node -> node instanceof javafx.scene.text.Text && node.isVisible())
+                .map(node -> ((javafx.scene.text.Text) node).getText()))
+                .noneMatch(text -> text != null && text.contains("Weekend regulars"));
 
         window.openProject(robot, saved);
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> table.getItems().size() == chosen
-                && table.getItems().stream().anyMatch(row -> row.name().equals("Weekend regulars")));
+        window.goTo(robot, "Segments", WorkbenchStep.class);
+        robot.clickOn("Clusters");
+        TableView<SegmentRow> reopened = segments(robot);
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> reopened.getItems().size() == chosen
+                && reopened.getItems().stream().anyMatch(row -> row.name().equals("Weekend regulars")));
         waitUntilIdle(robot);
+        ComboBox<ClusterChoice> reopenedInput = robot.lookup("#cluster-source").queryComboBox();
+        Spinner<Integer> reopenedMinK = robot.lookup("#cluster-min-k").query();
+        Spinner<Integer> reopenedMaxK = robot.lookup("#cluster-max-k").query();
 
         assertThat(dialogs.errors()).isEmpty();
-        assertThat(input.getValue().customers()).isTrue();
-        assertThat(input.getValue().source().name()).isEqualTo("transactions.csv");
+        assertThat(reopenedInput.getValue().customers()).isTrue();
+        assertThat(reopenedInput.getValue().source().name()).isEqualTo("transactions.csv");
         CheckListView<String> features = robot.lookup("#cluster-features").queryAs(CheckListView.class);
         assertThat(features.getCheckModel().getCheckedItems()).containsExactlyInAnyOrderElementsOf(run.features());
         ComboBox<FeatureScaling> scaling = robot.lookup("#cluster-scaling").queryComboBox();
         assertThat(scaling.getValue().cliName()).isEqualTo(run.scaling());
-        assertThat(minK.getValue()).isEqualTo(2);
-        assertThat(maxK.getValue()).isEqualTo(6);
-        assertThat(table.getItems()).extracting(SegmentRow::name).contains("Weekend regulars");
-        assertThat(table.getItems().get(0).name()).isEqualTo("Weekend regulars");
+        assertThat(reopenedMinK.getValue()).isEqualTo(2);
+        assertThat(reopenedMaxK.getValue()).isEqualTo(6);
+        assertThat(reopened.getItems()).extracting(SegmentRow::name).contains("Weekend regulars");
+        assertThat(reopened.getItems().get(0).name()).isEqualTo("Weekend regulars");
         ChartTabs.show(robot, "k sweep");
     }
 }
