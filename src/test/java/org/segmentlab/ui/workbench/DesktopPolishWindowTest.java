@@ -73,6 +73,8 @@ class DesktopPolishWindowTest {
     @AfterEach
     void stop() throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lastProject.equals(workbench.model().projectFileProperty().get()));
+        // the project's file is set while it is being opened on the FX thread: let that finish first
+        WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> workbench.tasks().running().isEmpty());
         dependencies.close();
         // the base theme is for the whole application: the next test starts light
