@@ -112,6 +112,30 @@ class ReportViewModelTest {
     }
 
     @Test
+    void typingATitleBuildsOnePreviewOnceTheKeysPause() throws Exception {
+        ReportProject project = ReportProject.inMemory(retail(), RETAIL.toAbsolutePath());
+        ManualDebouncer pause = new ManualDebouncer();
+        ReportViewModel model = new ReportViewModel(project, service, tasks, dialogs, Runnable::run, pause);
+        model.refresh();
+        assertThat(model.previewsBuiltProperty().get()).as("the first preview does not wait").isEqualTo(1);
+
+        String typed = "";
+        for (char key : "Top ten".toCharArray()) {
+            typed += key;
+            model.titleProperty().set(typed);
+        }
+        assertThat(model.previewsBuiltProperty().get()).isEqualTo(1);
+        assertThat(pause.waiting()).isGreaterThanOrEqualTo(7);
+
+        pause.quietMomentPassed();
+        pause.quietMomentPassed();
+
+        assertThat(model.previewsBuiltProperty().get()).isEqualTo(2);
+        assertThat(pause.requestsPerRun()).hasSize(1);
+        assertThat(pdfText(model.previewProperty().get().pdf())).startsWith("Top ten");
+    }
+
+    @Test
     void anEmptiedTitleFallsBackToTheProjectName() throws Exception {
         ReportProject project = ReportProject.inMemory(retail(), RETAIL.toAbsolutePath());
         ReportViewModel model = model(project);
