@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,6 +42,12 @@ class ReportViewModelTest {
 
     /** The retail sample's report as the builder and PDF writer make it without the step. */
     private static ReportModel direct;
+
+    /** What the tests of this class share is let go once they are done: other classes need the memory. */
+    @AfterAll
+    static void release() {
+        direct = null;
+    }
     private static int directPages;
 
     @TempDir

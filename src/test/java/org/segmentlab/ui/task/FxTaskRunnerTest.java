@@ -48,7 +48,7 @@ class FxTaskRunnerTest {
     }
 
     private static <T> T onFx(Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get(5, TimeUnit.SECONDS);
+        return WaitForAsyncUtils.asyncFx(read).get(30, TimeUnit.SECONDS);
     }
 
     private void record(String event) {
@@ -66,7 +66,7 @@ class FxTaskRunnerTest {
             return 42;
         }).onSuccess(value -> record("success " + value)).onFinished(() -> record("finished"))));
         assertThat(halfWay.await(10, TimeUnit.SECONDS)).isTrue();
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> onFx(() -> !runner.running().isEmpty()
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> !runner.running().isEmpty()
                 && runner.running().get(0).getProgress() == 0.5));
 
         assertThat(onFx(() -> {

@@ -144,7 +144,7 @@ class WorkbenchShellTest {
     void statusBarListsARunningTaskAndItsCancelButtonStopsIt(FxRobot robot) throws Exception {
         robot.interact(() -> workbench.model().importFiles(List.of(Path.of("slow-orders.csv"))));
         assertThat(slowReadStarted.await(10, TimeUnit.SECONDS)).isTrue();
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".sl-status-task").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".sl-status-task").tryQuery().isPresent());
         Screenshots.save(robot.window(0).getScene(), "workbench-running-task");
 
         Node cancel = robot.lookup(".sl-status-task .button").queryAs(Button.class);
