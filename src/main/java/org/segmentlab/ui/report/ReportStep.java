@@ -22,6 +22,7 @@ public final class ReportStep implements WorkbenchStep {
     private final ReportProject project;
     private final TaskRunner tasks;
     private final DialogService dialogs;
+    private Debouncer debouncer;
     private ReportViewModel model;
     private Node view;
 
@@ -46,6 +47,17 @@ public final class ReportStep implements WorkbenchStep {
         return Icon.REPORT;
     }
 
+    /**
+     * Holds back preview builds with this instead of waiting {@link #QUIET} on the FX thread, e.g. in a
+     * test that decides when typing has paused. Only before the view is first shown.
+     */
+    void debounceWith(Debouncer replacement) {
+        if (view != null) {
+            throw new IllegalStateException("the Report step's view is already built");
+        }
+        debouncer = Objects.requireNonNull(replacement);
+    }
+
     /** The view-model; null until the view is first shown. */
     public ReportViewModel model() {
         return model;
@@ -57,7 +69,7 @@ public final class ReportStep implements WorkbenchStep {
             return view;
         }
         model = new ReportViewModel(project, new ReportService(LocalDate::now), tasks, dialogs, Platform::runLater,
-                Debouncer.onFxThread(QUIET));
+                debouncer != null ? debouncer : Debouncer.onFxThread(QUIET));
         Parent root = new ReportView(model).root();
         // Other steps change the project without telling this one: look again whenever the step is shown,
         // and while it is shown, whenever the workbench reports a change.

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.segmentlab.core.Progress;
@@ -19,6 +20,12 @@ import org.segmentlab.testing.SharedDatasets;
 class TelcoChurnTest {
 
     private static ModelInputReader.Read telco;
+
+    /** What the tests of this class share is let go once they are done: other classes need the memory. */
+    @AfterAll
+    static void release() {
+        telco = null;
+    }
 
     @BeforeAll
     static void read() throws Exception {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.segmentlab.core.Progress;
@@ -14,6 +15,15 @@ class TreeShapTest {
     private static TrainedModel forest;
     private static TrainedModel boosting;
     private static TrainedModel logistic;
+
+    /** What the tests of this class share is let go once they are done: other classes need the memory. */
+    @AfterAll
+    static void release() {
+        data = null;
+        forest = null;
+        boosting = null;
+        logistic = null;
+    }
 
     @BeforeAll
     static void train() {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,6 +24,14 @@ class MallDemographicsSampleTest {
     private static SampleResult result;
     private static List<String[]> customers;
     private static Map<String, String> planted;
+
+    /** What the tests of this class share is let go once they are done: other classes need the memory. */
+    @AfterAll
+    static void release() {
+        result = null;
+        customers = null;
+        planted = null;
+    }
 
     @BeforeAll
     static void generate() throws Exception {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,6 +32,14 @@ class RetailRfmSampleTest {
     private static SampleResult result;
     private static List<String[]> lines;
     private static Map<String, String> plantedGroup;
+
+    /** What the tests of this class share is let go once they are done: other classes need the memory. */
+    @AfterAll
+    static void release() {
+        result = null;
+        lines = null;
+        plantedGroup = null;
+    }
 
     @BeforeAll
     static void generate() throws Exception {

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,6 +25,14 @@ class SaasChurnSampleTest {
     private static SampleResult result;
     private static List<String[]> accounts;
     private static List<String[]> usage;
+
+    /** What the tests of this class share is let go once they are done: other classes need the memory. */
+    @AfterAll
+    static void release() {
+        result = null;
+        accounts = null;
+        usage = null;
+    }
 
     @BeforeAll
     static void generate() throws Exception {

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,6 +42,12 @@ class ReportViewModelTest {
 
     /** The retail sample's report as the builder and PDF writer make it without the step. */
     private static ReportModel direct;
+
+    /** What the tests of this class share is let go once they are done: other classes need the memory. */
+    @AfterAll
+    static void release() {
+        direct = null;
+    }
     private static int directPages;
 
     @TempDir
@@ -109,6 +116,30 @@ class ReportViewModelTest {
         assertThat(model.previewsBuiltProperty().get()).isEqualTo(before + 2);
         String text = pdfText(model.previewProperty().get().pdf());
         assertThat(text).startsWith("Who to call first").contains("Marketing analytics");
+    }
+
+    @Test
+    void typingATitleBuildsOnePreviewOnceTheKeysPause() throws Exception {
+        ReportProject project = ReportProject.inMemory(retail(), RETAIL.toAbsolutePath());
+        ManualDebouncer pause = new ManualDebouncer();
+        ReportViewModel model = new ReportViewModel(project, service, tasks, dialogs, Runnable::run, pause);
+        model.refresh();
+        assertThat(model.previewsBuiltProperty().get()).as("the first preview does not wait").isEqualTo(1);
+
+        String typed = "";
+        for (char key : "Top ten".toCharArray()) {
+            typed += key;
+            model.titleProperty().set(typed);
+        }
+        assertThat(model.previewsBuiltProperty().get()).isEqualTo(1);
+        assertThat(pause.waiting()).isGreaterThanOrEqualTo(7);
+
+        pause.quietMomentPassed();
+        pause.quietMomentPassed();
+
+        assertThat(model.previewsBuiltProperty().get()).isEqualTo(2);
+        assertThat(pause.requestsPerRun()).hasSize(1);
+        assertThat(pdfText(model.previewProperty().get().pdf())).startsWith("Top ten");
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
@@ -30,6 +31,7 @@ import org.segmentlab.report.PdfReportWriter;
 import org.segmentlab.report.ReportBuilder;
 import org.segmentlab.report.ReportModel;
 import org.segmentlab.ui.Workbench;
+import org.segmentlab.ui.common.WorkbenchStep;
 import org.segmentlab.ui.testing.HeadlessScreen;
 import org.segmentlab.ui.testing.RecordingDialogs;
 import org.segmentlab.ui.testing.Screenshots;
@@ -85,8 +87,18 @@ class ReportWindowTest {
         }
     }
 
+    /** The Report step, found in the navigator without showing it. */
+    private static ReportStep reportStep(FxRobot robot) {
+        ListView<WorkbenchStep> navigator = robot.lookup("#navigator").queryListView();
+        return navigator.getItems().stream().filter(ReportStep.class::isInstance).map(ReportStep.class::cast)
+                .findFirst().orElseThrow();
+    }
+
     @Test
     void previewShowsEveryPageAndFollowsANewTitle(FxRobot robot) throws Exception {
+        // the test decides when typing has paused: no result depends on how fast keys arrive
+        ManualDebouncer pause = new ManualDebouncer();
+        reportStep(robot).debounceWith(pause);
         ReportModel direct = new ReportBuilder().build(RETAIL, null, null, LocalDate.now(), Progress.none());
         int directPages;
         try (PDDocument doc = Loader.loadPDF(new PdfReportWriter().render(direct))) {
@@ -108,13 +120,19 @@ class ReportWindowTest {
         robot.clickOn(title);
         robot.interact(title::selectAll);
         robot.write("Who to look after first");
-        waitForPreview(model, 2);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
-                () -> pdfText(model.previewProperty().get().pdf()).startsWith("Who to look after first"));
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(workbench.model().currentProject().settings().report().title()).isEqualTo("Who to look after first");
         assertThat(workbench.model().isModified()).isTrue();
-        // typing the title built a preview or two, not one per keystroke
-        assertThat(model.previewsBuiltProperty().get()).isLessThanOrEqualTo(4);
+        // while keys keep coming, each asks for a preview and none is built
+        assertThat(pause.waiting()).isGreaterThanOrEqualTo("Who to look after first".length());
+        assertThat(model.previewsBuiltProperty().get()).isEqualTo(1);
+        assertThat(model.buildingProperty().get()).isFalse();
+
+        robot.interact(pause::quietMomentPassed);
+        waitForPreview(model, 2);
+        // the pause after typing built one preview, of the whole new title
+        assertThat(model.previewsBuiltProperty().get()).isEqualTo(2);
+        assertThat(pdfText(model.previewProperty().get().pdf())).startsWith("Who to look after first");
 
         TabPane side = robot.lookup("#" + ReportView.SIDE_TABS).queryAs(TabPane.class);
         robot.interact(() -> side.getSelectionModel().select(1));
@@ -129,6 +147,7 @@ class ReportWindowTest {
         int built = model.previewsBuiltProperty().get();
         robot.interact(() -> ease.setValue(4));
         assertThat(matrix.getChart()).isNotSameAs(before);
+        robot.interact(pause::quietMomentPassed);
         waitForPreview(model, built + 1);
         assertThat(hibernating.ease()).isEqualTo(4);
         assertThat(workbench.model().currentProject().settings().segments())

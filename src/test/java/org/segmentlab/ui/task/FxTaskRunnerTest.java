@@ -48,7 +48,7 @@ class FxTaskRunnerTest {
     }
 
     private static <T> T onFx(Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get(5, TimeUnit.SECONDS);
+        return WaitForAsyncUtils.asyncFx(read).get(30, TimeUnit.SECONDS);
     }
 
     private void record(String event) {
@@ -66,7 +66,7 @@ class FxTaskRunnerTest {
             return 42;
         }).onSuccess(value -> record("success " + value)).onFinished(() -> record("finished"))));
         assertThat(halfWay.await(10, TimeUnit.SECONDS)).isTrue();
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> onFx(() -> !runner.running().isEmpty()
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> !runner.running().isEmpty()
                 && runner.running().get(0).getProgress() == 0.5));
 
         assertThat(onFx(() -> {
@@ -82,23 +82,41 @@ class FxTaskRunnerTest {
 
     @Test
     void cancelStopsAJobThatChecksForItAndCallsOnlyTheFinishedHandler(FxRobot robot) throws Exception {
-        CountDownLatch started = new CountDownLatch(1);
-        TaskHandle[] handle = new TaskHandle[1];
-        robot.interact(() -> handle[0] = runner.run(BackgroundTask.of("Endless", progress -> {
-            started.countDown();
-            while (true) {
-                progress.checkCancelled();
-                Thread.onSpinWait();
-            }
-        }).onSuccess(value -> record("success")).onFailure(error -> record("failure"))
-                .onFinished(() -> record("finished"))));
-        assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+        // One worker: a task started after the cancel runs only once the cancelled job's thread has let go
+        // of it, and its callbacks reach the FX thread after anything the cancelled job posted there.
+        ExecutorService oneWorker = FxTaskRunner.newWorkerPool(1);
+        FxTaskRunner serial = new FxTaskRunner(oneWorker);
+        try {
+            CountDownLatch started = new CountDownLatch(1);
+            CountDownLatch jobLeft = new CountDownLatch(1);
+            TaskHandle[] handle = new TaskHandle[1];
+            robot.interact(() -> handle[0] = serial.run(BackgroundTask.of("Endless", progress -> {
+                started.countDown();
+                try {
+                    while (true) {
+                        progress.checkCancelled();
+                        Thread.onSpinWait();
+                    }
+                } finally {
+                    jobLeft.countDown();
+                }
+            }).onSuccess(value -> record("success")).onFailure(error -> record("failure"))
+                    .onFinished(() -> record("finished"))));
+            assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
 
-        robot.interact(() -> handle[0].cancel());
+            robot.interact(() -> {
+                handle[0].cancel();
+                serial.run(BackgroundTask.of("Next", progress -> "done")
+                        .onSuccess(value -> record("next " + value)));
+            });
 
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> runner.running().isEmpty() && !events.isEmpty());
-        WaitForAsyncUtils.sleep(200, TimeUnit.MILLISECONDS);
-        assertThat(events).containsExactly("finished on FX");
+            assertThat(jobLeft.await(10, TimeUnit.SECONDS)).as("the job saw the cancel").isTrue();
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> events.contains("next done on FX"));
+            assertThat(events).containsExactly("finished on FX", "next done on FX");
+            assertThat(onFx(() -> serial.running().isEmpty())).isTrue();
+        } finally {
+            oneWorker.shutdownNow();
+        }
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.segmentlab.ui.Workbench;
 import org.segmentlab.ui.data.DataReader;
 import org.segmentlab.ui.dialog.DialogService;
@@ -37,9 +38,22 @@ public final class TestDependencies implements AutoCloseable {
         return dependencies;
     }
 
+    /**
+     * Lets the task under way finish before the workers stop (up to half a minute), then interrupts what
+     * is left: an interrupt in the middle of a first read can break a library's class initialisation,
+     * and so every later test of the run, whichever test happens to come first on a fresh JVM.
+     */
     @Override
     public void close() {
-        workers.shutdownNow();
         scheduler.shutdownNow();
+        workers.shutdown();
+        try {
+            if (!workers.awaitTermination(30, TimeUnit.SECONDS)) {
+                workers.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            workers.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -46,21 +46,29 @@ class WorkbenchShellTest {
     private final RecordingDialogs dialogs = new RecordingDialogs();
     private final FakeReader fake = new FakeReader();
     private final CountDownLatch slowReadStarted = new CountDownLatch(1);
+    private final CountDownLatch slowReadCancelled = new CountDownLatch(1);
     @TempDir
     Path recoveryDir;
     private TestDependencies dependencies;
     private Workbench workbench;
 
-    /** Reads "slow*" files until cancelled, everything else at once. */
+    /**
+     * Reads "slow*" files until cancelled, and only then ends (a cancel that does not reach the reader
+     * leaves it reading); everything else at once.
+     */
     private final DataReader reader = (ImportOptions options, org.segmentlab.core.Progress progress) -> {
         if (options.file().getFileName().toString().startsWith("slow")) {
             slowReadStarted.countDown();
-            for (int i = 0; i < 2000; i++) {
-                progress.update(i / 2000.0, "Reading line " + i);
-                progress.checkCancelled();
-                sleep();
+            try {
+                for (long line = 0; ; line++) {
+                    progress.update(0.5, "Reading line " + line);
+                    progress.checkCancelled();
+                    pause();
+                }
+            } catch (CancelledException e) {
+                slowReadCancelled.countDown();
+                throw e;
             }
-            throw new CancelledException();
         }
         return readFast(options, progress);
     };
@@ -69,7 +77,8 @@ class WorkbenchShellTest {
         return fake.read(options, progress);
     }
 
-    private static void sleep() {
+    /** Gives way between lines; an interrupt (what a cancelled task's thread gets) ends the read as cancelled. */
+    private static void pause() {
         try {
             Thread.sleep(5);
         } catch (InterruptedException e) {
@@ -135,13 +144,14 @@ class WorkbenchShellTest {
     void statusBarListsARunningTaskAndItsCancelButtonStopsIt(FxRobot robot) throws Exception {
         robot.interact(() -> workbench.model().importFiles(List.of(Path.of("slow-orders.csv"))));
         assertThat(slowReadStarted.await(10, TimeUnit.SECONDS)).isTrue();
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".sl-status-task").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".sl-status-task").tryQuery().isPresent());
         Screenshots.save(robot.window(0).getScene(), "workbench-running-task");
 
         Node cancel = robot.lookup(".sl-status-task .button").queryAs(Button.class);
         robot.clickOn(cancel);
 
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> workbench.tasks().running().isEmpty());
+        assertThat(slowReadCancelled.await(20, TimeUnit.SECONDS)).as("the cancel reached the reader").isTrue();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> workbench.tasks().running().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup(".sl-status-task").tryQuery()).isEmpty();
         assertThat(workbench.data().sources()).isEmpty();

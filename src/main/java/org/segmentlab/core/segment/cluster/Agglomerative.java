@@ -3,6 +3,7 @@ package org.segmentlab.core.segment.cluster;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.segmentlab.core.Progress;
 
 /**
@@ -21,25 +22,20 @@ final class Agglomerative {
     }
 
     static Dendrogram build(double[] x, int n, int d, Linkage linkage, Progress progress) {
+        return build(x, n, d, linkage, progress, TableMemory.HEAP);
+    }
+
+    static Dendrogram build(double[] x, int n, int d, Linkage linkage, Progress progress, TableMemory memory) {
         if (n > MAX_CUSTOMERS) {
             throw new IllegalArgumentException("hierarchical clustering is limited to " + MAX_CUSTOMERS
                     + " customers (its distance table grows with the square of the count); this data has "
                     + n + ". Use k-means or a Gaussian mixture, or cluster a sample.");
         }
-        long bytes = (long) n * (n - 1) / 2 * Float.BYTES;
-        Runtime rt = Runtime.getRuntime();
-        long free = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
-        if (bytes > free * 0.8) {
-            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
-                    "hierarchical clustering of %d customers needs about %d MB for its distance table, "
-                            + "but only %d MB of memory is free. Start with more memory (java -Xmx...), "
-                            + "use k-means, or cluster a sample.", n, bytes >> 20, free >> 20));
-        }
         if (n == 1) {
             return new Dendrogram(1, linkage, List.of());
         }
         boolean ward = linkage == Linkage.WARD;
-        float[] dist = new float[(int) ((long) n * (n - 1) / 2)];
+        float[] dist = reserveTable(n, memory);
         for (int i = 0; i < n; i++) {
             if ((i & 255) == 0) {
                 progress.checkCancelled();
@@ -129,6 +125,63 @@ final class Agglomerative {
             }
         }
         return toDendrogram(n, linkage, mergedA, mergedB, mergedAt);
+    }
+
+    /**
+     * Sets the distance table aside, or says plainly why it cannot be. What is free cannot be read
+     * from the heap's figures (total − free counts garbage not yet collected as used, so a heap full
+     * of garbage looks full), so the table is refused at once only when it exceeds all this process
+     * may ever use; otherwise it is allocated, which collects garbage first, and a failure of that one
+     * allocation becomes the message.
+     */
+    static float[] reserveTable(int n, TableMemory memory) {
+        long length = (long) n * (n - 1) / 2;
+        long bytes = length * Float.BYTES;
+        long max = memory.maxBytes();
+        if (bytes > max) {
+            throw tooBig(n, bytes, max);
+        }
+        try {
+            return memory.allocate((int) length);
+        } catch (OutOfMemoryError e) {
+            throw tooBig(n, bytes, max);
+        }
+    }
+
+    private static IllegalArgumentException tooBig(int n, long bytes, long max) {
+        return new IllegalArgumentException(String.format(Locale.ROOT,
+                "hierarchical clustering of %d customers needs about %d MB for its distance table, "
+                        + "but that much memory could not be set aside (this process may use at most %d MB "
+                        + "in all). Start with more memory (java -Xmx...), use k-means, or cluster a sample.",
+                n, mb(bytes), max >> 20));
+    }
+
+    /** Megabytes rounded up, so a table of a few hundred kilobytes does not "need 0 MB". */
+    private static long mb(long bytes) {
+        return (bytes + (1 << 20) - 1) >> 20;
+    }
+
+    /** Where the distance table comes from: the heap, or a stand-in in tests. */
+    interface TableMemory {
+
+        /** This process's heap: its limit is {@link Runtime#maxMemory()}. */
+        TableMemory HEAP = new TableMemory() {
+            @Override
+            public long maxBytes() {
+                return Runtime.getRuntime().maxMemory();
+            }
+
+            @Override
+            public float[] allocate(int length) {
+                return new float[length];
+            }
+        };
+
+        /** The most memory this process may ever use, in bytes. */
+        long maxBytes();
+
+        /** A new table of that many floats; throws {@link OutOfMemoryError} when it cannot be had. */
+        float[] allocate(int length);
     }
 
     private static double update(Linkage linkage, double dka, double dkb, double dab, int na, int nb, int nk) {

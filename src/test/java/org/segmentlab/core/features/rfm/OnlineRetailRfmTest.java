@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.ToIntFunction;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.segmentlab.core.Progress;
 import org.segmentlab.core.data.DataFileException;
@@ -25,6 +26,12 @@ import org.segmentlab.testing.SharedDatasets;
 class OnlineRetailRfmTest {
 
     private static TransactionLog log;
+
+    /** What the tests of this class share is let go once they are done: other classes need the memory. */
+    @AfterAll
+    static synchronized void release() {
+        log = null;
+    }
 
     private static synchronized TransactionLog retail() throws DataFileException {
         if (log == null) {

@@ -45,7 +45,7 @@ final class ChartTabs {
 
     private static boolean onFx(ChartPicture picture) {
         try {
-            return WaitForAsyncUtils.asyncFx(picture::upToDate).get(5, TimeUnit.SECONDS);
+            return WaitForAsyncUtils.asyncFx(picture::upToDate).get(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;

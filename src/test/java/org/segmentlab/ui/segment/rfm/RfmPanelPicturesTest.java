@@ -99,7 +99,7 @@ class RfmPanelPicturesTest {
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
             try {
-                return WaitForAsyncUtils.asyncFx(picture::upToDate).get(5, TimeUnit.SECONDS);
+                return WaitForAsyncUtils.asyncFx(picture::upToDate).get(30, TimeUnit.SECONDS);
             } catch (ExecutionException | TimeoutException e) {
                 return false;
             }
@@ -107,7 +107,7 @@ class RfmPanelPicturesTest {
     }
 
     private static <T> T onFx(java.util.concurrent.Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get(5, TimeUnit.SECONDS);
+        return WaitForAsyncUtils.asyncFx(read).get(30, TimeUnit.SECONDS);
     }
 
     @Test
