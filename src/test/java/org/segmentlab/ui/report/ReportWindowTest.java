@@ -97,14 +97,15 @@ class ReportWindowTest {
     @Test
     void previewShowsEveryPageAndFollowsANewTitle(FxRobot robot) throws Exception {
         // the test decides when typing has paused: no result depends on how fast keys arrive
-        ManualDebouncer pause = new ManualDebouncer();
-        reportStep(robot).debounceWith(pause);
         ReportModel direct = new ReportBuilder().build(RETAIL, null, null, LocalDate.now(), Progress.none());
         int directPages;
         try (PDDocument doc = Loader.loadPDF(new PdfReportWriter().render(direct))) {
             directPages = doc.getNumberOfPages();
         }
         window.openProject(robot, RETAIL);
+        // the project's own Report step, before it is first shown
+        ManualDebouncer pause = new ManualDebouncer();
+        reportStep(robot).debounceWith(pause);
         ReportViewModel model = goToReport(robot);
         waitForPreview(model, 1);
 
