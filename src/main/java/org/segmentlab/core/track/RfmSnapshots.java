@@ -5,6 +5,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.segmentlab.core.CancelledException;
 import org.segmentlab.core.Progress;
 import org.segmentlab.core.features.rfm.RfmCalculator;
 import org.segmentlab.core.features.rfm.RfmOptions;
@@ -25,25 +31,82 @@ public final class RfmSnapshots {
     /** The measures compared between snapshots for drift. */
     public static final List<String> MEASURES = List.of("recency_days", "frequency", "monetary");
 
+    private final int threads;
+
+    /** Uses every processor. */
+    public RfmSnapshots() {
+        this(Runtime.getRuntime().availableProcessors());
+    }
+
+    public RfmSnapshots(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+        }
+        this.threads = threads;
+    }
+
     /**
      * @param options how to compute RFM (bins, cancellations, columns); its as-of day is replaced by each day
      */
     public List<RfmSegmentation> compute(TransactionLog log, RfmOptions options, SegmentMap map,
-                                         List<LocalDate> days, Progress progress) {
+                                         List<LocalDate> days, Progress reported) {
         if (days.isEmpty()) {
             throw new IllegalArgumentException("no as-of day given");
         }
-        RfmCalculator calculator = new RfmCalculator();
-        RfmSegmenter segmenter = new RfmSegmenter();
-        List<RfmSegmentation> out = new ArrayList<>(days.size());
-        for (int s = 0; s < days.size(); s++) {
-            progress.checkCancelled();
-            Progress step = progress.slice((double) s / days.size(), (double) (s + 1) / days.size());
-            RfmResult rfm = calculator.compute(log, options.withAsOf(days.get(s)), step);
-            out.add(segmenter.segment(rfm, map));
-            progress.update((double) (s + 1) / days.size(), "RFM as of " + days.get(s));
+        // The days are independent passes over the same immutable log: they run side by side.
+        Progress progress = reported.forwardOnly();
+        Progress cancelOnly = new Progress() {
+            @Override
+            public void update(double fraction, String message) {
+                // reported per finished day
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return progress.isCancelled();
+            }
+        };
+        AtomicInteger done = new AtomicInteger();
+        int threads = Math.min(this.threads, days.size());
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "segmentlab-rfm-snapshots");
+            t.setDaemon(true);
+            return t;
+        });
+        List<Future<RfmSegmentation>> futures = new ArrayList<>(days.size());
+        try {
+            for (LocalDate day : days) {
+                futures.add(pool.submit(() -> {
+                    RfmResult rfm = new RfmCalculator().compute(log, options.withAsOf(day), cancelOnly);
+                    RfmSegmentation segmentation = new RfmSegmenter().segment(rfm, map);
+                    int finished = done.incrementAndGet();
+                    progress.update((double) finished / days.size(), "RFM as of " + day);
+                    return segmentation;
+                }));
+            }
+            List<RfmSegmentation> out = new ArrayList<>(days.size());
+            for (Future<RfmSegmentation> f : futures) {
+                out.add(f.get());
+            }
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancelledException();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException) {
+                throw (RuntimeException) cause;
+            }
+            if (cause instanceof Error) {
+                throw (Error) cause;
+            }
+            throw new IllegalStateException(cause);
+        } finally {
+            for (Future<RfmSegmentation> f : futures) {
+                f.cancel(true);
+            }
+            pool.shutdownNow();
         }
-        return out;
     }
 
     /** One RFM segmentation as a snapshot: revenue is monetary, the features are R, F and M. */
