@@ -121,19 +121,12 @@ final class MovementFindings {
                 + "%s; %s customers arrived and %s left.", m.fromAsOf(), m.toAsOf(),
                 ReportText.percent(m.keptShare()), from, "at the end", ReportText.count(m.arrived()),
                 ReportText.count(m.gone())));
-        // the most valuable segment at the start, and where most of those who left it went
+        // the first segment in the segmentation's own order (an RFM map lists its best customers first, a
+        // clustering its largest segment) that holds 5% of the customers or more, and where those who left it went
         int best = -1;
-        double bestRevenue = -1;
         Snapshot first = result.snapshots().get(0);
-        for (int s = 0; s < m.segments().size(); s++) {
-            double revenue = 0;
-            for (int i = 0; i < first.size(); i++) {
-                if (first.segments()[i].equals(m.segments().get(s))) {
-                    revenue += first.revenue()[i];
-                }
-            }
-            if (revenue > bestRevenue && m.rowTotal(s) > 0) {
-                bestRevenue = revenue;
+        for (int s = 0; s < m.segments().size() && best < 0; s++) {
+            if (m.rowTotal(s) > 0 && m.rowTotal(s) >= 0.05 * first.size()) {
                 best = s;
             }
         }

@@ -61,6 +61,18 @@ class MovementReportTest {
         assertThat(part.split("<svg", -1)).hasSize(4);
         List<String> lines = MovementFindings.lines(movement);
         assertThat(lines.get(0)).startsWith("From 2024-01-31 to 2024-12-31, ");
+        // Champions come first in the map; most of those who left went to Loyal Customers (the heat map's largest
+        // off-diagonal cell of their row)
+        int champions = overall.segments().indexOf("Champions");
+        int loyal = overall.segments().indexOf("Loyal Customers");
+        for (int c = 0; c <= overall.segments().size(); c++) {
+            if (c != champions) {
+                assertThat(overall.customers()[champions][loyal]).isGreaterThanOrEqualTo(overall.customers()[champions][c]);
+            }
+        }
+        assertThat(lines.get(1)).isEqualTo(ReportText.percent(overall.rowShare(champions, loyal))
+                + " of the Champions of January 2024 had moved to Loyal Customers by December 2024; "
+                + ReportText.percent(overall.rowShare(champions, champions)) + " stayed.");
         for (String line : lines) {
             assertThat(part).contains(HtmlReportWriter.esc(line));
         }

@@ -50,7 +50,7 @@ public final class MigrationHeatmapChart {
         LookupPaintScale scale = new LookupPaintScale(0, 1.0001, palette.color("surface"));
         for (int s = 0; s < SHADES; s++) {
             scale.add((double) s / SHADES, Palette.mix(palette.color("surface"), palette.segment(1),
-                    0.08 + 0.8 * s / (SHADES - 1)));
+                    0.12 + 0.88 * s / (SHADES - 1)));
         }
         XYBlockRenderer renderer = new XYBlockRenderer();
         renderer.setPaintScale(scale);
@@ -77,7 +77,7 @@ public final class MigrationHeatmapChart {
                 XYTextAnnotation text = new XYTextAnnotation(String.format(Locale.ROOT, "%.0f%%", 100 * share),
                         xs[k], ys[k]);
                 text.setFont(font);
-                text.setPaint(share > 0.55 ? palette.color("background") : palette.color("text"));
+                text.setPaint(share >= 0.5 ? palette.color("background") : palette.color("text"));
                 text.setTextAnchor(TextAnchor.CENTER);
                 plot.addAnnotation(text);
             }

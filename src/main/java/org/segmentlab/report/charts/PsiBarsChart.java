@@ -35,6 +35,7 @@ public final class PsiBarsChart {
         }
         NumberAxis value = new NumberAxis("Population stability index");
         value.setRange(0, top * 1.15);
+        value.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(top > 1 ? 0.25 : 0.05));
         value.setNumberFormatOverride(ChartParts.format("0.00"));
         CategoryAxis measureAxis = new CategoryAxis(null);
         BarRenderer renderer = new BarRenderer();
@@ -43,8 +44,9 @@ public final class PsiBarsChart {
         CategoryPlot plot = new CategoryPlot(data, measureAxis, value, renderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);
-        plot.addRangeMarker(ChartParts.referenceLine(MODERATE, "0.1 moderate", false));
-        plot.addRangeMarker(ChartParts.referenceLine(MAJOR, "0.25 major", false));
+        // the bars lie flat, so the value lines stand upright: their labels go at the top, as on a domain axis
+        plot.addRangeMarker(ChartParts.referenceLine(MODERATE, "0.1 moderate", true));
+        plot.addRangeMarker(ChartParts.referenceLine(MAJOR, "0.25 major", true));
         JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
         ChartStyle.apply(chart);
         renderer.setSeriesPaint(0, ChartParts.palette().segment(1));

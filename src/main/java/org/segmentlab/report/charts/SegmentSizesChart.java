@@ -30,6 +30,8 @@ public final class SegmentSizesChart {
         CategoryAxis dayAxis = new CategoryAxis("As of");
         dayAxis.setLowerMargin(0);
         dayAxis.setUpperMargin(0);
+        // the areas run on from one day to the next, without gaps between the days
+        dayAxis.setCategoryMargin(0);
         if (days.size() > 6) {
             dayAxis.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         }
