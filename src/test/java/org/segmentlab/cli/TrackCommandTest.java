@@ -185,6 +185,28 @@ class TrackCommandTest {
     }
 
     @Test
+    void reFittedSnapshotsOnAnotherLogKeepTheRunsSegmentNamesAndSaySo() throws Exception {
+        Path project = clusteringProject();
+        Path other = dir.resolve("other.csv");
+        Files.copy(dir.resolve("transactions.csv"), other);
+        Path track = dir.resolve("refit");
+        assertThat(run("track", "--project", project.toString(), "--run", "rfm4", "--refit", "--bootstrap", "0",
+                "--input", other.toString(), "--as-of", "2024-03-31,2024-12-31", "--out", track.toString()))
+                .as(err.toString()).isZero();
+        assertThat(err.toString()).contains("The kept run 'rfm4' is tracked on other.csv, not on its own source.");
+        assertThat(track.resolve("stability.csv")).doesNotExist();
+        Set<String> names = new HashSet<>(segmentsOf(Files.readAllLines(track.resolve("snapshots.csv")), "2024-12-31")
+                .values());
+        assertThat(names).hasSizeBetween(2, 4);
+        JsonNode summary = new ObjectMapper().readTree(track.resolve("summary.json").toFile());
+        JsonNode last = summary.get("snapshots").get(1);
+        assertThat(last.get("segments").size()).isGreaterThanOrEqualTo(names.size());
+        for (String name : names) {
+            assertThat(last.get("segments").has(name)).as(name).isTrue();
+        }
+    }
+
+    @Test
     void aRunOverATableCannotBeTracked() throws Exception {
         Path project = clusteringProject();
         int code = run("track", "--project", project.toString(), "--run", "table",
