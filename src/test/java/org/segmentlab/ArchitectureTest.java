@@ -86,4 +86,12 @@ class ArchitectureTest {
     static final ArchRule noPrintStackTrace = noClasses()
             .should().callMethod(Throwable.class, "printStackTrace")
             .because("errors are logged through SLF4J");
+
+    @ArchTest
+    static final ArchRule trackReadsOnlyFeaturesSegmentsAndClv = noClasses().that()
+            .resideInAPackage("org.segmentlab.core.track..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "org.segmentlab.core.predict..", "org.segmentlab.core.project..", "org.segmentlab.core.sample..",
+                    "org.segmentlab.core.engine..", "org.segmentlab.core.campaign..")
+            .because("DESIGN.md: core.track may import core.features, core.segment, core.clv and core.data");
 }

@@ -61,6 +61,12 @@ final class ScoreCommand implements Callable<Integer> {
                 err.println("segmentlab: note: " + note);
             }
             scores = new PropensityScoring().score(saved.model(), read.input(), progress.slice(0.5, 0.9));
+            if (saved.profile() == null) {
+                err.println("segmentlab: note: " + model.getFileName() + " keeps no profile of its training data "
+                        + "(saved by an older SegmentLab), so drift from it is not checked");
+            } else {
+                saved.profile().retrainWarnings(read.input()).forEach(w -> err.println("segmentlab: warning: " + w));
+            }
         } catch (IllegalArgumentException e) {
             throw new BadInputException(input.getFileName() + ": " + e.getMessage());
         }

@@ -32,6 +32,7 @@ import org.segmentlab.core.predict.Rebalancing;
 import org.segmentlab.core.predict.SplitSpec;
 import org.segmentlab.core.predict.ThresholdPolicy;
 import org.segmentlab.core.predict.TrainingParams;
+import org.segmentlab.core.predict.TrainingProfile;
 import org.segmentlab.core.predict.TrainingResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -145,7 +146,8 @@ final class TrainCommand implements Callable<Integer> {
 
         String created = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
         try {
-            ModelFile.save(save, ModelHeader.of(result, Version.current(), created), result.model());
+            ModelFile.save(save, ModelHeader.of(result, Version.current(), created), result.model(),
+                    TrainingProfile.of(read.input()));
         } catch (IOException e) {
             throw new BadInputException("cannot write " + save + ": " + reason(e));
         }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.segmentlab.core.project.AtomicFiles;
 import org.segmentlab.core.segment.Prioritisation;
+import org.segmentlab.core.track.TrackResult;
 import org.segmentlab.report.charts.ChartExport;
 import org.segmentlab.report.charts.Palette;
 
@@ -70,9 +71,16 @@ public final class HtmlReportWriter {
                     break;
                 case APPENDIX:
                 default:
+                    if (model.movement() != null) {
+                        movement(h, model, page);
+                        page = " class=\"page\"";
+                    }
                     appendix(h, model, page);
                     break;
             }
+        }
+        if (model.movement() != null && !model.includes(ReportSection.APPENDIX)) {
+            movement(h, model, " class=\"page\"");
         }
         h.append("</main>\n</body>\n</html>\n");
         return h.toString();
@@ -173,6 +181,21 @@ public final class HtmlReportWriter {
                     .append("</td></tr>\n");
         }
         h.append("</tbody>\n</table>\n</section>\n");
+    }
+
+    /** How the segments move: shown when the project keeps segments over time, before the appendix. */
+    private static void movement(StringBuilder h, ReportModel model, String page) {
+        TrackResult result = model.movement();
+        h.append("<section id=\"movement\"").append(page).append(">\n<h2>How the segments move</h2>\n");
+        for (String line : MovementFindings.lines(result)) {
+            h.append("<p>").append(esc(line)).append("</p>\n");
+        }
+        h.append(svg(MovementCharts.sizes(result), 900, 420, "movement-sizes"));
+        int n = MovementFindings.overall(result).segments().size() + 1;
+        h.append(svg(MovementCharts.migration(result), 900, 160 + 34 * n, "movement-migration"));
+        h.append(svg(MovementCharts.drift(result), 760, 120 + 34 * MovementFindings.overallDrift(result).size(),
+                "movement-drift"));
+        h.append("</section>\n");
     }
 
     private static void appendix(StringBuilder h, ReportModel model, String page) {

@@ -21,6 +21,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.jfree.chart.JFreeChart;
 import org.segmentlab.core.project.AtomicFiles;
+import org.segmentlab.core.track.TrackResult;
 import org.segmentlab.report.charts.ChartExport;
 import org.segmentlab.report.charts.Palette;
 import org.slf4j.Logger;
@@ -108,9 +109,17 @@ public final class PdfReportWriter {
                         break;
                     case APPENDIX:
                     default:
+                        if (model.movement() != null) {
+                            movement(sheet, model);
+                            sheet.newPage();
+                        }
                         appendix(sheet, model);
                         break;
                 }
+            }
+            if (model.movement() != null && !model.includes(ReportSection.APPENDIX)) {
+                sheet.newPage();
+                movement(sheet, model);
             }
             sheet.finish(model.title());
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -253,6 +262,20 @@ public final class PdfReportWriter {
             s.y -= 4;
             s.paragraph("* not scored by the analyst: taken as 3.", s.regular, 8, MUTED, 2);
         }
+    }
+
+    private static void movement(Sheet s, ReportModel model) throws IOException {
+        TrackResult result = model.movement();
+        s.paragraph("How the segments move", s.bold, 16, INK, 6);
+        for (String line : MovementFindings.lines(result)) {
+            s.paragraph(line, s.regular, 9, INK, 4);
+        }
+        s.headedChart("Customers per segment over time", MovementCharts.sizes(result), WIDTH, 250);
+        int n = MovementFindings.overall(result).segments().size() + 1;
+        s.headedChart("Migration between the first and the last snapshot", MovementCharts.migration(result), WIDTH,
+                Math.min(420, 110 + 22 * n));
+        s.headedChart("Drift (population stability index)", MovementCharts.drift(result), WIDTH,
+                Math.min(300, 80 + 22 * MovementFindings.overallDrift(result).size()));
     }
 
     private static void appendix(Sheet s, ReportModel model) throws IOException {

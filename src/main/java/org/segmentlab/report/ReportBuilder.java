@@ -23,6 +23,7 @@ import org.segmentlab.core.project.SavedClustering;
 import org.segmentlab.core.project.SavedPrediction;
 import org.segmentlab.core.project.SavedSources;
 import org.segmentlab.core.segment.Prioritisation;
+import org.segmentlab.core.track.TrackResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -118,6 +119,16 @@ public final class ReportBuilder {
                         + e.getMessage());
             }
         }
+        TrackResult movement = null;
+        if (project.settings().track() != null) {
+            try {
+                movement = MovementFindings.find(sources, project.settings().track(), progress.slice(0.95, 0.99));
+                notes.addAll(movement.warnings());
+            } catch (IllegalArgumentException e) {
+                LOG.info("The segments of {} could not be tracked over time: {}", project.name(), e.getMessage());
+                notes.add("How the segments move could not be worked out: " + e.getMessage());
+            }
+        }
         if (notes.isEmpty()) {
             notes.add("Every line of the data was used.");
         }
@@ -133,7 +144,7 @@ public final class ReportBuilder {
                 findings.dataLine(), findings.method(), findings.matrix(), segments, priorities,
                 populated.isEmpty() ? 0 : Prioritisation.threshold(populated.size()), findings.sweep(), modelSummary,
                 notes, new ReportModel.Reproducibility(files, settings, project.seed(), Version.current()),
-                findings.rfm(), customers);
+                findings.rfm(), customers, movement);
         progress.update(1, "Report ready");
         return model;
     }

@@ -5,6 +5,7 @@ import java.util.Objects;
 import org.segmentlab.core.predict.CurvePoint;
 import org.segmentlab.core.segment.Prioritisation;
 import org.segmentlab.core.segment.rfm.RfmSegmentation;
+import org.segmentlab.core.track.TrackResult;
 import org.segmentlab.report.charts.QuadrantChart;
 import org.segmentlab.report.charts.SweepChart;
 
@@ -34,7 +35,8 @@ public record ReportModel(String title, String author, String dateLine, Logo log
                           Kind kind, String question, List<Fact> facts, String dataLine, String method,
                           ValueMatrix matrix, List<SegmentEntry> segments, List<Priority> priorities,
                           double priorityThreshold, Sweep sweep, ModelSummary model, List<String> qualityNotes,
-                          Reproducibility reproducibility, RfmSegmentation rfm, CustomerList customers) {
+                          Reproducibility reproducibility, RfmSegmentation rfm, CustomerList customers,
+                          TrackResult movement) {
 
     public ReportModel {
         Objects.requireNonNull(title, "title");

@@ -305,7 +305,7 @@ final class RfmFindings {
         return new SegmentMap(mapBins, rules);
     }
 
-    private static TransactionColumns columnsOf(Map<String, String> names) {
+    static TransactionColumns columnsOf(Map<String, String> names) {
         if (names == null) {
             return TransactionColumns.detect();
         }

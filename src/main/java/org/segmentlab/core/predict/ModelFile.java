@@ -29,6 +29,7 @@ public final class ModelFile {
     public static final String EXTENSION = ".slm";
     private static final String HEADER = "header.json";
     private static final String MODEL = "model.bin";
+    private static final String PROFILE = "profile.json";
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -40,6 +41,15 @@ public final class ModelFile {
 
     /** Writes the model file atomically: a temporary file in the same folder, then a move. */
     public static void save(Path file, ModelHeader header, TrainedModel model) throws IOException {
+        save(file, header, model, null);
+    }
+
+    /**
+     * Writes the model file with the profile of its training data ({@code profile.json}), which
+     * scoring compares new data with. Files without it (older ones) still load.
+     */
+    public static void save(Path file, ModelHeader header, TrainedModel model, TrainingProfile profile)
+            throws IOException {
         AtomicFile.write(file, raw -> {
             ZipOutputStream zip = new ZipOutputStream(raw);
             zip.putNextEntry(new ZipEntry(HEADER));
@@ -52,6 +62,11 @@ public final class ModelFile {
             }
             bytes.writeTo(zip);
             zip.closeEntry();
+            if (profile != null) {
+                zip.putNextEntry(new ZipEntry(PROFILE));
+                zip.write(JSON.writeValueAsBytes(profile));
+                zip.closeEntry();
+            }
             zip.finish();
         });
     }
@@ -68,12 +83,15 @@ public final class ModelFile {
         }
         byte[] header = null;
         byte[] model = null;
+        byte[] profile = null;
         try (InputStream raw = Files.newInputStream(file); ZipInputStream zip = new ZipInputStream(raw)) {
             for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
                 if (e.getName().equals(HEADER)) {
                     header = zip.readAllBytes();
                 } else if (e.getName().equals(MODEL)) {
                     model = zip.readAllBytes();
+                } else if (e.getName().equals(PROFILE)) {
+                    profile = zip.readAllBytes();
                 }
             }
         } catch (ZipException e) {
@@ -92,13 +110,21 @@ public final class ModelFile {
             throw new IOException(name + ": model file format " + h.formatVersion() + " is newer than this SegmentLab ("
                     + ModelHeader.FORMAT_VERSION + "); update SegmentLab");
         }
+        TrainingProfile p = null;
+        if (profile != null) {
+            try {
+                p = JSON.readValue(profile, TrainingProfile.class);
+            } catch (IOException e) {
+                throw new IOException(name + ": the training profile cannot be read (" + e.getMessage() + ")", e);
+            }
+        }
         try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(model))) {
             in.setObjectInputFilter(CLASSES);
             Object read = in.readObject();
             if (!(read instanceof TrainedModel)) {
                 throw new IOException(name + ": the model part holds a " + read.getClass().getName());
             }
-            return new SavedModel(h, (TrainedModel) read);
+            return new SavedModel(h, (TrainedModel) read, p);
         } catch (InvalidClassException e) {
             if (e.getMessage() != null && e.getMessage().contains("REJECTED")) {
                 throw new IOException(name + ": the model part holds classes a model never has; not loaded", e);

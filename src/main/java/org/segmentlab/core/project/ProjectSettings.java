@@ -13,11 +13,11 @@ import java.util.Optional;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-@JsonPropertyOrder({"rfm", "features", "clustering", "segments", "predict", "report"})
+@JsonPropertyOrder({"rfm", "features", "clustering", "segments", "predict", "report", "track"})
 public record ProjectSettings(RfmSettings rfm, FeatureSettings features,
                               @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ClusteringRun> clustering,
                               @JsonInclude(JsonInclude.Include.NON_EMPTY) List<NamedSegment> segments,
-                              PredictSettings predict, ReportSettings report) {
+                              PredictSettings predict, ReportSettings report, TrackSettings track) {
 
     public static final ProjectSettings EMPTY = new ProjectSettings(null, null, List.of(), List.of(), null, null);
 
@@ -26,20 +26,30 @@ public record ProjectSettings(RfmSettings rfm, FeatureSettings features,
         segments = segments == null ? List.of() : List.copyOf(segments);
     }
 
+    /** Settings without segments over time. */
+    public ProjectSettings(RfmSettings rfm, FeatureSettings features, List<ClusteringRun> clustering,
+                           List<NamedSegment> segments, PredictSettings predict, ReportSettings report) {
+        this(rfm, features, clustering, segments, predict, report, null);
+    }
+
+    public ProjectSettings withTrack(TrackSettings newTrack) {
+        return new ProjectSettings(rfm, features, clustering, segments, predict, report, newTrack);
+    }
+
     public Optional<ClusteringRun> clusteringRun(String runId) {
         return clustering.stream().filter(r -> r.id().equals(runId)).findFirst();
     }
 
     public ProjectSettings withRfm(RfmSettings newRfm) {
-        return new ProjectSettings(newRfm, features, clustering, segments, predict, report);
+        return new ProjectSettings(newRfm, features, clustering, segments, predict, report, track);
     }
 
     public ProjectSettings withFeatures(FeatureSettings newFeatures) {
-        return new ProjectSettings(rfm, newFeatures, clustering, segments, predict, report);
+        return new ProjectSettings(rfm, newFeatures, clustering, segments, predict, report, track);
     }
 
     public ProjectSettings withClustering(List<ClusteringRun> newClustering) {
-        return new ProjectSettings(rfm, features, newClustering, segments, predict, report);
+        return new ProjectSettings(rfm, features, newClustering, segments, predict, report, track);
     }
 
     /** These settings with {@code run} added, or replacing the run with the same id. */
@@ -51,7 +61,7 @@ public record ProjectSettings(RfmSettings rfm, FeatureSettings features,
     }
 
     public ProjectSettings withSegments(List<NamedSegment> newSegments) {
-        return new ProjectSettings(rfm, features, clustering, newSegments, predict, report);
+        return new ProjectSettings(rfm, features, clustering, newSegments, predict, report, track);
     }
 
     /** These settings with {@code segment} added, or replacing the one of the same run and number. */
@@ -63,10 +73,10 @@ public record ProjectSettings(RfmSettings rfm, FeatureSettings features,
     }
 
     public ProjectSettings withPredict(PredictSettings newPredict) {
-        return new ProjectSettings(rfm, features, clustering, segments, newPredict, report);
+        return new ProjectSettings(rfm, features, clustering, segments, newPredict, report, track);
     }
 
     public ProjectSettings withReport(ReportSettings newReport) {
-        return new ProjectSettings(rfm, features, clustering, segments, predict, newReport);
+        return new ProjectSettings(rfm, features, clustering, segments, predict, newReport, track);
     }
 }
