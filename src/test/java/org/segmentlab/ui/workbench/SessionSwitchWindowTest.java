@@ -72,6 +72,7 @@ class SessionSwitchWindowTest {
         Assumptions.assumeTrue(Files.isDirectory(Path.of("sample-projects", "retail-rfm")),
                 "no committed sample-projects here");
         List<String> opened = new ArrayList<>();
+        List<ProjectSession> sessions = new ArrayList<>();
         for (String sample : List.of("retail-rfm", "saas-churn", "cdp-events", "mall-demographics")) {
             if (opened.isEmpty()) {
                 window.openSample(robot, sample);
@@ -85,6 +86,15 @@ class SessionSwitchWindowTest {
                         && window.workbench().data().sources().stream().allMatch(s -> s.table() != null));
             }
             opened.add(sample);
+            ProjectSession now = window.workbench().session();
+            for (ProjectSession before : sessions) {
+                // every step of the project before is gone with its session: none is shown again
+                assertThat(before.isOpen()).isFalse();
+                assertThat(now.steps()).doesNotContainAnyElementsOf(before.steps());
+                assertThat(now.data()).isNotSameAs(before.data());
+            }
+            assertThat(window.workbench().window().navigator().steps()).containsExactlyElementsOf(now.steps());
+            sessions.add(now);
             List<String> foreign = new ArrayList<>();
             FILES.forEach((name, files) -> {
                 if (!name.equals(sample)) {
