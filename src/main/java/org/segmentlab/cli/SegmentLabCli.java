@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
             ReportCommand.class,
             ExportCommand.class,
             SampleCommand.class,
+            AbtestCommand.class, UpliftCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class SegmentLabCli implements Runnable {
