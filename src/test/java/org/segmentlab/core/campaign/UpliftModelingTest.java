@@ -13,20 +13,29 @@ import org.segmentlab.testing.SharedDatasets;
 
 class UpliftModelingTest {
 
+    private static final List<String> FEATURES = List.of("recency", "history", "mens", "womens", "zip_code", "newbie",
+            "channel");
+
+    /**
+     * Visits are common enough (10.6% without e-mail, 18.3% with) for the ranking to show on a 30% test
+     * part. (Conversions are not: about 115 in the test part, and there the ranking of logistic
+     * regression is no better than random, as scikit-learn's on the same split; see the README.)
+     */
     @Test
-    void hillstromMensEmailUpliftBeatsRandomTargetingOnTheTestPart() throws Exception {
+    void hillstromMensEmailUpliftOnVisitsBeatsRandomTargetingOnTheTestPart() throws Exception {
         Path file = SharedDatasets.require("hillstrom/hillstrom.csv");
-        CampaignColumns columns = CampaignColumns.of("segment", "Mens E-Mail", "No E-Mail", "conversion")
-                .withFeatures(List.of("recency", "history", "mens", "womens", "zip_code", "newbie", "channel"));
+        CampaignColumns columns = CampaignColumns.of("segment", "Mens E-Mail", "No E-Mail", "visit")
+                .withFeatures(FEATURES);
         CampaignTable.Read read = CampaignTable.read(
                 new TableImporter().read(ImportOptions.of(file), Progress.none()).table(), columns);
         UpliftResult r = new UpliftModeling().fit(read.features(), read.outcomes(),
-                UpliftParams.defaults(ModelKind.LOGISTIC), Progress.none());
-        System.out.println(r.method() + " " + r.validation() + " " + r.notes());
-        System.out.println(r.test().qiniArea() + " " + r.test().randomArea() + " " + r.test().upliftAt10() + " "
-                + r.test().upliftAt30());
-        r.test().deciles().forEach(System.out::println);
+                UpliftParams.defaults(ModelKind.LOGISTIC).withMethod(UpliftMethod.TWO_MODEL), Progress.none());
+        assertThat(r.customerIds()).hasSize(42_613);
+        assertThat(r.trainRows() + r.testRows()).isEqualTo(42_613);
         assertThat(r.testRows()).isBetween(12_782, 12_786);
         assertThat(r.test().qiniAreaAboveRandom()).isPositive();
+        // the top decile by predicted uplift shows more observed uplift than the bottom one
+        assertThat(r.test().deciles().get(0).observedUplift()).isGreaterThan(r.test().deciles().get(9)
+                .observedUplift());
     }
 }
