@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.segmentlab.core.Progress;
 import org.segmentlab.core.campaign.CampaignColumns;
+import org.segmentlab.core.campaign.ColumnJoin;
 import org.segmentlab.core.campaign.CampaignOutcomes;
 import org.segmentlab.core.campaign.CampaignReadout;
 import org.segmentlab.core.campaign.CampaignReadouts;
@@ -27,6 +28,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import tech.tablesaw.api.Table;
 
 @Command(name = "abtest", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Reads out a campaign with a treated and a control group, overall and per segment:",
@@ -77,9 +79,10 @@ final class AbtestCommand implements Callable<Integer> {
     @Option(names = "--confidence", defaultValue = "0.95", paramLabel = "P", description = "Confidence of the intervals (default 0.95).")
     double confidence;
 
-    @Option(names = "--treated-share", defaultValue = "0.5", paramLabel = "S",
-            description = "The share meant to be treated, for the sample-ratio check (default 0.5; 0.9 for a 10% holdout).")
-    double treatedShare;
+    @Option(names = "--treated-share", paramLabel = "S",
+            description = "The share meant to be treated, for the sample-ratio check (default 0.5, or the treated "
+                    + "share of the --segments file when the group comes from it).")
+    Double treatedShare;
 
     @Option(names = "--out", required = true, paramLabel = "readout.csv", description = "Where to write the readout.")
     Path out;
@@ -90,20 +93,43 @@ final class AbtestCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ReadoutParams params;
         try {
-            params = new ReadoutParams(confidence, treatedShare);
+            params = new ReadoutParams(confidence, treatedShare == null ? 0.5 : treatedShare);
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());
         }
         Progress progress = ConsoleProgress.forTerminal(err);
         String file = input.getFileName().toString();
-        ImportedTable table = readResults(progress.slice(0, 0.6));
+        ImportedTable table = readResults(progress.slice(0, 0.5));
         String idColumn = CampaignCli.idColumn(table, id);
         String by = segmentation == null ? null : segmentation.by;
         CampaignColumns columns = CampaignColumns.of(group, treatment, control, outcome).withRevenue(revenue)
                 .withSegment(by).withId(idColumn);
+        Table results = table.table();
+        ImportedTable assignments = null;
+        if (segmentation != null && segmentation.segments != null) {
+            assignments = new TableImporter().read(ImportOptions.of(segmentation.segments), progress.slice(0.5, 0.6));
+            if (!hasColumn(results, group) && idColumn != null && hasColumn(assignments.table(), group)) {
+                // the arms were drawn at activation (export --holdout): take them from that file
+                ColumnJoin joined;
+                try {
+                    joined = ColumnJoin.add(results, idColumn, assignments.table(),
+                            CampaignCli.idColumn(assignments, null) == null ? assignments.table().column(0).name()
+                                    : CampaignCli.idColumn(assignments, null), group, treatment);
+                } catch (IllegalArgumentException e) {
+                    throw new BadInputException(segmentation.segments.getFileName() + ": " + e.getMessage());
+                }
+                results = joined.table();
+                err.printf(Locale.ROOT, "segmentlab: note: '%s' taken from %s by customer id%s%n", group,
+                        segmentation.segments.getFileName(), joined.unmatched() > 0 ? "; " + joined.unmatched()
+                                + " customers of " + file + " are not in it and were left out" : "");
+                if (treatedShare == null && joined.share() > 0 && joined.share() < 1) {
+                    params = params.withTreatedShare(joined.share());
+                }
+            }
+        }
         CampaignTable.Read read;
         try {
-            read = CampaignTable.read(table.table(), columns);
+            read = CampaignTable.read(results, columns);
         } catch (IllegalArgumentException e) {
             throw new BadInputException(file + ": " + e.getMessage());
         }
@@ -112,8 +138,8 @@ final class AbtestCommand implements Callable<Integer> {
             err.println("segmentlab: note: " + file + ": no id column; customers are numbered by data row from 1");
         }
         CampaignOutcomes outcomes = read.outcomes();
-        if (segmentation != null && segmentation.segments != null) {
-            outcomes = join(outcomes, progress.slice(0.6, 0.8), err);
+        if (assignments != null) {
+            outcomes = join(outcomes, assignments, err);
         }
         CampaignReadout readout = new CampaignReadouts().read(outcomes, params, progress.slice(0.8, 0.95));
         readout.warnings().forEach(w -> err.println("segmentlab: warning: " + w));
@@ -138,10 +164,12 @@ final class AbtestCommand implements Callable<Integer> {
         return new TableImporter().read(ImportOptions.of(input).withRoles(roles), progress);
     }
 
-    private CampaignOutcomes join(CampaignOutcomes outcomes, Progress progress, PrintWriter err)
-            throws DataFileException {
+    private static boolean hasColumn(Table table, String name) {
+        return table.columnNames().stream().anyMatch(c -> c.equalsIgnoreCase(name.strip()));
+    }
+
+    private CampaignOutcomes join(CampaignOutcomes outcomes, ImportedTable table, PrintWriter err) {
         Path file = segmentation.segments;
-        ImportedTable table = new TableImporter().read(ImportOptions.of(file), progress);
         SegmentAssignments assignments;
         try {
             assignments = SegmentAssignments.from(table.table(), null);
