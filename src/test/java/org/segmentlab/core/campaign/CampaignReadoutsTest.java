@@ -119,5 +119,10 @@ class CampaignReadoutsTest {
         assertThat(r.sampleRatio().mismatch()).isFalse();
         assertThat(r.segments()).hasSize(7);
         assertThat(r.segments().stream().mapToInt(s -> s.treated() + s.control()).sum()).isEqualTo(42_613);
+        assertThat(ReadoutReading.overall(r, "The e-mail"))
+                .isEqualTo("The e-mail lifted conversion by 0.68 points (0.50 to 0.86) overall.");
+        // Holm-adjusted p below 0.05 in six bands; $1,000+ (464 and 416 customers) spans zero
+        assertThat(ReadoutReading.bySegment(r)).startsWith("The lift is clear in 6 of 7 segments")
+                .endsWith("No clear effect in 7) $1,000 +.");
     }
 }
