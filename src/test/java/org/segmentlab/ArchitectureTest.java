@@ -94,4 +94,18 @@ class ArchitectureTest {
                     "org.segmentlab.core.predict..", "org.segmentlab.core.project..", "org.segmentlab.core.sample..",
                     "org.segmentlab.core.engine..", "org.segmentlab.core.campaign..")
             .because("DESIGN.md: core.track may import core.features, core.segment, core.clv and core.data");
+
+    @ArchTest
+    static final ArchRule campaignReadsOnlyWhatItNeeds = noClasses().that().resideInAPackage(
+                    "org.segmentlab.core.campaign..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "org.segmentlab.core.clv..", "org.segmentlab.core.track..", "org.segmentlab.core.project..",
+                    "org.segmentlab.core.sample..", "org.segmentlab.core.engine..")
+            .because("DESIGN.md: core.campaign may import core.data, core.features, core.segment and core.predict");
+
+    @ArchTest
+    static final ArchRule campaignSitsAboveTheAnalyses = noClasses().that().resideInAnyPackage(
+                    "org.segmentlab.core.data..", "org.segmentlab.core.features..", "org.segmentlab.core.segment..",
+                    "org.segmentlab.core.predict..")
+            .should().dependOnClassesThat().resideInAPackage("org.segmentlab.core.campaign..");
 }

@@ -7,7 +7,10 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.segmentlab.core.Progress;
+import org.segmentlab.core.campaign.Holdout;
 import org.segmentlab.core.data.DataFileException;
+import org.segmentlab.core.project.CampaignSettings;
+import org.segmentlab.core.project.HoldoutRecord;
 import org.segmentlab.core.project.Project;
 import org.segmentlab.core.project.ProjectFileException;
 import org.segmentlab.core.project.ProjectStore;
@@ -46,11 +49,24 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--run", paramLabel = "ID", description = "Clustering run to export, or 'rfm' (default: as the report).")
     String run;
 
+    @Option(names = "--holdout", paramLabel = "SHARE",
+            description = "Hold back this share of each segment at random as a control group (e.g. 0.1): adds a "
+                    + "group column (treatment/control) and records the holdout in the project, so the campaign's "
+                    + "lift can be read out later (segmentlab abtest --segments customers.csv).")
+    Double holdout;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Seed of the holdout draw (default: the project's seed).")
+    Long seed;
+
     @Override
     public Integer call() throws ProjectFileException, DataFileException {
         PrintWriter err = spec.commandLine().getErr();
+        if (holdout != null && !(holdout > 0 && holdout < 1)) {
+            throw new BadInputException("--holdout must be a share between 0 and 1, such as 0.1; was " + holdout);
+        }
         Progress progress = ConsoleProgress.forTerminal(err);
         Project loaded = new ProjectStore().load(project);
+        Project saved = loaded;
         ReportModel model;
         try {
             ReportOptions options = ReportOptions.of(loaded, project).withLogo(null);
@@ -65,11 +81,26 @@ final class ExportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new BadInputException(project.getFileName() + ": " + e.getMessage());
         }
+        Holdout drawn = null;
+        if (holdout != null) {
+            long drawSeed = seed != null ? seed : saved.seed() != null ? saved.seed() : Project.DEFAULT_SEED;
+            drawn = Holdout.draw(model.customers().ids(), model.customers().segmentIds(), holdout, drawSeed);
+        }
         ActivationExport.Written written;
         try {
-            written = new ActivationExport().write(model, out, bom, withScores);
+            written = new ActivationExport().write(model, out, bom, withScores, drawn);
         } catch (IOException e) {
             throw new BadInputException(out + ": cannot be written: " + e.getMessage());
+        }
+        if (drawn != null) {
+            HoldoutRecord record = new HoldoutRecord(LocalDate.now().toString(), drawn.share(), drawn.seed(),
+                    run, out.toString(), drawn.controlCount(), written.customers() - drawn.controlCount());
+            CampaignSettings campaign = saved.settings().campaign() == null ? CampaignSettings.EMPTY
+                    : saved.settings().campaign();
+            new ProjectStore().save(saved.withSettings(saved.settings().withCampaign(campaign.withHoldout(record))),
+                    project);
+            err.printf(Locale.US, "Held back %,d customers as the control group (%s of each segment, seed %d); "
+                    + "recorded in %s%n", drawn.controlCount(), holdout, drawn.seed(), project.getFileName());
         }
         progress.update(1, "Done");
         err.printf(Locale.US, "Wrote %d files to %s: %,d customers%s%n", written.files().size(), out,

@@ -41,7 +41,7 @@ final class SampleCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         if (list) {
-            for (SampleGenerator sample : Samples.all()) {
+            for (SampleGenerator sample : Samples.everything()) {
                 stdout.printf(Locale.ROOT, "%-18s %s%n", sample.name(), sample.summary());
             }
             stdout.flush();
@@ -76,7 +76,7 @@ final class SampleCommand implements Callable<Integer> {
     }
 
     private static String validNames() {
-        return String.join(", ", Samples.names());
+        return String.join(", ", Samples.everyName());
     }
 
     private static String size(Path file) {

@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
             ExportCommand.class,
             SampleCommand.class,
             TrackCommand.class,
+            AbtestCommand.class, UpliftCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class SegmentLabCli implements Runnable {

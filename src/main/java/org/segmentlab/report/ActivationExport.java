@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.segmentlab.core.campaign.Holdout;
 import org.segmentlab.core.project.AtomicFiles;
 
 /**
@@ -38,6 +39,15 @@ public final class ActivationExport {
      * @param withScores add {@code score} and {@code top_drivers} columns when the project has a model
      */
     public Written write(ReportModel model, Path folder, boolean bom, boolean withScores) throws IOException {
+        return write(model, folder, bom, withScores, null);
+    }
+
+    /**
+     * Writes the files with a {@code group} column last ({@code treatment} or {@code control}) when a
+     * holdout is given; its rows follow the model's customer list.
+     */
+    public Written write(ReportModel model, Path folder, boolean bom, boolean withScores, Holdout holdout)
+            throws IOException {
         Files.createDirectories(folder);
         ReportModel.CustomerList list = model.customers();
         boolean scores = withScores && list.scores() != null;
@@ -47,6 +57,13 @@ public final class ActivationExport {
         }
         if (scores) {
             header.append(",score,top_drivers");
+        }
+        if (holdout != null) {
+            if (holdout.control().length != list.ids().size()) {
+                throw new IllegalArgumentException("the holdout has " + holdout.control().length + " customers, the "
+                        + "export " + list.ids().size());
+            }
+            header.append(',').append(Holdout.GROUP_COLUMN);
         }
         header.append('\n');
         boolean[] money = new boolean[list.measures().size()];
@@ -73,6 +90,9 @@ public final class ActivationExport {
                 String drivers = list.drivers() == null ? null : list.drivers().get(i);
                 line.append(',').append(Double.isNaN(score) ? "" : decimal(score, 4)).append(',')
                         .append(cell(drivers));
+            }
+            if (holdout != null) {
+                line.append(',').append(holdout.groupOf(i));
             }
             line.append('\n');
             all.append(line);

@@ -13,11 +13,12 @@ import java.util.Optional;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-@JsonPropertyOrder({"rfm", "features", "clustering", "segments", "predict", "report", "track"})
+@JsonPropertyOrder({"rfm", "features", "clustering", "segments", "predict", "report", "track", "campaign"})
 public record ProjectSettings(RfmSettings rfm, FeatureSettings features,
                               @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ClusteringRun> clustering,
                               @JsonInclude(JsonInclude.Include.NON_EMPTY) List<NamedSegment> segments,
-                              PredictSettings predict, ReportSettings report, TrackSettings track) {
+                              PredictSettings predict, ReportSettings report, TrackSettings track,
+                              CampaignSettings campaign) {
 
     public static final ProjectSettings EMPTY = new ProjectSettings(null, null, List.of(), List.of(), null, null);
 
@@ -26,14 +27,10 @@ public record ProjectSettings(RfmSettings rfm, FeatureSettings features,
         segments = segments == null ? List.of() : List.copyOf(segments);
     }
 
-    /** Settings without segments over time. */
+    /** Settings of the steps that segment, predict and report, and none of the later ones. */
     public ProjectSettings(RfmSettings rfm, FeatureSettings features, List<ClusteringRun> clustering,
                            List<NamedSegment> segments, PredictSettings predict, ReportSettings report) {
-        this(rfm, features, clustering, segments, predict, report, null);
-    }
-
-    public ProjectSettings withTrack(TrackSettings newTrack) {
-        return new ProjectSettings(rfm, features, clustering, segments, predict, report, newTrack);
+        this(rfm, features, clustering, segments, predict, report, null, null);
     }
 
     public Optional<ClusteringRun> clusteringRun(String runId) {
@@ -41,15 +38,15 @@ public record ProjectSettings(RfmSettings rfm, FeatureSettings features,
     }
 
     public ProjectSettings withRfm(RfmSettings newRfm) {
-        return new ProjectSettings(newRfm, features, clustering, segments, predict, report, track);
+        return new ProjectSettings(newRfm, features, clustering, segments, predict, report, track, campaign);
     }
 
     public ProjectSettings withFeatures(FeatureSettings newFeatures) {
-        return new ProjectSettings(rfm, newFeatures, clustering, segments, predict, report, track);
+        return new ProjectSettings(rfm, newFeatures, clustering, segments, predict, report, track, campaign);
     }
 
     public ProjectSettings withClustering(List<ClusteringRun> newClustering) {
-        return new ProjectSettings(rfm, features, newClustering, segments, predict, report, track);
+        return new ProjectSettings(rfm, features, newClustering, segments, predict, report, track, campaign);
     }
 
     /** These settings with {@code run} added, or replacing the run with the same id. */
@@ -61,7 +58,7 @@ public record ProjectSettings(RfmSettings rfm, FeatureSettings features,
     }
 
     public ProjectSettings withSegments(List<NamedSegment> newSegments) {
-        return new ProjectSettings(rfm, features, clustering, newSegments, predict, report, track);
+        return new ProjectSettings(rfm, features, clustering, newSegments, predict, report, track, campaign);
     }
 
     /** These settings with {@code segment} added, or replacing the one of the same run and number. */
@@ -73,10 +70,18 @@ public record ProjectSettings(RfmSettings rfm, FeatureSettings features,
     }
 
     public ProjectSettings withPredict(PredictSettings newPredict) {
-        return new ProjectSettings(rfm, features, clustering, segments, newPredict, report, track);
+        return new ProjectSettings(rfm, features, clustering, segments, newPredict, report, track, campaign);
     }
 
     public ProjectSettings withReport(ReportSettings newReport) {
-        return new ProjectSettings(rfm, features, clustering, segments, predict, newReport, track);
+        return new ProjectSettings(rfm, features, clustering, segments, predict, newReport, track, campaign);
+    }
+
+    public ProjectSettings withTrack(TrackSettings newTrack) {
+        return new ProjectSettings(rfm, features, clustering, segments, predict, report, newTrack, campaign);
+    }
+
+    public ProjectSettings withCampaign(CampaignSettings newCampaign) {
+        return new ProjectSettings(rfm, features, clustering, segments, predict, report, track, newCampaign);
     }
 }

@@ -1,5 +1,6 @@
 package org.segmentlab.core.sample;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -10,16 +11,32 @@ public final class Samples {
     private Samples() {
     }
 
+    /**
+     * The samples the workbench offers on its first start: the segmentation samples. The campaign
+     * sample joins them once the workbench has a step that opens it.
+     */
     public static List<SampleGenerator> all() {
         return List.of(new RetailRfmSample(), new SaasChurnSample(), new CdpEventsSample(),
                 new MallDemographicsSample());
     }
 
+    /** Every sample the command line writes: those of {@link #all()}, then the campaign sample. */
+    public static List<SampleGenerator> everything() {
+        List<SampleGenerator> every = new ArrayList<>(all());
+        every.add(new EmailCampaignSample());
+        return List.copyOf(every);
+    }
+
     public static Optional<SampleGenerator> find(String name) {
-        return all().stream().filter(s -> s.name().equals(name)).findFirst();
+        return everything().stream().filter(s -> s.name().equals(name)).findFirst();
     }
 
     public static List<String> names() {
         return all().stream().map(SampleGenerator::name).collect(Collectors.toList());
+    }
+
+    /** The names of {@link #everything()}. */
+    public static List<String> everyName() {
+        return everything().stream().map(SampleGenerator::name).collect(Collectors.toList());
     }
 }

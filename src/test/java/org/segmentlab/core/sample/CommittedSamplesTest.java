@@ -20,7 +20,7 @@ class CommittedSamplesTest {
     Path dir;
 
     static Iterable<String> sampleNames() {
-        return Samples.names();
+        return Samples.everyName();
     }
 
     @ParameterizedTest

@@ -22,7 +22,7 @@ class SampleDeterminismTest {
     Path dir;
 
     static Iterable<String> sampleNames() {
-        return Samples.names();
+        return Samples.everyName();
     }
 
     @ParameterizedTest
@@ -45,6 +45,9 @@ class SampleDeterminismTest {
     @Test
     void theCatalogueNamesTheFourSamples() {
         assertThat(Samples.names()).containsExactly("retail-rfm", "saas-churn", "cdp-events", "mall-demographics");
+        assertThat(Samples.everyName()).containsExactly("retail-rfm", "saas-churn", "cdp-events", "mall-demographics",
+                "email-campaign");
+        assertThat(Samples.find("email-campaign")).get().isInstanceOf(EmailCampaignSample.class);
         assertThat(Samples.find("retail-rfm")).get().isInstanceOf(RetailRfmSample.class);
         assertThat(Samples.find("nope")).isEmpty();
     }

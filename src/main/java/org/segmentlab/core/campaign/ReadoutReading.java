@@ -1,0 +1,77 @@
+package org.segmentlab.core.campaign;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A readout in plain words, for a report or a screen: "The campaign lifted conversion by 0.68 points
+ * (0.50 to 0.86) overall; the lift is clear in 6 of 7 segments." A segment's effect counts as clear when
+ * its Holm-adjusted p-value is below {@code 1 − confidence}.
+ */
+public final class ReadoutReading {
+
+    private ReadoutReading() {
+    }
+
+    /** The overall sentence: lifted, lowered, or no clear difference, with the interval in points. */
+    public static String overall(CampaignReadout readout, String campaign) {
+        SegmentReadout all = readout.overall();
+        Interval d = all.difference();
+        String range = String.format(Locale.ROOT, "(%s to %s)", points(d.low()), points(d.high()));
+        if (!clear(all, readout)) {
+            return String.format(Locale.ROOT, "%s made no clear difference to conversion overall: %s points %s.",
+                    campaign, signed(d.estimate()), range);
+        }
+        return String.format(Locale.ROOT, "%s %s conversion by %s points %s overall.", campaign,
+                d.estimate() > 0 ? "lifted" : "lowered", points(Math.abs(d.estimate())), range);
+    }
+
+    /** Which segments the campaign clearly helped, clearly hurt, and where the data cannot tell. */
+    public static String bySegment(CampaignReadout readout) {
+        List<SegmentReadout> segments = readout.segments();
+        if (segments.isEmpty()) {
+            return "";
+        }
+        List<String> helped = new ArrayList<>();
+        List<String> hurt = new ArrayList<>();
+        List<String> unclear = new ArrayList<>();
+        for (SegmentReadout s : segments) {
+            if (!clear(s, readout)) {
+                unclear.add(s.segment());
+            } else if (s.difference().estimate() > 0) {
+                helped.add(s.segment());
+            } else {
+                hurt.add(String.format(Locale.ROOT, "%s (%s points, %s to %s)", s.segment(),
+                        signed(s.difference().estimate()), points(s.difference().low()),
+                        points(s.difference().high())));
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format(Locale.ROOT, "The lift is clear in %d of %d segments", helped.size(),
+                segments.size()));
+        if (!helped.isEmpty() && helped.size() < segments.size()) {
+            sb.append(" (").append(String.join(", ", helped)).append(')');
+        }
+        sb.append('.');
+        if (!hurt.isEmpty()) {
+            sb.append(" Conversion clearly fell in ").append(String.join("; ", hurt)).append('.');
+        }
+        if (!unclear.isEmpty()) {
+            sb.append(" No clear effect in ").append(String.join(", ", unclear)).append('.');
+        }
+        return sb.toString();
+    }
+
+    private static boolean clear(SegmentReadout r, CampaignReadout readout) {
+        return r.pValueHolm() < 1 - readout.params().confidence() && r.difference().excludesZero();
+    }
+
+    private static String points(double difference) {
+        return String.format(Locale.ROOT, "%.2f", 100 * difference);
+    }
+
+    private static String signed(double difference) {
+        return String.format(Locale.ROOT, "%+.2f", 100 * difference);
+    }
+}

@@ -1,0 +1,111 @@
+package org.segmentlab.report.charts;
+
+import java.awt.Color;
+import java.util.List;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYErrorRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.xy.XIntervalSeries;
+import org.jfree.data.xy.XIntervalSeriesCollection;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.segmentlab.core.campaign.CampaignReadout;
+import org.segmentlab.core.campaign.SegmentReadout;
+import org.segmentlab.core.campaign.UpliftEvaluation;
+
+/** The charts of a campaign readout and an uplift model, for a report section and a workbench step. */
+public final class CampaignCharts {
+
+    private CampaignCharts() {
+    }
+
+    /**
+     * The forest plot: each segment's difference in conversion (treated − control, percentage points)
+     * with its interval, {@code All} on top, and the zero line of "no effect". A segment whose interval
+     * excludes zero is drawn in the positive or negative colour, the others muted.
+     */
+    public static JFreeChart forestPlot(String title, CampaignReadout readout) {
+        List<SegmentReadout> rows = readout.rows();
+        int n = rows.size();
+        String[] names = new String[n];
+        XIntervalSeries clearUp = new XIntervalSeries("Clear lift");
+        XIntervalSeries clearDown = new XIntervalSeries("Clear fall");
+        XIntervalSeries unclear = new XIntervalSeries("No clear effect");
+        for (int i = 0; i < n; i++) {
+            SegmentReadout r = rows.get(i);
+            double y = n - 1 - i;
+            names[n - 1 - i] = r.segment();
+            double d = 100 * r.difference().estimate();
+            if (!Double.isFinite(d)) {
+                continue;
+            }
+            XIntervalSeries series = !r.difference().excludesZero() ? unclear : d > 0 ? clearUp : clearDown;
+            series.add(d, 100 * r.difference().low(), 100 * r.difference().high(), y);
+        }
+        XIntervalSeriesCollection data = new XIntervalSeriesCollection();
+        data.addSeries(clearUp);
+        data.addSeries(clearDown);
+        data.addSeries(unclear);
+        NumberAxis difference = ChartParts.numberAxis("Difference in conversion, points ("
+                + Math.round(100 * readout.params().confidence()) + "% interval)");
+        difference.setAutoRangeIncludesZero(true);
+        SymbolAxis segments = new SymbolAxis(null, names);
+        segments.setGridBandsVisible(false);
+        segments.setTickLabelFont(ChartParts.LABEL);
+        XYErrorRenderer renderer = new XYErrorRenderer();
+        renderer.setDrawXError(true);
+        renderer.setDrawYError(false);
+        renderer.setDefaultLinesVisible(false);
+        renderer.setDefaultShapesVisible(true);
+        renderer.setErrorStroke(ChartParts.solid(2f));
+        renderer.setCapLength(6);
+        XYPlot plot = new XYPlot(data, difference, segments, renderer);
+        plot.addDomainMarker(ChartParts.referenceLine(0, "no effect", true));
+        plot.setInsets(ChartParts.ROOM_FOR_LAST_TICK);
+        JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+        ChartStyle.apply(chart);
+        Palette palette = ChartParts.palette();
+        Color[] paints = {palette.color("positive"), palette.color("negative"), ChartParts.muted()};
+        for (int s = 0; s < paints.length; s++) {
+            renderer.setSeriesPaint(s, paints[s]);
+            renderer.setSeriesShape(s, ChartParts.circle(8));
+        }
+        renderer.setErrorPaint(null);
+        return chart;
+    }
+
+    /**
+     * The Qini curve of the test part (incremental conversions per 100 customers of the part, by share
+     * targeted highest predicted uplift first) against the straight line of random targeting.
+     */
+    public static JFreeChart qini(String title, UpliftEvaluation evaluation) {
+        XYSeries model = new XYSeries("Model", false, true);
+        for (UpliftEvaluation.CurvePoint p : evaluation.qiniCurve()) {
+            model.add(p.share(), 100 * p.value());
+        }
+        List<UpliftEvaluation.CurvePoint> curve = evaluation.qiniCurve();
+        XYSeries random = new XYSeries("Random targeting", false, true);
+        random.add(0, 0);
+        random.add(1, 100 * curve.get(curve.size() - 1).value());
+        XYSeriesCollection data = new XYSeriesCollection();
+        data.addSeries(model);
+        data.addSeries(random);
+        NumberAxis share = ChartParts.percentAxis("Customers targeted, highest predicted uplift first");
+        NumberAxis gained = ChartParts.numberAxis("Incremental conversions per 100 customers");
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        XYPlot plot = new XYPlot(data, share, gained, renderer);
+        plot.setInsets(ChartParts.ROOM_FOR_LAST_TICK);
+        JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+        ChartStyle.apply(chart);
+        renderer.setSeriesPaint(0, ChartParts.palette().color("accent"));
+        renderer.setSeriesStroke(0, ChartParts.solid(2f));
+        renderer.setSeriesPaint(1, ChartParts.muted());
+        renderer.setSeriesStroke(1, ChartParts.dashed(1.5f));
+        ChartParts.subtitle(chart, String.format(java.util.Locale.ROOT, "Area above random: %s per 100 customers",
+                ChartParts.signed(100 * evaluation.qiniAreaAboveRandom(), 3)));
+        return chart;
+    }
+}
