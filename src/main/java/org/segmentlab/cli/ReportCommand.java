@@ -68,6 +68,11 @@ final class ReportCommand implements Callable<Integer> {
         ReportOptions options;
         try {
             options = ReportOptions.of(loaded, project);
+        } catch (IllegalArgumentException e) {
+            // a bad value inside the project file is bad input, not a usage error
+            throw new BadInputException(project.getFileName() + ": " + e.getMessage());
+        }
+        try {
             if (title != null) {
                 options = options.withTitle(title);
             }
