@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
+import org.segmentlab.core.CsvCell;
 import org.segmentlab.core.project.AtomicFiles;
 
 /**
@@ -22,7 +22,6 @@ public final class ActivationExport {
     public static final String CUSTOMERS_FILE = "customers.csv";
     public static final String SUMMARY_FILE = "segment_summary.csv";
 
-    private static final Pattern PLAIN_NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?");
 
     /** The files written, relative to the folder: the customers, the summary, then one per segment. */
     public record Written(List<Path> files, int customers, boolean withScores) {
@@ -144,17 +143,7 @@ public final class ActivationExport {
      * return first) gets a leading quote, except plain negative numbers; then quoted as CSV needs.
      */
     static String cell(String value) {
-        if (value == null) {
-            return "";
-        }
-        String safe = value;
-        if (!safe.isEmpty() && "=+-@\t\r".indexOf(safe.charAt(0)) >= 0 && !PLAIN_NUMBER.matcher(safe).matches()) {
-            safe = "'" + safe;
-        }
-        if (safe.indexOf(',') >= 0 || safe.indexOf('"') >= 0 || safe.indexOf('\n') >= 0 || safe.indexOf('\r') >= 0) {
-            safe = '"' + safe.replace("\"", "\"\"") + '"';
-        }
-        return safe;
+        return CsvCell.text(value);
     }
 
     /** Whole numbers as they are (counts, days), others with two decimals; missing as empty. */
