@@ -19,6 +19,7 @@ import org.segmentlab.core.Progress;
 import org.segmentlab.core.data.ColumnRole;
 import org.segmentlab.core.data.DataFileException;
 import org.segmentlab.core.data.ImportOptions;
+import org.segmentlab.core.data.MissingWords;
 import org.segmentlab.core.data.ImportedTable;
 import org.segmentlab.core.data.TableImporter;
 import org.segmentlab.core.features.rfm.CancellationHandling;
@@ -91,6 +92,11 @@ final class RfmCommand implements Callable<Integer> {
             description = "exclude: leave cancellations and returns out (default); net: subtract them from monetary.")
     CancellationHandling cancellations;
 
+    @Option(names = "--missing-words", paramLabel = "WORD,WORD", converter = MissingWordsConverter.class,
+            description = "Words read as missing values in every column (default: NA,N/A,NULL,null,NaN,None,-,"
+                    + "na,n/a,nan,#NA,#N/A; 'none' for only empty fields). An empty field is always missing.")
+    MissingWords missingWords = MissingWords.DEFAULT;
+
     @Option(names = "--out", required = true, paramLabel = "rfm.csv", description = "Output CSV.")
     Path out;
 
@@ -101,7 +107,7 @@ final class RfmCommand implements Callable<Integer> {
         SegmentMap map = segments == null ? SegmentMap.standard() : new SegmentMapFile().read(segments);
         Progress progress = ConsoleProgress.forTerminal(err);
 
-        ImportedTable imported = new TableImporter().read(ImportOptions.of(input), progress.slice(0, 0.75));
+        ImportedTable imported = new TableImporter().read(ImportOptions.of(input).withMissingWords(missingWords), progress.slice(0, 0.75));
         TransactionColumns wanted = new TransactionColumns(customer, date, amount, quantity, price, invoice);
         TransactionLog log;
         try {
@@ -213,6 +219,9 @@ final class RfmCommand implements Callable<Integer> {
                 ? "cancellations/returns (netted in monetary)" : "cancellations/returns");
         addCount(dropped, c.zeroAmountLines(), "with amount 0");
         err.println("  lines left out: " + (dropped.isEmpty() ? "none" : String.join(", ", dropped)));
+        for (String note : imported.report().notes()) {
+            err.println("  import: " + note);
+        }
         if (c.customersWithoutPurchases() > 0) {
             err.printf(Locale.ROOT, "  customers without a purchase left out: %,d%n", c.customersWithoutPurchases());
         }

@@ -254,4 +254,21 @@ class RfmCommandTest {
         assertThat(bySegment.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(4338);
         assertThat(bySegment).doesNotContainKey("Others");
     }
+
+    @Test
+    void missingValueWordsInTheCustomerColumnAreNoCustomers() throws Exception {
+        Path file = dir.resolve("words.csv");
+        Files.writeString(file, String.join("\n",
+                "CustomerID,InvoiceDate,Amount",
+                "c1,2024-01-02,10",
+                "NULL,2024-01-02,10",
+                "NA,2024-01-02,10",
+                "null,2024-01-02,10",
+                "N/A,2024-01-03,10",
+                "c2,2024-01-03,5") + "\n");
+        Path target = dir.resolve("rfm.csv");
+        assertThat(run("rfm", "--input", file.toString(), "--out", target.toString())).as(err.toString()).isZero();
+        assertThat(Files.readAllLines(target)).hasSize(3);
+        assertThat(err.toString()).contains("4 without customer id").contains("read as missing");
+    }
 }
