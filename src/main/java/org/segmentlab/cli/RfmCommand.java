@@ -115,8 +115,13 @@ final class RfmCommand implements Callable<Integer> {
         } catch (MissingColumnException e) {
             throw new BadInputException(e.getMessage() + hint(e));
         }
-        RfmResult rfm = new RfmCalculator().compute(log,
-                new RfmOptions(asOf, bins, cancellations, wanted), progress.slice(0.9, 0.97));
+        RfmResult rfm;
+        try {
+            rfm = new RfmCalculator().compute(log,
+                    new RfmOptions(asOf, bins, cancellations, wanted), progress.slice(0.9, 0.97));
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(input.getFileName() + ": " + e.getMessage());
+        }
         if (rfm.size() == 0) {
             throw new BadInputException(input.getFileName() + ": " + String.join(" ", rfm.warnings()));
         }

@@ -613,6 +613,8 @@ final class ImportRun {
                         withoutId = sinks[c].missing();
                     }
                     addColumnNotes(c);
+                    ImplausibleValues.note(names.get(c), roles.get(c), columns.get(c), java.time.LocalDate.now())
+                            .ifPresent(notes::add);
                 }
                 missingWordsNote();
                 Table table = Table.create(file.getFileName().toString(), columns);

@@ -53,4 +53,15 @@ class MissingWordsTest {
         assertThat(TestFiles.column(none, "CustomerID").missing()).isZero();
         assertThat(none.report().notes()).noneMatch(n -> n.contains("read as missing"));
     }
+
+    @Test
+    void absurdAmountsAndFarFutureDatesAreNamedInTheImportReport() throws Exception {
+        ImportedTable t = TestFiles.read(TestFiles.write(dir, "odd.csv", String.join("\n",
+                "CustomerID,InvoiceDate,Amount",
+                "c1,2024-01-02,1e308",
+                "c2,2999-12-31,12.5",
+                "c3,2024-01-03,9999999999999999999999") + "\n"));
+        assertThat(t.report().notes()).anySatisfy(n -> assertThat(n).startsWith("Amount: 2 values of 1,000,000,000,000 or more"));
+        assertThat(t.report().notes()).anySatisfy(n -> assertThat(n).startsWith("InvoiceDate: 1 dates more than a year ahead (latest 2999-12-31)"));
+    }
 }
