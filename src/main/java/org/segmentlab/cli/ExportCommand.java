@@ -46,11 +46,16 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--run", paramLabel = "ID", description = "Clustering run to export, or 'rfm' (default: as the report).")
     String run;
 
+    @Option(names = "--strict", description = "Exit 1 when a data file changed since the project took it "
+            + "(else a warning on stderr).")
+    boolean strict;
+
     @Override
     public Integer call() throws ProjectFileException, DataFileException {
         PrintWriter err = spec.commandLine().getErr();
         Progress progress = ConsoleProgress.forTerminal(err);
         Project loaded = new ProjectStore().load(project);
+        SourceWarnings.check(loaded, project, strict, spec.commandLine().getErr());
         ReportModel model;
         try {
             ReportOptions options = ReportOptions.of(loaded, project).withLogo(null);

@@ -64,9 +64,13 @@ public final class ProjectStore {
         }
     }
 
-    /** Writes a project atomically; data paths under the file's folder are stored relative to it, with '/'. */
+    /**
+     * Writes a project atomically; data paths under the file's folder are stored relative to it, with '/';
+     * sources without a fingerprint get one of their file as it is now.
+     */
     public void save(Project project, Path file) throws ProjectFileException {
-        byte[] bytes = toBytes(project, folderOf(file));
+        // a source saved for the first time keeps what its file is now, so a later change is noticed
+        byte[] bytes = toBytes(SourceCheck.withFingerprintsTaken(project, file), folderOf(file));
         try {
             AtomicFiles.write(file, out -> {
                 OutputStream sink = saveStream.apply(out);
