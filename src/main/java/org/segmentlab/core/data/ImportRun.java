@@ -525,7 +525,11 @@ final class ImportRun {
             boolean readRow(DelimitedReader reader) {
                 int n = reader.fieldCount();
                 if (reader.unclosedQuote()) {
-                    rejections.reject("unclosed quote", reader.line(), 0, null,
+                    long last = Math.max(reader.line(), reader.unclosedQuoteLastLine());
+                    rejections.reject(last > reader.line()
+                                    ? "unclosed quote (it takes lines " + reader.line() + "–" + last
+                                    + " to the end of the file as one row)" : "unclosed quote",
+                            reader.line(), 0, null,
                             reader.recordText(format.charset(), MAX_VALUE_CHARS));
                     return true;
                 }
