@@ -23,6 +23,7 @@ import org.segmentlab.core.AtomicWrite;
 import org.segmentlab.core.CsvCell;
 import org.segmentlab.core.Progress;
 import org.segmentlab.core.data.ColumnInfo;
+import org.segmentlab.core.data.ColumnNames;
 import org.segmentlab.core.data.ColumnRole;
 import org.segmentlab.core.data.DataFileException;
 import org.segmentlab.core.data.ImportOptions;
@@ -212,7 +213,7 @@ final class ClusterCommand implements Callable<Integer> {
         String file = input.getFileName().toString();
         String id = findColumn(columns, idColumn);
         if (id == null) {
-            throw new BadInputException(file + ": no id column '" + idColumn + "'; the columns are " + columns);
+            throw new BadInputException(file + ": no id column '" + idColumn + "'; " + ColumnNames.forMessage(columns));
         }
         List<String> featureColumns = new ArrayList<>();
         List<String> missing = new ArrayList<>();
@@ -227,7 +228,7 @@ final class ClusterCommand implements Callable<Integer> {
         if (!missing.isEmpty()) {
             throw new BadInputException(file + ": no feature column" + (missing.size() > 1 ? "s " : " ")
                     + missing.stream().map(m -> "'" + m + "'").collect(Collectors.joining(", "))
-                    + "; the columns are " + columns);
+                    + "; " + ColumnNames.forMessage(columns));
         }
         TableFeatures.Read read;
         try {

@@ -49,6 +49,7 @@ public final class HostileCorpus {
         text(files, "ragged-rows.csv", header + "1,2024-01-02\n2,2024-01-03,10,c2,extra,more\n3,2024-01-04,10,c3\n");
         text(files, "bad-dates.csv", header + "1,2024-13-45,10,c1\n2,yesterday,10,c2\n3,2024-01-04,10,c3\n");
         text(files, "no-customer-column.csv", "a,b,c\n1,2,3\n4,5,6\n");
+        text(files, "not-a-table.csv", "root:x:0:0:root:/root:/bin/bash\ndaemon:x:1:1:daemon:/usr/sbin:/usr/sbin/nologin\n");
         text(files, "only-cancellations.csv", header + "C1,2024-01-02,-10,c1\nC2,2024-01-03,-5,c2\n");
         text(files, "long-line.csv", "CustomerID,Amount\n" + "y".repeat(20_000) + ",5\n");
         files.put("latin1.csv", ("CustomerID,InvoiceDate,Amount\nJos\u00e9,2024-01-02,10\nM\u00fcller,2024-01-03,5\n")
