@@ -1,5 +1,6 @@
 package org.segmentlab;
 
+import java.util.Optional;
 import org.segmentlab.cli.SegmentLabCli;
 import org.segmentlab.ui.SegmentLabApp;
 
@@ -17,8 +18,15 @@ public final class Launcher {
     public static void main(String[] args) {
         if (SegmentLabCli.isCommandLine(args)) {
             System.exit(SegmentLabCli.run(args));
-        } else {
+        }
+        Optional<String> noDisplay = SegmentLabCli.missingDisplay(System.getenv(), System.getProperty("os.name", ""));
+        if (noDisplay.isPresent()) {
+            System.exit(SegmentLabCli.workbenchFailed(noDisplay.get()));
+        }
+        try {
             SegmentLabApp.launchWorkbench(args);
+        } catch (RuntimeException e) {
+            System.exit(SegmentLabCli.workbenchFailed(e));
         }
     }
 }

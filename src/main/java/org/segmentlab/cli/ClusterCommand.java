@@ -4,13 +4,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,8 +19,11 @@ import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.segmentlab.core.AtomicWrite;
+import org.segmentlab.core.CsvCell;
 import org.segmentlab.core.Progress;
 import org.segmentlab.core.data.ColumnInfo;
+import org.segmentlab.core.data.ColumnNames;
 import org.segmentlab.core.data.ColumnRole;
 import org.segmentlab.core.data.DataFileException;
 import org.segmentlab.core.data.ImportOptions;
@@ -211,7 +213,7 @@ final class ClusterCommand implements Callable<Integer> {
         String file = input.getFileName().toString();
         String id = findColumn(columns, idColumn);
         if (id == null) {
-            throw new BadInputException(file + ": no id column '" + idColumn + "'; the columns are " + columns);
+            throw new BadInputException(file + ": no id column '" + idColumn + "'; " + ColumnNames.forMessage(columns));
         }
         List<String> featureColumns = new ArrayList<>();
         List<String> missing = new ArrayList<>();
@@ -226,7 +228,7 @@ final class ClusterCommand implements Callable<Integer> {
         if (!missing.isEmpty()) {
             throw new BadInputException(file + ": no feature column" + (missing.size() > 1 ? "s " : " ")
                     + missing.stream().map(m -> "'" + m + "'").collect(Collectors.joining(", "))
-                    + "; the columns are " + columns);
+                    + "; " + ColumnNames.forMessage(columns));
         }
         TableFeatures.Read read;
         try {
@@ -335,36 +337,21 @@ final class ClusterCommand implements Callable<Integer> {
     }
 
     private static String csv(String value) {
-        if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0
-                && value.indexOf('\r') < 0) {
-            return value;
-        }
-        return '"' + value.replace("\"", "\"\"") + '"';
+        return CsvCell.text(value);
     }
 
     private interface Content {
         void write(BufferedWriter w) throws IOException;
     }
 
-    /** Writes next to the target and moves into place, so a failed run never leaves half a file. */
+    /** Writes atomically, so a failed run never leaves half a file. */
     private static void writeAtomically(Path target, Content content) {
-        Path absolute = target.toAbsolutePath();
-        Path dir = absolute.getParent();
         try {
-            Files.createDirectories(dir);
-            Path temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
-            try {
-                try (BufferedWriter w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                    content.write(w);
-                }
-                try {
-                    Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-                    Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            AtomicWrite.write(target, raw -> {
+                BufferedWriter w = new BufferedWriter(new OutputStreamWriter(raw, StandardCharsets.UTF_8), 1 << 16);
+                content.write(w);
+                w.flush();
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(target + ": cannot be written (" + e.getMessage() + ")", e);
         }

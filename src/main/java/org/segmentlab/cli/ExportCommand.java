@@ -58,6 +58,10 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", description = "Seed of the holdout draw (default: the project's seed).")
     Long seed;
 
+    @Option(names = "--strict", description = "Exit 1 when a data file changed since the project took it "
+            + "(else a warning on stderr).")
+    boolean strict;
+
     @Override
     public Integer call() throws ProjectFileException, DataFileException {
         PrintWriter err = spec.commandLine().getErr();
@@ -66,6 +70,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         Progress progress = ConsoleProgress.forTerminal(err);
         Project loaded = new ProjectStore().load(project);
+        SourceWarnings.check(loaded, project, strict, spec.commandLine().getErr());
         Project saved = loaded;
         ReportModel model;
         try {

@@ -13,6 +13,7 @@ import org.segmentlab.core.data.ColumnInfo;
 import org.segmentlab.core.data.ColumnRole;
 import org.segmentlab.core.data.DataFileException;
 import org.segmentlab.core.data.ImportOptions;
+import org.segmentlab.core.data.MissingWords;
 import org.segmentlab.core.data.ImportReport;
 import org.segmentlab.core.data.TableImporter;
 import picocli.CommandLine.Command;
@@ -34,12 +35,17 @@ final class InspectCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the report as JSON (camelCase keys) instead of text.")
     boolean json;
 
+    @Option(names = "--missing-words", paramLabel = "WORD,WORD", converter = MissingWordsConverter.class,
+            description = "Words read as missing values in every column (default: NA,N/A,NULL,null,NaN,None,-,"
+                    + "na,n/a,nan,#NA,#N/A; 'none' for only empty fields). An empty field is always missing.")
+    MissingWords missingWords = MissingWords.DEFAULT;
+
     @Override
     public Integer call() throws DataFileException, JsonProcessingException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ImportReport report = new TableImporter()
-                .read(ImportOptions.of(input), ConsoleProgress.forTerminal(err))
+                .read(ImportOptions.of(input).withMissingWords(missingWords), ConsoleProgress.forTerminal(err))
                 .report();
         out.print(json ? toJson(report) : toText(report));
         out.flush();
@@ -83,6 +89,8 @@ final class InspectCommand implements Callable<Integer> {
         }
         ArrayNode notes = root.putArray("notes");
         r.notes().forEach(notes::add);
+        ArrayNode words = root.putArray("missingWords");
+        missingWords.words().forEach(words::add);
         return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root) + System.lineSeparator();
     }
 

@@ -55,6 +55,10 @@ final class ReportCommand implements Callable<Integer> {
             + "segments (default: the project's choice, else its latest run).")
     String run;
 
+    @Option(names = "--strict", description = "Exit 1 when a data file changed since the project took it "
+            + "(else a warning on stderr).")
+    boolean strict;
+
     @Override
     public Integer call() throws ProjectFileException, DataFileException {
         ReportFormat format;
@@ -65,9 +69,15 @@ final class ReportCommand implements Callable<Integer> {
                     "--out must end in .html or .pdf, not " + out.getFileName());
         }
         Project loaded = new ProjectStore().load(project);
+        SourceWarnings.check(loaded, project, strict, spec.commandLine().getErr());
         ReportOptions options;
         try {
             options = ReportOptions.of(loaded, project);
+        } catch (IllegalArgumentException e) {
+            // a bad value inside the project file is bad input, not a usage error
+            throw new BadInputException(project.getFileName() + ": " + e.getMessage());
+        }
+        try {
             if (title != null) {
                 options = options.withTitle(title);
             }

@@ -2,22 +2,24 @@ package org.segmentlab.cli;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.segmentlab.core.AtomicWrite;
+import org.segmentlab.core.CsvCell;
 import org.segmentlab.core.Progress;
 import org.segmentlab.core.data.ColumnRole;
 import org.segmentlab.core.data.DataFileException;
 import org.segmentlab.core.data.ImportOptions;
+import org.segmentlab.core.data.MissingWords;
 import org.segmentlab.core.data.ImportedTable;
 import org.segmentlab.core.data.TableImporter;
 import org.segmentlab.core.features.rfm.CancellationHandling;
@@ -90,6 +92,11 @@ final class RfmCommand implements Callable<Integer> {
             description = "exclude: leave cancellations and returns out (default); net: subtract them from monetary.")
     CancellationHandling cancellations;
 
+    @Option(names = "--missing-words", paramLabel = "WORD,WORD", converter = MissingWordsConverter.class,
+            description = "Words read as missing values in every column (default: NA,N/A,NULL,null,NaN,None,-,"
+                    + "na,n/a,nan,#NA,#N/A; 'none' for only empty fields). An empty field is always missing.")
+    MissingWords missingWords = MissingWords.DEFAULT;
+
     @Option(names = "--out", required = true, paramLabel = "rfm.csv", description = "Output CSV.")
     Path out;
 
@@ -100,7 +107,7 @@ final class RfmCommand implements Callable<Integer> {
         SegmentMap map = segments == null ? SegmentMap.standard() : new SegmentMapFile().read(segments);
         Progress progress = ConsoleProgress.forTerminal(err);
 
-        ImportedTable imported = new TableImporter().read(ImportOptions.of(input), progress.slice(0, 0.75));
+        ImportedTable imported = new TableImporter().read(ImportOptions.of(input).withMissingWords(missingWords), progress.slice(0, 0.75));
         TransactionColumns wanted = new TransactionColumns(customer, date, amount, quantity, price, invoice);
         TransactionLog log;
         try {
@@ -108,8 +115,13 @@ final class RfmCommand implements Callable<Integer> {
         } catch (MissingColumnException e) {
             throw new BadInputException(e.getMessage() + hint(e));
         }
-        RfmResult rfm = new RfmCalculator().compute(log,
-                new RfmOptions(asOf, bins, cancellations, wanted), progress.slice(0.9, 0.97));
+        RfmResult rfm;
+        try {
+            rfm = new RfmCalculator().compute(log,
+                    new RfmOptions(asOf, bins, cancellations, wanted), progress.slice(0.9, 0.97));
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(input.getFileName() + ": " + e.getMessage());
+        }
         if (rfm.size() == 0) {
             throw new BadInputException(input.getFileName() + ": " + String.join(" ", rfm.warnings()));
         }
@@ -159,57 +171,33 @@ final class RfmCommand implements Callable<Integer> {
         }
     }
 
-    /** Writes the CSV to a temporary file beside the target, then moves it into place. */
+    /** Writes the CSV atomically (a reader sees the old file or the whole new one). */
     static void write(RfmSegmentation segmentation, Path target) {
         RfmResult rfm = segmentation.rfm();
-        Path dir = target.toAbsolutePath().getParent();
-        Path temp = null;
         try {
-            Files.createDirectories(dir);
-            temp = Files.createTempFile(dir, target.getFileName().toString(), ".tmp");
-            try (BufferedWriter w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+            AtomicWrite.write(target, raw -> {
+                BufferedWriter w = new BufferedWriter(new OutputStreamWriter(raw, StandardCharsets.UTF_8), 1 << 16);
                 w.write(HEADER);
                 w.write('\n');
                 StringBuilder line = new StringBuilder(96);
                 for (int i = 0; i < rfm.size(); i++) {
                     line.setLength(0);
-                    appendField(line, rfm.customerId(i)).append(',')
+                    CsvCell.append(line, rfm.customerId(i)).append(',')
                             .append(rfm.recencyDays(i)).append(',')
                             .append(rfm.frequency(i)).append(',')
                             .append(Money.format(rfm.monetary(i))).append(',')
                             .append(rfm.rScore(i)).append(',')
                             .append(rfm.fScore(i)).append(',')
                             .append(rfm.mScore(i)).append(',');
-                    appendField(line, rfm.cell(i)).append(',');
-                    appendField(line, segmentation.segmentName(i)).append('\n');
+                    CsvCell.append(line, rfm.cell(i)).append(',');
+                    CsvCell.append(line, segmentation.segmentName(i)).append('\n');
                     w.append(line);
                 }
-            }
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                w.flush();
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(target + ": cannot be written: " + e.getMessage(), e);
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // the temporary file is only left behind; the output itself is whole or absent
-                }
-            }
         }
-    }
-
-    /** RFC 4180: a field with a comma, quote or line break is quoted, its quotes doubled. */
-    static StringBuilder appendField(StringBuilder sb, String value) {
-        boolean quote = false;
-        for (int i = 0; i < value.length() && !quote; i++) {
-            char c = value.charAt(i);
-            quote = c == ',' || c == '"' || c == '\n' || c == '\r';
-        }
-        if (!quote) {
-            return sb.append(value);
-        }
-        return sb.append('"').append(value.replace("\"", "\"\"")).append('"');
     }
 
     private void printSummary(PrintWriter err, ImportedTable imported, TransactionLog log,
@@ -236,6 +224,9 @@ final class RfmCommand implements Callable<Integer> {
                 ? "cancellations/returns (netted in monetary)" : "cancellations/returns");
         addCount(dropped, c.zeroAmountLines(), "with amount 0");
         err.println("  lines left out: " + (dropped.isEmpty() ? "none" : String.join(", ", dropped)));
+        for (String note : imported.report().notes()) {
+            err.println("  import: " + note);
+        }
         if (c.customersWithoutPurchases() > 0) {
             err.printf(Locale.ROOT, "  customers without a purchase left out: %,d%n", c.customersWithoutPurchases());
         }

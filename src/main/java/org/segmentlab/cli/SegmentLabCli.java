@@ -1,9 +1,12 @@
 package org.segmentlab.cli;
 
 import java.io.PrintWriter;
-import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.segmentlab.Version;
+import org.segmentlab.core.project.ProjectStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -43,14 +46,65 @@ public final class SegmentLabCli implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "Missing command");
     }
 
-    /** True when the arguments name a command (or ask for help/version) rather than open the workbench. */
+    /**
+     * True when the arguments are for the CLI rather than the workbench. The workbench takes no
+     * arguments, or only its own ({@code --sample NAME}, {@code --debug}, a project file); anything
+     * else goes to the CLI, so an unknown command word is a usage error that lists the commands
+     * instead of opening a window.
+     */
     public static boolean isCommandLine(String[] args) {
         if (args.length == 0) {
             return false;
         }
         String first = args[0];
-        return ROOT_FLAGS.contains(first)
-                || new CommandLine(new SegmentLabCli()).getSubcommands().containsKey(first);
+        if (ROOT_FLAGS.contains(first)
+                || new CommandLine(new SegmentLabCli()).getSubcommands().containsKey(first)) {
+            return true;
+        }
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--sample") && i + 1 < args.length) {
+                i++;
+            } else if (!(arg.startsWith("--sample=") || arg.equals("--debug") || arg.startsWith("-psn_")
+                    || arg.endsWith(ProjectStore.EXTENSION))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Why the workbench cannot open a window here, or empty when it can try: on Linux and other
+     * X11/Wayland systems a window needs {@code DISPLAY} or {@code WAYLAND_DISPLAY}.
+     */
+    public static Optional<String> missingDisplay(Map<String, String> env, String osName) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        boolean needsDisplay = !os.contains("win") && !os.contains("mac");
+        boolean headlessGlass = "Monocle".equalsIgnoreCase(System.getProperty("glass.platform"));
+        if (needsDisplay && !headlessGlass && isBlank(env.get("DISPLAY")) && isBlank(env.get("WAYLAND_DISPLAY"))) {
+            return Optional.of("the workbench needs a display and there is none (DISPLAY is not set);"
+                    + " the commands work without one, see 'segmentlab --help'");
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    /** Prints why the workbench did not open, in one line, and returns the exit code (1). */
+    public static int workbenchFailed(String why) {
+        System.err.println("segmentlab: " + why);
+        System.err.flush();
+        return BAD_INPUT;
+    }
+
+    /** The workbench failed to start (a display that cannot be opened, …): one line, exit 1. */
+    public static int workbenchFailed(Throwable failure) {
+        String message = failure.getMessage() == null ? "" : failure.getMessage();
+        return workbenchFailed(message.contains("DISPLAY")
+                ? "the workbench cannot open the display (" + CliErrors.withoutClassNames(message) + ")"
+                : "the workbench could not start; " + LogFiles.whereDetailsAre());
     }
 
     /** Runs the CLI and returns the exit code (no {@code System.exit}, so tests can call it). */
@@ -60,7 +114,11 @@ public final class SegmentLabCli implements Runnable {
 
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cl = newCommandLine(out, err);
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            return CliErrors.outOfMemory(cl, err, args);
+        }
     }
 
     static CommandLine newCommandLine(PrintWriter out, PrintWriter err) {
@@ -69,12 +127,7 @@ public final class SegmentLabCli implements Runnable {
         cl.setErr(err);
         cl.setExecutionExceptionHandler(new CliErrors());
         cl.setExitCodeExceptionMapper(CliErrors::exitCodeOf);
-        cl.setParameterExceptionHandler((ex, a) -> {
-            err.println("segmentlab: " + ex.getMessage());
-            err.println("Try 'segmentlab " + String.join(" ",
-                    Arrays.asList(a).subList(0, Math.min(1, a.length))) + " --help'.");
-            return USAGE;
-        });
+        cl.setParameterExceptionHandler(CliErrors::usage);
         return cl;
     }
 

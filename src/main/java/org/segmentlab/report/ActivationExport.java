@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Locale;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.segmentlab.core.campaign.Holdout;
+import org.segmentlab.core.CsvCell;
 import org.segmentlab.core.project.AtomicFiles;
 
 /**
@@ -23,7 +25,6 @@ public final class ActivationExport {
     public static final String CUSTOMERS_FILE = "customers.csv";
     public static final String SUMMARY_FILE = "segment_summary.csv";
 
-    private static final Pattern PLAIN_NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?");
 
     /** The files written, relative to the folder: the customers, the summary, then one per segment. */
     public record Written(List<Path> files, int customers, boolean withScores) {
@@ -33,7 +34,9 @@ public final class ActivationExport {
     }
 
     /**
-     * Writes the files into {@code folder} (created if needed), each atomically.
+     * Writes the files into {@code folder} (created if needed): all of them into a temporary folder
+     * first, then in place of the files of an earlier export (whose segment files the new one does not
+     * have are removed; other files in the folder are left alone).
      *
      * @param bom        start each file with a UTF-8 byte order mark, which older Excel needs to read accents
      * @param withScores add {@code score} and {@code top_drivers} columns when the project has a model
@@ -98,17 +101,62 @@ public final class ActivationExport {
             all.append(line);
             perSegment.computeIfAbsent(id, k -> new StringBuilder(header)).append(line);
         }
+        // Every file is written into a staging folder first: a full disk leaves the old export as it was.
+        Path staging = Files.createDirectory(folder.resolve(".segmentlab-export-" + ProcessHandle.current().pid()
+                + "-" + Long.toHexString(System.nanoTime()) + ".tmp"));
         List<Path> files = new ArrayList<>();
-        files.add(save(folder, CUSTOMERS_FILE, all, bom));
-        files.add(save(folder, SUMMARY_FILE, summary(model, scores), bom));
-        for (ReportModel.SegmentEntry s : model.segments()) {
-            if (s.customers() > 0) {
-                String name = s.id() < 0 ? "segment_noise_" + slug(s.name()) + ".csv"
-                        : String.format(Locale.ROOT, "segment_%02d_%s.csv", s.id(), slug(s.name()));
-                files.add(save(folder, name, perSegment.get(s.id()), bom));
+        try {
+            files.add(save(staging, CUSTOMERS_FILE, all, bom));
+            files.add(save(staging, SUMMARY_FILE, summary(model, scores), bom));
+            for (ReportModel.SegmentEntry s : model.segments()) {
+                if (s.customers() > 0) {
+                    String name = s.id() < 0 ? "segment_noise_" + slug(s.name()) + ".csv"
+                            : String.format(Locale.ROOT, "segment_%02d_%s.csv", s.id(), slug(s.name()));
+                    files.add(save(staging, name, perSegment.get(s.id()), bom));
+                }
             }
+            replaceExport(folder, staging, files);
+        } finally {
+            deleteFolder(staging);
         }
         return new Written(files, list.ids().size(), scores);
+    }
+
+    /** Files an earlier export wrote: an export replaces them all, so no segment of an older project stays. */
+    private static final Pattern EXPORT_FILE = Pattern.compile(
+            "customers\\.csv|segment_summary\\.csv|segment_(\\d{2,}|noise)_[a-z0-9_]*\\.csv");
+
+    /** Removes the files of an earlier export that the new one does not have, then moves the new ones in. */
+    private static void replaceExport(Path folder, Path staging, List<Path> files) throws IOException {
+        java.util.Set<Path> fresh = new java.util.HashSet<>(files);
+        try (java.util.stream.Stream<Path> old = Files.list(folder)) {
+            for (Path file : (Iterable<Path>) old::iterator) {
+                Path name = file.getFileName();
+                if (EXPORT_FILE.matcher(name.toString()).matches() && !fresh.contains(name)
+                        && Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    Files.delete(file);
+                }
+            }
+        }
+        for (Path name : files) {
+            try {
+                Files.move(staging.resolve(name), folder.resolve(name), StandardCopyOption.ATOMIC_MOVE,
+                        StandardCopyOption.REPLACE_EXISTING);
+            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+                Files.move(staging.resolve(name), folder.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+    }
+
+    private static void deleteFolder(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> walk = Files.walk(folder)) {
+            for (Path p : (Iterable<Path>) walk.sorted(java.util.Comparator.reverseOrder())::iterator) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 
     /**
@@ -164,17 +212,7 @@ public final class ActivationExport {
      * return first) gets a leading quote, except plain negative numbers; then quoted as CSV needs.
      */
     static String cell(String value) {
-        if (value == null) {
-            return "";
-        }
-        String safe = value;
-        if (!safe.isEmpty() && "=+-@\t\r".indexOf(safe.charAt(0)) >= 0 && !PLAIN_NUMBER.matcher(safe).matches()) {
-            safe = "'" + safe;
-        }
-        if (safe.indexOf(',') >= 0 || safe.indexOf('"') >= 0 || safe.indexOf('\n') >= 0 || safe.indexOf('\r') >= 0) {
-            safe = '"' + safe.replace("\"", "\"\"") + '"';
-        }
-        return safe;
+        return CsvCell.text(value);
     }
 
     /** Whole numbers as they are (counts, days), others with two decimals; missing as empty. */

@@ -4,6 +4,7 @@ import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,6 +25,7 @@ import org.segmentlab.core.project.AtomicFiles;
 import org.segmentlab.core.track.TrackResult;
 import org.segmentlab.report.charts.ChartExport;
 import org.segmentlab.report.charts.Palette;
+import org.segmentlab.report.charts.TextFit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -534,31 +536,14 @@ public final class PdfReportWriter {
             return font.getStringWidth(showable(font, text)) / 1000 * size;
         }
 
-        private static List<String> wrap(String text, PDFont font, float size, float width) throws IOException {
-            List<String> lines = new ArrayList<>();
-            StringBuilder current = new StringBuilder();
-            for (String word : text.split(" ")) {
-                String tried = current.length() == 0 ? word : current + " " + word;
-                if (current.length() > 0 && width(tried, font, size) > width) {
-                    lines.add(current.toString());
-                    current = new StringBuilder(word);
-                } else {
-                    current = new StringBuilder(tried);
+        private static List<String> wrap(String text, PDFont font, float size, float width) {
+            return TextFit.wrap(text, width, t -> {
+                try {
+                    return width(t, font, size);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
-                // a single word wider than the column (a hash, a long name) is cut where it must be
-                while (width(current.toString(), font, size) > width && current.length() > 1) {
-                    int cut = current.length() - 1;
-                    while (cut > 1 && width(current.substring(0, cut), font, size) > width) {
-                        cut--;
-                    }
-                    lines.add(current.substring(0, cut));
-                    current = new StringBuilder(current.substring(cut));
-                }
-            }
-            if (current.length() > 0 || lines.isEmpty()) {
-                lines.add(current.toString());
-            }
-            return lines;
+            });
         }
 
         void finish(String title) throws IOException {

@@ -47,7 +47,7 @@ class InspectCommandTest {
         List<String> keys = new ArrayList<>();
         json.fieldNames().forEachRemaining(keys::add);
         assertThat(keys).containsExactly("file", "charset", "delimiter", "header", "rowsRead", "rowsKept",
-                "rowsRejected", "rowsWithoutCustomerId", "columns", "rejections", "notes");
+                "rowsRejected", "rowsWithoutCustomerId", "columns", "rejections", "notes", "missingWords");
         assertThat(json.get("file").asText()).isEqualTo(file.toString());
         assertThat(json.get("delimiter").asText()).isEqualTo(",");
         assertThat(json.get("header").asBoolean()).isTrue();

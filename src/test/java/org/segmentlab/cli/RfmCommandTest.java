@@ -254,4 +254,72 @@ class RfmCommandTest {
         assertThat(bySegment.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(4338);
         assertThat(bySegment).doesNotContainKey("Others");
     }
+
+    @Test
+    void missingValueWordsInTheCustomerColumnAreNoCustomers() throws Exception {
+        Path file = dir.resolve("words.csv");
+        Files.writeString(file, String.join("\n",
+                "CustomerID,InvoiceDate,Amount",
+                "c1,2024-01-02,10",
+                "NULL,2024-01-02,10",
+                "NA,2024-01-02,10",
+                "null,2024-01-02,10",
+                "N/A,2024-01-03,10",
+                "c2,2024-01-03,5") + "\n");
+        Path target = dir.resolve("rfm.csv");
+        assertThat(run("rfm", "--input", file.toString(), "--out", target.toString())).as(err.toString()).isZero();
+        assertThat(Files.readAllLines(target)).hasSize(3);
+        assertThat(err.toString()).contains("4 without customer id").contains("read as missing");
+    }
+
+    @Test
+    void hugeAmountsAreSummedExactlyRankedInOrderAndWarnedAbout() throws Exception {
+        Path file = dir.resolve("huge.csv");
+        Files.writeString(file, String.join("\n",
+                "CustomerID,InvoiceDate,Amount",
+                "big,2024-01-02,1e308",
+                "wide,2024-01-02,9999999999999999999999",
+                "small,2024-01-03,12.5") + "\n");
+        Path target = dir.resolve("rfm.csv");
+        assertThat(run("rfm", "--input", file.toString(), "--out", target.toString())).as(err.toString()).isZero();
+        Map<String, String[]> rows = Files.readAllLines(target).stream().skip(1).map(l -> l.split(","))
+                .collect(Collectors.toMap(f -> f[0], f -> f));
+        // 9999999999999999999999 is read as the nearest double, 1e22
+        assertThat(rows.get("wide")[3]).isEqualTo("10000000000000000000000.00");
+        assertThat(rows.get("big")[3]).isEqualTo("1" + "0".repeat(308) + ".00");
+        assertThat(rows.get("small")[3]).isEqualTo("12.50");
+        // M scores follow the amounts: small < wide < big
+        assertThat(Integer.parseInt(rows.get("big")[6])).isGreaterThan(Integer.parseInt(rows.get("wide")[6]));
+        assertThat(Integer.parseInt(rows.get("wide")[6])).isGreaterThan(Integer.parseInt(rows.get("small")[6]));
+        assertThat(err.toString()).contains("warning:").contains("2 lines with an amount of 1,000,000,000,000 or more");
+    }
+
+    @Test
+    void aSumBeyondTheLargestNumberIsRefusedNamingTheCustomer() throws Exception {
+        Path file = dir.resolve("overflow.csv");
+        Files.writeString(file, String.join("\n",
+                "CustomerID,InvoiceDate,Amount",
+                "big,2024-01-02,1.7e308",
+                "big,2024-01-03,1.7e308",
+                "small,2024-01-03,12.5") + "\n");
+        Path target = dir.resolve("rfm.csv");
+        assertThat(run("rfm", "--input", file.toString(), "--out", target.toString())).isEqualTo(1);
+        assertThat(err.toString().strip().lines()).hasSize(1);
+        assertThat(err.toString()).contains("overflow.csv").contains("big").contains("too large");
+        assertThat(target).doesNotExist();
+    }
+
+    @Test
+    void aFarFutureDateDoesNotMoveTheAsOfDaySilently() throws Exception {
+        Path file = dir.resolve("future.csv");
+        Files.writeString(file, String.join("\n",
+                "CustomerID,InvoiceDate,Amount",
+                "a,2024-01-02,10",
+                "b,2024-01-05,10",
+                "c,2999-12-31,10") + "\n");
+        Path target = dir.resolve("rfm.csv");
+        assertThat(run("rfm", "--input", file.toString(), "--out", target.toString())).as(err.toString()).isZero();
+        assertThat(err.toString()).contains("warning:").contains("2999-12-31").contains("3000-01-01")
+                .contains("--as-of");
+    }
 }

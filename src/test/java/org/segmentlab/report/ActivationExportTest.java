@@ -84,4 +84,20 @@ class ActivationExportTest {
         assertThat(ActivationExport.slug("Can't Lose Them")).isEqualTo("cant_lose_them");
         assertThat(ActivationExport.slug("../..")).isEqualTo("segment");
     }
+
+    @Test
+    void anExportReplacesTheSegmentFilesOfAnEarlierOneAndLeavesOtherFilesAlone() throws Exception {
+        Path out = dir.resolve("export");
+        ReportModel retail = ReportFixtures.retail(LocalDate.of(2026, 1, 1));
+        ActivationExport.Written first = new ActivationExport().write(retail, out, false, false);
+        java.nio.file.Files.writeString(out.resolve("notes.txt"), "mine");
+        ActivationExport.Written second = new ActivationExport().write(hostile(), out, false, false);
+
+        assertThat(first.files()).hasSizeGreaterThan(second.files().size());
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(out)) {
+            assertThat(files.map(f -> f.getFileName())).containsExactlyInAnyOrderElementsOf(
+                    java.util.stream.Stream.concat(second.files().stream(), java.util.stream.Stream.of(Path.of("notes.txt")))
+                            .collect(java.util.stream.Collectors.toList()));
+        }
+    }
 }

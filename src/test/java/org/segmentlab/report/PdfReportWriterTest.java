@@ -156,4 +156,18 @@ class PdfReportWriterTest {
             assertThat(text(doc, 3, 3)).startsWith("The segments");
         }
     }
+
+    @Test
+    void aTenThousandCharacterSegmentNameIsWrappedWholeIntoThePdf() throws Exception {
+        String name = "N" + "abcdefghij".repeat(1_000).substring(1);
+        ReportModel model = new ReportBuilder().build(ReportFixtures.hostileProject(dir, name), null, null,
+                LocalDate.of(2026, 1, 1), Progress.none());
+        Path file = dir.resolve("long.pdf");
+        new PdfReportWriter().write(model, file);
+
+        try (PDDocument doc = Loader.loadPDF(file.toFile())) {
+            String flat = text(doc, 1, doc.getNumberOfPages()).replaceAll("\\s+", "");
+            assertThat(flat).contains(name);
+        }
+    }
 }

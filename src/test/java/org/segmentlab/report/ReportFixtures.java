@@ -40,6 +40,11 @@ final class ReportFixtures {
      * (R 1-2) takes c01..c04.
      */
     static Path hostileProject(Path dir) throws Exception {
+        return hostileProject(dir, SCRIPT);
+    }
+
+    /** The same project with another name for the first segment (rule 1). */
+    static Path hostileProject(Path dir, String firstSegment) throws Exception {
         StringBuilder csv = new StringBuilder("InvoiceNo,Quantity,InvoiceDate,UnitPrice,CustomerID\n");
         int invoice = 1000;
         for (int k = 1; k <= 10; k++) {
@@ -52,10 +57,10 @@ final class ReportFixtures {
         Path data = dir.resolve("sales.csv");
         Files.writeString(data, csv);
         List<SegmentRule> map = new ArrayList<>();
-        map.add(new SegmentRule(SCRIPT, new ScoreRange(3, 5), new ScoreRange(1, 5), null));
+        map.add(new SegmentRule(firstSegment, new ScoreRange(3, 5), new ScoreRange(1, 5), null));
         map.add(new SegmentRule(FORMULA, new ScoreRange(1, 2), new ScoreRange(1, 5), null));
         RfmSettings rfm = new RfmSettings("sales", LocalDate.of(2024, 2, 1), 5, null, map, null,
-                Map.of(SCRIPT, SCRIPT_ACTION));
+                Map.of(firstSegment, SCRIPT_ACTION));
         Project project = Project.named("Hostile & <names>")
                 .withSource(new DataSourceRef("sales", SourceKind.TRANSACTIONS, data.toString(), ImportSettings.DETECT))
                 .withSettings(ProjectSettings.EMPTY.withRfm(rfm)

@@ -21,6 +21,10 @@ abstract class ColumnSink {
 
     protected boolean stagedMissing;
     private long missing;
+    /** The missing-value words of the file and how often each was read as missing in this column. */
+    protected MissingWords missingWords = MissingWords.DEFAULT;
+    private long[] wordCounts = new long[MissingWords.DEFAULT.words().size()];
+    private int stagedWord = MissingWords.NOT_A_WORD;
 
     /**
      * Reads the value of the current row. False when the value does not fit this column's type;
@@ -32,6 +36,9 @@ abstract class ColumnSink {
     final void commit() {
         if (stagedMissing) {
             missing++;
+            if (stagedWord >= 0) {
+                wordCounts[stagedWord]++;
+            }
             appendMissing();
         } else {
             appendStaged();
@@ -48,17 +55,42 @@ abstract class ColumnSink {
         return missing;
     }
 
+    /** Is the field (from s to e) missing: empty or a missing-value word? Remembers which word it was. */
+    protected final boolean stageMissing(byte[] b, int s, int e) {
+        stagedWord = missingWords.indexOf(b, s, e);
+        return stagedWord != MissingWords.NOT_A_WORD;
+    }
+
+    /** How often each missing-value word was read as missing here, in the order of the words. */
+    long[] wordCounts() {
+        return wordCounts;
+    }
+
+    private ColumnSink withWords(MissingWords words) {
+        this.missingWords = words;
+        this.wordCounts = new long[words.words().size()];
+        return this;
+    }
+
     /**
      * Appends every row of {@code later}, a sink of the same plan that read the rows after this one's
      * (the second part of a file read in two parts).
      */
     final void appendAll(ColumnSink later) {
         missing += later.missing;
+        for (int i = 0; i < wordCounts.length && i < later.wordCounts.length; i++) {
+            wordCounts[i] += later.wordCounts[i];
+        }
         appendRowsOf(later);
     }
 
     /** Appends {@code later}'s rows, missing values included; {@code later} is of this sink's class. */
     protected abstract void appendRowsOf(ColumnSink later);
+
+    static ColumnSink create(String name, ColumnPlan plan, TextDecoder decoder, DateFormats.Evidence evidence,
+                             MissingWords words) {
+        return create(name, plan, decoder, evidence).withWords(words);
+    }
 
     static ColumnSink create(String name, ColumnPlan plan, TextDecoder decoder, DateFormats.Evidence evidence) {
         switch (plan.type()) {
@@ -88,7 +120,7 @@ abstract class ColumnSink {
 
         @Override
         final boolean stage(byte[] b, int s, int e) {
-            stagedMissing = TypeDetector.isMissingWord(b, s, e);
+            stagedMissing = stageMissing(b, s, e);
             return stagedMissing || stageValue(b, s, e);
         }
 
@@ -319,7 +351,7 @@ abstract class ColumnSink {
     }
 
     /**
-     * Text and ids. Only an empty field is missing here: {@code NA} in a text column is kept as written.
+     * Text and ids. An empty field and a missing-value word are missing, as in every column.
      * Rows keep the code of their value and the column is made at the end (see {@link CodedTextColumn});
      * a column with more distinct values than the pool takes switches to appending Strings.
      */
@@ -350,6 +382,10 @@ abstract class ColumnSink {
 
         @Override
         boolean stage(byte[] b, int s, int e) {
+            stagedMissing = stageMissing(b, s, e);
+            if (stagedMissing) {
+                return true;
+            }
             int end = id ? CustomerIds.normalisedEnd(b, s, e) : e;
             if (end != e && shortenedExample == null) {
                 shortenedExample = new String(b, s, e - s, StandardCharsets.ISO_8859_1);

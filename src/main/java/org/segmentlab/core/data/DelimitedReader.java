@@ -40,6 +40,8 @@ final class DelimitedReader implements Closeable {
     private long recordStart;
     private long pendingNewlines;
     private boolean unclosedQuote;
+    /** For an unclosed quote: the last line of the file it took into the record. */
+    private long unclosedLastLine;
 
     private int count;
     private int[] starts = new int[64];
@@ -111,6 +113,11 @@ final class DelimitedReader implements Closeable {
     /** True when the current record ended inside a quoted field at the end of the input. */
     boolean unclosedQuote() {
         return unclosedQuote;
+    }
+
+    /** For a record with an unclosed quote: the last line of the file it swallowed. */
+    long unclosedQuoteLastLine() {
+        return unclosedLastLine;
     }
 
     int fieldCount() {
@@ -259,6 +266,8 @@ final class DelimitedReader implements Closeable {
                 }
                 // The file ended inside quotes: keep what there is and let the importer reject the record.
                 unclosedQuote = true;
+                boolean endsWithBreak = lim > from && (b[lim - 1] == '\n' || b[lim - 1] == '\r');
+                unclosedLastLine = nextLine + pendingNewlines + newlines - (endsWithBreak ? 1 : 0);
                 pendingNewlines += newlines;
                 addField(from, lim, hasDoubled);
                 return lim;

@@ -96,7 +96,7 @@ final class ImportRun {
             if (fitsWidth(row.fields().length, row.fields())) {
                 for (int c = 0; c < width; c++) {
                     byte[] v = row.fields()[c];
-                    if (!TypeDetector.isMissingWord(v, 0, v.length)) {
+                    if (!options.missingWords().matches(v, 0, v.length)) {
                         profiles[c].accept(v, 0, v.length, row.line());
                     }
                 }
@@ -176,7 +176,7 @@ final class ImportRun {
             }
             for (int c = 0; c < n; c++) {
                 byte[] v = row.fields()[c];
-                if (!TypeDetector.isMissingWord(v, 0, v.length)) {
+                if (!options.missingWords().matches(v, 0, v.length)) {
                     below[c].accept(v, 0, v.length, row.line());
                 }
             }
@@ -188,7 +188,7 @@ final class ImportRun {
             if (plan.type() == ColumnType.TEXT || cell.length == 0) {
                 continue;
             }
-            ColumnSink probe = ColumnSink.create("probe", plan, decoder, below[c].evidence.copy());
+            ColumnSink probe = ColumnSink.create("probe", plan, decoder, below[c].evidence.copy(), options.missingWords());
             if (!probe.stage(cell, 0, cell.length)) {
                 return true;
             }
@@ -469,7 +469,7 @@ final class ImportRun {
                 this.later = later;
                 for (int c = 0; c < width; c++) {
                     evidence[c] = later ? profiles[c].evidence.copy() : profiles[c].evidence;
-                    sinks[c] = ColumnSink.create(names.get(c), plans[c], decoder, evidence[c]);
+                    sinks[c] = ColumnSink.create(names.get(c), plans[c], decoder, evidence[c], options.missingWords());
                 }
             }
 
@@ -525,7 +525,11 @@ final class ImportRun {
             boolean readRow(DelimitedReader reader) {
                 int n = reader.fieldCount();
                 if (reader.unclosedQuote()) {
-                    rejections.reject("unclosed quote", reader.line(), 0, null,
+                    long last = Math.max(reader.line(), reader.unclosedQuoteLastLine());
+                    rejections.reject(last > reader.line()
+                                    ? "unclosed quote (it takes lines " + reader.line() + "–" + last
+                                    + " to the end of the file as one row)" : "unclosed quote",
+                            reader.line(), 0, null,
                             reader.recordText(format.charset(), MAX_VALUE_CHARS));
                     return true;
                 }
@@ -561,7 +565,7 @@ final class ImportRun {
                         if (!widen(c, b, s, e, reader.line())) {
                             // Cannot happen (text takes every value); keep the row rather than lose it.
                             plans[c] = plans[c].id() ? ColumnPlan.ID : ColumnPlan.TEXT;
-                            sinks[c] = ColumnSink.create(names.get(c), plans[c], decoder, profiles[c].evidence);
+                            sinks[c] = ColumnSink.create(names.get(c), plans[c], decoder, profiles[c].evidence, options.missingWords());
                             sinks[c].stage(b, s, e);
                             dirty = true;
                         }
@@ -585,7 +589,7 @@ final class ImportRun {
                 if (next.equals(plans[c])) {
                     return false;
                 }
-                ColumnSink sink = ColumnSink.create(names.get(c), next, decoder, trial.evidence);
+                ColumnSink sink = ColumnSink.create(names.get(c), next, decoder, trial.evidence, options.missingWords());
                 if (!sink.stage(b, s, e)) {
                     return false;
                 }
@@ -613,7 +617,10 @@ final class ImportRun {
                         withoutId = sinks[c].missing();
                     }
                     addColumnNotes(c);
+                    ImplausibleValues.note(names.get(c), roles.get(c), columns.get(c), java.time.LocalDate.now())
+                            .ifPresent(notes::add);
                 }
+                missingWordsNote();
                 Table table = Table.create(file.getFileName().toString(), columns);
                 char delimiter = (char) format.delimiter();
                 if (delimiter == ' ') {
@@ -623,6 +630,31 @@ final class ImportRun {
                         rowsKept, rejections.rejections(), withoutId, infos, notes);
                 LOG.info("{}: {} rows read, {} kept, {} columns", file.getFileName(), rowsRead, rowsKept, width);
                 return new ImportedTable(table, report);
+            }
+
+            /** Which missing-value words were read as missing, and how often, in every column together. */
+            private void missingWordsNote() {
+                List<String> words = options.missingWords().words();
+                long[] counts = new long[words.size()];
+                for (ColumnSink sink : sinks) {
+                    long[] here = sink.wordCounts();
+                    for (int w = 0; w < counts.length && w < here.length; w++) {
+                        counts[w] += here[w];
+                    }
+                }
+                List<String> seen = new ArrayList<>();
+                long total = 0;
+                for (int w = 0; w < counts.length; w++) {
+                    if (counts[w] > 0) {
+                        seen.add(words.get(w) + " " + String.format(java.util.Locale.ROOT, "%,d", counts[w]));
+                        total += counts[w];
+                    }
+                }
+                if (total > 0) {
+                    notes.add(String.format(java.util.Locale.ROOT,
+                            "%,d values read as missing because they are missing-value words (%s); "
+                                    + "the words can be changed in the import settings.", total, String.join(", ", seen)));
+                }
             }
 
             private void addColumnNotes(int c) {

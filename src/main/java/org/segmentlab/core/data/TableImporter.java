@@ -73,6 +73,9 @@ public final class TableImporter {
             throw new DataFileException(file, "is a directory, not a file");
         }
         if (!Files.exists(file)) {
+            if (Files.isSymbolicLink(file)) {
+                throw new DataFileException(file, brokenLink(file));
+            }
             throw new DataFileException(file, "file not found");
         }
         if (!Files.isReadable(file)) {
@@ -88,6 +91,22 @@ public final class TableImporter {
             throw new DataFileException(file, "is empty (0 bytes)");
         }
         return size;
+    }
+
+    /** Why a symbolic link leads to no file: a loop of links, or a target that is gone. */
+    static String brokenLink(Path link) {
+        try {
+            link.toRealPath();
+            return "file not found";
+        } catch (java.nio.file.FileSystemException e) {
+            String reason = e.getReason() == null ? "" : e.getReason();
+            if (reason.toLowerCase(java.util.Locale.ROOT).contains("symbolic link")) {
+                return "is a symbolic link in a loop of links that never reaches a file";
+            }
+            return "is a symbolic link to a file that does not exist";
+        } catch (IOException e) {
+            return "is a symbolic link to a file that does not exist";
+        }
     }
 
     private static int readHead(Path file, byte[] head) throws DataFileException {

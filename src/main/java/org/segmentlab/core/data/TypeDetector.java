@@ -12,35 +12,9 @@ final class TypeDetector {
     private TypeDetector() {
     }
 
-    /** Words that mean "no value" in a typed column (they stay as text in a text column). */
+    /** The usual words that mean "no value" ({@link MissingWords#DEFAULT}), or an empty field. */
     static boolean isMissingWord(byte[] b, int s, int e) {
-        int n = e - s;
-        if (n == 0) {
-            return true;
-        }
-        if (n > 4) {
-            return false;
-        }
-        switch (n) {
-            case 2:
-                return (b[s] == 'N' || b[s] == 'n') && (b[s + 1] == 'A' || b[s + 1] == 'a');
-            case 3:
-                return eq(b, s, "N/A") || eq(b, s, "n/a") || eq(b, s, "NaN") || eq(b, s, "nan")
-                        || eq(b, s, "#NA");
-            case 4:
-                return eq(b, s, "NULL") || eq(b, s, "null") || eq(b, s, "#N/A") || eq(b, s, "None");
-            default:
-                return false;
-        }
-    }
-
-    private static boolean eq(byte[] b, int s, String word) {
-        for (int i = 0; i < word.length(); i++) {
-            if (b[s + i] != word.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
+        return MissingWords.DEFAULT.matches(b, s, e);
     }
 
     /**

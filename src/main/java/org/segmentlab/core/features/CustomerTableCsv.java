@@ -5,18 +5,18 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
+import java.io.OutputStreamWriter;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
+import org.segmentlab.core.AtomicWrite;
+import org.segmentlab.core.CsvCell;
 
 /**
  * Writes a customer table as CSV: a header {@code customer_id,<feature>,...}, then one line per
  * customer. Numbers are written plainly (no exponent, no grouping, '.' as decimal point) with up
  * to 12 significant digits, so sums like 4310.000000001 read as 4310; a missing value is an empty
- * field. Text is quoted when it holds a comma, a quote, a line break or outer blanks. The file is
- * written beside the target and moved into place, so a reader never sees half a file.
+ * field. Text cells are written by {@link CsvCell} (formulas neutralised, quoted where needed). The
+ * file is written atomically ({@link AtomicWrite}), so a reader never sees half a file.
  */
 public final class CustomerTableCsv {
 
@@ -24,22 +24,11 @@ public final class CustomerTableCsv {
     private static final MathContext DIGITS = new MathContext(12);
 
     public void write(CustomerTable table, Path file) throws IOException {
-        Path target = file.toAbsolutePath();
-        Path dir = target.getParent();
-        Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-        try {
-            try (BufferedWriter out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                write(table, out);
-            }
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicWrite.write(file, raw -> {
+            BufferedWriter out = new BufferedWriter(new OutputStreamWriter(raw, StandardCharsets.UTF_8), 1 << 16);
+            write(table, out);
+            out.flush();
+        });
     }
 
     public void write(CustomerTable table, Appendable out) throws IOException {
@@ -82,12 +71,6 @@ public final class CustomerTableCsv {
     }
 
     static String text(String value) {
-        boolean quote = value.isEmpty() ? false : Character.isWhitespace(value.charAt(0))
-                || Character.isWhitespace(value.charAt(value.length() - 1));
-        for (int i = 0; i < value.length() && !quote; i++) {
-            char c = value.charAt(i);
-            quote = c == ',' || c == '"' || c == '\n' || c == '\r';
-        }
-        return quote ? '"' + value.replace("\"", "\"\"") + '"' : value;
+        return CsvCell.text(value);
     }
 }

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.segmentlab.core.data.ColumnInfo;
+import org.segmentlab.core.data.ColumnNames;
 import org.segmentlab.core.data.ColumnRole;
 import org.segmentlab.core.data.ImportedTable;
 import org.segmentlab.core.features.FeatureMatrix;
@@ -340,10 +341,8 @@ public final class ModelInputReader {
     private static Column<?> find(Table table, String name, String what) {
         Column<?> c = lookup(table, name);
         if (c == null) {
-            List<String> all = table.columnNames();
-            String shown = all.size() <= 30 ? String.join(", ", all)
-                    : String.join(", ", all.subList(0, 30)) + ", ...";
-            throw new IllegalArgumentException("no " + what + " column '" + name + "'; the columns are " + shown);
+            throw new IllegalArgumentException("no " + what + " column '" + name + "'; "
+                    + ColumnNames.forMessage(table.columnNames()));
         }
         return c;
     }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import org.segmentlab.core.CsvCell;
 
 /** Writes {@code scores.csv}: {@code customer_id,score}, the score with six decimals, UTF-8, atomically. */
 public final class ScoresCsv {
@@ -42,12 +43,6 @@ public final class ScoresCsv {
     }
 
     private static void appendField(StringBuilder out, String value) {
-        boolean quote = value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
-                || value.indexOf('\r') >= 0;
-        if (!quote) {
-            out.append(value);
-            return;
-        }
-        out.append('"').append(value.replace("\"", "\"\"")).append('"');
+        CsvCell.append(out, value);
     }
 }

@@ -1,27 +1,15 @@
 package org.segmentlab.core.project;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.segmentlab.core.AtomicWrite;
 
 /**
  * Writes a file so that readers (and a crash) only ever see the old content or the complete new
- * one: the content goes to a temporary file in the same folder, is forced to disk, and then
- * replaces the target in one move.
+ * one; see {@link AtomicWrite}, which does the work for every file SegmentLab writes.
  */
 public final class AtomicFiles {
-
-    private static final Logger LOG = LoggerFactory.getLogger(AtomicFiles.class);
 
     /** Writes the content of a file to the stream it is given. */
     @FunctionalInterface
@@ -33,7 +21,7 @@ public final class AtomicFiles {
     }
 
     public static void write(Path target, byte[] bytes) throws IOException {
-        write(target, out -> out.write(bytes));
+        AtomicWrite.write(target, bytes);
     }
 
     /**
@@ -41,55 +29,6 @@ public final class AtomicFiles {
      * If {@code content} throws, the target is left as it was and the temporary file is removed.
      */
     public static void write(Path target, Content content) throws IOException {
-        Path folder = target.toAbsolutePath().getParent();
-        Path temp = createTemp(folder, target.getFileName().toString());
-        boolean moved = false;
-        try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
-                 OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16)) {
-                content.writeTo(out);
-                out.flush();
-                channel.force(true);
-            }
-            move(temp, target);
-            moved = true;
-            syncFolder(folder);
-        } finally {
-            if (!moved) {
-                Files.deleteIfExists(temp);
-            }
-        }
-    }
-
-    private static Path createTemp(Path folder, String name) throws IOException {
-        // Not Files.createTempFile: that makes the file owner-only on POSIX, and the move would
-        // carry those permissions over to a project file the user may want to share.
-        while (true) {
-            Path temp = folder.resolve("." + name + "." + ProcessHandle.current().pid() + "-"
-                    + Long.toHexString(System.nanoTime()) + ".tmp");
-            try {
-                return Files.createFile(temp);
-            } catch (FileAlreadyExistsException e) {
-                LOG.debug("Temporary file {} exists, trying another name", temp);
-            }
-        }
-    }
-
-    private static void move(Path temp, Path target) throws IOException {
-        try {
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            LOG.debug("Atomic move not supported for {}, replacing it in two steps", target);
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    /** Makes the rename itself durable where the platform allows it (Linux, macOS); elsewhere a no-op. */
-    private static void syncFolder(Path folder) {
-        try (FileChannel dir = FileChannel.open(folder, StandardOpenOption.READ)) {
-            dir.force(true);
-        } catch (IOException | RuntimeException e) {
-            LOG.trace("Cannot sync folder {}: {}", folder, e.toString());
-        }
+        AtomicWrite.write(target, content::writeTo);
     }
 }

@@ -15,11 +15,19 @@ import org.segmentlab.core.data.ImportOptions;
  *                {@code /}) when the data sit under that folder; after {@link ProjectStore#load} it is
  *                absolute. Use {@link ProjectStore#resolve} to get a {@link Path} either way.
  * @param options how to read it
+ * @param fingerprint size, modification time and SHA-256 of the file when the project last took it
+ *                    (absent in older project files: unknown), so a changed file is noticed
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-@JsonPropertyOrder({"id", "kind", "path", "options"})
-public record DataSourceRef(String id, SourceKind kind, String path, ImportSettings options) {
+@JsonPropertyOrder({"id", "kind", "path", "options", "fingerprint"})
+public record DataSourceRef(String id, SourceKind kind, String path, ImportSettings options,
+                            SourceFingerprint fingerprint) {
+
+    /** A source whose file was not fingerprinted yet. */
+    public DataSourceRef(String id, SourceKind kind, String path, ImportSettings options) {
+        this(id, kind, path, options, null);
+    }
 
     public DataSourceRef {
         if (id == null || id.isBlank()) {
@@ -42,15 +50,21 @@ public record DataSourceRef(String id, SourceKind kind, String path, ImportSetti
     }
 
     public DataSourceRef withId(String newId) {
-        return new DataSourceRef(newId, kind, path, options);
+        return new DataSourceRef(newId, kind, path, options, fingerprint);
     }
 
     public DataSourceRef withKind(SourceKind newKind) {
-        return new DataSourceRef(id, newKind, path, options);
+        return new DataSourceRef(id, newKind, path, options, fingerprint);
     }
 
+    /** The same source at another path (a moved file keeps its fingerprint, so a different file is noticed). */
     public DataSourceRef withPath(String newPath) {
-        return new DataSourceRef(id, kind, newPath, options);
+        return new DataSourceRef(id, kind, newPath, options, fingerprint);
+    }
+
+    /** The source with the fingerprint of its file as it is now ("use the new data"). */
+    public DataSourceRef withFingerprint(SourceFingerprint newFingerprint) {
+        return new DataSourceRef(id, kind, path, options, newFingerprint);
     }
 
     public DataSourceRef withPath(Path newPath) {
@@ -58,6 +72,6 @@ public record DataSourceRef(String id, SourceKind kind, String path, ImportSetti
     }
 
     public DataSourceRef withOptions(ImportSettings newOptions) {
-        return new DataSourceRef(id, kind, path, newOptions);
+        return new DataSourceRef(id, kind, path, newOptions, fingerprint);
     }
 }

@@ -64,9 +64,13 @@ public final class ProjectStore {
         }
     }
 
-    /** Writes a project atomically; data paths under the file's folder are stored relative to it, with '/'. */
+    /**
+     * Writes a project atomically; data paths under the file's folder are stored relative to it, with '/';
+     * sources without a fingerprint get one of their file as it is now.
+     */
     public void save(Project project, Path file) throws ProjectFileException {
-        byte[] bytes = toBytes(project, folderOf(file));
+        // a source saved for the first time keeps what its file is now, so a later change is noticed
+        byte[] bytes = toBytes(SourceCheck.withFingerprintsTaken(project, file), folderOf(file));
         try {
             AtomicFiles.write(file, out -> {
                 OutputStream sink = saveStream.apply(out);
@@ -187,16 +191,71 @@ public final class ProjectStore {
         return text.toString();
     }
 
+    /**
+     * What is wrong, in our words: Jackson's own messages quote the file's text ("Unrecognized token
+     * 'root'") and name Java types, and neither belongs in a message to the user.
+     */
     private static String problem(JsonProcessingException e) {
         // A record that refuses its values (a source without a path...) says why better than Jackson.
         Throwable cause = e.getCause();
-        String message = cause instanceof IllegalArgumentException || cause instanceof NullPointerException
-                ? cause.getMessage() : e.getOriginalMessage();
-        if (message == null) {
-            return e.getClass().getSimpleName();
+        if ((cause instanceof IllegalArgumentException || cause instanceof NullPointerException)
+                && cause.getMessage() != null && !(cause instanceof java.time.DateTimeException)) {
+            return cause.getMessage().lines().findFirst().orElse("").trim();
         }
-        String firstLine = message.lines().findFirst().orElse("").trim();
-        return firstLine.replaceAll("\\[Source: [^;\\]]*; ", "[");
+        if (e instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException) {
+            return "nested or sized beyond what a project file can be";
+        }
+        if (e instanceof com.fasterxml.jackson.databind.exc.InvalidFormatException) {
+            return "a value of the wrong form, where " + kind(((JsonMappingException) e).getPath().isEmpty() ? null
+                    : ((com.fasterxml.jackson.databind.exc.InvalidFormatException) e).getTargetType()) + " belongs";
+        }
+        if (e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException) {
+            Class<?> target = ((com.fasterxml.jackson.databind.exc.MismatchedInputException) e).getTargetType();
+            if (cause instanceof java.time.DateTimeException || (target != null && java.time.temporal.Temporal.class.isAssignableFrom(target))) {
+                return "not a valid date (yyyy-MM-dd)";
+            }
+            return "not " + kind(target);
+        }
+        if (e instanceof JsonMappingException) {
+            return "a value that does not fit here";
+        }
+        String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().lines().findFirst().orElse("");
+        if (original.startsWith("Unexpected end-of-input")) {
+            return "Unexpected end-of-input (the file is cut short)";
+        }
+        int expecting = original.indexOf("was expecting");
+        // what was expected is the parser's; what it found is the file's, and is left out
+        return expecting >= 0 ? "unexpected text there, " + original.substring(expecting).replaceAll("'[^']*'", "")
+                .replaceAll("\\s+", " ").trim() : "the text there is not JSON";
+    }
+
+    /** The kind of value a Java type holds, in the user's words. */
+    private static String kind(Class<?> type) {
+        if (type == null) {
+            return "the expected kind of value";
+        }
+        if (type == String.class || type == Character.class || type == char.class) {
+            return "a text";
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "a whole number";
+        }
+        if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "a list [ … ]";
+        }
+        if (type.isEnum()) {
+            return "one of " + java.util.Arrays.toString(type.getEnumConstants());
+        }
+        if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
+            return "a date (yyyy-MM-dd)";
+        }
+        return "an object { … }";
     }
 
     private static String fieldPath(JsonMappingException e) {

@@ -64,7 +64,12 @@ public final class SavedSources {
     public synchronized ImportedTable read(DataSourceRef source, Progress progress) throws DataFileException {
         ImportedTable table = read.get(source.id());
         if (table == null) {
-            table = new TableImporter().read(source.importOptions(file(source)), progress);
+            Path file = file(source);
+            Optional<String> refused = SourceCheck.refusal(file);
+            if (refused.isPresent()) {
+                throw new DataFileException(file, refused.get());
+            }
+            table = new TableImporter().read(source.importOptions(file), progress);
             read.put(source.id(), table);
         }
         progress.update(1, "Read " + file(source).getFileName());

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import org.segmentlab.core.CsvCell;
 
 /** Writes CSV rows in UTF-8 with '\n' line ends, quoting a field only when it needs it (RFC 4180). */
 final class CsvLines {
@@ -34,15 +35,6 @@ final class CsvLines {
     }
 
     private void appendField(String field) {
-        if (field == null) {
-            return;
-        }
-        boolean quote = field.indexOf(',') >= 0 || field.indexOf('"') >= 0 || field.indexOf('\n') >= 0
-                || field.indexOf('\r') >= 0;
-        if (!quote) {
-            line.append(field);
-            return;
-        }
-        line.append('"').append(field.replace("\"", "\"\"")).append('"');
+        CsvCell.append(line, field);
     }
 }

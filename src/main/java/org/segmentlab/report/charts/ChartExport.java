@@ -7,9 +7,8 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import org.segmentlab.core.AtomicWrite;
 import javax.imageio.ImageIO;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
@@ -52,23 +51,13 @@ public final class ChartExport {
     /** Writes PNG or SVG by the file's extension, atomically. */
     public static void write(JFreeChart chart, int width, int height, Path file) throws IOException {
         String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, ".chart-", ".tmp");
-        try {
-            if (name.endsWith(".svg")) {
-                Files.writeString(tmp, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                        + svg(chart, width, height, "c"), StandardCharsets.UTF_8);
-            } else if (name.endsWith(".png")) {
-                try (OutputStream out = Files.newOutputStream(tmp)) {
-                    writePng(chart, width, height, out);
-                }
-            } else {
-                throw new IllegalArgumentException(file.getFileName() + ": choose a .png or .svg file name");
-            }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
+        if (name.endsWith(".svg")) {
+            AtomicWrite.write(file, ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                    + svg(chart, width, height, "c")).getBytes(StandardCharsets.UTF_8));
+        } else if (name.endsWith(".png")) {
+            AtomicWrite.write(file, out -> writePng(chart, width, height, out));
+        } else {
+            throw new IllegalArgumentException(file.getFileName() + ": choose a .png or .svg file name");
         }
     }
 }

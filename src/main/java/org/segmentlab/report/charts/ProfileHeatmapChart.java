@@ -233,13 +233,14 @@ public final class ProfileHeatmapChart {
         if (metrics.stringWidth(name) <= width) {
             return List.of(name);
         }
-        int cut = -1;
+        List<Integer> breaks = new ArrayList<>();
         for (int i = 1; i < name.length(); i++) {
             char c = name.charAt(i - 1);
-            if ((c == ' ' || c == '_' || c == '-') && metrics.stringWidth(name.substring(0, i).trim()) <= width) {
-                cut = i;
+            if (c == ' ' || c == '_' || c == '-') {
+                breaks.add(i);
             }
         }
+        int cut = TextFit.lastFittingBreak(name, breaks, width, TextFit.of(metrics));
         if (cut < 0) {
             // no break fits: the first word, shortened, and the rest
             int space = firstBreak(name);
@@ -263,16 +264,7 @@ public final class ProfileHeatmapChart {
 
     /** The longest start of the text that fits with "…" after it, or the text when it fits whole. */
     static String fit(String text, FontMetrics metrics, double width) {
-        if (metrics.stringWidth(text) <= width) {
-            return text;
-        }
-        for (int end = text.length() - 1; end > 0; end--) {
-            String shorter = text.substring(0, end).trim() + "…";
-            if (metrics.stringWidth(shorter) <= width) {
-                return shorter;
-            }
-        }
-        return "…";
+        return TextFit.shorten(text, width, TextFit.of(metrics));
     }
 
     static String abbreviate(String name) {

@@ -29,6 +29,26 @@ class UnusableFileTest {
     }
 
     @Test
+    void aSymbolicLinkLoopIsCalledALoopNotAMissingFile() throws Exception {
+        Path a = dir.resolve("a.csv");
+        Path b = dir.resolve("b.csv");
+        Files.createSymbolicLink(a, b);
+        Files.createSymbolicLink(b, a);
+        assertThatThrownBy(() -> read(a))
+                .isInstanceOf(DataFileException.class)
+                .hasMessage("a.csv: is a symbolic link in a loop of links that never reaches a file");
+    }
+
+    @Test
+    void aLinkToNothingSaysSo() throws Exception {
+        Path a = dir.resolve("a.csv");
+        Files.createSymbolicLink(a, dir.resolve("gone.csv"));
+        assertThatThrownBy(() -> read(a))
+                .isInstanceOf(DataFileException.class)
+                .hasMessage("a.csv: is a symbolic link to a file that does not exist");
+    }
+
+    @Test
     void aDirectoryIsNotAFile() throws Exception {
         Path folder = Files.createDirectory(dir.resolve("exports"));
         assertThatThrownBy(() -> read(folder))

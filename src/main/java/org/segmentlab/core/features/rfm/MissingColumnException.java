@@ -1,6 +1,7 @@
 package org.segmentlab.core.features.rfm;
 
 import java.util.List;
+import org.segmentlab.core.data.ColumnNames;
 import org.segmentlab.core.data.ColumnRole;
 
 /**
@@ -26,7 +27,7 @@ public final class MissingColumnException extends IllegalArgumentException {
         String problem = requestedName == null
                 ? "no " + what + " found in " + source
                 : what + " '" + requestedName + "' not found in " + source;
-        return problem + "; the columns are: " + String.join(", ", available);
+        return problem + "; " + ColumnNames.forMessage(available);
     }
 
     /** What the missing column was for. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import org.segmentlab.core.Progress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +30,10 @@ public final class RfmCalculator {
     private static final Logger LOG = LoggerFactory.getLogger(RfmCalculator.class);
     private static final int CHUNK = 1 << 16;
     private static final int NO_DAY = Integer.MIN_VALUE;
+    /** Amounts this large (a trillion) are warned about: more likely an error in the file than a sale. */
+    static final double ABSURD_AMOUNT = 1e12;
+    /** A latest purchase this many days after all others is warned about when it sets the as-of day. */
+    static final int FAR_AHEAD_DAYS = 366;
 
     public RfmResult compute(TransactionLog log, RfmOptions options, Progress progress) {
         long started = System.nanoTime();
@@ -54,6 +59,9 @@ public final class RfmCalculator {
         long purchases = 0;
         int firstDay = Integer.MAX_VALUE;
         int maxDay = NO_DAY;
+        int dayBeforeMax = NO_DAY;
+        long absurd = 0;
+        double largest = 0;
         Progress scan = progress.slice(0, 0.8);
         for (int line = 0; line < lines; line++) {
             if (line % CHUNK == 0) {
@@ -73,6 +81,10 @@ public final class RfmCalculator {
             }
             int c = log.customerCode(line);
             int invoice = log.invoiceCode(line);
+            if (!(Math.abs(amount) < ABSURD_AMOUNT)) {
+                absurd++;
+                largest = Math.max(largest, Math.abs(amount));
+            }
             if ((invoice >= 0 && cancelledInvoice[invoice]) || (hasQuantity && log.quantity(line) <= 0)
                     || amount < 0) {
                 cancellations++;
@@ -96,7 +108,10 @@ public final class RfmCalculator {
                 firstDay = d;
             }
             if (d > maxDay) {
+                dayBeforeMax = maxDay;
                 maxDay = d;
+            } else if (d < maxDay && d > dayBeforeMax) {
+                dayBeforeMax = d;
             }
             // An invoice (or, without one, a day) counts once per customer. Lines of one invoice
             // usually follow each other, so most repeats are caught without the set.
@@ -110,6 +125,22 @@ public final class RfmCalculator {
         }
 
         List<String> warnings = new ArrayList<>();
+        for (int c = 0; c < codes; c++) {
+            if (Double.isInfinite(monetary[c]) || Double.isNaN(monetary[c])) {
+                throw new IllegalArgumentException("the amounts of customer '" + log.customerId(c)
+                        + "' add up to a sum too large to hold (beyond 1.8e308): check the amount column");
+            }
+        }
+        if (absurd > 0) {
+            warnings.add(String.format(Locale.ROOT, "%,d lines with an amount of %,d or more (largest %s):"
+                    + " check the amount column.", absurd, (long) ABSURD_AMOUNT, Money.format(largest)));
+        }
+        if (options.asOf() == null && dayBeforeMax != NO_DAY && maxDay - dayBeforeMax > FAR_AHEAD_DAYS) {
+            warnings.add("The latest purchase, on " + LocalDate.ofEpochDay(maxDay) + ", is more than a year after"
+                    + " the one before it (" + LocalDate.ofEpochDay(dayBeforeMax) + "), and the default as-of day "
+                    + LocalDate.ofEpochDay(maxDay + 1L) + " follows it: every recency counts from there."
+                    + " Give --as-of to choose the day.");
+        }
         LocalDate asOf = options.asOf() != null ? options.asOf()
                 : maxDay == NO_DAY ? null : LocalDate.ofEpochDay(maxDay + 1L);
         Integer[] order = customersInIdOrder(log, lastDay);
@@ -136,7 +167,7 @@ public final class RfmCalculator {
             money[i] = monetary[c] + 0.0;
             rKey[i] = recency[i];
             fKey[i] = freq[i];
-            mKey[i] = Money.cents(money[i]);
+            mKey[i] = Money.rankKey(money[i]);
         }
         int bins = options.bins();
         byte[] r = RankScores.largerIsWorse(rKey, bins);

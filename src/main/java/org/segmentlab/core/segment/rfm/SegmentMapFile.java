@@ -9,7 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import org.segmentlab.core.AtomicWrite;
 import org.segmentlab.core.data.DataFileException;
 
 /**
@@ -47,14 +47,7 @@ public final class SegmentMapFile {
 
     /** Writes a map: to a temporary file beside it, then moved into place, so a crash leaves the old file whole. */
     public void write(Path file, SegmentMap map) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Path temp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
-        try {
-            json.writeValue(temp.toFile(), map);
-            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicWrite.write(file, json.writeValueAsBytes(map));
     }
 
     /** The map as JSON text. */
