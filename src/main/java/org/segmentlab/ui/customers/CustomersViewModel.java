@@ -56,6 +56,7 @@ import org.segmentlab.core.features.rfm.TransactionColumns;
 import org.segmentlab.core.features.rfm.TransactionLog;
 import org.segmentlab.core.features.transactions.TransactionProducts;
 import org.segmentlab.core.project.FeatureSettings;
+import org.segmentlab.core.project.ProjectCustomers;
 import org.segmentlab.core.project.SourceKind;
 import org.segmentlab.ui.data.DataSource;
 import org.segmentlab.ui.data.DataViewModel;
@@ -412,23 +413,9 @@ public final class CustomersViewModel {
         cancelBuild();
         building.set(true);
         TaskHandle[] handle = new TaskHandle[1];
-        handle[0] = tasks.run(BackgroundTask.of("Building the customer table", progress -> {
-                    TransactionLog transactionLog = null;
-                    TransactionProducts products = null;
-                    if (inputs.transactions != null) {
-                        transactionLog = TransactionLog.from(inputs.transactions, TransactionColumns.detect(),
-                                progress.slice(0, 0.1));
-                        products = TransactionProducts.read(inputs.transactions, transactionLog, null).orElse(null);
-                    }
-                    EventLog eventLog = inputs.events == null ? null
-                            : EventLog.from(inputs.events, EventColumns.detect(inputs.events));
-                    progress.checkCancelled();
-                    AttributeTable attributeTable = inputs.attributes == null ? null
-                            : AttributeTable.from(inputs.attributes);
-                    return new CustomerTableBuilder().build(
-                            new CustomerTableSources(transactionLog, products, eventLog, attributeTable), params,
-                            progress.slice(0.15, 1));
-                })
+        handle[0] = tasks.run(BackgroundTask.of("Building the customer table", progress ->
+                        ProjectCustomers.build(new ProjectCustomers.Inputs(inputs.transactions, inputs.events,
+                                inputs.attributes), params, progress))
                 .onSuccess(this::built)
                 .onFailure(error -> {
                     if (error instanceof IllegalArgumentException) {
@@ -773,19 +760,7 @@ public final class CustomersViewModel {
     }
 
     private static LocalDate lastDay(ImportedTable imported) {
-        Optional<ColumnInfo> time = imported.column(ColumnRole.TIMESTAMP);
-        if (time.isEmpty()) {
-            return null;
-        }
-        Column<?> column = imported.table().column(time.get().name());
-        if (column instanceof DateTimeColumn) {
-            LocalDateTime max = ((DateTimeColumn) column).max();
-            return max == null ? null : max.toLocalDate();
-        }
-        if (column instanceof DateColumn) {
-            return ((DateColumn) column).max();
-        }
-        return null;
+        return ProjectCustomers.lastDay(imported);
     }
 
     private Inputs inputs() {

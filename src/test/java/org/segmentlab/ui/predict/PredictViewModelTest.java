@@ -47,6 +47,7 @@ class PredictViewModelTest {
         Files.writeString(file, csv.toString());
         data.importFile(file);
         model.sourceProperty().set(data.selected());
+        model.customerTableProperty().set(false);
         model.idColumnProperty().set("customer");
         model.labelColumnProperty().set("churned");
     }
@@ -180,6 +181,8 @@ class PredictViewModelTest {
         Files.writeString(file, csv.toString());
         data.importFile(file);
         model.sourceProperty().set(data.selected());
+        // the file itself, not the customer table of its events
+        model.customerTableProperty().set(false);
         model.idColumnProperty().set("customer");
         model.labelColumnProperty().set("churned");
         model.features().setAll("usage");
@@ -230,8 +233,8 @@ class PredictViewModelTest {
         model.testFractionProperty().set(0.25);
 
         PredictSettings saved = project.settings().predict();
-        assertThat(saved).isEqualTo(new PredictSettings("churned", "true", List.of("usage"), "boosting",
-                "stratified:0.25", 7L));
+        assertThat(saved).isEqualTo(new PredictSettings(data.selected().id(), "churned", "true", List.of("usage"),
+                "boosting", "stratified:0.25", 7L));
 
         PredictViewModel reopened = new PredictViewModel(data, project, tasks, dialogs);
         reopened.sourceProperty().set(data.selected());
