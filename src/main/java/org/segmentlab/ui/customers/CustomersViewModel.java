@@ -555,7 +555,7 @@ public final class CustomersViewModel {
         Map<SourceKind, DataSource> used = usedSources();
         List<CustomerTableFeature> offered = new ArrayList<>();
         if (used.containsKey(SourceKind.TRANSACTIONS)) {
-            offered.addAll(FeatureFamilies.of(FeatureFamily.TRANSACTIONS));
+            offered.addAll(FeatureFamilies.of(FeatureFamily.TRANSACTIONS, windowDays.get()));
         }
         if (used.containsKey(SourceKind.EVENTS)) {
             offered.addAll(FeatureFamilies.of(FeatureFamily.EVENTS));
