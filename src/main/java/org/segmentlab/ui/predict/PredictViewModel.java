@@ -849,8 +849,9 @@ public final class PredictViewModel {
         } else {
             split = null;
         }
-        String input = customerTable.get() && customersInput.get() != null ? PredictSettings.CUSTOMERS_INPUT
-                : source.get() == null ? null : source.get().id();
+        // while the customer table is still being built, the choice made is the customer table
+        boolean customers = customerTable.get() && (customersInput.get() != null || buildingCustomers != null);
+        String input = customers ? PredictSettings.CUSTOMERS_INPUT : source.get() == null ? null : source.get().id();
         PredictSettings settings = new PredictSettings(input, labelColumn.get(), positiveValue.get(),
                 List.copyOf(features), modelKind.get().cliName(), split, seed.get());
         if (settings.equals(project.settings().predict())) {
