@@ -14,7 +14,10 @@ import org.segmentlab.core.project.HoldoutRecord;
 import org.segmentlab.core.project.Project;
 import org.segmentlab.core.project.ProjectFileException;
 import org.segmentlab.core.project.ProjectStore;
+import org.segmentlab.core.project.ProjectCustomers;
+import org.segmentlab.core.project.SavedSources;
 import org.segmentlab.report.ActivationExport;
+import org.segmentlab.report.CustomerTableExport;
 import org.segmentlab.report.ReportBuilder;
 import org.segmentlab.report.ReportModel;
 import org.segmentlab.report.ReportOptions;
@@ -27,7 +30,9 @@ import picocli.CommandLine.Spec;
         description = {"Writes the activation CSVs of a project into a folder:",
             "customers.csv (customer_id,segment_id,segment_name, then the segment's measures: recency_days, "
                 + "frequency, monetary for RFM, the clustered features for a clustering), segment_summary.csv, "
-                + "and one segment_NN_name.csv per segment."})
+                + "and one segment_NN_name.csv per segment;",
+            "customer_table.csv: the project's customer table (every feature of the Customers step) with segment, "
+                + "rfm_segment and, with --with-scores, churn_score."})
 final class ExportCommand implements Callable<Integer> {
 
     @Spec
@@ -73,6 +78,8 @@ final class ExportCommand implements Callable<Integer> {
         SourceWarnings.check(loaded, project, strict, spec.commandLine().getErr());
         Project saved = loaded;
         ReportModel model;
+        SavedSources sources;
+        CustomerTableExport.Enriched customers;
         try {
             ReportOptions options = ReportOptions.of(loaded, project).withLogo(null);
             if (run != null) {
@@ -82,7 +89,9 @@ final class ExportCommand implements Callable<Integer> {
                 // the model is only trained when its scores are wanted
                 loaded = loaded.withSettings(loaded.settings().withPredict(null));
             }
-            model = new ReportBuilder().build(loaded, project, options, LocalDate.now(), progress.slice(0, 0.9));
+            sources = new SavedSources(loaded, project);
+            model = new ReportBuilder().build(sources, options, LocalDate.now(), progress.slice(0, 0.8));
+            customers = new CustomerTableExport().build(sources, model, progress.slice(0.8, 0.95));
         } catch (IllegalArgumentException e) {
             throw new BadInputException(project.getFileName() + ": " + e.getMessage());
         }
@@ -92,8 +101,14 @@ final class ExportCommand implements Callable<Integer> {
             drawn = Holdout.draw(model.customers().ids(), model.customers().segmentIds(), holdout, drawSeed);
         }
         ActivationExport.Written written;
+        int files;
         try {
             written = new ActivationExport().write(model, out, bom, withScores, drawn);
+            files = written.files().size();
+            if (customers.table() != null) {
+                new CustomerTableExport().write(customers.table(), out, bom);
+                files++;
+            }
         } catch (IOException e) {
             throw new BadInputException(out + ": cannot be written: " + e.getMessage());
         }
@@ -108,9 +123,19 @@ final class ExportCommand implements Callable<Integer> {
                     + "recorded in %s%n", drawn.controlCount(), holdout, drawn.seed(), project.getFileName());
         }
         progress.update(1, "Done");
-        err.printf(Locale.US, "Wrote %d files to %s: %,d customers%s%n", written.files().size(), out,
+        err.printf(Locale.US, "Wrote %d files to %s: %,d customers%s%n", files, out,
                 written.customers(), withScores && !written.withScores() ? " (the project has no model: no scores)"
                         : written.withScores() ? " with scores" : "");
+        if (customers.table() != null) {
+            err.printf(Locale.US, "%s: %,d customers × %d columns (%s)%n", CustomerTableExport.FILE,
+                    customers.table().rowCount(), customers.table().columns().size(),
+                    String.join(", ", customers.table().featureNames().stream()
+                            .filter(n -> n.equals(ProjectCustomers.SEGMENT) || n.equals(ProjectCustomers.RFM_SEGMENT)
+                                    || n.equals(ProjectCustomers.CHURN_SCORE)).toList()));
+        }
+        for (String note : customers.notes()) {
+            err.println("segmentlab: note: " + note);
+        }
         return SegmentLabCli.OK;
     }
 }

@@ -153,7 +153,12 @@ final class TrainCommand implements Callable<Integer> {
         }
         if (metrics != null) {
             try {
-                MetricsJson.write(metrics, MetricsJson.of(result, cv));
+                com.fasterxml.jackson.databind.node.ObjectNode written = MetricsJson.of(result, cv);
+                // what was left out or dropped, said in the file as on stderr
+                com.fasterxml.jackson.databind.node.ArrayNode warnings = written.putArray("warnings");
+                read.notes().forEach(warnings::add);
+                result.notes().forEach(warnings::add);
+                MetricsJson.write(metrics, written);
             } catch (IOException e) {
                 throw new BadInputException("cannot write " + metrics + ": " + reason(e));
             }

@@ -72,7 +72,7 @@ public final class ActivationExport {
         boolean[] money = new boolean[list.measures().size()];
         for (int m = 0; m < money.length; m++) {
             // spend keeps its cents, as accounting tools expect
-            money[m] = list.measures().get(m).equals("monetary");
+            money[m] = list.measures().get(m).startsWith("monetary");
         }
         Map<Integer, StringBuilder> perSegment = new TreeMap<>();
         for (ReportModel.SegmentEntry s : model.segments()) {

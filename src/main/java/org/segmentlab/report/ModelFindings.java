@@ -103,7 +103,8 @@ final class ModelFindings {
         String riskWord = prediction.isChurn() ? "churn risk" : "likelihood of " + prediction.outcome();
         ReportModel.ModelSummary summary = new ReportModel.ModelSummary(kindWords(
                 prediction.training().model().kind()), prediction.outcome(), riskWord,
-                java.nio.file.Path.of(prediction.source().path()).getFileName().toString(),
+                prediction.onCustomerTable() ? prediction.inputName()
+                        : java.nio.file.Path.of(prediction.source().path()).getFileName().toString(),
                 prediction.training().trainRows(), prediction.training().testRows(),
                 ev.positives(), ev.rocAuc(), ev.prAuc(), ev.rocCurve(), liftCustomers, liftPositives,
                 overallCount == 0 ? List.of() : top(features, overall, overallCount, OVERALL_DRIVERS),

@@ -189,20 +189,29 @@ public final class ReportBuilder {
     private static void addModelLines(SavedPrediction.Prediction p, SavedSources sources,
                                       List<ReportModel.FileHash> files, List<String> settings, List<String> notes)
             throws DataFileException {
-        Path file = sources.file(p.source());
-        String name = file.getFileName().toString();
-        if (files.stream().noneMatch(f -> f.name().equals(name))) {
-            files.add(new ReportModel.FileHash(name, ReportText.sha256(file)));
+        List<String> names = new ArrayList<>();
+        for (org.segmentlab.core.project.DataSourceRef source : p.sourcesRead()) {
+            Path file = sources.file(source);
+            String name = file.getFileName().toString();
+            names.add(name);
+            if (files.stream().noneMatch(f -> f.name().equals(name))) {
+                files.add(new ReportModel.FileHash(name, ReportText.sha256(file)));
+            }
         }
         PredictSettings s = p.settings();
         ModelKind kind = p.training().model().kind();
-        settings.add("Model: " + kind.cliName() + " on " + name + ", outcome " + p.outcome() + ", features "
+        String on = p.onCustomerTable() ? "the customer table (" + String.join(", ", names) + ")"
+                : String.join(", ", names);
+        settings.add("Model: " + kind.cliName() + " on " + on + ", outcome " + p.outcome() + ", features "
                 + String.join(", ", p.features()));
         settings.add("Model split: " + (s.split() == null ? "stratified:0.2" : s.split()) + ", seed "
                 + p.training().params().seed());
         if (p.explainedRows().length < p.input().rowCount()) {
             notes.add("Drivers were computed for " + ReportText.count(p.explainedRows().length) + " of "
                     + ReportText.count(p.input().rowCount()) + " scored customers, spread evenly.");
+        }
+        for (String note : p.notes()) {
+            notes.add("Model: " + note);
         }
         for (String note : p.training().notes()) {
             notes.add("Model: " + note);

@@ -1,13 +1,17 @@
 package org.segmentlab.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,7 +53,8 @@ class ExportCommandTest {
             perSegmentRows = rows;
         }
         assertThat(perSegmentRows).isEqualTo(4000);
-        assertThat(err.toString()).contains("Wrote 12 files", "4,000 customers");
+        // customers, summary, ten segments and the customer table
+        assertThat(err.toString()).contains("Wrote 13 files", "4,000 customers");
     }
 
     @Test
@@ -88,5 +93,89 @@ class ExportCommandTest {
             assertThat(files.map(f -> f.getFileName().toString()).filter(n -> n.startsWith("segment_0")))
                     .contains("segment_01_affluent_big_spenders.csv", "segment_00_middle_of_the_road.csv");
         }
+    }
+
+    @Test
+    void theSaasSampleScoresRankItsChurnersWithARocAucOfAtLeastNinetyPercent() throws Exception {
+        Path folder = dir.resolve("scores");
+
+        assertThat(run("export", "--project", "sample-projects/saas-churn/saas-churn.slproj.json", "--out",
+                folder.toString(), "--with-scores")).isEqualTo(0);
+
+        Map<String, Boolean> churned = new HashMap<>();
+        List<List<String>> accounts = csv(Path.of("sample-projects/saas-churn/accounts.csv"));
+        int churnColumn = accounts.get(0).indexOf("churned");
+        for (List<String> row : accounts.subList(1, accounts.size())) {
+            churned.put(row.get(0), row.get(churnColumn).equals("Yes"));
+        }
+        List<List<String>> scores = csv(folder.resolve("customers.csv"));
+        int scoreColumn = scores.get(0).indexOf("score");
+        List<Double> churners = new ArrayList<>();
+        List<Double> stayers = new ArrayList<>();
+        for (List<String> row : scores.subList(1, scores.size())) {
+            double score = Double.parseDouble(row.get(scoreColumn));
+            (churned.get(row.get(0)) ? churners : stayers).add(score);
+        }
+        assertThat(churners.size() + stayers.size()).isEqualTo(5000);
+        assertThat(auc(churners, stayers)).isGreaterThanOrEqualTo(0.90);
+
+        // the customer table carries the same segments and scores, customer by customer
+        List<List<String>> table = csv(folder.resolve("customer_table.csv"));
+        List<String> header = table.get(0);
+        assertThat(header).contains("count_logins", "activity_trend", "plan", "segment", "churn_score");
+        Map<String, List<String>> byId = new HashMap<>();
+        table.subList(1, table.size()).forEach(row -> byId.put(row.get(0), row));
+        assertThat(byId).hasSize(5000);
+        for (List<String> row : scores.subList(1, scores.size())) {
+            List<String> same = byId.get(row.get(0));
+            assertThat(same.get(header.indexOf("segment"))).isEqualTo(row.get(2));
+            assertThat(Double.parseDouble(same.get(header.indexOf("churn_score"))))
+                    .isCloseTo(Double.parseDouble(row.get(scoreColumn)), within(0.00005));
+        }
+        assertThat(err.toString()).contains("customer_table.csv: 5,000 customers", "segment, churn_score");
+    }
+
+    /** ROC AUC as the share of (churner, stayer) pairs the scores order rightly, ties counting half. */
+    private static double auc(List<Double> positives, List<Double> negatives) {
+        double right = 0;
+        for (double p : positives) {
+            for (double n : negatives) {
+                right += p > n ? 1 : p == n ? 0.5 : 0;
+            }
+        }
+        return right / ((double) positives.size() * negatives.size());
+    }
+
+    /** The cells of a CSV file, quotes understood. */
+    private static List<List<String>> csv(Path file) throws Exception {
+        List<List<String>> rows = new ArrayList<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            List<String> cells = new ArrayList<>();
+            StringBuilder cell = new StringBuilder();
+            boolean quoted = false;
+            for (int i = 0; i < line.length(); i++) {
+                char c = line.charAt(i);
+                if (quoted) {
+                    if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                        cell.append('"');
+                        i++;
+                    } else if (c == '"') {
+                        quoted = false;
+                    } else {
+                        cell.append(c);
+                    }
+                } else if (c == '"') {
+                    quoted = true;
+                } else if (c == ',') {
+                    cells.add(cell.toString());
+                    cell.setLength(0);
+                } else {
+                    cell.append(c);
+                }
+            }
+            cells.add(cell.toString());
+            rows.add(cells);
+        }
+        return rows;
     }
 }

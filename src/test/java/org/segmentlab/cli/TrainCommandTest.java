@@ -64,11 +64,16 @@ class TrainCommandTest {
     @Test
     void withoutFeaturesEveryUsableColumnIsTakenAndStderrSaysWhich() throws Exception {
         Path data = ChurnCsv.write(dir.resolve("customers.csv"), 600, 2, true);
+        Path metrics = dir.resolve("metrics.json");
         int code = run("train", "--input", data.toString(), "--id", "customer_id", "--label", "churned",
-                "--model", "forest", "--trees", "30", "--save", dir.resolve("m.slm").toString());
+                "--model", "forest", "--trees", "30", "--save", dir.resolve("m.slm").toString(),
+                "--metrics", metrics.toString());
         assertThat(code).as(err.toString()).isZero();
         assertThat(err.toString()).contains("features: tenure, spend, tickets, plan")
                 .contains("columns not used as features: signup (role timestamp)");
+        // the metrics file says it too
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(metrics.toFile()).get("warnings")
+                .toString()).contains("columns not used as features: signup (role timestamp)");
     }
 
     @Test

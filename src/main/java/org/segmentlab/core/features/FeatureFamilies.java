@@ -28,8 +28,27 @@ public final class FeatureFamilies {
         return builtIn().stream().filter(f -> f.family() == family).toList();
     }
 
-    /** A built-in feature by name, including the {@code count_<type>} and {@code category_share_<category>} columns. */
+    /**
+     * The built-in features of one family for a table with a window of {@code windowDays}: the
+     * transaction family's windowed measures carry the window in their names ({@code monetary_90d}).
+     */
+    public static List<CustomerTableFeature> of(FeatureFamily family, int windowDays) {
+        if (family == FeatureFamily.TRANSACTIONS) {
+            return TransactionFeatures.definitions(windowDays);
+        }
+        return of(family);
+    }
+
+    /**
+     * A built-in feature by name, including the {@code count_<type>}, {@code category_share_<category>},
+     * {@code frequency_<days>d} and {@code monetary_<days>d} columns.
+     */
     public static Optional<CustomerTableFeature> find(String name) {
+        int days = TransactionFeatures.windowDaysOf(name);
+        if (days > 0) {
+            return Optional.of(name.startsWith("frequency") ? TransactionFeatures.frequencyIn(days)
+                    : TransactionFeatures.monetaryIn(days));
+        }
         for (CustomerTableFeature feature : builtIn()) {
             if (feature.name().equals(name)) {
                 return Optional.of(feature);

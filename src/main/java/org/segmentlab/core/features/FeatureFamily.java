@@ -5,7 +5,9 @@ public enum FeatureFamily {
     TRANSACTIONS("Transactions"),
     EVENTS("Behaviour (events)"),
     ATTRIBUTES("Attributes"),
-    PREPARED("Prepared");
+    PREPARED("Prepared"),
+    /** What the analysis steps wrote back: segments, scores. */
+    RESULTS("Results of the steps");
 
     private final String label;
 

@@ -4,9 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -31,16 +29,11 @@ import tech.tablesaw.columns.Column;
 /**
  * Builds a {@link ModelInput} from an imported table. Numbers and booleans (as 1/0) become numeric
  * features; text becomes categorical features (trimmed; empty means missing). When no features
- * are named, every column is used except the id, the label, the split date, dates, columns whose
- * role is not an attribute, empty columns and text that looks like an identifier (more than 20
- * distinct values, and distinct in more than half of the rows); each one left out is noted.
+ * are named, the {@link ModelFeatures#defaults default features} are used and each column left out
+ * is noted with its reason.
  */
 public final class ModelInputReader {
 
-    /** Roles that describe a customer attribute rather than a key, a time or an outcome. */
-    private static final Set<ColumnRole> FEATURE_ROLES = EnumSet.of(ColumnRole.ATTRIBUTE, ColumnRole.AMOUNT,
-            ColumnRole.QUANTITY, ColumnRole.UNIT_PRICE, ColumnRole.EVENT_TYPE);
-    private static final int IDENTIFIER_MIN_DISTINCT = 20;
 
     private ModelInputReader() {
     }
@@ -283,43 +276,11 @@ public final class ModelInputReader {
 
     private static List<Column<?>> usableColumns(Table table, Set<String> reserved, Map<String, ColumnRole> roles,
                                                  List<String> notes) {
+        ModelFeatures.Choice choice = ModelFeatures.defaults(table, reserved, roles);
+        notes.addAll(choice.notes());
         List<Column<?>> out = new ArrayList<>();
-        List<String> leftOut = new ArrayList<>();
-        for (Column<?> c : table.columns()) {
-            if (reserved.contains(c.name())) {
-                continue;
-            }
-            ColumnRole role = roles.get(c.name());
-            if (role != null && !FEATURE_ROLES.contains(role)) {
-                leftOut.add(c.name() + " (role " + role.label().toLowerCase(Locale.ROOT) + ")");
-            } else if (c instanceof DateColumn || c instanceof DateTimeColumn
-                    || !(c instanceof NumericColumn || c instanceof BooleanColumn || c instanceof StringColumn)) {
-                leftOut.add(c.name() + " (" + c.type().name().toLowerCase(Locale.ROOT) + ")");
-            } else if (c.countMissing() == c.size()) {
-                leftOut.add(c.name() + " (empty)");
-            } else if (c instanceof StringColumn && looksLikeIdentifier((StringColumn) c)) {
-                leftOut.add(c.name() + " (text unique to most rows, like an identifier)");
-            } else {
-                out.add(c);
-            }
-        }
-        if (!leftOut.isEmpty()) {
-            notes.add("columns not used as features: " + String.join(", ", leftOut));
-        }
+        choice.chosen().forEach(name -> out.add(table.column(name)));
         return out;
-    }
-
-    private static boolean looksLikeIdentifier(StringColumn c) {
-        Set<String> distinct = new HashSet<>();
-        int present = 0;
-        for (int i = 0; i < c.size(); i++) {
-            String v = LabelCoding.normalise(c.get(i));
-            if (v != null) {
-                present++;
-                distinct.add(v);
-            }
-        }
-        return distinct.size() > IDENTIFIER_MIN_DISTINCT && distinct.size() * 2 > present;
     }
 
     private static List<Column<?>> namedColumns(Table table, List<String> names, Column<?> id, Column<?> label) {

@@ -15,6 +15,7 @@ import org.segmentlab.core.data.ImportedTable;
 import org.segmentlab.core.predict.Driver;
 import org.segmentlab.core.predict.ModelInput;
 import org.segmentlab.core.predict.ModelInputReader;
+import org.segmentlab.core.predict.ModelFeatures;
 import org.segmentlab.core.predict.ModelInputSpec;
 import org.segmentlab.core.predict.ModelKind;
 import org.segmentlab.core.predict.ModelTraining;
@@ -36,7 +37,8 @@ public final class SavedPrediction {
     /**
      * What the model says.
      *
-     * @param source        the table the model learnt from (the first with the label column)
+     * @param source        the source of the outcome: the table the model learnt from (for a model on a source),
+     *                      or the file whose outcome column was joined onto the customer table
      * @param training      the model, its hold-out evaluation and its notes
      * @param input         every customer of the source, as the model reads them
      * @param scores        probability of the positive class, by row of {@code input}
@@ -45,12 +47,24 @@ public final class SavedPrediction {
      *                      on the scale of the model's explanations (log-odds)
      * @param features      the features of the explanations, in order
      * @param outcome       "churned = Yes", in words for the reader
+     * @param inputName     what the model learnt from in words: "the customer table" or a file name
+     * @param sourcesRead   every source read to make the model's table
+     * @param notes         what the reader of the model's table should know (features left out, customers
+     *                      without an outcome)
      */
     public record Prediction(PredictSettings settings, DataSourceRef source, TrainingResult training,
                              ModelInput input, double[] scores, int[] explainedRows, double[][] shap,
-                             List<String> features, String outcome) {
+                             List<String> features, String outcome, String inputName,
+                             List<DataSourceRef> sourcesRead, List<String> notes) {
         public Prediction {
             features = List.copyOf(features);
+            sourcesRead = List.copyOf(sourcesRead);
+            notes = List.copyOf(notes);
+        }
+
+        /** Whether the model learnt from the project's customer table. */
+        public boolean onCustomerTable() {
+            return settings.learnsFromCustomers();
         }
 
         /** Whether the outcome reads as churn, so the report can speak of churn risk. */
@@ -73,8 +87,12 @@ public final class SavedPrediction {
         }
         DataSourceRef source = null;
         ImportedTable table = null;
-        for (DataSourceRef candidate : labelledFirst(project, settings.label())) {
-            ImportedTable t = sources.read(candidate, progress.slice(0, 0.2));
+        List<DataSourceRef> candidates = settings.input() == null || settings.learnsFromCustomers()
+                ? labelledFirst(project, settings.label())
+                : List.of(project.source(settings.input()).orElseThrow(() -> new IllegalArgumentException(
+                        "the model learns from source '" + settings.input() + "', which the project lacks")));
+        for (DataSourceRef candidate : candidates) {
+            ImportedTable t = sources.read(candidate, progress.slice(0, 0.1));
             if (t.table().columnNames().contains(settings.label())) {
                 source = candidate;
                 table = t;
@@ -85,10 +103,25 @@ public final class SavedPrediction {
             throw new IllegalArgumentException("no data source of the project has the outcome column '"
                     + settings.label() + "' its model predicts");
         }
+        List<DataSourceRef> used = new ArrayList<>(List.of(source));
+        List<String> notes = new ArrayList<>();
+        String inputName = sources.file(source).getFileName().toString();
+        if (settings.learnsFromCustomers()) {
+            ProjectCustomers.Built customers = ProjectCustomers.build(sources, progress.slice(0.1, 0.2));
+            table = ProjectCustomers.modelInput(customers.table(), table, settings.label());
+            notes.addAll(table.report().notes());
+            customers.sources().stream().filter(s -> !used.contains(s)).forEach(used::add);
+            inputName = "the customer table";
+        }
         String id = table.report().columns().stream().filter(c -> c.role() == ColumnRole.CUSTOMER_ID)
                 .map(ColumnInfo::name).findFirst().orElse(table.table().column(0).name());
-        ModelInputSpec spec = ModelInputSpec.of(id, settings.label(),
-                        settings.features() == null ? List.of() : settings.features())
+        List<String> features = settings.features() == null ? List.of() : settings.features();
+        if (features.isEmpty()) {
+            ModelFeatures.Choice choice = ModelFeatures.defaults(table, id, settings.label());
+            features = choice.chosen();
+            notes.addAll(choice.notes());
+        }
+        ModelInputSpec spec = ModelInputSpec.of(id, settings.label(), features)
                 .withPositiveValue(matchingValue(table, settings.label(), settings.positiveLabel()));
         SplitSpec split = settings.split() == null ? SplitSpec.stratified(0.2) : SplitSpec.parse(settings.split());
         if (split.kind() == SplitSpec.Kind.CHRONOLOGICAL) {
@@ -119,14 +152,15 @@ public final class SavedPrediction {
                 shap[i] = row;
             });
         }
-        List<String> features = new ArrayList<>();
+        List<String> explained = new ArrayList<>();
         if (rows.length > 0) {
-            model.explain(input, rows[0]).drivers().forEach(d -> features.add(d.feature()));
+            model.explain(input, rows[0]).drivers().forEach(d -> explained.add(d.feature()));
         }
+        notes.addAll(read.notes());
         String positive = settings.positiveLabel() == null ? "positive" : settings.positiveLabel();
         progress.update(1, "Model ready");
-        return Optional.of(new Prediction(settings, source, training, input, scores, rows, shap, features,
-                settings.label() + " = " + positive));
+        return Optional.of(new Prediction(settings, source, training, input, scores, rows, shap, explained,
+                settings.label() + " = " + positive, inputName, used, notes));
     }
 
     /** All rows, or {@link #MAX_EXPLAINED} of them spread evenly. */

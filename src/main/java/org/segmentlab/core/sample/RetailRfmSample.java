@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.segmentlab.core.Progress;
+import org.segmentlab.core.features.CustomerTableParams;
+import org.segmentlab.core.features.transactions.TransactionFeatures;
 import org.segmentlab.core.data.ColumnRole;
 import org.segmentlab.core.project.CancellationMode;
 import org.segmentlab.core.project.DataSourceRef;
@@ -444,7 +446,9 @@ public final class RetailRfmSample implements SampleGenerator {
         ProjectSettings settings = ProjectSettings.EMPTY
                 .withRfm(new RfmSettings("transactions", AS_OF, 5, CancellationMode.EXCLUDE, null))
                 .withFeatures(FeatureSettings.DEFAULTS.withAsOf(AS_OF).withFamilies(List.of("rfm"))
-                        .withSelected(List.of("recency_days", "frequency", "monetary")))
+                        .withSelected(List.of("recency_days",
+                                TransactionFeatures.frequencyIn(CustomerTableParams.DEFAULT_WINDOW_DAYS).name(),
+                                TransactionFeatures.monetaryIn(CustomerTableParams.DEFAULT_WINDOW_DAYS).name())))
                 .withSegments(RFM_EASE)
                 .withReport(new ReportSettings("Retail customers: RFM segments", null, null));
         return Project.named("Retail RFM sample").withSeed(seed)
@@ -536,12 +540,16 @@ public final class RetailRfmSample implements SampleGenerator {
           .append("segmentlab inspect --input transactions.csv\n")
           .append("segmentlab rfm --input transactions.csv --as-of ").append(AS_OF).append(" --out rfm.csv\n")
           .append("segmentlab features --transactions transactions.csv --as-of ").append(AS_OF)
+          .append(" --window-days ").append(ChronoUnit.DAYS.between(FIRST_DAY, AS_OF) + 1)
           .append(" --out customers.csv\n")
           .append("segmentlab cluster --input customers.csv --id customer_id --features recency_days,frequency,monetary")
           .append(" \\\n    --scale log-zscore --algorithm kmeans --k-range 2..10 --seed ").append(seed)
           .append(" --out assignments.csv --metrics metrics.json\n")
           .append("segmentlab clv --input transactions.csv --horizon-days 90 --out clv.csv\n")
-          .append("segmentlab report --project retail-rfm.slproj.json --out report.pdf\n```\n\n");
+          .append("segmentlab report --project retail-rfm.slproj.json --out report.pdf\n```\n\n")
+          .append("The window of `features` covers the whole history here, so `frequency` and `monetary` are ")
+          .append("RFM's. With a shorter window they count that window only and say so in their names: the ")
+          .append("default 90 days give `frequency_90d` and `monetary_90d`, as in the Customers view.\n\n");
 
         md.append("## What you should find\n\n")
           .append("RFM scores are ranks among the customers (quintiles), not days or counts, so a planted ")

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.segmentlab.core.Progress;
 import org.segmentlab.core.data.ColumnRole;
+import org.segmentlab.core.data.DataFileException;
 import org.segmentlab.core.project.DataSourceRef;
 import org.segmentlab.core.project.FeatureSettings;
 import org.segmentlab.core.project.ImportSettings;
@@ -21,6 +22,8 @@ import org.segmentlab.core.project.PredictSettings;
 import org.segmentlab.core.project.Project;
 import org.segmentlab.core.project.ProjectSettings;
 import org.segmentlab.core.project.ReportSettings;
+import org.segmentlab.core.project.SavedPrediction;
+import org.segmentlab.core.project.SavedSources;
 import org.segmentlab.core.project.SourceKind;
 
 /**
@@ -120,9 +123,10 @@ public final class SaasChurnSample implements SampleGenerator {
                 }
             }
         });
-        out.text("README.md", guide(accounts, seed));
-        SampleResult result = out.finish(project(seed, folder.resolve(NAME + ProjectStore.EXTENSION),
-                progress.slice(0.95, 1)));
+        Path projectFile = folder.resolve(NAME + ProjectStore.EXTENSION);
+        Project project = project(seed, projectFile, progress.slice(0.95, 0.97));
+        out.text("README.md", guide(accounts, seed, modelAuc(project, projectFile, progress.slice(0.97, 1))));
+        SampleResult result = out.finish(project);
         progress.update(1.0, "Done");
         return result;
     }
@@ -285,6 +289,24 @@ public final class SaasChurnSample implements SampleGenerator {
                     "days_since_last_visit"), "log-zscore", "kmeans", 3, "2..8", null, null, null, 42L, null,
             "weekly_usage", ClusteringRun.CUSTOMERS_INPUT, null);
 
+    /**
+     * The features of the saved model: columns of the customer table (usage in the recent window, its
+     * trend, support contacts, plan, seats and tenure), where the churn signal lives.
+     */
+    static final List<String> MODEL_FEATURES = List.of("count_logins", "count_feature_uses", "activity_trend",
+            "support_contacts", "days_since_last_visit", "days_active", "plan", "seats", "days_since_signup_date");
+
+    /** The hold-out ROC AUC of the project's saved model, trained again as the report trains it. */
+    static double modelAuc(Project project, Path projectFile, Progress progress) throws IOException {
+        try {
+            return new SavedPrediction().replay(new SavedSources(project, projectFile), progress)
+                    .orElseThrow(() -> new IOException("the sample project keeps no model"))
+                    .training().evaluation().rocAuc();
+        } catch (DataFileException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
     private static Project project(long seed, Path projectFile, Progress progress) throws IOException {
         Map<String, ColumnRole> accountRoles = new LinkedHashMap<>();
         accountRoles.put("account_id", ColumnRole.CUSTOMER_ID);
@@ -303,7 +325,7 @@ public final class SaasChurnSample implements SampleGenerator {
         ImportSettings csv = ImportSettings.DETECT.withDelimiter(',').withHeader(true);
         ProjectSettings settings = ProjectSettings.EMPTY
                 .withFeatures(FeatureSettings.DEFAULTS.withAsOf(AS_OF).withWindowDays(TREND_WEEKS * 7))
-                .withPredict(new PredictSettings("churned", "Yes", List.of("plan", "seats", "company_size", "region"),
+                .withPredict(new PredictSettings(PredictSettings.CUSTOMERS_INPUT, "churned", "Yes", MODEL_FEATURES,
                         "logistic", "stratified:0.2", seed))
                 .withReport(new ReportSettings("Which accounts are about to churn?", null, null));
         Project project = Project.named("SaaS churn sample").withSeed(seed)
@@ -330,7 +352,7 @@ public final class SaasChurnSample implements SampleGenerator {
                 + "they have not tried; renewal reminders in good time.", 5);
     }
 
-    private static String guide(List<Account> accounts, long seed) {
+    private static String guide(List<Account> accounts, long seed, double modelAuc) {
         int churned = 0;
         int[] perPlan = new int[PLANS.length];
         int[] churnedPerPlan = new int[PLANS.length];
@@ -368,7 +390,8 @@ public final class SaasChurnSample implements SampleGenerator {
           .append("| `weekly_usage.csv` | one row per account and week: `account_id, week_start, logins, ")
           .append("feature_uses, support_tickets` |\n")
           .append("| `saas-churn.slproj.json` | the SegmentLab project: both sources with their roles ")
-          .append("(`churned` is the label, positive class `Yes`) |\n\n");
+          .append("(`churned` is the label, positive class `Yes`), usage segments and a churn model on the ")
+          .append("customer table |\n\n");
 
         md.append("## What was planted\n\n")
           .append("- Churn is more likely on the Basic plan, in an account's first year, for accounts with one or ")
@@ -404,8 +427,9 @@ public final class SaasChurnSample implements SampleGenerator {
           .append("2. Build the customer table as of ").append(AS_OF).append(" with a recent window of ")
           .append(TREND_WEEKS * 7).append(" days: usage totals, trends (recent vs earlier weeks), tenure, ")
           .append("and the account attributes.\n")
-          .append("3. Open the Predict view: label `churned`, positive class `Yes`, stratified 80/20 split, ")
-          .append("seed ").append(seed).append(". Train a logistic regression, then a random forest.\n")
+          .append("3. Open the Predict view. It learns from the customer table of step 2, with the outcome ")
+          .append("`churned` (positive class `Yes`) joined from `accounts.csv`, a stratified 80/20 split and seed ")
+          .append(seed).append(". Train a logistic regression, then a random forest.\n")
           .append("4. Compare ROC and precision-recall curves, pick a threshold, and read which features the ")
           .append("model leans on.\n")
           .append("5. Score all accounts and look at the highest-risk ones that have not churned yet.\n\n");
@@ -422,8 +446,11 @@ public final class SaasChurnSample implements SampleGenerator {
           .append("segmentlab export --project saas-churn.slproj.json --out activation --with-scores\n```\n\n")
           .append("The project keeps usage segments of the accounts (their weekly usage, k-means with k = 3) and ")
           .append("its Predict settings; `segmentlab report` runs both again and shows each segment's mean churn ")
-          .append("risk and what drives it. Its model learns from `accounts.csv` as the Predict step does (plan, ")
-          .append("seats, company size, region), so it ranks less well than one on the usage features above.\n\n")
+          .append("risk and what drives it; `segmentlab export --with-scores` adds each account's score. ")
+          .append("Its model is a logistic regression on the customer table, as the Predict step trains it, with ")
+          .append("the features ").append(String.join(", ", MODEL_FEATURES))
+          .append(": on the 20% of accounts held out it reaches a ROC AUC of ")
+          .append(SampleText.decimal(modelAuc, 3)).append(".\n\n")
           .append("`FEATURES` is a comma-separated list of columns of `customers.csv` (see its first line); ")
           .append("leave out `customer_id` and `churned`.\n\n");
 

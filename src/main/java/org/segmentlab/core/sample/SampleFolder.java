@@ -51,6 +51,15 @@ final class SampleFolder {
     /** Saves the project as {@code NAME.slproj.json}; its sources should name files in this folder. */
     SampleResult finish(Project project) throws IOException {
         Path projectFile = folder.resolve(name + ProjectStore.EXTENSION);
+        // Size and content only: a file's time differs in every copy, and the same seed must give the same project file.
+        java.util.List<org.segmentlab.core.project.DataSourceRef> sources = new java.util.ArrayList<>();
+        for (org.segmentlab.core.project.DataSourceRef source : project.sources()) {
+            org.segmentlab.core.project.SourceFingerprint taken =
+                    org.segmentlab.core.project.SourceFingerprint.of(ProjectStore.resolve(source, projectFile));
+            sources.add(source.withFingerprint(new org.segmentlab.core.project.SourceFingerprint(taken.size(), null,
+                    taken.sha256())));
+        }
+        project = project.withSources(sources);
         try {
             new ProjectStore().save(project, projectFile);
         } catch (ProjectFileException e) {

@@ -101,7 +101,7 @@ public final class QuadrantChart {
      * revenue for {@code monetary} (spend), else the total of the measure itself.
      */
     public static String shareOf(String valueMeasure) {
-        return "monetary".equals(valueMeasure) ? "revenue" : "all " + valueMeasure;
+        return valueMeasure != null && valueMeasure.startsWith("monetary") ? "revenue" : "all " + valueMeasure;
     }
 
     /** A segment at its mean engagement and mean value. */

@@ -2,7 +2,6 @@ package org.segmentlab.ui.customers;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -29,33 +28,24 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
-import org.segmentlab.core.data.ColumnInfo;
-import org.segmentlab.core.data.ColumnRole;
 import org.segmentlab.core.Progress;
 import org.segmentlab.core.data.ImportedTable;
 import org.segmentlab.core.features.CustomerTable;
-import org.segmentlab.core.features.CustomerTableBuilder;
 import org.segmentlab.core.features.CustomerTableCsv;
 import org.segmentlab.core.features.CustomerTableFeature;
 import org.segmentlab.core.features.CustomerTableParams;
 import org.segmentlab.core.features.CustomerTableResult;
-import org.segmentlab.core.features.CustomerTableSources;
 import org.segmentlab.core.features.CustomerTableWarning;
 import org.segmentlab.core.features.CustomerTableWindow;
 import org.segmentlab.core.features.FeatureFamilies;
 import org.segmentlab.core.features.FeatureFamily;
-import org.segmentlab.core.features.attributes.AttributeTable;
-import org.segmentlab.core.features.events.EventColumns;
 import org.segmentlab.core.features.events.EventFeatureSettings;
-import org.segmentlab.core.features.events.EventLog;
 import org.segmentlab.core.features.prep.FeatureDiagnostics;
 import org.segmentlab.core.features.prep.FeatureSummary;
 import org.segmentlab.core.features.prep.PrepStep;
 import org.segmentlab.core.features.prep.Preparation;
-import org.segmentlab.core.features.rfm.TransactionColumns;
-import org.segmentlab.core.features.rfm.TransactionLog;
-import org.segmentlab.core.features.transactions.TransactionProducts;
 import org.segmentlab.core.project.FeatureSettings;
+import org.segmentlab.core.project.ProjectCustomers;
 import org.segmentlab.core.project.SourceKind;
 import org.segmentlab.ui.data.DataSource;
 import org.segmentlab.ui.data.DataViewModel;
@@ -66,9 +56,6 @@ import org.segmentlab.ui.task.TaskHandle;
 import org.segmentlab.ui.task.TaskRunner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tech.tablesaw.api.DateColumn;
-import tech.tablesaw.api.DateTimeColumn;
-import tech.tablesaw.columns.Column;
 
 /**
  * The Customers step: which sources feed the customer table, the period it describes, the features
@@ -412,23 +399,9 @@ public final class CustomersViewModel {
         cancelBuild();
         building.set(true);
         TaskHandle[] handle = new TaskHandle[1];
-        handle[0] = tasks.run(BackgroundTask.of("Building the customer table", progress -> {
-                    TransactionLog transactionLog = null;
-                    TransactionProducts products = null;
-                    if (inputs.transactions != null) {
-                        transactionLog = TransactionLog.from(inputs.transactions, TransactionColumns.detect(),
-                                progress.slice(0, 0.1));
-                        products = TransactionProducts.read(inputs.transactions, transactionLog, null).orElse(null);
-                    }
-                    EventLog eventLog = inputs.events == null ? null
-                            : EventLog.from(inputs.events, EventColumns.detect(inputs.events));
-                    progress.checkCancelled();
-                    AttributeTable attributeTable = inputs.attributes == null ? null
-                            : AttributeTable.from(inputs.attributes);
-                    return new CustomerTableBuilder().build(
-                            new CustomerTableSources(transactionLog, products, eventLog, attributeTable), params,
-                            progress.slice(0.15, 1));
-                })
+        handle[0] = tasks.run(BackgroundTask.of("Building the customer table", progress ->
+                        ProjectCustomers.build(new ProjectCustomers.Inputs(inputs.transactions, inputs.events,
+                                inputs.attributes), params, progress))
                 .onSuccess(this::built)
                 .onFailure(error -> {
                     if (error instanceof IllegalArgumentException) {
@@ -568,7 +541,7 @@ public final class CustomersViewModel {
         Map<SourceKind, DataSource> used = usedSources();
         List<CustomerTableFeature> offered = new ArrayList<>();
         if (used.containsKey(SourceKind.TRANSACTIONS)) {
-            offered.addAll(FeatureFamilies.of(FeatureFamily.TRANSACTIONS));
+            offered.addAll(FeatureFamilies.of(FeatureFamily.TRANSACTIONS, windowDays.get()));
         }
         if (used.containsKey(SourceKind.EVENTS)) {
             offered.addAll(FeatureFamilies.of(FeatureFamily.EVENTS));
@@ -773,19 +746,7 @@ public final class CustomersViewModel {
     }
 
     private static LocalDate lastDay(ImportedTable imported) {
-        Optional<ColumnInfo> time = imported.column(ColumnRole.TIMESTAMP);
-        if (time.isEmpty()) {
-            return null;
-        }
-        Column<?> column = imported.table().column(time.get().name());
-        if (column instanceof DateTimeColumn) {
-            LocalDateTime max = ((DateTimeColumn) column).max();
-            return max == null ? null : max.toLocalDate();
-        }
-        if (column instanceof DateColumn) {
-            return ((DateColumn) column).max();
-        }
-        return null;
+        return ProjectCustomers.lastDay(imported);
     }
 
     private Inputs inputs() {

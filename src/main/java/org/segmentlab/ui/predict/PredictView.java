@@ -69,6 +69,8 @@ public final class PredictView {
     public static final String SCORED_TABLE = "predict-scored";
     public static final String RESULT_TABS = "predict-tabs";
     public static final String MODEL_TABLE = "predict-models";
+    public static final String CUSTOMER_TABLE_CHECK = "predict-customer-table";
+    public static final String FEATURE_NOTE = "predict-feature-note";
 
     private final PredictViewModel model;
     private final BorderPane root = new BorderPane();
@@ -249,7 +251,17 @@ public final class PredictView {
         grid.setHgap(8);
         grid.setVgap(6);
         int r = 0;
-        grid.addRow(r++, new Label("Table"), source);
+        javafx.scene.control.CheckBox fromCustomers = new javafx.scene.control.CheckBox("Learn from the customer table");
+        fromCustomers.setId(CUSTOMER_TABLE_CHECK);
+        fromCustomers.selectedProperty().bindBidirectional(model.customerTableProperty());
+        fromCustomers.setTooltip(new javafx.scene.control.Tooltip("The table of the Customers step, one row per "
+                + "customer; the outcome is joined by customer id from the file below. Untick to learn from the "
+                + "file itself."));
+        Label sourceLabel = new Label();
+        sourceLabel.textProperty().bind(Bindings.when(model.customerTableProperty()
+                .and(model.customersInputProperty().isNotNull())).then("Outcome from").otherwise("Table"));
+        grid.add(fromCustomers, 0, r++, 2, 1);
+        grid.addRow(r++, sourceLabel, source);
         grid.addRow(r++, new Label("Customer id"), id);
         grid.addRow(r++, new Label("Outcome"), label);
         grid.addRow(r++, new Label("Positive value"), positive);
@@ -271,7 +283,15 @@ public final class PredictView {
                 GridPane.setHgrow(n, Priority.ALWAYS);
             }
         }
-        VBox box = new VBox(8, title("Inputs"), grid, new Label("Features"), features, new HBox(8, train, cancel),
+        Label featureNote = new Label();
+        featureNote.setId(FEATURE_NOTE);
+        featureNote.textProperty().bind(model.featureNoteProperty());
+        featureNote.setWrapText(true);
+        featureNote.getStyleClass().add(Css.NOTE);
+        featureNote.visibleProperty().bind(model.featureNoteProperty().isNotEmpty());
+        featureNote.managedProperty().bind(featureNote.visibleProperty());
+        VBox box = new VBox(8, title("Inputs"), grid, new Label("Features"), features, featureNote,
+                new HBox(8, train, cancel),
                 status, title("Trained models"), runs);
         box.setPadding(new Insets(10));
         return box;

@@ -4,8 +4,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import javafx.beans.property.BooleanProperty;
@@ -46,7 +48,12 @@ import org.segmentlab.core.predict.Splits;
 import org.segmentlab.core.predict.TrainedModel;
 import org.segmentlab.core.predict.TrainingParams;
 import org.segmentlab.core.predict.TrainingResult;
+import org.segmentlab.core.features.CustomerTableParams;
+import org.segmentlab.core.predict.ModelFeatures;
+import org.segmentlab.core.project.FeatureSettings;
 import org.segmentlab.core.project.PredictSettings;
+import org.segmentlab.core.project.ProjectCustomers;
+import org.segmentlab.core.project.SourceKind;
 import org.segmentlab.ui.data.DataSource;
 import org.segmentlab.ui.data.DataViewModel;
 import org.segmentlab.ui.dialog.ChartSaving;
@@ -107,7 +114,17 @@ public final class PredictViewModel {
     private final ObservableList<ScoredRow> scored = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Explanation> explanation = new ReadOnlyObjectWrapper<>(this, "explanation");
 
-    private final ChangeListener<ImportedTable> tableListener = (obs, old, now) -> refreshColumns();
+    /** Learn from the project's customer table, the outcome joined from {@link #sourceProperty()}'s file. */
+    private final BooleanProperty customerTable = new SimpleBooleanProperty(this, "customerTable", true);
+    /** The customer table as the model reads it, or null before it is built or when it cannot be. */
+    private final ReadOnlyObjectWrapper<ImportedTable> customersInput = new ReadOnlyObjectWrapper<>(this,
+            "customersInput");
+    private final StringProperty featureNote = new SimpleStringProperty(this, "featureNote", "");
+    /** What the customer table shown was built from, so that it is built again only when that changes. */
+    private List<Object> customersKey;
+    private TaskHandle buildingCustomers;
+
+    private final ChangeListener<ImportedTable> tableListener = (obs, old, now) -> refreshInput();
     private TaskHandle current;
     private int trained;
     private boolean restoring;
@@ -136,7 +153,17 @@ public final class PredictViewModel {
             if (now != null) {
                 now.tableProperty().addListener(tableListener);
             }
-            refreshColumns();
+            if (!choosing && !restoring && now != null) {
+                // a file picked by hand is the table to learn from
+                customerTable.set(false);
+            }
+            refreshInput();
+        });
+        customerTable.addListener((obs, old, now) -> {
+            if (!restoring) {
+                refreshInput();
+                save();
+            }
         });
         labelColumn.addListener((obs, old, now) -> refreshLabelValues());
         data.sources().addListener((javafx.collections.ListChangeListener<DataSource>) change -> {
@@ -175,6 +202,7 @@ public final class PredictViewModel {
         splitKind.addListener((obs, old, now) -> save());
         cutoff.addListener((obs, old, now) -> save());
         dateColumn.addListener((obs, old, now) -> save());
+        restoreInput();
     }
 
     // ---- inputs
@@ -212,6 +240,34 @@ public final class PredictViewModel {
     /** The chosen feature columns. */
     public ObservableList<String> features() {
         return features;
+    }
+
+    /**
+     * Whether the model learns from the project's customer table (built from the sources with the
+     * Customers step's settings), the outcome joined by customer id from the chosen file; else from the
+     * chosen file itself. On by default when the table can be built.
+     */
+    public BooleanProperty customerTableProperty() {
+        return customerTable;
+    }
+
+    /** The customer table as the model reads it, or null when the model learns from a file. */
+    public ReadOnlyObjectProperty<ImportedTable> customersInputProperty() {
+        return customersInput.getReadOnlyProperty();
+    }
+
+    /** Which columns are not ticked by default and why ("InvoiceNo (role invoice), …"), or empty. */
+    public StringProperty featureNoteProperty() {
+        return featureNote;
+    }
+
+    /** The table the model learns from: the customer table, or the chosen file's table. */
+    public ImportedTable learningTable() {
+        if (customerTable.get() && customersInput.get() != null) {
+            return customersInput.get();
+        }
+        DataSource chosen = source.get();
+        return chosen == null ? null : chosen.table();
     }
 
     /** Columns that may be features: all but the id and the label. */
@@ -320,6 +376,7 @@ public final class PredictViewModel {
         DataSource chosen = source.get();
         if (chosen != null && data.sources().contains(chosen) && chosen.table() != null
                 && (!autoChosen || hasLabel(chosen.table()))) {
+            refreshInput();
             return;
         }
         DataSource fallback = null;
@@ -339,6 +396,131 @@ public final class PredictViewModel {
         if (fallback != null && fallback != chosen || (chosen != null && !data.sources().contains(chosen))) {
             pick(fallback);
         }
+    }
+
+    /**
+     * Takes the input the project's Predict settings keep: the customer table, or the source they name
+     * (files from before the input was kept learn from the first file with the outcome).
+     */
+    private void restoreInput() {
+        PredictSettings saved = project.settings().predict();
+        restoring = true;
+        try {
+            if (saved == null || saved.learnsFromCustomers()) {
+                customerTable.set(true);
+            } else {
+                customerTable.set(false);
+                if (saved.input() != null) {
+                    data.sources().stream().filter(s -> s.id().equals(saved.input())).findFirst()
+                            .ifPresent(this::pick);
+                }
+            }
+        } finally {
+            restoring = false;
+        }
+    }
+
+    /**
+     * Builds the customer table again when what it is built from changed (in the background), then
+     * shows the columns of the table the model learns from.
+     */
+    public void refreshInput() {
+        if (!customerTable.get()) {
+            cancelCustomers();
+            customersKey = null;
+            customersInput.set(null);
+            refreshColumns();
+            return;
+        }
+        DataSource labelled = source.get();
+        ImportedTable outcomes = labelled == null ? null : labelled.table();
+        String label = outcomes == null ? null : outcomeColumn(outcomes);
+        Map<SourceKind, DataSource> used = new EnumMap<>(SourceKind.class);
+        for (DataSource s : data.sources()) {
+            if (s.table() != null) {
+                used.putIfAbsent(ProjectCustomers.roleOf(s.kind()), s);
+            }
+        }
+        ProjectCustomers.Inputs inputs = new ProjectCustomers.Inputs(tableOf(used.get(SourceKind.TRANSACTIONS)),
+                tableOf(used.get(SourceKind.EVENTS)), tableOf(used.get(SourceKind.ATTRIBUTES)));
+        FeatureSettings settings = project.settings().features();
+        LocalDate asOf = settings != null && settings.asOf() != null ? settings.asOf()
+                : ProjectCustomers.defaultAsOf(inputs).orElse(null);
+        if (label == null || inputs.isEmpty() || asOf == null) {
+            // no customer table to learn from: the file is the table
+            cancelCustomers();
+            customersKey = null;
+            customersInput.set(null);
+            refreshColumns();
+            return;
+        }
+        CustomerTableParams params;
+        try {
+            params = ProjectCustomers.params(settings, asOf);
+        } catch (IllegalArgumentException e) {
+            status.set("The customer table cannot be built: " + e.getMessage());
+            customersInput.set(null);
+            refreshColumns();
+            return;
+        }
+        List<Object> key = java.util.Arrays.asList(inputs.transactions(), inputs.events(), inputs.attributes(),
+                params, outcomes, label);
+        if (key.equals(customersKey)) {
+            return;
+        }
+        cancelCustomers();
+        customersKey = key;
+        TaskHandle[] handle = new TaskHandle[1];
+        handle[0] = tasks.run(BackgroundTask.of("Building the customer table", progress ->
+                        ProjectCustomers.modelInput(ProjectCustomers.build(inputs, params, progress).raw(), outcomes,
+                                label))
+                .onSuccess(built -> {
+                    if (key.equals(customersKey)) {
+                        customersInput.set(built);
+                        refreshColumns();
+                    }
+                })
+                .onFailure(error -> {
+                    if (error instanceof CancelledException || !key.equals(customersKey)) {
+                        return;
+                    }
+                    status.set("The customer table cannot be built (" + oneLine(error)
+                            + "); the model learns from the file.");
+                    customersInput.set(null);
+                    refreshColumns();
+                })
+                .onFinished(() -> {
+                    if (buildingCustomers == handle[0]) {
+                        buildingCustomers = null;
+                    }
+                }));
+        if (key.equals(customersKey) && customersInput.get() == null) {
+            buildingCustomers = handle[0];
+        }
+        if (customersInput.get() == null) {
+            refreshColumns();
+        }
+    }
+
+    private void cancelCustomers() {
+        TaskHandle running = buildingCustomers;
+        buildingCustomers = null;
+        if (running != null) {
+            running.cancel();
+        }
+    }
+
+    private static ImportedTable tableOf(DataSource source) {
+        return source == null ? null : source.table();
+    }
+
+    /** The saved outcome where the file has it, else the file's first column with the label role. */
+    private String outcomeColumn(ImportedTable table) {
+        PredictSettings saved = project.settings().predict();
+        if (saved != null && saved.label() != null && table.table().columnNames().contains(saved.label())) {
+            return saved.label();
+        }
+        return table.column(ColumnRole.LABEL).map(ColumnInfo::name).orElse(null);
     }
 
     private void pick(DataSource s) {
@@ -367,8 +549,7 @@ public final class PredictViewModel {
 
     /** Trains a model on a background task; it joins {@link #runs()} and becomes the selected one. */
     public void train() {
-        DataSource chosen = source.get();
-        ImportedTable table = chosen == null ? null : chosen.table();
+        ImportedTable table = learningTable();
         if (table == null || idColumn.get() == null || labelColumn.get() == null) {
             dialogs.showError("Cannot train", "Choose a table, its customer id column and the outcome column first.");
             return;
@@ -536,8 +717,7 @@ public final class PredictViewModel {
     }
 
     private void refreshColumns() {
-        DataSource chosen = source.get();
-        ImportedTable table = chosen == null ? null : chosen.table();
+        ImportedTable table = learningTable();
         restoring = true;
         try {
             if (table == null) {
@@ -545,6 +725,7 @@ public final class PredictViewModel {
                 features.clear();
                 idColumn.set(null);
                 labelColumn.set(null);
+                featureNote.set("");
                 return;
             }
             List<String> names = new ArrayList<>();
@@ -566,11 +747,19 @@ public final class PredictViewModel {
             }
             idColumn.set(id != null ? id : names.get(0));
             labelColumn.set(label);
+            ModelFeatures.Choice defaults = ModelFeatures.defaults(table, idColumn.get(), labelColumn.get());
             List<String> chosenFeatures = new ArrayList<>(featureCandidates());
-            if (saved != null && saved.features() != null) {
-                chosenFeatures.retainAll(saved.features());
+            if (saved != null && saved.features() != null && !saved.features().isEmpty()) {
+                // in the saved order, which the model's columns follow
+                List<String> candidates = chosenFeatures;
+                chosenFeatures = new ArrayList<>(saved.features());
+                chosenFeatures.retainAll(candidates);
+            } else {
+                chosenFeatures.retainAll(defaults.chosen());
             }
             features.setAll(chosenFeatures);
+            featureNote.set(defaults.leftOut().isEmpty() ? "" : "Not ticked by default: " + String.join(", ",
+                    defaults.leftOut().stream().map(ModelFeatures.LeftOut::toString).toList()) + ".");
             if (saved != null) {
                 String restored = matchingValue(saved.positiveLabel());
                 if (restored != null) {
@@ -624,8 +813,7 @@ public final class PredictViewModel {
     }
 
     private void refreshLabelValues() {
-        DataSource chosen = source.get();
-        ImportedTable table = chosen == null ? null : chosen.table();
+        ImportedTable table = learningTable();
         String label = labelColumn.get();
         if (table == null || label == null || !table.table().columnNames().contains(label)) {
             labelValues.clear();
@@ -661,8 +849,11 @@ public final class PredictViewModel {
         } else {
             split = null;
         }
-        PredictSettings settings = new PredictSettings(labelColumn.get(), positiveValue.get(), List.copyOf(features),
-                modelKind.get().cliName(), split, seed.get());
+        // while the customer table is still being built, the choice made is the customer table
+        boolean customers = customerTable.get() && (customersInput.get() != null || buildingCustomers != null);
+        String input = customers ? PredictSettings.CUSTOMERS_INPUT : source.get() == null ? null : source.get().id();
+        PredictSettings settings = new PredictSettings(input, labelColumn.get(), positiveValue.get(),
+                List.copyOf(features), modelKind.get().cliName(), split, seed.get());
         if (settings.equals(project.settings().predict())) {
             return;
         }

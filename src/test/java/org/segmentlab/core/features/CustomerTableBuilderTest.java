@@ -49,10 +49,10 @@ class CustomerTableBuilderTest {
 
         CustomerTable table = result.table();
         assertThat(table.customerIds()).containsExactly("1", "2", "3");
-        assertThat(table.numeric("frequency")).containsExactly(2, 1, 0);
+        assertThat(table.numeric("frequency_28d")).containsExactly(2, 1, 0);
         assertThat(table.numeric("event_count")).containsExactly(1, 0, 2);
         assertThat(table.categorical("plan")).containsExactly("pro", "basic", "pro");
-        assertThat(table.featureNames()).startsWith("recency_days", "frequency", "monetary").endsWith("plan");
+        assertThat(table.featureNames()).startsWith("recency_days", "frequency_28d", "monetary_28d").endsWith("plan");
         assertThat(table.feature("plan").family()).isEqualTo(FeatureFamily.ATTRIBUTES);
     }
 
@@ -73,8 +73,8 @@ class CustomerTableBuilderTest {
 
         // 5 bought only on 2024-01-01, before the window; 8 is only in the attribute file
         assertThat(result.table().customerIds()).containsExactly("1", "2", "3", "5", "8");
-        assertThat(result.table().numeric("frequency")[3]).isZero();
-        assertThat(result.table().numeric("frequency")[4]).isZero();
+        assertThat(result.table().numeric("frequency_28d")[3]).isZero();
+        assertThat(result.table().numeric("frequency_28d")[4]).isZero();
         assertThat(result.table().numeric("days_since_last_visit")[4]).isNaN();
         // 5 has no row in the attribute file, and the join report says so
         assertThat(result.attributes().allMatched()).isFalse();
@@ -83,14 +83,14 @@ class CustomerTableBuilderTest {
     @Test
     void chosenFeaturesAndPreparationShapeTheTable() {
         CustomerTableParams params = params()
-                .withFeatures(List.of("frequency", "monetary", "event_*", "plan"))
+                .withFeatures(List.of("frequency_28d", "monetary_28d", "event_*", "plan"))
                 .withPreparation(List.of(PrepStep.OneHot.of(List.of("plan")),
-                        new PrepStep.Ratio("monetary", "frequency", "average_basket")));
+                        new PrepStep.Ratio("monetary_28d", "frequency_28d", "average_basket")));
 
         CustomerTableResult result = new CustomerTableBuilder().build(sources(), params, Progress.none());
 
-        assertThat(result.raw().featureNames()).containsExactly("frequency", "monetary", "event_count", "plan");
-        assertThat(result.table().featureNames()).containsExactly("frequency", "monetary", "event_count",
+        assertThat(result.raw().featureNames()).containsExactly("frequency_28d", "monetary_28d", "event_count", "plan");
+        assertThat(result.table().featureNames()).containsExactly("frequency_28d", "monetary_28d", "event_count",
                 "plan_pro", "plan_basic", "average_basket");
         assertThat(result.table().numeric("average_basket")).containsExactly(25, 5, Double.NaN);
         assertThat(result.summaries()).extracting(s -> s.name()).isEqualTo(result.table().featureNames());
@@ -103,7 +103,7 @@ class CustomerTableBuilderTest {
 
         // the purchases of 03-20 count; customer 2's and the events of 03-25 and later do not
         assertThat(march20.table().customerIds()).containsExactly("1");
-        assertThat(march20.table().numeric("frequency")).containsExactly(2);
+        assertThat(march20.table().numeric("frequency_28d")).containsExactly(2);
         assertThat(march20.table().numeric("recency_days")).containsExactly(0);
     }
 
@@ -111,7 +111,7 @@ class CustomerTableBuilderTest {
     void unknownFeatureIsNamedWithTheAvailableOnes() {
         assertThatThrownBy(() -> new CustomerTableBuilder().build(sources(),
                 params().withFeatures(List.of("lifetime_value")), Progress.none()))
-                .hasMessageStartingWith("no feature matches 'lifetime_value'; the sources give recency_days, frequency");
+                .hasMessageStartingWith("no feature matches 'lifetime_value'; the sources give recency_days, frequency_28d");
     }
 
     @Test

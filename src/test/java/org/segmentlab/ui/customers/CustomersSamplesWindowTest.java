@@ -211,11 +211,12 @@ class CustomersSamplesWindowTest {
         CustomerTable shown = model.table();
         assertThat(shown.rowCount()).isEqualTo(buyers.size()).isEqualTo(4000);
         assertThat(families(model)).containsExactly(FeatureFamily.TRANSACTIONS);
-        assertThat(shown.featureNames()).containsExactly("recency_days", "frequency", "monetary");
+        // the 90-day window's orders and spend say their window: RFM's frequency and monetary count the whole history
+        assertThat(shown.featureNames()).containsExactly("recency_days", "frequency_90d", "monetary_90d");
         assertThat(table(robot).getColumns()).extracting(TableColumn::getText)
-                .containsExactly("customer_id", "recency_days", "frequency", "monetary");
+                .containsExactly("customer_id", "recency_days", "frequency_90d", "monetary_90d");
 
-        // monetary: quantity × price over the window's lines, cancellations (C invoices, quantity ≤ 0) left out
+        // monetary_90d: quantity × price over the window's lines, cancellations (C invoices, quantity ≤ 0) left out
         CustomerTableResult built = model.resultProperty().get();
         LocalDateTime from = built.window().firstDay().atStartOfDay();
         LocalDateTime until = built.window().asOf().plusDays(1).atStartOfDay();
@@ -235,7 +236,7 @@ class CustomersSamplesWindowTest {
                 spent.merge(line[customer], q * p, Double::sum);
             }
         }
-        double[] monetary = shown.numeric("monetary");
+        double[] monetary = shown.numeric("monetary_90d");
         int compared = 0;
         for (int row = 0; row < shown.rowCount(); row++) {
             Double expected = spent.get(shown.customerIds().get(row));

@@ -281,6 +281,35 @@ class CustomersViewModelTest {
         assertThat(NumberText.format(Double.NaN)).isEmpty();
     }
 
+    @Test
+    void theProjectsHeadlessCustomerTableIsTheOneTheStepBuilds() throws Exception {
+        Path saasFile = Path.of("sample-projects/saas-churn/saas-churn.slproj.json");
+        org.segmentlab.core.project.Project saas = new org.segmentlab.core.project.ProjectStore().load(saasFile);
+        store.saved = saas.settings().features();
+        CustomersViewModel model = new CustomersViewModel(data, tasks, dialogs, store);
+        data.replaceSources(saas.sources(), null);
+        model.reload();
+
+        model.build();
+        CustomerTable shown = model.resultProperty().get().raw();
+        CustomerTable headless = org.segmentlab.core.project.ProjectCustomers.build(
+                new org.segmentlab.core.project.SavedSources(saas, saasFile),
+                org.segmentlab.core.Progress.none()).table();
+
+        assertThat(dialogs.shown()).isEmpty();
+        assertThat(shown.rowCount()).isEqualTo(5000);
+        assertThat(headless.customerIds()).isEqualTo(shown.customerIds());
+        assertThat(headless.featureNames()).isEqualTo(shown.featureNames());
+        for (CustomerTable.Column column : shown.columns()) {
+            CustomerTable.Column same = headless.column(column.name());
+            if (column.isNumeric()) {
+                assertThat(same.numbers()).as(column.name()).containsExactly(column.numbers());
+            } else {
+                assertThat(same.texts()).as(column.name()).containsExactly(column.texts());
+            }
+        }
+    }
+
     private static final class MemoryStore implements FeatureSettingsStore {
         FeatureSettings saved = FeatureSettings.DEFAULTS;
 

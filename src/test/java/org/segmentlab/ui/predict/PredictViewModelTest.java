@@ -47,6 +47,7 @@ class PredictViewModelTest {
         Files.writeString(file, csv.toString());
         data.importFile(file);
         model.sourceProperty().set(data.selected());
+        model.customerTableProperty().set(false);
         model.idColumnProperty().set("customer");
         model.labelColumnProperty().set("churned");
     }
@@ -180,6 +181,8 @@ class PredictViewModelTest {
         Files.writeString(file, csv.toString());
         data.importFile(file);
         model.sourceProperty().set(data.selected());
+        // the file itself, not the customer table of its events
+        model.customerTableProperty().set(false);
         model.idColumnProperty().set("customer");
         model.labelColumnProperty().set("churned");
         model.features().setAll("usage");
@@ -230,8 +233,8 @@ class PredictViewModelTest {
         model.testFractionProperty().set(0.25);
 
         PredictSettings saved = project.settings().predict();
-        assertThat(saved).isEqualTo(new PredictSettings("churned", "true", List.of("usage"), "boosting",
-                "stratified:0.25", 7L));
+        assertThat(saved).isEqualTo(new PredictSettings(data.selected().id(), "churned", "true", List.of("usage"),
+                "boosting", "stratified:0.25", 7L));
 
         PredictViewModel reopened = new PredictViewModel(data, project, tasks, dialogs);
         reopened.sourceProperty().set(data.selected());
@@ -240,5 +243,41 @@ class PredictViewModelTest {
         assertThat(reopened.seedProperty().get()).isEqualTo(7);
         assertThat(reopened.testFractionProperty().get()).isEqualTo(0.25);
         assertThat(reopened.labelColumnProperty().get()).isEqualTo("churned");
+    }
+
+    @Test
+    void identifiersAndFreeTextOfTheRetailSampleAreNotTickedAndTheStepSaysWhy() throws Exception {
+        org.segmentlab.core.project.Project retail = new org.segmentlab.core.project.ProjectStore()
+                .load(Path.of("sample-projects/retail-rfm/retail-rfm.slproj.json"));
+        data.replaceSources(retail.sources(), null);
+        model.chooseLabelledSource();
+
+        // no outcome in the project, so no customer table to join it to: the file is the table
+        assertThat(model.customersInputProperty().get()).isNull();
+        assertThat(model.featureCandidates()).contains("InvoiceNo", "StockCode", "Description", "Quantity");
+        assertThat(model.features()).doesNotContain("InvoiceNo", "StockCode", "Description", "CustomerID",
+                "InvoiceDate").contains("Quantity", "UnitPrice");
+        assertThat(model.featureNoteProperty().get()).contains("InvoiceNo (role invoice)")
+                .contains("StockCode (text").contains("Description (text").contains("distinct values");
+    }
+
+    @Test
+    void theCustomerTableIsTheDefaultInputWhenTheProjectCanBuildOne() throws Exception {
+        org.segmentlab.core.project.Project saas = new org.segmentlab.core.project.ProjectStore()
+                .load(Path.of("sample-projects/saas-churn/saas-churn.slproj.json"));
+        project.update(s -> s.withFeatures(saas.settings().features()));
+        data.replaceSources(saas.sources(), null);
+        model.chooseLabelledSource();
+
+        assertThat(model.customerTableProperty().get()).isTrue();
+        assertThat(model.idColumnProperty().get()).isEqualTo("customer_id");
+        assertThat(model.labelColumnProperty().get()).isEqualTo("churned");
+        // usage features of the events, attributes of the accounts, not the outcome itself
+        assertThat(model.featureCandidates()).contains("count_logins", "activity_trend", "plan", "seats")
+                .doesNotContain("churned", "customer_id");
+        assertThat(model.features()).contains("count_logins", "plan");
+        model.train();
+        assertThat(model.selectedRunProperty().get().input().customerIds()).hasSize(5000);
+        assertThat(project.settings().predict().input()).isEqualTo(PredictSettings.CUSTOMERS_INPUT);
     }
 }

@@ -77,14 +77,17 @@ class PredictWindowTest {
         assertThat(workbench.data().sources()).hasSize(2);
         PredictStep predict = window.goTo(robot, "Predict", PredictStep.class);
         PredictViewModel model = predict.model();
+        // the sample's model learns from the customer table, the outcome joined from accounts.csv
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.customersInputProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.customerTableProperty().get()).isTrue();
         assertThat(model.sourceProperty().get().id()).isEqualTo("accounts");
-        assertThat(model.idColumnProperty().get()).isEqualTo("account_id");
+        assertThat(model.idColumnProperty().get()).isEqualTo("customer_id");
         assertThat(model.labelColumnProperty().get()).isEqualTo("churned");
         assertThat(model.positiveValueProperty().get()).isEqualTo("true");
-        robot.interact(() -> {
-            model.features().setAll("plan", "seats", "company_size", "region");
-            model.modelKindProperty().set(ModelKind.LOGISTIC);
-        });
+        assertThat(model.features()).containsExactlyElementsOf(
+                workbench.model().currentProject().settings().predict().features());
+        robot.interact(() -> model.modelKindProperty().set(ModelKind.LOGISTIC));
         Screenshots.save(robot.window(0).getScene(), "predict-inputs");
 
         pressTrain(robot);
@@ -147,6 +150,7 @@ class PredictWindowTest {
         Screenshots.save(robot.window(0).getScene(), "predict-customers");
 
         assertThat(workbench.model().currentProject().settings().predict().features())
-                .containsExactly("plan", "seats", "company_size", "region");
+                .contains("count_logins", "activity_trend", "plan");
+        assertThat(workbench.model().currentProject().settings().predict().learnsFromCustomers()).isTrue();
     }
 }

@@ -22,6 +22,11 @@ import org.segmentlab.core.features.rfm.TransactionLog;
  * cancellations (invoice starting with C, quantity ≤ 0, amount &lt; 0) and zero amounts; an
  * order is an invoice, or a purchase day where there is no invoice column. The rows are the
  * customers with at least one purchase in the window.
+ *
+ * <p>Frequency and monetary value of a window that starts after the log's first purchase count that
+ * window only, and their names say so ({@code frequency_90d}, {@code monetary_90d}); a window that
+ * reaches back past every purchase holds the whole history, whose figures are RFM's, and keeps RFM's
+ * names {@code frequency} and {@code monetary}.
  */
 public final class TransactionFeatures {
 
@@ -44,9 +49,40 @@ public final class TransactionFeatures {
 
     private static final int SECONDS_PER_DAY = CustomerTableWindow.SECONDS_PER_DAY;
 
+    /** The features over the whole history (a window that holds every line of the log), RFM's names. */
     public static List<CustomerTableFeature> definitions() {
         return List.of(RECENCY_DAYS, FREQUENCY, MONETARY, AVERAGE_ORDER_VALUE, TENURE_DAYS,
                 MEAN_DAYS_BETWEEN_PURCHASES, DISTINCT_PRODUCTS, RETURN_RATE);
+    }
+
+    /**
+     * The features of a customer table with a window of {@code windowDays}: frequency and monetary
+     * value count only the window, so their names say so ({@code frequency_90d}, {@code monetary_90d})
+     * and cannot be taken for RFM's whole-history {@code frequency} and {@code monetary}.
+     */
+    public static List<CustomerTableFeature> definitions(int windowDays) {
+        return List.of(RECENCY_DAYS, frequencyIn(windowDays), monetaryIn(windowDays), AVERAGE_ORDER_VALUE,
+                TENURE_DAYS, MEAN_DAYS_BETWEEN_PURCHASES, DISTINCT_PRODUCTS, RETURN_RATE);
+    }
+
+    /** {@code frequency_<days>d}: orders in the window. */
+    public static CustomerTableFeature frequencyIn(int windowDays) {
+        return transaction(FREQUENCY.name() + "_" + windowDays + "d", "Orders in the " + windowDays
+                + "-day window: distinct purchase invoices, or purchase days without an invoice column "
+                + "(RFM's frequency counts the whole history)");
+    }
+
+    /** {@code monetary_<days>d}: spend in the window. */
+    public static CustomerTableFeature monetaryIn(int windowDays) {
+        return transaction(MONETARY.name() + "_" + windowDays + "d", "Sum of the purchase amounts in the "
+                + windowDays + "-day window, cancellations left out (RFM's monetary sums the whole history)");
+    }
+
+    /** The window's day count of a {@code frequency_<days>d} or {@code monetary_<days>d} name, or -1. */
+    public static int windowDaysOf(String name) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?:frequency|monetary)_(\\d{1,5})d")
+                .matcher(name);
+        return m.matches() ? Integer.parseInt(m.group(1)) : -1;
     }
 
     /** The customers with at least one purchase inside the window, in customer order. */
@@ -160,10 +196,13 @@ public final class TransactionFeatures {
         }
         progress.update(1, "Purchase features ready");
 
+        boolean wholeHistory = coversEveryLine(log, window);
         List<CustomerTable.Column> columns = new ArrayList<>();
         columns.add(CustomerTable.Column.numeric(RECENCY_DAYS, recency));
-        columns.add(CustomerTable.Column.numeric(FREQUENCY, frequency));
-        columns.add(CustomerTable.Column.numeric(MONETARY, monetary));
+        columns.add(CustomerTable.Column.numeric(wholeHistory ? FREQUENCY : frequencyIn(window.windowDays()),
+                frequency));
+        columns.add(CustomerTable.Column.numeric(wholeHistory ? MONETARY : monetaryIn(window.windowDays()),
+                monetary));
         columns.add(CustomerTable.Column.numeric(AVERAGE_ORDER_VALUE, averageOrderValue));
         columns.add(CustomerTable.Column.numeric(TENURE_DAYS, tenure));
         columns.add(CustomerTable.Column.numeric(MEAN_DAYS_BETWEEN_PURCHASES, meanDaysBetween));
@@ -172,6 +211,21 @@ public final class TransactionFeatures {
         }
         columns.add(CustomerTable.Column.numeric(RETURN_RATE, returnRate));
         return new CustomerTable(rows, columns);
+    }
+
+    /**
+     * Whether the window starts before every dated line of the log: then frequency and monetary value
+     * are those of the whole history up to the as-of day, as RFM computes them, and keep RFM's names.
+     */
+    static boolean coversEveryLine(TransactionLog log, CustomerTableWindow window) {
+        long start = window.startEpochSecond();
+        for (int line = 0; line < log.size(); line++) {
+            long time = log.time(line);
+            if (time != TransactionLog.MISSING_TIME && time < start) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** RFM over the lines inside the window only. */

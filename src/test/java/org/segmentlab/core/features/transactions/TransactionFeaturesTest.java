@@ -75,8 +75,8 @@ class TransactionFeaturesTest {
         CustomerTable table = build();
 
         // customer 12: orders A2 (50), A3 (10), A4 (20); the return, the January and the April orders do not count
-        assertThat(table.numeric("frequency")).containsExactly(1, 3);
-        assertThat(table.numeric("monetary")).containsExactly(7.5, 80);
+        assertThat(table.numeric("frequency_60d")).containsExactly(1, 3);
+        assertThat(table.numeric("monetary_60d")).containsExactly(7.5, 80);
         assertThat(table.numeric("recency_days")).containsExactly(0, 11);
         assertThat(table.numeric("average_order_value")[1]).isCloseTo(80 / 3.0, within(1e-12));
     }
@@ -104,8 +104,8 @@ class TransactionFeaturesTest {
         CustomerTable table = new TransactionFeatures().build(log(), null, WINDOW, List.of("40", "12", "99"),
                 Progress.none());
 
-        assertThat(table.numeric("frequency")).containsExactly(0, 3, 0);
-        assertThat(table.numeric("monetary")).containsExactly(0, 80, 0);
+        assertThat(table.numeric("frequency_60d")).containsExactly(0, 3, 0);
+        assertThat(table.numeric("monetary_60d")).containsExactly(0, 80, 0);
         assertThat(table.numeric("recency_days")[0]).isNaN();
         assertThat(table.numeric("return_rate")).containsExactly(1, 0.25, Double.NaN);
         assertThat(table.featureNames()).doesNotContain("distinct_products");
@@ -126,5 +126,19 @@ class TransactionFeaturesTest {
             assertThat(table.numeric("frequency")[row]).isEqualTo(rfm.frequency(i));
             assertThat(table.numeric("monetary")[row]).isEqualTo(rfm.monetary(i));
         }
+    }
+
+    @Test
+    void measuresOfAWindowSayTheirWindowAndThoseOfTheWholeHistoryKeepRfmNames() {
+        // the January order lies before the 60-day window, so its figures are not RFM's
+        assertThat(build().featureNames()).startsWith("recency_days", "frequency_60d", "monetary_60d")
+                .doesNotContain("frequency", "monetary");
+        CustomerTable all = new TransactionFeatures().build(log(), null,
+                new CustomerTableWindow(LocalDate.of(2024, 3, 31), 400), Progress.none());
+        assertThat(all.featureNames()).startsWith("recency_days", "frequency", "monetary");
+        assertThat(all.feature("frequency").description()).contains("RFM frequency");
+        assertThat(TransactionFeatures.monetaryIn(90).description()).contains("90-day window", "whole history");
+        assertThat(TransactionFeatures.windowDaysOf("monetary_90d")).isEqualTo(90);
+        assertThat(TransactionFeatures.windowDaysOf("monetary")).isEqualTo(-1);
     }
 }
