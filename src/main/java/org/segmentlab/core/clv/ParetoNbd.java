@@ -24,7 +24,7 @@ final class ParetoNbd implements LikelihoodModel {
 
     @Override
     public boolean hasGradient() {
-        return false;
+        return true;
     }
 
     @Override
@@ -35,21 +35,149 @@ final class ParetoNbd implements LikelihoodModel {
         double beta = theta[3];
         int m = d.maxX;
         double[] lnR = new double[m + 1];
+        double[] invR = new double[m + 1];
         for (int k = 0; k < m; k++) {
             lnR[k + 1] = lnR[k] + Math.log(r + k);
+            invR[k + 1] = invR[k] + 1 / (r + k);
         }
-        double base = r * Math.log(alpha) + s * Math.log(beta);
+        double lnAlpha = Math.log(alpha);
+        double lnBeta = Math.log(beta);
+        double base = r * lnAlpha + s * lnBeta;
+        boolean withGradient = gradient != null;
+        int[][] pairs = d.pairs();
+        // Per (x, t_x) and (x, T) pair: the A0 term and its derivatives in r, alpha, s, beta.
+        double[][] atTx = a0Terms(theta, pairs[2], pairs[3], d.txValues, withGradient);
+        double[][] atT = a0Terms(theta, pairs[4], pairs[5], d.tValues, withGradient);
+        double[] lnAlphaT = new double[d.tValues.length];
+        double[] lnBetaT = new double[d.tValues.length];
+        for (int k = 0; k < lnAlphaT.length; k++) {
+            lnAlphaT[k] = Math.log(alpha + d.tValues[k]);
+            lnBetaT[k] = Math.log(beta + d.tValues[k]);
+        }
+        double lnS = Math.log(s);
         double ll = 0;
+        double gr = 0;
+        double ga = 0;
+        double gs = 0;
+        double gb = 0;
         for (int i = 0; i < d.size; i++) {
             int x = d.x[i];
-            ll += d.weight[i] * (lnR[x] + base + logBracket(theta, x, d.tx(i), d.t(i)));
+            double w = d.weight[i];
+            int ti = d.tIndex[i];
+            double first = -(r + x) * lnAlphaT[ti] - s * lnBetaT[ti];
+            int p1 = pairs[0][i];
+            int p2 = pairs[1][i];
+            double u1 = atTx[0][p1];
+            double u2 = atT[0][p2];
+            double v = ClvMath.logSubExp(u1, u2);
+            double second = lnS - Math.log(r + s + x) + v;
+            double lse = ClvMath.logAddExp(first, second);
+            ll += w * (lnR[x] + base + lse);
+            if (withGradient) {
+                double t = d.tValues[ti];
+                double wF = Math.exp(first - lse);
+                double wG = second == Double.NEGATIVE_INFINITY ? 0 : Math.exp(second - lse);
+                double dr = invR[x] + lnAlpha - wF * lnAlphaT[ti];
+                double da = r / alpha - wF * (r + x) / (alpha + t);
+                double ds = lnBeta - wF * lnBetaT[ti];
+                double db = s / beta - wF * s / (beta + t);
+                if (wG > 0) {
+                    // d ln(e^u1 - e^u2) = (du1 - e^(u2-u1) du2) / (1 - e^(u2-u1))
+                    double ratio = Math.exp(u2 - u1);
+                    double scale = 1 / (-Math.expm1(u2 - u1));
+                    double inv = 1 / (r + s + x);
+                    dr += wG * (-inv + scale * (atTx[1][p1] - ratio * atT[1][p2]));
+                    da += wG * scale * (atTx[2][p1] - ratio * atT[2][p2]);
+                    ds += wG * (1 / s - inv + scale * (atTx[3][p1] - ratio * atT[3][p2]));
+                    db += wG * scale * (atTx[4][p1] - ratio * atT[4][p2]);
+                }
+                gr += w * dr;
+                ga += w * da;
+                gs += w * ds;
+                gb += w * db;
+            }
+        }
+        if (withGradient) {
+            gradient[0] = gr;
+            gradient[1] = ga;
+            gradient[2] = gs;
+            gradient[3] = gb;
         }
         return ll;
     }
 
-    /** ln of the likelihood's bracket: ln[ (α+T)^−(r+x) (β+T)^−s + s/(r+s+x) A₀ ]. */
-    private static double logBracket(double[] theta, int x, double tx, double t) {
-        return ClvMath.logAddExp(logFirst(theta, x, t), logSecond(theta, x, tx, t));
+    /** Rows: value, d/dr, d/dα, d/ds, d/dβ of the A₀ term per pair (derivative rows only when asked). */
+    private static double[][] a0Terms(double[] theta, int[] xs, int[] valueIndex, double[] values,
+                                      boolean withGradient) {
+        double[][] out = new double[withGradient ? 5 : 1][xs.length];
+        double[] series = new double[4];
+        for (int k = 0; k < xs.length; k++) {
+            double u = values[valueIndex[k]];
+            int x = xs[k];
+            if (!withGradient) {
+                out[0][k] = logA0Term(theta, x, u);
+                continue;
+            }
+            double r = theta[0];
+            double alpha = theta[1];
+            double s = theta[2];
+            double beta = theta[3];
+            double c = r + s + x + 1;
+            if (alpha >= beta) {
+                double z = (alpha - beta) / (alpha + u);
+                logHypWithDerivatives(r + x, c, z, series);
+                double lnAu = Math.log(alpha + u);
+                double lnBu = Math.log(beta + u);
+                out[0][k] = -s * lnBu - (r + x) * lnAu + series[0];
+                out[1][k] = -lnAu + series[1] + series[2];
+                out[2][k] = -(r + x) / (alpha + u) + series[3] * (beta + u) / ((alpha + u) * (alpha + u));
+                out[3][k] = -lnBu + series[2];
+                out[4][k] = -s / (beta + u) - series[3] / (alpha + u);
+            } else {
+                double z = (beta - alpha) / (beta + u);
+                logHypWithDerivatives(s + 1, c, z, series);
+                double lnAu = Math.log(alpha + u);
+                double lnBu = Math.log(beta + u);
+                out[0][k] = (1 - r - x) * lnAu - (1 + s) * lnBu + series[0];
+                out[1][k] = -lnAu + series[2];
+                out[2][k] = (1 - r - x) / (alpha + u) - series[3] / (beta + u);
+                out[3][k] = -lnBu + series[1] + series[2];
+                out[4][k] = -(1 + s) / (beta + u) + series[3] * (alpha + u) / ((beta + u) * (beta + u));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * ln S with S = Σ_n (b)_n/(c)_n z^n, and d ln S / db, d ln S / dc, d ln S / dz, into {@code out}; the
+     * derivatives ride along the same positive terms (d ln t_n/db = Σ_{k&lt;n} 1/(b+k), and so on).
+     */
+    private static void logHypWithDerivatives(double b, double c, double z, double[] out) {
+        double term = 1;
+        double sum = 1;
+        double sb = 0;
+        double sc = 0;
+        double sz = 0;
+        double hb = 0;
+        double hc = 0;
+        if (z > 0) {
+            for (int n = 0; n < ClvMath.MAX_SERIES_TERMS; n++) {
+                hb += 1 / (b + n);
+                hc += 1 / (c + n);
+                term *= (b + n) / (c + n) * z;
+                sum += term;
+                sb += term * hb;
+                sc += term * hc;
+                sz += term * (n + 1);
+                if (term < 1e-17 * sum) {
+                    break;
+                }
+            }
+        }
+        out[0] = Math.log(sum);
+        out[1] = sb / sum;
+        out[2] = -sc / sum;
+        out[3] = z > 0 ? sz / (sum * z) : b / c;
     }
 
     private static double logFirst(double[] theta, int x, double t) {

@@ -42,6 +42,55 @@ final class RepeatTriples {
         this.maxT = tValues.length == 0 ? 0 : tValues[tValues.length - 1];
     }
 
+    private int[][] pairs;
+
+    /**
+     * For each triple, the index of its distinct (x, t_x) pair and of its distinct (x, T) pair, and the
+     * pairs themselves as {x, value index}: terms that depend on x and one time only are then computed
+     * once per pair. Built on first use.
+     */
+    synchronized int[][] pairs() {
+        if (pairs == null) {
+            long[] txKeys = new long[size];
+            long[] tKeys = new long[size];
+            for (int i = 0; i < size; i++) {
+                txKeys[i] = ((long) x[i] << 32) | txIndex[i];
+                tKeys[i] = ((long) x[i] << 32) | tIndex[i];
+            }
+            long[] txDistinct = distinctKeys(txKeys);
+            long[] tDistinct = distinctKeys(tKeys);
+            int[] txPair = new int[size];
+            int[] tPair = new int[size];
+            for (int i = 0; i < size; i++) {
+                txPair[i] = Arrays.binarySearch(txDistinct, txKeys[i]);
+                tPair[i] = Arrays.binarySearch(tDistinct, tKeys[i]);
+            }
+            pairs = new int[][] {txPair, tPair, unpack(txDistinct, true), unpack(txDistinct, false),
+                unpack(tDistinct, true), unpack(tDistinct, false)};
+        }
+        return pairs;
+    }
+
+    private static long[] distinctKeys(long[] keys) {
+        long[] sorted = keys.clone();
+        Arrays.sort(sorted);
+        int n = 0;
+        for (int i = 0; i < sorted.length; i++) {
+            if (i == 0 || sorted[i] != sorted[i - 1]) {
+                sorted[n++] = sorted[i];
+            }
+        }
+        return Arrays.copyOf(sorted, n);
+    }
+
+    private static int[] unpack(long[] keys, boolean high) {
+        int[] out = new int[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            out[i] = high ? (int) (keys[i] >>> 32) : (int) keys[i];
+        }
+        return out;
+    }
+
     double tx(int i) {
         return txValues[txIndex[i]];
     }
