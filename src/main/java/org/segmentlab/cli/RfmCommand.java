@@ -135,7 +135,7 @@ final class RfmCommand implements Callable<Integer> {
         }
     }
 
-    private static String hint(MissingColumnException e) {
+    static String hint(MissingColumnException e) {
         String option = optionFor(e.role());
         return option == null ? "" : " (choose one with " + option + ")";
     }
