@@ -41,7 +41,7 @@ final class SampleCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         if (list) {
-            for (SampleGenerator sample : Samples.all()) {
+            for (SampleGenerator sample : Samples.everything()) {
                 stdout.printf(Locale.ROOT, "%-18s %s%n", sample.name(), sample.summary());
             }
             stdout.flush();

@@ -43,8 +43,11 @@ class SampleDeterminismTest {
     }
 
     @Test
-    void theCatalogueNamesTheFourSamples() {
-        assertThat(Samples.names()).containsExactly("retail-rfm", "saas-churn", "cdp-events", "mall-demographics");
+    void theCatalogueNamesEverySampleAndTheWorkbenchOffersTheFirstFour() {
+        assertThat(Samples.names()).containsExactly("retail-rfm", "saas-churn", "cdp-events", "mall-demographics",
+                "shop-clv");
+        assertThat(Samples.all()).extracting(SampleGenerator::name)
+                .containsExactly("retail-rfm", "saas-churn", "cdp-events", "mall-demographics");
         assertThat(Samples.find("retail-rfm")).get().isInstanceOf(RetailRfmSample.class);
         assertThat(Samples.find("nope")).isEmpty();
     }
