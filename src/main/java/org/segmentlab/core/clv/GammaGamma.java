@@ -11,6 +11,9 @@ final class GammaGamma implements LogLikelihood {
     private final int[] x;
     private final double[] m;
     private final int maxX;
+    /** ln m and ln x, taken once: they do not depend on the parameters. */
+    private final double[] lnM;
+    private final double[] lnX;
 
     GammaGamma(int[] x, double[] m) {
         this.x = x;
@@ -20,6 +23,14 @@ final class GammaGamma implements LogLikelihood {
             mx = Math.max(mx, v);
         }
         this.maxX = mx;
+        this.lnM = new double[m.length];
+        for (int i = 0; i < m.length; i++) {
+            lnM[i] = Math.log(m[i]);
+        }
+        this.lnX = new double[mx + 1];
+        for (int v = 1; v <= mx; v++) {
+            lnX[v] = Math.log(v);
+        }
     }
 
     int customers() {
@@ -58,18 +69,18 @@ final class GammaGamma implements LogLikelihood {
             double px = p * xi;
             if (!done[xi]) {
                 constant[xi] = ClvMath.logGamma(px + q) - ClvMath.logGamma(px) - lgQ + q * lnGamma
-                        + px * Math.log(xi);
+                        + px * lnX[xi];
                 if (gradient != null) {
                     psiSum[xi] = ClvMath.digamma(px + q);
                     psiPx[xi] = ClvMath.digamma(px);
                 }
                 done[xi] = true;
             }
-            double lnM = Math.log(m[i]);
+            double lnM = this.lnM[i];
             double lnDen = Math.log(gamma + m[i] * xi);
             ll += constant[xi] + (px - 1) * lnM - (px + q) * lnDen;
             if (gradient != null) {
-                gp += xi * (psiSum[xi] - psiPx[xi] + lnM + Math.log(xi) - lnDen);
+                gp += xi * (psiSum[xi] - psiPx[xi] + lnM + lnX[xi] - lnDen);
                 gq += psiSum[xi] - psiQ + lnGamma - lnDen;
                 gg += q / gamma - (px + q) / (gamma + m[i] * xi);
             }
