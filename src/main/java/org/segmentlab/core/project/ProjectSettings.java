@@ -13,13 +13,14 @@ import java.util.Optional;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-@JsonPropertyOrder({"rfm", "features", "clustering", "segments", "predict", "report"})
+@JsonPropertyOrder({"rfm", "features", "clustering", "segments", "predict", "report", "clv"})
 public record ProjectSettings(RfmSettings rfm, FeatureSettings features,
                               @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ClusteringRun> clustering,
                               @JsonInclude(JsonInclude.Include.NON_EMPTY) List<NamedSegment> segments,
-                              PredictSettings predict, ReportSettings report) {
+                              PredictSettings predict, ReportSettings report, ClvSettings clv) {
 
-    public static final ProjectSettings EMPTY = new ProjectSettings(null, null, List.of(), List.of(), null, null);
+    public static final ProjectSettings EMPTY = new ProjectSettings(null, null, List.of(), List.of(), null, null,
+            null);
 
     public ProjectSettings {
         clustering = clustering == null ? List.of() : List.copyOf(clustering);
@@ -31,15 +32,15 @@ public record ProjectSettings(RfmSettings rfm, FeatureSettings features,
     }
 
     public ProjectSettings withRfm(RfmSettings newRfm) {
-        return new ProjectSettings(newRfm, features, clustering, segments, predict, report);
+        return new ProjectSettings(newRfm, features, clustering, segments, predict, report, clv);
     }
 
     public ProjectSettings withFeatures(FeatureSettings newFeatures) {
-        return new ProjectSettings(rfm, newFeatures, clustering, segments, predict, report);
+        return new ProjectSettings(rfm, newFeatures, clustering, segments, predict, report, clv);
     }
 
     public ProjectSettings withClustering(List<ClusteringRun> newClustering) {
-        return new ProjectSettings(rfm, features, newClustering, segments, predict, report);
+        return new ProjectSettings(rfm, features, newClustering, segments, predict, report, clv);
     }
 
     /** These settings with {@code run} added, or replacing the run with the same id. */
@@ -51,7 +52,7 @@ public record ProjectSettings(RfmSettings rfm, FeatureSettings features,
     }
 
     public ProjectSettings withSegments(List<NamedSegment> newSegments) {
-        return new ProjectSettings(rfm, features, clustering, newSegments, predict, report);
+        return new ProjectSettings(rfm, features, clustering, newSegments, predict, report, clv);
     }
 
     /** These settings with {@code segment} added, or replacing the one of the same run and number. */
@@ -63,10 +64,15 @@ public record ProjectSettings(RfmSettings rfm, FeatureSettings features,
     }
 
     public ProjectSettings withPredict(PredictSettings newPredict) {
-        return new ProjectSettings(rfm, features, clustering, segments, newPredict, report);
+        return new ProjectSettings(rfm, features, clustering, segments, newPredict, report, clv);
     }
 
     public ProjectSettings withReport(ReportSettings newReport) {
-        return new ProjectSettings(rfm, features, clustering, segments, predict, newReport);
+        return new ProjectSettings(rfm, features, clustering, segments, predict, newReport, clv);
+    }
+
+    /** These settings with the CLV model's settings (null: none). */
+    public ProjectSettings withClv(ClvSettings newClv) {
+        return new ProjectSettings(rfm, features, clustering, segments, predict, report, newClv);
     }
 }
