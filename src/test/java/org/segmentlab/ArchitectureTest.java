@@ -108,4 +108,12 @@ class ArchitectureTest {
                     "org.segmentlab.core.data..", "org.segmentlab.core.features..", "org.segmentlab.core.segment..",
                     "org.segmentlab.core.predict..")
             .should().dependOnClassesThat().resideInAPackage("org.segmentlab.core.campaign..");
+
+    @ArchTest
+    static final ArchRule clvReadsOnlyDataAndFeatures = noClasses().that().resideInAPackage("org.segmentlab.core.clv..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "org.segmentlab.core.segment..", "org.segmentlab.core.predict..", "org.segmentlab.core.track..",
+                    "org.segmentlab.core.campaign..", "org.segmentlab.core.engine..", "org.segmentlab.core.project..",
+                    "org.segmentlab.core.sample..")
+            .because("DESIGN.md: core.clv may import core.data and core.features only");
 }

@@ -26,9 +26,9 @@ class SampleCommandTest {
         int code = run("sample", "--list");
 
         assertThat(code).isEqualTo(0);
-        assertThat(out.toString().lines()).hasSize(5);
+        assertThat(out.toString().lines()).hasSize(org.segmentlab.core.sample.Samples.everything().size());
         assertThat(out.toString()).contains("retail-rfm").contains("saas-churn").contains("cdp-events")
-                .contains("mall-demographics").contains("email-campaign");
+                .contains("mall-demographics").contains("email-campaign").contains("shop-clv");
     }
 
     @Test
@@ -38,7 +38,7 @@ class SampleCommandTest {
         assertThat(code).isEqualTo(1);
         assertThat(err.toString().trim()).isEqualTo(
                 "segmentlab: unknown sample 'retail'; valid names: retail-rfm, saas-churn, cdp-events, mall-demographics, "
-                        + "email-campaign");
+                        + "shop-clv, email-campaign");
         assertThat(dir).isEmptyDirectory();
     }
 

@@ -13,12 +13,12 @@ import java.util.Optional;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-@JsonPropertyOrder({"rfm", "features", "clustering", "segments", "predict", "report", "track", "campaign"})
+@JsonPropertyOrder({"rfm", "features", "clustering", "segments", "predict", "report", "track", "campaign", "clv"})
 public record ProjectSettings(RfmSettings rfm, FeatureSettings features,
                               @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ClusteringRun> clustering,
                               @JsonInclude(JsonInclude.Include.NON_EMPTY) List<NamedSegment> segments,
                               PredictSettings predict, ReportSettings report, TrackSettings track,
-                              CampaignSettings campaign) {
+                              CampaignSettings campaign, ClvSettings clv) {
 
     public static final ProjectSettings EMPTY = new ProjectSettings(null, null, List.of(), List.of(), null, null);
 
@@ -30,7 +30,7 @@ public record ProjectSettings(RfmSettings rfm, FeatureSettings features,
     /** Settings of the steps that segment, predict and report, and none of the later ones. */
     public ProjectSettings(RfmSettings rfm, FeatureSettings features, List<ClusteringRun> clustering,
                            List<NamedSegment> segments, PredictSettings predict, ReportSettings report) {
-        this(rfm, features, clustering, segments, predict, report, null, null);
+        this(rfm, features, clustering, segments, predict, report, null, null, null);
     }
 
     public Optional<ClusteringRun> clusteringRun(String runId) {
@@ -38,15 +38,15 @@ public record ProjectSettings(RfmSettings rfm, FeatureSettings features,
     }
 
     public ProjectSettings withRfm(RfmSettings newRfm) {
-        return new ProjectSettings(newRfm, features, clustering, segments, predict, report, track, campaign);
+        return new ProjectSettings(newRfm, features, clustering, segments, predict, report, track, campaign, clv);
     }
 
     public ProjectSettings withFeatures(FeatureSettings newFeatures) {
-        return new ProjectSettings(rfm, newFeatures, clustering, segments, predict, report, track, campaign);
+        return new ProjectSettings(rfm, newFeatures, clustering, segments, predict, report, track, campaign, clv);
     }
 
     public ProjectSettings withClustering(List<ClusteringRun> newClustering) {
-        return new ProjectSettings(rfm, features, newClustering, segments, predict, report, track, campaign);
+        return new ProjectSettings(rfm, features, newClustering, segments, predict, report, track, campaign, clv);
     }
 
     /** These settings with {@code run} added, or replacing the run with the same id. */
@@ -58,7 +58,7 @@ public record ProjectSettings(RfmSettings rfm, FeatureSettings features,
     }
 
     public ProjectSettings withSegments(List<NamedSegment> newSegments) {
-        return new ProjectSettings(rfm, features, clustering, newSegments, predict, report, track, campaign);
+        return new ProjectSettings(rfm, features, clustering, newSegments, predict, report, track, campaign, clv);
     }
 
     /** These settings with {@code segment} added, or replacing the one of the same run and number. */
@@ -70,18 +70,22 @@ public record ProjectSettings(RfmSettings rfm, FeatureSettings features,
     }
 
     public ProjectSettings withPredict(PredictSettings newPredict) {
-        return new ProjectSettings(rfm, features, clustering, segments, newPredict, report, track, campaign);
+        return new ProjectSettings(rfm, features, clustering, segments, newPredict, report, track, campaign, clv);
     }
 
     public ProjectSettings withReport(ReportSettings newReport) {
-        return new ProjectSettings(rfm, features, clustering, segments, predict, newReport, track, campaign);
+        return new ProjectSettings(rfm, features, clustering, segments, predict, newReport, track, campaign, clv);
     }
 
     public ProjectSettings withTrack(TrackSettings newTrack) {
-        return new ProjectSettings(rfm, features, clustering, segments, predict, report, newTrack, campaign);
+        return new ProjectSettings(rfm, features, clustering, segments, predict, report, newTrack, campaign, clv);
     }
 
     public ProjectSettings withCampaign(CampaignSettings newCampaign) {
-        return new ProjectSettings(rfm, features, clustering, segments, predict, report, track, newCampaign);
+        return new ProjectSettings(rfm, features, clustering, segments, predict, report, track, newCampaign, clv);
+    }
+
+    public ProjectSettings withClv(ClvSettings newClv) {
+        return new ProjectSettings(rfm, features, clustering, segments, predict, report, track, campaign, newClv);
     }
 }

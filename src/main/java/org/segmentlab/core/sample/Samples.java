@@ -12,17 +12,18 @@ public final class Samples {
     }
 
     /**
-     * The samples the workbench offers on its first start: the segmentation samples. The campaign
-     * sample joins them once the workbench has a step that opens it.
+     * The samples the workbench offers on its first start and in File ▸ Open Sample: the segmentation
+     * samples. The value and campaign samples join them once the workbench has their steps.
      */
     public static List<SampleGenerator> all() {
         return List.of(new RetailRfmSample(), new SaasChurnSample(), new CdpEventsSample(),
                 new MallDemographicsSample());
     }
 
-    /** Every sample the command line writes: those of {@link #all()}, then the campaign sample. */
+    /** Every sample the command line writes: those of {@link #all()}, then the value and campaign samples. */
     public static List<SampleGenerator> everything() {
         List<SampleGenerator> every = new ArrayList<>(all());
+        every.add(new ShopClvSample());
         every.add(new EmailCampaignSample());
         return List.copyOf(every);
     }
@@ -31,6 +32,7 @@ public final class Samples {
         return everything().stream().filter(s -> s.name().equals(name)).findFirst();
     }
 
+    /** The names of {@link #all()}. */
     public static List<String> names() {
         return all().stream().map(SampleGenerator::name).collect(Collectors.toList());
     }

@@ -43,11 +43,13 @@ class SampleDeterminismTest {
     }
 
     @Test
-    void theCatalogueNamesTheFourSamples() {
+    void theCatalogueNamesEverySampleAndTheWorkbenchOffersTheFirstFour() {
         assertThat(Samples.names()).containsExactly("retail-rfm", "saas-churn", "cdp-events", "mall-demographics");
         assertThat(Samples.everyName()).containsExactly("retail-rfm", "saas-churn", "cdp-events", "mall-demographics",
-                "email-campaign");
+                "shop-clv", "email-campaign");
         assertThat(Samples.find("email-campaign")).get().isInstanceOf(EmailCampaignSample.class);
+        assertThat(Samples.all()).extracting(SampleGenerator::name)
+                .containsExactly("retail-rfm", "saas-churn", "cdp-events", "mall-demographics");
         assertThat(Samples.find("retail-rfm")).get().isInstanceOf(RetailRfmSample.class);
         assertThat(Samples.find("nope")).isEmpty();
     }

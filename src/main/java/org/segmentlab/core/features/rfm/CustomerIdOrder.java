@@ -6,7 +6,7 @@ import java.util.Comparator;
  * Orders customer ids as a person would: whole numbers by value (2 before 10), then text in
  * character order. Whole numbers come before text.
  */
-enum CustomerIdOrder implements Comparator<String> {
+public enum CustomerIdOrder implements Comparator<String> {
     INSTANCE;
 
     @Override

@@ -41,8 +41,7 @@ public final class RfmCalculator {
         int lines = log.size();
         boolean netted = options.cancellations() == CancellationHandling.NETTED;
         long asOfDay = options.asOf() == null ? Long.MAX_VALUE : options.asOf().toEpochDay();
-        boolean[] cancelledInvoice = cancelledInvoices(log);
-        boolean hasQuantity = log.hasQuantity();
+        PurchaseRules rules = new PurchaseRules(log);
 
         int[] lastDay = new int[codes];
         Arrays.fill(lastDay, NO_DAY);
@@ -68,13 +67,12 @@ public final class RfmCalculator {
                 scan.checkCancelled();
                 scan.update((double) line / lines, "Computing RFM");
             }
-            long time = log.time(line);
-            double amount = log.amount(line);
-            if (time == TransactionLog.MISSING_TIME || Double.isNaN(amount)) {
+            if (rules.isUnreadable(line)) {
                 withoutDateOrAmount++;
                 continue;
             }
-            long day = Math.floorDiv(time, TransactionLog.SECONDS_PER_DAY);
+            double amount = log.amount(line);
+            long day = rules.day(line);
             if (day > asOfDay) {
                 afterAsOf++;
                 continue;
@@ -85,8 +83,7 @@ public final class RfmCalculator {
                 absurd++;
                 largest = Math.max(largest, Math.abs(amount));
             }
-            if ((invoice >= 0 && cancelledInvoice[invoice]) || (hasQuantity && log.quantity(line) <= 0)
-                    || amount < 0) {
+            if (rules.isCancellation(line)) {
                 cancellations++;
                 if (netted) {
                     // A cancellation takes value away whatever sign its amount was written with.
@@ -182,15 +179,6 @@ public final class RfmCalculator {
         return new RfmResult(options.withAsOf(asOf), asOf, ids, recency, freq, money, r, f, m, cleaning,
                 n == 0 ? null : LocalDate.ofEpochDay(firstDay), n == 0 ? null : LocalDate.ofEpochDay(maxDay),
                 warnings);
-    }
-
-    private static boolean[] cancelledInvoices(TransactionLog log) {
-        boolean[] cancelled = new boolean[log.invoiceCount()];
-        for (int i = 0; i < cancelled.length; i++) {
-            String id = log.invoiceId(i);
-            cancelled[i] = !id.isEmpty() && (id.charAt(0) == 'C' || id.charAt(0) == 'c');
-        }
-        return cancelled;
     }
 
     private static Integer[] customersInIdOrder(TransactionLog log, int[] lastDay) {

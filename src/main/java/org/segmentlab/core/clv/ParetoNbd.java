@@ -1,0 +1,228 @@
+package org.segmentlab.core.clv;
+
+/**
+ * The Pareto/NBD model (Schmittlein, Morrison and Colombo 1987) in Fader, Hardie and Lee's
+ * parameterisation ("A note on deriving the Pareto/NBD model and related expressions", 2005): while
+ * alive a customer buys at Poisson rate λ ~ Gamma(r, α) and dies at exponential rate μ ~ Gamma(s, β).
+ * Parameters in the order {r, α, s, β}.
+ *
+ * <p>The likelihood's ₂F₁(r+s+x, ·; r+s+x+1; z) is taken through Euler's transformation into a series
+ * of positive terms each below z times the one before, in logarithms, so it neither overflows for large
+ * x nor loses its digits; the two terms of the likelihood are added as log-sum-exp.
+ */
+final class ParetoNbd implements LikelihoodModel {
+
+    static final ParetoNbd INSTANCE = new ParetoNbd();
+
+    private ParetoNbd() {
+    }
+
+    @Override
+    public int parameters() {
+        return 4;
+    }
+
+    @Override
+    public boolean hasGradient() {
+        return true;
+    }
+
+    @Override
+    public double logLikelihood(double[] theta, RepeatTriples d, double[] gradient) {
+        double r = theta[0];
+        double alpha = theta[1];
+        double s = theta[2];
+        double beta = theta[3];
+        int m = d.maxX;
+        double[] lnR = new double[m + 1];
+        double[] invR = new double[m + 1];
+        for (int k = 0; k < m; k++) {
+            lnR[k + 1] = lnR[k] + Math.log(r + k);
+            invR[k + 1] = invR[k] + 1 / (r + k);
+        }
+        double lnAlpha = Math.log(alpha);
+        double lnBeta = Math.log(beta);
+        double base = r * lnAlpha + s * lnBeta;
+        boolean withGradient = gradient != null;
+        int[][] pairs = d.pairs();
+        // Per (x, t_x) and (x, T) pair: the A0 term and its derivatives in r, alpha, s, beta.
+        double[][] atTx = a0Terms(theta, pairs[2], pairs[3], d.txValues, withGradient);
+        double[][] atT = a0Terms(theta, pairs[4], pairs[5], d.tValues, withGradient);
+        double[] lnAlphaT = new double[d.tValues.length];
+        double[] lnBetaT = new double[d.tValues.length];
+        for (int k = 0; k < lnAlphaT.length; k++) {
+            lnAlphaT[k] = Math.log(alpha + d.tValues[k]);
+            lnBetaT[k] = Math.log(beta + d.tValues[k]);
+        }
+        double lnS = Math.log(s);
+        double ll = 0;
+        double gr = 0;
+        double ga = 0;
+        double gs = 0;
+        double gb = 0;
+        for (int i = 0; i < d.size; i++) {
+            int x = d.x[i];
+            double w = d.weight[i];
+            int ti = d.tIndex[i];
+            double first = -(r + x) * lnAlphaT[ti] - s * lnBetaT[ti];
+            int p1 = pairs[0][i];
+            int p2 = pairs[1][i];
+            double u1 = atTx[0][p1];
+            double u2 = atT[0][p2];
+            double v = ClvMath.logSubExp(u1, u2);
+            double second = lnS - Math.log(r + s + x) + v;
+            double lse = ClvMath.logAddExp(first, second);
+            ll += w * (lnR[x] + base + lse);
+            if (withGradient) {
+                double t = d.tValues[ti];
+                double wF = Math.exp(first - lse);
+                double wG = second == Double.NEGATIVE_INFINITY ? 0 : Math.exp(second - lse);
+                double dr = invR[x] + lnAlpha - wF * lnAlphaT[ti];
+                double da = r / alpha - wF * (r + x) / (alpha + t);
+                double ds = lnBeta - wF * lnBetaT[ti];
+                double db = s / beta - wF * s / (beta + t);
+                if (wG > 0) {
+                    // d ln(e^u1 - e^u2) = (du1 - e^(u2-u1) du2) / (1 - e^(u2-u1))
+                    double ratio = Math.exp(u2 - u1);
+                    double scale = 1 / (-Math.expm1(u2 - u1));
+                    double inv = 1 / (r + s + x);
+                    dr += wG * (-inv + scale * (atTx[1][p1] - ratio * atT[1][p2]));
+                    da += wG * scale * (atTx[2][p1] - ratio * atT[2][p2]);
+                    ds += wG * (1 / s - inv + scale * (atTx[3][p1] - ratio * atT[3][p2]));
+                    db += wG * scale * (atTx[4][p1] - ratio * atT[4][p2]);
+                }
+                gr += w * dr;
+                ga += w * da;
+                gs += w * ds;
+                gb += w * db;
+            }
+        }
+        if (withGradient) {
+            gradient[0] = gr;
+            gradient[1] = ga;
+            gradient[2] = gs;
+            gradient[3] = gb;
+        }
+        return ll;
+    }
+
+    /** Rows: value, d/dr, d/dα, d/ds, d/dβ of the A₀ term per pair (derivative rows only when asked). */
+    private static double[][] a0Terms(double[] theta, int[] xs, int[] valueIndex, double[] values,
+                                      boolean withGradient) {
+        double[][] out = new double[withGradient ? 5 : 1][xs.length];
+        double[] series = new double[4];
+        for (int k = 0; k < xs.length; k++) {
+            double u = values[valueIndex[k]];
+            int x = xs[k];
+            if (!withGradient) {
+                out[0][k] = logA0Term(theta, x, u);
+                continue;
+            }
+            double r = theta[0];
+            double alpha = theta[1];
+            double s = theta[2];
+            double beta = theta[3];
+            double c = r + s + x + 1;
+            if (alpha >= beta) {
+                double z = (alpha - beta) / (alpha + u);
+                logHypWithDerivatives(r + x, c, z, series);
+                double lnAu = Math.log(alpha + u);
+                double lnBu = Math.log(beta + u);
+                out[0][k] = -s * lnBu - (r + x) * lnAu + series[0];
+                out[1][k] = -lnAu + series[1] + series[2];
+                out[2][k] = -(r + x) / (alpha + u) + series[3] * (beta + u) / ((alpha + u) * (alpha + u));
+                out[3][k] = -lnBu + series[2];
+                out[4][k] = -s / (beta + u) - series[3] / (alpha + u);
+            } else {
+                double z = (beta - alpha) / (beta + u);
+                logHypWithDerivatives(s + 1, c, z, series);
+                double lnAu = Math.log(alpha + u);
+                double lnBu = Math.log(beta + u);
+                out[0][k] = (1 - r - x) * lnAu - (1 + s) * lnBu + series[0];
+                out[1][k] = -lnAu + series[2];
+                out[2][k] = (1 - r - x) / (alpha + u) - series[3] / (beta + u);
+                out[3][k] = -lnBu + series[1] + series[2];
+                out[4][k] = -(1 + s) / (beta + u) + series[3] * (alpha + u) / ((beta + u) * (beta + u));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * ln S with S = Σ_n (b)_n/(c)_n z^n, and d ln S / db, d ln S / dc, d ln S / dz, into {@code out}; the
+     * derivatives ride along the same positive terms (d ln t_n/db = Σ_{k&lt;n} 1/(b+k), and so on).
+     */
+    private static void logHypWithDerivatives(double b, double c, double z, double[] out) {
+        double term = 1;
+        double sum = 1;
+        double sb = 0;
+        double sc = 0;
+        double sz = 0;
+        double hb = 0;
+        double hc = 0;
+        if (z > 0) {
+            for (int n = 0; n < ClvMath.MAX_SERIES_TERMS; n++) {
+                hb += 1 / (b + n);
+                hc += 1 / (c + n);
+                term *= (b + n) / (c + n) * z;
+                sum += term;
+                sb += term * hb;
+                sc += term * hc;
+                sz += term * (n + 1);
+                if (term < 1e-17 * sum) {
+                    break;
+                }
+            }
+        }
+        out[0] = Math.log(sum);
+        out[1] = sb / sum;
+        out[2] = -sc / sum;
+        out[3] = z > 0 ? sz / (sum * z) : b / c;
+    }
+
+    private static double logFirst(double[] theta, int x, double t) {
+        return -(theta[0] + x) * Math.log(theta[1] + t) - theta[2] * Math.log(theta[3] + t);
+    }
+
+    private static double logSecond(double[] theta, int x, double tx, double t) {
+        double r = theta[0];
+        double s = theta[2];
+        double logA0 = ClvMath.logSubExp(logA0Term(theta, x, tx), logA0Term(theta, x, t));
+        return Math.log(s) - Math.log(r + s + x) + logA0;
+    }
+
+    /** ln of ₂F₁(...; z(u)) / (max(α, β) + u)^(r+s+x), the A₀ term at time u. */
+    private static double logA0Term(double[] theta, int x, double u) {
+        double r = theta[0];
+        double alpha = theta[1];
+        double s = theta[2];
+        double beta = theta[3];
+        double c = r + s + x + 1;
+        if (alpha >= beta) {
+            double z = (alpha - beta) / (alpha + u);
+            return -s * Math.log(beta + u) - (r + x) * Math.log(alpha + u) + ClvMath.logHyp1(r + x, c, z);
+        }
+        double z = (beta - alpha) / (beta + u);
+        return (1 - r - x) * Math.log(alpha + u) - (1 + s) * Math.log(beta + u) + ClvMath.logHyp1(s + 1, c, z);
+    }
+
+    static double pAlive(double[] theta, int x, double tx, double t) {
+        double first = logFirst(theta, x, t);
+        double second = logSecond(theta, x, tx, t);
+        return 1 / (1 + Math.exp(second - first));
+    }
+
+    /** E[Y(h) | x, t_x, T] (FHL 2005 note, equation 41), continuous at s = 1. */
+    static double expected(double[] theta, double h, int x, double tx, double t) {
+        if (h <= 0) {
+            return 0;
+        }
+        double r = theta[0];
+        double alpha = theta[1];
+        double s = theta[2];
+        double beta = theta[3];
+        double logRatio = Math.log((beta + t) / (beta + t + h));
+        double alive = pAlive(theta, x, tx, t);
+        return (r + x) * (beta + t) / (alpha + t) * -ClvMath.expm1Over(s - 1, logRatio) * alive;
+    }
+}

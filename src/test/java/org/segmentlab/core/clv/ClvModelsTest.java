@@ -1,0 +1,124 @@
+package org.segmentlab.core.clv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The model formulas against independent references: the published example (FHL 2005: 1.226 expected
+ * purchases in 39 weeks for x = 2, t_x = 30.43, T = 38.86) and values computed at 40 digits with mpmath
+ * straight from the published formulas, without our transformations
+ * ({@code src/test/resources/org/segmentlab/core/clv/reference_values.py}, whose output is copied here).
+ */
+class ClvModelsTest {
+
+    private static final FittedPurchaseModel BG = FittedPurchaseModel.at(PurchaseModelKind.BG_NBD, TimeUnit.WEEK,
+            0.243, 4.414, 0.793, 2.426);
+    private static final FittedPurchaseModel PARETO = FittedPurchaseModel.at(PurchaseModelKind.PARETO_NBD,
+            TimeUnit.WEEK, 0.553, 10.578, 0.606, 11.669);
+
+    @Test
+    void bgNbdExpectsThePublishedPurchasesOfTheExampleCustomer() {
+        assertThat(BG.expectedPurchases(39, 2, 30.43, 38.86)).isCloseTo(1.226, within(0.0005));
+        assertThat(BG.expectedPurchases(39, 2, 30.43, 38.86)).isCloseTo(1.2260281747671445, within(1e-12));
+    }
+
+    @Test
+    void bgNbdLikelihoodIsFiniteAndExactForTwoHundredPurchases() {
+        assertThat(BG.logLikelihoodOf(200, 100, 104)).isCloseTo(-81.488413316216223, within(1e-9));
+        assertThat(BG.logLikelihoodOf(0, 0, 38.86)).isCloseTo(-0.55471327643815845, within(1e-12));
+        assertThat(BG.expectedPurchases(39, 200, 100, 104)).isCloseTo(7.645185493381596, within(1e-9));
+    }
+
+    @Test
+    void paretoNbdLikelihoodIsFiniteAndExactForTwoHundredPurchasesOnBothSidesOfAlphaEqualsBeta() {
+        assertThat(PARETO.logLikelihoodOf(200, 100, 104)).isCloseTo(-89.003968864438549, within(1e-9));
+        FittedPurchaseModel swapped = FittedPurchaseModel.at(PurchaseModelKind.PARETO_NBD, TimeUnit.WEEK,
+                0.553, 11.669, 0.606, 10.578);
+        assertThat(swapped.logLikelihoodOf(200, 100, 104)).isCloseTo(-90.942440284608875, within(1e-9));
+    }
+
+    @Test
+    void paretoNbdAliveAndExpectedMatchTheDirectFormula() {
+        assertThat(PARETO.logLikelihoodOf(2, 30.43, 38.86)).isCloseTo(-9.5542832451504057, within(1e-11));
+        assertThat(PARETO.pAlive(2, 30.43, 38.86)).isCloseTo(0.8691675591530112, within(1e-12));
+        assertThat(PARETO.expectedPurchases(39, 2, 30.43, 38.86)).isCloseTo(1.4551231932576025, within(1e-11));
+    }
+
+    @Test
+    void bgNbdWithABelowOneMinusBGivesTheRightExpectationsAndNoNaN() {
+        FittedPurchaseModel low = FittedPurchaseModel.at(PurchaseModelKind.BG_NBD, TimeUnit.WEEK, 0.5, 5.0, 0.3, 0.4);
+        assertThat(low.expectedPurchases(39, 0, 0, 20)).isCloseTo(0.57360378538533455, within(1e-11));
+        assertThat(low.expectedPurchases(39, 0, 0, 0)).isCloseTo(1.9039429033611481, within(1e-11));
+        assertThat(low.expectedPurchases(39, 3, 15, 20)).isCloseTo(3.5642227615327416, within(1e-11));
+        assertThat(low.pAlive(0, 0, 20)).isEqualTo(1.0);
+        assertThat(low.logLikelihoodOf(0, 0, 20)).isFinite();
+    }
+
+    @Test
+    void bgNbdExpectationIsContinuousThroughAEqualsOne() {
+        FittedPurchaseModel below = FittedPurchaseModel.at(PurchaseModelKind.BG_NBD, TimeUnit.WEEK,
+                0.243, 4.414, 1 - 1e-9, 2.426);
+        FittedPurchaseModel at = FittedPurchaseModel.at(PurchaseModelKind.BG_NBD, TimeUnit.WEEK,
+                0.243, 4.414, 1, 2.426);
+        FittedPurchaseModel above = FittedPurchaseModel.at(PurchaseModelKind.BG_NBD, TimeUnit.WEEK,
+                0.243, 4.414, 1 + 1e-9, 2.426);
+        double mid = at.expectedPurchases(39, 2, 30.43, 38.86);
+        assertThat(mid).isFinite().isPositive();
+        assertThat(below.expectedPurchases(39, 2, 30.43, 38.86)).isCloseTo(mid, within(1e-7));
+        assertThat(above.expectedPurchases(39, 2, 30.43, 38.86)).isCloseTo(mid, within(1e-7));
+    }
+
+    @Test
+    void specialFunctionsMatchKnownValues() {
+        // ln Γ(0.5) = ln √π, ln Γ(10) = ln 362880, ψ(1) = −γ (Euler–Mascheroni), ψ(0.5) = −γ − 2 ln 2.
+        assertThat(ClvMath.logGamma(0.5)).isCloseTo(0.5 * Math.log(Math.PI), within(1e-14));
+        assertThat(ClvMath.logGamma(10)).isCloseTo(Math.log(362880), within(1e-13));
+        assertThat(ClvMath.logGamma(1e6)).isCloseTo(12815504.569147612, within(1e-6));
+        assertThat(ClvMath.digamma(1)).isCloseTo(-0.5772156649015329, within(1e-14));
+        assertThat(ClvMath.digamma(0.5)).isCloseTo(-0.5772156649015329 - 2 * Math.log(2), within(1e-14));
+    }
+
+    @Test
+    void analyticGradientsAgreeWithDifferencesOfTheLikelihood() {
+        RepeatTriples data = RepeatTriples.of(new int[] {0, 1, 2, 7, 40, 0, 3}, new double[] {0, 3, 30.43, 20, 50, 0, 10},
+                new double[] {38.86, 10, 38.86, 21, 52, 1, 10});
+        double[][] points = {{0.243, 4.414, 0.793, 2.426}, {0.553, 10.578, 0.606, 11.669},
+            {0.553, 11.669, 0.606, 10.578}, {2.0, 3.0, 0.3, 0.4}};
+        for (LikelihoodModel model : new LikelihoodModel[] {BgNbd.INSTANCE, ParetoNbd.INSTANCE}) {
+            for (double[] theta : points) {
+                double[] gradient = new double[4];
+                model.logLikelihood(theta, data, gradient);
+                for (int j = 0; j < 4; j++) {
+                    double h = 1e-6 * theta[j];
+                    double[] up = theta.clone();
+                    double[] down = theta.clone();
+                    up[j] += h;
+                    down[j] -= h;
+                    double numeric = (model.logLikelihood(up, data, null) - model.logLikelihood(down, data, null))
+                            / (2 * h);
+                    assertThat(gradient[j]).as("%s parameter %d at %s", model.getClass().getSimpleName(), j,
+                            java.util.Arrays.toString(theta)).isCloseTo(numeric, within(1e-6 * (1 + Math.abs(numeric))));
+                }
+            }
+        }
+    }
+
+    @Test
+    void gammaGammaGradientAgreesWithDifferences() {
+        GammaGamma model = new GammaGamma(new int[] {1, 2, 5, 30}, new double[] {10, 25.5, 7, 40});
+        double[] theta = {6.25, 3.74, 15.44};
+        double[] gradient = new double[3];
+        model.value(theta, gradient);
+        for (int j = 0; j < 3; j++) {
+            double h = 1e-6 * theta[j];
+            double[] up = theta.clone();
+            double[] down = theta.clone();
+            up[j] += h;
+            down[j] -= h;
+            double numeric = (model.value(up, null) - model.value(down, null)) / (2 * h);
+            assertThat(gradient[j]).isCloseTo(numeric, within(1e-6 * (1 + Math.abs(numeric))));
+        }
+    }
+}
