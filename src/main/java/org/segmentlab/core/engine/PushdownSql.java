@@ -183,7 +183,7 @@ public final class PushdownSql {
             cancelled.append("quantity <= 0 OR ");
         }
         cancelled.append("amount < 0");
-        return "flagged AS (\n  SELECT customer_id, day_no, amount, invoice, product,\n"
+        return "flagged AS " + dialect.materialized() + "(\n  SELECT customer_id, day_no, amount, invoice, product,\n"
                 + "    CASE WHEN day_no IS NULL OR amount IS NULL THEN 0\n"
                 + (lastDay == null ? "" : "         WHEN day_no > " + lastDay + " THEN 1\n")
                 + "         WHEN " + cancelled + " THEN 2\n"

@@ -162,6 +162,15 @@ public enum SqlDialect {
                 + asText("CAST(" + numberExpr + " AS " + integerType() + ")") + " ELSE " + asText(numberExpr) + " END";
     }
 
+    /**
+     * The word that makes a CTE computed once. PostgreSQL (12 and later) otherwise inlines the CTE and
+     * evaluates its expressions again inside every aggregate that reads them: RFM of Online Retail
+     * took 19 s inlined and 3.7 s materialised at load 21. Others compute a CTE column once anyway.
+     */
+    public String materialized() {
+        return this == POSTGRESQL ? "MATERIALIZED " : "";
+    }
+
     /** {@code LIMIT n} at the end of a query (every dialect here but ANSI's {@code FETCH FIRST}). */
     public String limit(int rows) {
         return this == ANSI ? " FETCH FIRST " + rows + " ROWS ONLY" : " LIMIT " + rows;

@@ -30,7 +30,20 @@ final class EngineFixtures {
     record InMemory(ImportedTable imported, TransactionLog log, Optional<TransactionProducts> products) {
     }
 
-    static InMemory inMemory(Path file) throws DataFileException {
+    private static final java.util.Map<Path, InMemory> READ = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The file read in memory; each file once per test JVM (the tests only read it). */
+    static synchronized InMemory inMemory(Path file) throws DataFileException {
+        InMemory known = READ.get(file);
+        if (known != null) {
+            return known;
+        }
+        InMemory read = readInMemory(file);
+        READ.put(file, read);
+        return read;
+    }
+
+    private static InMemory readInMemory(Path file) throws DataFileException {
         ImportedTable imported = new TableImporter().read(ImportOptions.of(file), Progress.none());
         TransactionLog log = TransactionLog.from(imported, TransactionColumns.detect(), Progress.none());
         return new InMemory(imported, log, TransactionProducts.read(imported, log, null));

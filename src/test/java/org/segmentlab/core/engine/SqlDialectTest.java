@@ -95,6 +95,7 @@ class SqlDialectTest {
                 .contains("COUNT(DISTINCT CASE WHEN kind = 4 AND invoice IS NULL THEN day_no END) AS frequency")
                 .contains("CAST(NULL AS VARCHAR) AS invoice")
                 .contains("AS DOUBLE PRECISION)")
+                .contains("flagged AS MATERIALIZED (")
                 .doesNotContain("WHEN day_no >")
                 .doesNotContain("LIKE 'C%'");
     }
