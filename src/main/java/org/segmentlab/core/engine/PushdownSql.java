@@ -86,40 +86,47 @@ public final class PushdownSql {
     }
 
     /**
-     * The transaction feature family over the window's lines, for the customers with a purchase in
-     * it. Columns: customer_id, recency_days, frequency, monetary, average_order_value, tenure_days,
-     * mean_days_between_purchases, distinct_products (when the lines have products), return_rate.
+     * The transaction feature family over the window's lines, as {@code TransactionFeatures} builds
+     * it: one row per customer with a purchase in the window and, when {@code includeInactive}, per
+     * customer with an earlier purchase (up to {@link CustomerTableWindow#MAX_WINDOW_DAYS} back), whose
+     * window figures are then 0 or empty. Columns: customer_id, recency_days, frequency, monetary,
+     * average_order_value, tenure_days, mean_days_between_purchases, distinct_products (when the lines
+     * have products), return_rate.
      */
-    public String transactionFeatures(CustomerTableWindow window) {
+    public String transactionFeatures(CustomerTableWindow window, boolean includeInactive) {
         long asOfDay = window.asOf().toEpochDay();
         long firstDay = window.firstDay().toEpochDay();
+        long historyDay = asOfDay - CustomerTableWindow.MAX_WINDOW_DAYS + 1;
+        String w = "day_no >= " + firstDay;
         StringBuilder sql = new StringBuilder(2048);
         sql.append("WITH ").append(linesCte()).append(",\n");
-        sql.append(flaggedCte(Long.toString(asOfDay), Long.toString(firstDay))).append(",\n");
+        sql.append(flaggedCte(Long.toString(asOfDay), Long.toString(includeInactive ? historyDay : firstDay)))
+                .append(",\n");
         sql.append("per_customer AS (\n  SELECT customer_id,\n")
-                .append("    MIN(CASE WHEN kind = 4 THEN day_no END) AS first_day,\n")
-                .append("    MAX(CASE WHEN kind = 4 THEN day_no END) AS last_day,\n")
-                .append("    COUNT(DISTINCT CASE WHEN kind = 4 THEN day_no END) AS purchase_days,\n")
-                .append("    ").append(orders(PURCHASE)).append(" AS frequency,\n")
-                .append("    ").append(orders(CANCELLATION)).append(" AS return_orders,\n");
+                .append("    MIN(CASE WHEN kind = 4 AND ").append(w).append(" THEN day_no END) AS first_day,\n")
+                .append("    MAX(CASE WHEN kind = 4 AND ").append(w).append(" THEN day_no END) AS last_day,\n")
+                .append("    COUNT(DISTINCT CASE WHEN kind = 4 AND ").append(w).append(" THEN day_no END) AS purchase_days,\n")
+                .append("    ").append(orders(PURCHASE, w)).append(" AS frequency,\n")
+                .append("    ").append(orders(CANCELLATION, w)).append(" AS return_orders,\n");
         if (lines.hasProducts()) {
-            sql.append("    COUNT(DISTINCT CASE WHEN kind = 4 THEN product END) AS distinct_products,\n");
+            sql.append("    COUNT(DISTINCT CASE WHEN kind = 4 AND ").append(w).append(" THEN product END) AS distinct_products,\n");
         }
-        sql.append("    COALESCE(SUM(CASE WHEN kind = 4 THEN amount END), 0) AS monetary\n")
+        sql.append("    COALESCE(SUM(CASE WHEN kind = 4 AND ").append(w).append(" THEN amount END), 0) AS monetary\n")
                 .append("  FROM flagged\n  WHERE customer_id IS NOT NULL\n  GROUP BY customer_id\n")
-                .append("  HAVING MAX(CASE WHEN kind = 4 THEN 1 ELSE 0 END) = 1\n)\n");
+                .append("  HAVING MAX(CASE WHEN kind = 4").append(includeInactive ? "" : " AND " + w)
+                .append(" THEN 1 ELSE 0 END) = 1\n)\n");
         String dbl = dialect.doubleType();
         sql.append("SELECT customer_id,\n")
                 .append("  ").append(asOfDay).append(" - last_day AS recency_days,\n")
                 .append("  frequency,\n  monetary,\n")
-                .append("  monetary / CAST(frequency AS ").append(dbl).append(") AS average_order_value,\n")
+                .append("  monetary / CAST(NULLIF(frequency, 0) AS ").append(dbl).append(") AS average_order_value,\n")
                 .append("  ").append(asOfDay).append(" - first_day AS tenure_days,\n")
                 .append("  CASE WHEN purchase_days > 1 THEN CAST(last_day - first_day AS ").append(dbl)
                 .append(") / (purchase_days - 1) END AS mean_days_between_purchases,\n");
         if (lines.hasProducts()) {
             sql.append("  distinct_products,\n");
         }
-        sql.append("  CAST(return_orders AS ").append(dbl).append(") / (frequency + return_orders) AS return_rate\n")
+        sql.append("  CAST(return_orders AS ").append(dbl).append(") / NULLIF(frequency + return_orders, 0) AS return_rate\n")
                 .append("FROM per_customer");
         return sql.toString();
     }
@@ -200,11 +207,17 @@ public final class PushdownSql {
 
     /** Distinct orders of a class: invoices, plus days of the lines without an invoice. */
     private String orders(int kind) {
-        String days = "COUNT(DISTINCT CASE WHEN kind = " + kind + " AND invoice IS NULL THEN day_no END)";
+        return orders(kind, null);
+    }
+
+    /** Distinct orders of a class among the lines that meet {@code condition} (null: all). */
+    private String orders(int kind, String condition) {
+        String when = "kind = " + kind + (condition == null ? "" : " AND " + condition);
+        String days = "COUNT(DISTINCT CASE WHEN " + when + " AND invoice IS NULL THEN day_no END)";
         if (!lines.hasInvoices()) {
             return days;
         }
-        return "(COUNT(DISTINCT CASE WHEN kind = " + kind + " THEN invoice END) + " + days + ")";
+        return "(COUNT(DISTINCT CASE WHEN " + when + " THEN invoice END) + " + days + ")";
     }
 
     /** {@code 1 + floor(bins × (rank − 1) / n)} among the buyers, ranking {@code key} ascending. */

@@ -16,19 +16,29 @@ import org.segmentlab.core.features.transactions.TransactionFeatures;
  */
 public final class PushdownTransactionFeatures {
 
+    /** The customers with a purchase in the window. */
     public CustomerTable build(Engine engine, TransactionLines lines, CustomerTableWindow window, Progress progress) {
-        String sql = new PushdownSql(engine.dialect(), lines).transactionFeatures(window);
+        return build(engine, lines, window, false, progress);
+    }
+
+    /**
+     * @param includeInactive also the customers whose purchases are all before the window (as the
+     *                        customer table's "include inactive" rows: 0 or empty window figures)
+     */
+    public CustomerTable build(Engine engine, TransactionLines lines, CustomerTableWindow window,
+                               boolean includeInactive, Progress progress) {
+        String sql = new PushdownSql(engine.dialect(), lines).transactionFeatures(window, includeInactive);
         progress.update(0, "Computing purchase features in " + engine.description());
         boolean products = lines.hasProducts();
         Map<String, double[]> byId = engine.query(sql, rs -> {
             Map<String, double[]> out = new HashMap<>();
             while (rs.next()) {
                 double[] v = new double[8];
-                v[0] = rs.getDouble("recency_days");
+                v[0] = number(rs.getDouble("recency_days"), rs.wasNull());
                 v[1] = rs.getDouble("frequency");
                 v[2] = rs.getDouble("monetary") + 0.0;
                 v[3] = number(rs.getDouble("average_order_value"), rs.wasNull());
-                v[4] = rs.getDouble("tenure_days");
+                v[4] = number(rs.getDouble("tenure_days"), rs.wasNull());
                 v[5] = number(rs.getDouble("mean_days_between_purchases"), rs.wasNull());
                 v[6] = products ? rs.getDouble("distinct_products") : 0;
                 v[7] = number(rs.getDouble("return_rate"), rs.wasNull());

@@ -103,11 +103,11 @@ class SqlDialectTest {
     @Test
     void transactionFeaturesKeepTheWindowsDays() {
         String sql = new PushdownSql(SqlDialect.BIGQUERY, lines(SqlDialect.BIGQUERY, true))
-                .transactionFeatures(new CustomerTableWindow(LocalDate.of(2011, 12, 9), 90));
+                .transactionFeatures(new CustomerTableWindow(LocalDate.of(2011, 12, 9), 90), false);
         // 2011-12-09 is day 15317; 90 days end there and start on day 15228
         assertThat(sql).contains("WHERE day_no >= 15228 AND day_no <= 15317")
                 .contains("15317 - last_day AS recency_days")
-                .contains("monetary / CAST(frequency AS FLOAT64) AS average_order_value")
+                .contains("monetary / CAST(NULLIF(frequency, 0) AS FLOAT64) AS average_order_value")
                 .contains("UNIX_DATE(CAST(`ts` AS DATE)) AS day_no")
                 .doesNotContain("distinct_products");
     }
