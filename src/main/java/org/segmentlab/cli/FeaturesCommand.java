@@ -87,7 +87,7 @@ final class FeaturesCommand implements Callable<Integer> {
     public Integer call() throws DataFileException {
         if (transactions == null && source.jdbc == null && events == null && attributes == null) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    "give at least one of --transactions (or --jdbc), --events, --attributes");
+                    "give at least one of --transactions, --events, --attributes (or --jdbc for the transactions)");
         }
         if (transactions != null || source.jdbc != null) {
             source.check(spec, transactions, "--transactions");
