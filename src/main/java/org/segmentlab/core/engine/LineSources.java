@@ -29,8 +29,15 @@ public final class LineSources {
      */
     public static TransactionLines typed(Engine engine, String relation, String source, TransactionColumns wanted,
                                          String productColumn) {
-        SqlDialect d = engine.dialect();
-        List<Engine.SourceColumn> columns = engine.columnsOf(relation);
+        return typed(engine.dialect(), engine.columnsOf(relation), relation, source, wanted, productColumn);
+    }
+
+    /**
+     * The same from a relation's columns known beforehand (for SQL that another runtime executes,
+     * e.g. Spark: the text is generated here, the rows come back there).
+     */
+    public static TransactionLines typed(SqlDialect d, List<Engine.SourceColumn> columns, String relation, String source,
+                                         TransactionColumns wanted, String productColumn) {
         List<ColumnInfo> infos = new ArrayList<>();
         for (int i = 0; i < columns.size(); i++) {
             Engine.SourceColumn c = columns.get(i);
