@@ -148,8 +148,9 @@ public final class ExcelWorkbook {
     }
 
     private static DataFileException unreadable(Path file, Exception e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return new DataFileException(file, "cannot be read as an Excel workbook: " + message, e);
+        // the reader's own message names temporary paths and zip internals; the cause keeps it for the log
+        return new DataFileException(file, "cannot be read as an Excel workbook (damaged, or not an .xlsx file); "
+                + "open and save it again in Excel, or save it as CSV", e);
     }
 
     static String text(Cell cell) {
