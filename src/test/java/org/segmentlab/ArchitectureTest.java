@@ -116,4 +116,12 @@ class ArchitectureTest {
                     "org.segmentlab.core.campaign..", "org.segmentlab.core.engine..", "org.segmentlab.core.project..",
                     "org.segmentlab.core.sample..")
             .because("DESIGN.md: core.clv may import core.data and core.features only");
+
+    @ArchTest
+    static final ArchRule engineReadsOnlyDataAndFeatures = noClasses().that().resideInAPackage("org.segmentlab.core.engine..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "org.segmentlab.core.segment..", "org.segmentlab.core.predict..", "org.segmentlab.core.clv..",
+                    "org.segmentlab.core.track..", "org.segmentlab.core.campaign..", "org.segmentlab.core.project..",
+                    "org.segmentlab.core.sample..")
+            .because("DESIGN.md: core.engine may import core.data and core.features only");
 }

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.segmentlab.core.Progress;
@@ -11,6 +13,10 @@ import org.segmentlab.core.campaign.Holdout;
 import org.segmentlab.core.data.DataFileException;
 import org.segmentlab.core.project.CampaignSettings;
 import org.segmentlab.core.project.HoldoutRecord;
+import org.segmentlab.core.engine.EngineException;
+import org.segmentlab.core.engine.JdbcSource;
+import org.segmentlab.core.engine.SegmentWriteBack;
+import org.segmentlab.core.engine.SqlEngine;
 import org.segmentlab.core.project.Project;
 import org.segmentlab.core.project.ProjectFileException;
 import org.segmentlab.core.project.ProjectStore;
@@ -41,8 +47,27 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--project", required = true, paramLabel = "P.slproj.json", description = "Project file.")
     Path project;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder for the CSV files.")
+    @Option(names = "--out", paramLabel = "DIR", description = "Folder for the CSV files.")
     Path out;
+
+    @Option(names = "--jdbc", paramLabel = "URL", description = "Write customer_id, segment_id, segment_name, score, "
+            + "as_of to a database table instead of (or besides) the CSVs, in one transaction.")
+    String jdbc;
+
+    @Option(names = "--table", paramLabel = "TABLE", description = "With --jdbc: the table (created when absent; "
+            + "rows of the same as_of day are replaced).")
+    String table;
+
+    @Option(names = "--user", paramLabel = "USER", description = "With --jdbc: the database user.")
+    String user;
+
+    @Option(names = "--password-env", paramLabel = "VAR",
+            description = "With --jdbc: the environment variable holding the password.")
+    String passwordEnv;
+
+    @Option(names = "--as-of", paramLabel = "yyyy-MM-dd", converter = RfmCommand.DayConverter.class,
+            description = "With --jdbc: the snapshot day written as as_of (default: today).")
+    LocalDate asOf;
 
     @Option(names = "--bom", description = "Start each file with a UTF-8 byte order mark (for older Excel).")
     boolean bom;
@@ -69,6 +94,15 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws ProjectFileException, DataFileException {
+        if (out == null && jdbc == null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give --out DIR, --jdbc URL --table T, or both");
+        }
+        if ((jdbc == null) != (table == null)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--jdbc and --table go together");
+        }
+        if (jdbc == null && (user != null || passwordEnv != null || asOf != null)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--user, --password-env and --as-of go with --jdbc");
+        }
         PrintWriter err = spec.commandLine().getErr();
         if (holdout != null && !(holdout > 0 && holdout < 1)) {
             throw new BadInputException("--holdout must be a share between 0 and 1, such as 0.1; was " + holdout);
@@ -94,6 +128,13 @@ final class ExportCommand implements Callable<Integer> {
             customers = new CustomerTableExport().build(sources, model, progress.slice(0.8, 0.95));
         } catch (IllegalArgumentException e) {
             throw new BadInputException(project.getFileName() + ": " + e.getMessage());
+        }
+        if (jdbc != null) {
+            writeBack(err, model, progress.slice(0.9, out == null ? 1 : 0.95));
+        }
+        if (out == null) {
+            progress.update(1, "Done");
+            return SegmentLabCli.OK;
         }
         Holdout drawn = null;
         if (holdout != null) {
@@ -137,5 +178,26 @@ final class ExportCommand implements Callable<Integer> {
             err.println("segmentlab: note: " + note);
         }
         return SegmentLabCli.OK;
+    }
+
+    /** The customer → segment list (and scores) into a database table, all rows or none. */
+    private void writeBack(PrintWriter err, ReportModel model, Progress progress) {
+        ReportModel.CustomerList list = model.customers();
+        boolean scores = withScores && list.scores() != null;
+        List<SegmentWriteBack.Row> rows = new ArrayList<>(list.ids().size());
+        for (int i = 0; i < list.ids().size(); i++) {
+            Double score = scores && !Double.isNaN(list.scores()[i]) ? list.scores()[i] : null;
+            rows.add(new SegmentWriteBack.Row(list.ids().get(i), list.segmentIds()[i], list.segmentNames().get(i), score));
+        }
+        LocalDate day = asOf != null ? asOf : LocalDate.now();
+        try (SqlEngine db = SqlSourceOptions.connect(new JdbcSource(jdbc, table, null, user, passwordEnv))) {
+            SegmentWriteBack.Written written = new SegmentWriteBack().write(db, table, rows, day, progress);
+            err.printf(Locale.US, "Wrote %,d customers%s to table %s of %s (as_of %s%s)%n", written.rows(),
+                    scores ? " with scores" : withScores ? " (the project has no model: no scores)" : "", table,
+                    db.description(), day, written.replaced() > 0
+                            ? String.format(Locale.US, "; %,d rows of that day replaced", written.replaced()) : "");
+        } catch (EngineException e) {
+            throw new BadInputException(e.getMessage());
+        }
     }
 }

@@ -14,6 +14,8 @@ import org.segmentlab.core.data.DataFileException;
 import org.segmentlab.core.data.ImportOptions;
 import org.segmentlab.core.data.ImportedTable;
 import org.segmentlab.core.data.TableImporter;
+import org.segmentlab.core.engine.EngineException;
+import org.segmentlab.core.engine.PushdownTransactionFeatures;
 import org.segmentlab.core.features.CustomerTable;
 import org.segmentlab.core.features.CustomerTableBuilder;
 import org.segmentlab.core.features.CustomerTableCsv;
@@ -50,6 +52,9 @@ final class FeaturesCommand implements Callable<Integer> {
             description = "Transaction lines (customer, date, amount or quantity × price, invoice, product).")
     Path transactions;
 
+    @picocli.CommandLine.Mixin
+    SqlSourceOptions source = new SqlSourceOptions();
+
     @Option(names = "--events", paramLabel = "FILE",
             description = "Event log (customer, timestamp, event type, optional page or category).")
     Path events;
@@ -80,19 +85,32 @@ final class FeaturesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws DataFileException {
-        if (transactions == null && events == null && attributes == null) {
+        if (transactions == null && source.jdbc == null && events == null && attributes == null) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    "give at least one of --transactions, --events, --attributes");
+                    "give at least one of --transactions, --events, --attributes (or --jdbc for the transactions)");
+        }
+        if (transactions != null || source.jdbc != null) {
+            source.check(spec, transactions, "--transactions");
         }
         CustomerTableParams params = params();
         PrintWriter err = spec.commandLine().getErr();
         Progress progress = ConsoleProgress.forTerminal(err);
         TableImporter importer = new TableImporter();
+        if ((transactions != null || source.jdbc != null) && source.usesSql(transactions)) {
+            if (events != null || attributes != null) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "the SQL engine (--jdbc, or --engine "
+                        + "duckdb/auto for a large file or Parquet) computes the transaction features alone; "
+                        + "build events and attributes with --engine memory");
+            }
+            return callInEngine(err, params, progress);
+        }
 
         TransactionLog transactionLog = null;
         TransactionProducts products = null;
         if (transactions != null) {
-            ImportedTable imported = importer.read(ImportOptions.of(transactions), progress.slice(0, 0.3));
+            ImportedTable imported = source.sheet != null
+                    ? importer.readSheet(ImportOptions.of(transactions), source.sheet, progress.slice(0, 0.3))
+                    : importer.read(ImportOptions.of(transactions), progress.slice(0, 0.3));
             transactionLog = TransactionLog.from(imported, TransactionColumns.detect(), progress.slice(0.3, 0.35));
             products = TransactionProducts.read(imported, transactionLog, null).orElse(null);
         }
@@ -122,6 +140,46 @@ final class FeaturesCommand implements Callable<Integer> {
         }
         progress.update(1, "Done");
         printSummary(err, result, transactionLog, eventLog);
+        return SegmentLabCli.OK;
+    }
+
+    /** The transaction features computed by SQL (in the database, or in DuckDB over the file). */
+    private Integer callInEngine(PrintWriter err, CustomerTableParams params, Progress progress) throws DataFileException {
+        CustomerTableResult result;
+        String name;
+        List<String> notes;
+        try (SqlSourceOptions.Opened opened = source.open(transactions, TransactionColumns.detect(), null,
+                progress.slice(0, 0.1))) {
+            CustomerTable family = new PushdownTransactionFeatures().build(opened.engine(), opened.lines(),
+                    params.window(), params.includeInactive(), progress.slice(0.1, 0.9));
+            result = new CustomerTableBuilder().fromTransactionFeatures(family, params, progress.slice(0.9, 0.97));
+            name = opened.source();
+            notes = opened.notes();
+        } catch (EngineException e) {
+            throw new BadInputException(e.getMessage());
+        }
+        CustomerTable table = result.table();
+        if (table.rowCount() == 0) {
+            CustomerTableWindow window = result.window();
+            throw new BadInputException("no customer has a purchase from " + window.firstDay()
+                    + " to " + window.asOf() + "; choose another --as-of or a longer --window-days");
+        }
+        try {
+            new CustomerTableCsv().write(table, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(out + ": cannot be written: " + e.getMessage(), e);
+        }
+        progress.update(1, "Done");
+        CustomerTableWindow window = result.window();
+        err.printf(Locale.ROOT, "features: %,d customers × %d features as of %s (window %d days, from %s)%n",
+                table.rowCount(), table.featureNames().size(), window.asOf(), window.windowDays(), window.firstDay());
+        err.println("  transactions: " + name);
+        notes.forEach(n -> err.println("  " + n));
+        for (CustomerTableWarning warning : result.warnings()) {
+            err.println("warning: " + warning.message());
+        }
+        err.println("  wrote " + out);
+        err.flush();
         return SegmentLabCli.OK;
     }
 

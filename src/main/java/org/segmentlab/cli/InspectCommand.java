@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.segmentlab.core.Progress;
 import org.segmentlab.core.data.ColumnInfo;
 import org.segmentlab.core.data.ColumnRole;
 import org.segmentlab.core.data.DataFileException;
@@ -16,6 +17,12 @@ import org.segmentlab.core.data.ImportOptions;
 import org.segmentlab.core.data.MissingWords;
 import org.segmentlab.core.data.ImportReport;
 import org.segmentlab.core.data.TableImporter;
+import org.segmentlab.core.engine.EngineException;
+import org.segmentlab.core.engine.FileLines;
+import org.segmentlab.core.engine.JdbcSource;
+import org.segmentlab.core.engine.RelationInspector;
+import org.segmentlab.core.engine.SqlDialect;
+import org.segmentlab.core.engine.SqlEngine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -28,9 +35,12 @@ final class InspectCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--input", required = true, paramLabel = "FILE",
-            description = "The data file (CSV, TSV, semicolon or whitespace-separated).")
+    @Option(names = "--input", paramLabel = "FILE",
+            description = "The data file (CSV, TSV, semicolon or whitespace-separated, Excel .xlsx, Parquet); or give --jdbc.")
     Path input;
+
+    @picocli.CommandLine.Mixin
+    SqlSourceOptions source = new SqlSourceOptions();
 
     @Option(names = "--json", description = "Print the report as JSON (camelCase keys) instead of text.")
     boolean json;
@@ -44,18 +54,50 @@ final class InspectCommand implements Callable<Integer> {
     public Integer call() throws DataFileException, JsonProcessingException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ImportReport report = new TableImporter()
-                .read(ImportOptions.of(input).withMissingWords(missingWords), ConsoleProgress.forTerminal(err))
-                .report();
+        source.check(spec, input, "--input");
+        Progress progress = ConsoleProgress.forTerminal(err);
+        ImportReport report;
+        if (source.jdbc != null || (source.usesSql(input) && !isDelimitedFile())) {
+            report = inspectInEngine(progress);
+        } else if (source.sheet != null) {
+            report = new TableImporter().readSheet(ImportOptions.of(input).withMissingWords(missingWords), source.sheet, progress).report();
+        } else {
+            report = new TableImporter().read(ImportOptions.of(input).withMissingWords(missingWords), progress).report();
+        }
         out.print(json ? toJson(report) : toText(report));
         out.flush();
         return SegmentLabCli.OK;
     }
 
+    /** A CSV/TSV is inspected by our own reader at any size: the report lists rejected lines, which SQL cannot. */
+    private boolean isDelimitedFile() {
+        return input != null && !FileLines.isParquet(input);
+    }
+
+    private ImportReport inspectInEngine(Progress progress) throws DataFileException {
+        if (source.jdbc != null) {
+            JdbcSource jdbc = source.jdbcSource();
+            try (SqlEngine db = SqlSourceOptions.connect(jdbc)) {
+                return new RelationInspector().inspect(db, jdbc.relation(db.dialect()), null, jdbc.describe(), progress);
+            } catch (EngineException e) {
+                throw new BadInputException(e.getMessage());
+            }
+        }
+        if (!java.nio.file.Files.isRegularFile(input)) {
+            throw new DataFileException(input, java.nio.file.Files.exists(input) ? "is not a file" : "file not found");
+        }
+        try (SqlEngine duck = SqlSourceOptions.embedded()) {
+            String relation = "read_parquet(" + SqlDialect.DUCKDB.literal(input.toAbsolutePath().toString()) + ")";
+            return new RelationInspector().inspect(duck, relation, input, String.valueOf(input.getFileName()), progress);
+        } catch (EngineException e) {
+            throw new BadInputException(input.getFileName() + ": " + e.getMessage());
+        }
+    }
+
     String toJson(ImportReport r) throws JsonProcessingException {
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode root = mapper.createObjectNode();
-        root.put("file", input.toString());
+        root.put("file", input != null ? input.toString() : source.jdbcSource().describe());
         root.put("charset", r.charset());
         root.put("delimiter", String.valueOf(r.delimiter()));
         root.put("header", r.header());
@@ -97,9 +139,8 @@ final class InspectCommand implements Callable<Integer> {
     String toText(ImportReport r) {
         StringBuilder sb = new StringBuilder();
         String nl = System.lineSeparator();
-        sb.append("File    ").append(input).append(nl);
-        sb.append("Format  ").append(delimiterName(r.delimiter())).append(", ").append(r.charset())
-                .append(r.header() ? ", header row" : ", no header row").append(nl);
+        sb.append("File    ").append(input != null ? input.toString() : source.jdbcSource().describe()).append(nl);
+        sb.append("Format  ").append(formatName(r)).append(nl);
         sb.append("Rows    ").append(count(r.rowsRead())).append(" read, ").append(count(r.rowsKept()))
                 .append(" kept, ").append(count(r.rowsRejected())).append(" rejected");
         if (r.columns().stream().anyMatch(c -> c.role() == ColumnRole.CUSTOMER_ID)) {
@@ -130,6 +171,19 @@ final class InspectCommand implements Callable<Integer> {
             r.notes().forEach(n -> sb.append("  - ").append(n).append(nl));
         }
         return sb.toString();
+    }
+
+    private static String formatName(ImportReport r) {
+        switch (r.charset()) {
+            case "xlsx":
+                return "Excel workbook";
+            case "parquet":
+                return "Parquet";
+            case "database":
+                return "database table or query";
+            default:
+                return delimiterName(r.delimiter()) + ", " + r.charset() + (r.header() ? ", header row" : ", no header row");
+        }
     }
 
     private static String delimiterName(char d) {

@@ -22,6 +22,8 @@ import org.segmentlab.core.data.ImportOptions;
 import org.segmentlab.core.data.MissingWords;
 import org.segmentlab.core.data.ImportedTable;
 import org.segmentlab.core.data.TableImporter;
+import org.segmentlab.core.engine.EngineException;
+import org.segmentlab.core.engine.PushdownRfm;
 import org.segmentlab.core.features.rfm.CancellationHandling;
 import org.segmentlab.core.features.rfm.CleaningSummary;
 import org.segmentlab.core.features.rfm.Money;
@@ -54,8 +56,12 @@ final class RfmCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--input", required = true, paramLabel = "FILE", description = "Transactions file (CSV/TSV).")
+    @Option(names = "--input", paramLabel = "FILE",
+            description = "Transactions file (CSV/TSV, Excel .xlsx, Parquet); or give --jdbc.")
     Path input;
+
+    @picocli.CommandLine.Mixin
+    SqlSourceOptions source = new SqlSourceOptions();
 
     @Option(names = "--customer", paramLabel = "COLUMN", description = "Customer id column.")
     String customer;
@@ -106,9 +112,16 @@ final class RfmCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         SegmentMap map = segments == null ? SegmentMap.standard() : new SegmentMapFile().read(segments);
         Progress progress = ConsoleProgress.forTerminal(err);
-
-        ImportedTable imported = new TableImporter().read(ImportOptions.of(input).withMissingWords(missingWords), progress.slice(0, 0.75));
         TransactionColumns wanted = new TransactionColumns(customer, date, amount, quantity, price, invoice);
+        if (source.usesSql(input)) {
+            return callInEngine(err, map, wanted, progress);
+        }
+
+        ImportedTable imported = source.sheet != null
+                ? new TableImporter().readSheet(ImportOptions.of(input).withMissingWords(missingWords), source.sheet,
+                        progress.slice(0, 0.75))
+                : new TableImporter().read(ImportOptions.of(input).withMissingWords(missingWords),
+                        progress.slice(0, 0.75));
         TransactionLog log;
         try {
             log = TransactionLog.from(imported, wanted, progress.slice(0.75, 0.9));
@@ -128,11 +141,41 @@ final class RfmCommand implements Callable<Integer> {
         RfmSegmentation segmentation = new RfmSegmenter().segment(rfm, map);
         write(segmentation, out);
         progress.update(1, "Done");
-        printSummary(err, imported, log, segmentation);
+        printSummary(err, String.valueOf(input.getFileName()), imported.report().rowsRejected(), log.columns(),
+                segmentation, imported.report().notes().stream().map(note -> "import: " + note).toList());
+        return SegmentLabCli.OK;
+    }
+
+    /** RFM computed by SQL: in the database given by --jdbc, or in the embedded DuckDB over the file. */
+    private Integer callInEngine(PrintWriter err, SegmentMap map, TransactionColumns wanted, Progress progress)
+            throws DataFileException {
+        RfmResult rfm;
+        List<String> notes;
+        String name;
+        TransactionColumns used;
+        try (SqlSourceOptions.Opened opened = source.open(input, wanted, null, progress.slice(0, 0.1))) {
+            rfm = new PushdownRfm().compute(opened.engine(), opened.lines(),
+                    new RfmOptions(asOf, bins, cancellations, wanted), progress.slice(0.1, 0.97));
+            notes = opened.notes();
+            name = opened.source();
+            used = opened.lines().columns();
+        } catch (EngineException e) {
+            throw new BadInputException(e.getMessage());
+        } catch (MissingColumnException e) {
+            throw new BadInputException(e.getMessage() + hint(e));
+        }
+        if (rfm.size() == 0) {
+            throw new BadInputException(name + ": " + String.join(" ", rfm.warnings()));
+        }
+        RfmSegmentation segmentation = new RfmSegmenter().segment(rfm, map);
+        write(segmentation, out);
+        progress.update(1, "Done");
+        printSummary(err, name, 0, used, segmentation, notes);
         return SegmentLabCli.OK;
     }
 
     private void checkUsage() {
+        source.check(spec, input, "--input");
         if (amount != null && (quantity != null || price != null)) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--amount cannot be combined with --quantity/--price: give one or the other");
@@ -200,13 +243,12 @@ final class RfmCommand implements Callable<Integer> {
         }
     }
 
-    private void printSummary(PrintWriter err, ImportedTable imported, TransactionLog log,
-                              RfmSegmentation segmentation) {
+    private void printSummary(PrintWriter err, String sourceName, long rejected, TransactionColumns used,
+                              RfmSegmentation segmentation, List<String> notes) {
         RfmResult rfm = segmentation.rfm();
         CleaningSummary c = rfm.cleaning();
-        TransactionColumns used = log.columns();
         err.printf(Locale.ROOT, "rfm: %,d customers from %,d lines of %s (as of %s, %d bins, cancellations %s)%n",
-                c.customers(), c.linesRead(), input.getFileName(), rfm.asOf(), rfm.bins(),
+                c.customers(), c.linesRead(), sourceName, rfm.asOf(), rfm.bins(),
                 c.cancellations() == CancellationHandling.NETTED ? "netted" : "excluded");
         if (used != null) {
             err.printf(Locale.ROOT, "  columns: customer %s, date %s, amount %s, invoice %s%n",
@@ -214,8 +256,10 @@ final class RfmCommand implements Callable<Integer> {
                     used.amount() != null ? used.amount() : used.quantity() + " × " + used.price(),
                     used.invoice() != null ? used.invoice() : "none (frequency = purchase days)");
         }
+        for (String note : notes) {
+            err.println("  " + note);
+        }
         List<String> dropped = new ArrayList<>();
-        long rejected = imported.report().rowsRejected();
         addCount(dropped, rejected, "rejected on import");
         addCount(dropped, c.linesWithoutCustomerId(), "without customer id");
         addCount(dropped, c.linesWithoutDateOrAmount(), "without date or amount");
@@ -224,9 +268,6 @@ final class RfmCommand implements Callable<Integer> {
                 ? "cancellations/returns (netted in monetary)" : "cancellations/returns");
         addCount(dropped, c.zeroAmountLines(), "with amount 0");
         err.println("  lines left out: " + (dropped.isEmpty() ? "none" : String.join(", ", dropped)));
-        for (String note : imported.report().notes()) {
-            err.println("  import: " + note);
-        }
         if (c.customersWithoutPurchases() > 0) {
             err.printf(Locale.ROOT, "  customers without a purchase left out: %,d%n", c.customersWithoutPurchases());
         }

@@ -46,6 +46,67 @@ public final class TableImporter {
     }
 
     public ImportedTable read(ImportOptions options, Progress progress) throws DataFileException {
+        if (ExcelWorkbook.isWorkbook(options.file())) {
+            return readSheet(options, null, progress);
+        }
+        if (ExcelWorkbook.isOldWorkbook(options.file())) {
+            checkReadable(options.file());
+            throw new DataFileException(options.file(), "is an Excel 97-2003 workbook (.xls), which is not read; "
+                    + "save it as .xlsx or CSV");
+        }
+        return readDelimited(options, progress);
+    }
+
+    /**
+     * Reads one sheet of an Excel workbook (null = the first) through the same import as CSV: the
+     * sheet is streamed into a temporary CSV ({@link ExcelWorkbook#toCsv}), read, and the report
+     * names the workbook, the sheet, and the sheet's own row numbers.
+     */
+    public ImportedTable readSheet(ImportOptions options, String sheet, Progress progress) throws DataFileException {
+        Path file = options.file();
+        checkReadable(file);
+        Path csv = null;
+        try {
+            csv = Files.createTempFile("segmentlab-sheet-", ".csv");
+            ExcelWorkbook.Extracted sheetCsv = ExcelWorkbook.toCsv(file, sheet, csv, progress.slice(0, 0.5));
+            ImportOptions asCsv = new ImportOptions(csv, ',', options.header(), "UTF-8", options.dayFirst(),
+                    options.roles());
+            ImportedTable read;
+            try {
+                read = readDelimited(asCsv, progress.slice(0.5, 1));
+            } catch (DataFileException e) {
+                String problem = e.getMessage().substring(e.getMessage().indexOf(": ") + 2);
+                throw new DataFileException(file, "sheet '" + sheetCsv.sheet() + "' " + problem, e);
+            }
+            ImportReport r = read.report();
+            List<ImportReport.Rejection> rejections = new java.util.ArrayList<>();
+            for (ImportReport.Rejection rejection : r.rejections()) {
+                List<ImportReport.RowProblem> first = new java.util.ArrayList<>();
+                for (ImportReport.RowProblem p : rejection.first()) {
+                    first.add(new ImportReport.RowProblem(sheetCsv.sheetRow(p.line()), p.column(), p.columnName(), p.value()));
+                }
+                rejections.add(new ImportReport.Rejection(rejection.reason(), rejection.count(), first));
+            }
+            List<String> notes = new java.util.ArrayList<>();
+            notes.add("Sheet '" + sheetCsv.sheet() + "' of the workbook; line numbers are the sheet's row numbers.");
+            notes.addAll(r.notes());
+            read.table().setName(String.valueOf(file.getFileName()));
+            return new ImportedTable(read.table(), new ImportReport(file, "xlsx", ',', r.header(), r.rowsRead(),
+                    r.rowsKept(), rejections, r.rowsWithoutCustomerId(), r.columns(), notes));
+        } catch (IOException e) {
+            throw new DataFileException(file, "cannot be read: " + e.getMessage(), e);
+        } finally {
+            if (csv != null) {
+                try {
+                    Files.deleteIfExists(csv);
+                } catch (IOException ignored) {
+                    // a temporary copy is left behind in the temporary folder
+                }
+            }
+        }
+    }
+
+    private ImportedTable readDelimited(ImportOptions options, Progress progress) throws DataFileException {
         Path file = options.file();
         long size = checkReadable(file);
         byte[] head = new byte[Sniffer.HEAD_BYTES];

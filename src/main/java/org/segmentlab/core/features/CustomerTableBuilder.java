@@ -58,7 +58,27 @@ public final class CustomerTableBuilder {
                         joinReport.summary()));
             }
         }
-        if (rows.isEmpty()) {
+        CustomerTableResult result = finish(table, params, joinReport, warnings, progress);
+        LOG.info("Customer table of {} customers and {} features as of {} ({} days) in {} ms", rows.size(),
+                result.table().featureNames().size(), window.asOf(), window.windowDays(),
+                (System.nanoTime() - started) / 1_000_000);
+        return result;
+    }
+
+    /**
+     * The customer table from the transaction family computed elsewhere (the SQL pushdown of
+     * {@code core.engine}, which gives the rows {@link #build} would give for these transactions
+     * alone): the same feature choice, preparation and checks as {@link #build}.
+     */
+    public CustomerTableResult fromTransactionFeatures(CustomerTable transactionFeatures, CustomerTableParams params,
+                                                       Progress progress) {
+        return finish(transactionFeatures, params, null, new ArrayList<>(), progress);
+    }
+
+    private CustomerTableResult finish(CustomerTable table, CustomerTableParams params, AttributeJoinReport joinReport,
+                                       List<CustomerTableWarning> warnings, Progress progress) {
+        CustomerTableWindow window = params.window();
+        if (table.rowCount() == 0) {
             warnings.add(new CustomerTableWarning(CustomerTableWarning.Kind.NO_CUSTOMERS, List.of(),
                     "no customer has a purchase or an event from " + window.firstDay() + " to " + window.asOf()));
         }
@@ -73,9 +93,6 @@ public final class CustomerTableBuilder {
         CustomerTableResult result = new CustomerTableResult(prepared.table(), raw, prepared.fitted(), window,
                 joinReport, warnings, diagnostics.summarize(prepared.table(), FeatureDiagnostics.DEFAULT_BINS));
         progress.update(1, "Customer table ready");
-        LOG.info("Customer table of {} customers and {} features as of {} ({} days) in {} ms", rows.size(),
-                prepared.table().featureNames().size(), window.asOf(), window.windowDays(),
-                (System.nanoTime() - started) / 1_000_000);
         return result;
     }
 

@@ -104,13 +104,14 @@ class UnusableFileTest {
     }
 
     @Test
-    void anExcelWorkbookIsRefusedWithAHint() {
+    void aDamagedExcelWorkbookIsRefusedWithAHint() {
+        // .xlsx workbooks are read (ExcelWorkbookTest); one that is not a whole workbook is named as such
         byte[] bytes = "PK\u0003\u0004 rest of a zip".getBytes(StandardCharsets.ISO_8859_1);
         Path file = TestFiles.writeBytes(dir, "customers.xlsx", bytes);
         assertThatThrownBy(() -> read(file))
                 .isInstanceOf(DataFileException.class)
-                .hasMessageStartingWith("customers.xlsx: is a ZIP archive or an Excel workbook")
-                .hasMessageContaining("save it as CSV");
+                .hasMessage("customers.xlsx: cannot be read as an Excel workbook (damaged, or not an .xlsx file); "
+                        + "open and save it again in Excel, or save it as CSV");
     }
 
     @Test

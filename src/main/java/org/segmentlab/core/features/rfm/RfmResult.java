@@ -45,6 +45,23 @@ public final class RfmResult {
         this.warnings = List.copyOf(warnings);
     }
 
+    /**
+     * A result computed elsewhere by the same rules (the SQL pushdown of {@code core.engine}): the
+     * arrays are taken as they are, one entry per customer in customer-id order.
+     */
+    public static RfmResult of(RfmOptions options, LocalDate asOf, String[] customerIds, int[] recencyDays,
+                               int[] frequency, double[] monetary, byte[] rScores, byte[] fScores, byte[] mScores,
+                               CleaningSummary cleaning, LocalDate firstPurchaseDay, LocalDate lastPurchaseDay,
+                               List<String> warnings) {
+        int n = customerIds.length;
+        if (recencyDays.length != n || frequency.length != n || monetary.length != n || rScores.length != n
+                || fScores.length != n || mScores.length != n) {
+            throw new IllegalArgumentException("every RFM array needs one entry per customer (" + n + ")");
+        }
+        return new RfmResult(options, asOf, customerIds, recencyDays, frequency, monetary, rScores, fScores,
+                mScores, cleaning, firstPurchaseDay, lastPurchaseDay, warnings);
+    }
+
     /** The options used, with the as-of day filled in when it defaulted. */
     public RfmOptions options() {
         return options;

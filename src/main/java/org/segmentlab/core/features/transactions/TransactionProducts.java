@@ -68,7 +68,8 @@ public record TransactionProducts(int[] product, int productCount) {
                 + log.size() + " transaction lines that have a customer id");
     }
 
-    private static String find(List<ColumnInfo> columns) {
+    /** The first column with a usual product name, or null; also used where SQL reads the lines. */
+    public static String find(List<ColumnInfo> columns) {
         for (String usual : PRODUCT_NAMES) {
             for (ColumnInfo column : columns) {
                 if (simplified(column.name()).equals(usual)) {

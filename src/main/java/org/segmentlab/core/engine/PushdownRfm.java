@@ -1,0 +1,116 @@
+package org.segmentlab.core.engine;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.segmentlab.core.Progress;
+import org.segmentlab.core.features.CustomerTable;
+import org.segmentlab.core.features.rfm.CleaningSummary;
+import org.segmentlab.core.features.rfm.RfmOptions;
+import org.segmentlab.core.features.rfm.RfmResult;
+
+/**
+ * RFM computed inside the engine ({@link PushdownSql#rfm}): the same {@link RfmResult}, with the
+ * same rules, counts and scores, as {@code RfmCalculator} computes in memory; only one row per
+ * customer leaves the database.
+ */
+public final class PushdownRfm {
+
+    public RfmResult compute(Engine engine, TransactionLines lines, RfmOptions options, Progress progress) {
+        String sql = new PushdownSql(engine.dialect(), lines).rfm(options.asOf(), options.bins(), options.cancellations());
+        progress.update(0, "Computing RFM in " + engine.description());
+        Rows rows = engine.query(sql, rs -> {
+            Rows r = new Rows();
+            while (rs.next()) {
+                String id = rs.getString("customer_id");
+                long linesRead = rs.getLong("lines_read");
+                if (id == null) {
+                    r.withoutCustomer += linesRead;
+                    continue;
+                }
+                r.linesWithCustomer += linesRead;
+                r.noDateOrAmount += rs.getLong("no_date_or_amount");
+                r.afterAsOf += rs.getLong("after_as_of");
+                r.cancellations += rs.getLong("cancellations");
+                r.zeroAmount += rs.getLong("zero_amount");
+                r.purchases += rs.getLong("purchases");
+                rs.getLong("last_day");
+                if (rs.wasNull()) {
+                    r.withoutPurchases++;
+                    continue;
+                }
+                long first = rs.getLong("first_day");
+                long last = rs.getLong("last_day");
+                r.firstDay = Math.min(r.firstDay, first);
+                r.lastDay = Math.max(r.lastDay, last);
+                r.asOfDay = rs.getLong("as_of_day");
+                r.buyers.add(new Buyer(id, rs.getInt("recency_days"), rs.getInt("frequency"), rs.getDouble("monetary"),
+                        (byte) rs.getInt("r_score"), (byte) rs.getInt("f_score"), (byte) rs.getInt("m_score")));
+            }
+            return r;
+        }, progress);
+        progress.update(0.9, "Ordering customers");
+
+        List<String> ids = new ArrayList<>(rows.buyers.size());
+        Map<String, Buyer> byId = new HashMap<>(rows.buyers.size() * 2);
+        for (Buyer b : rows.buyers) {
+            ids.add(b.id);
+            byId.put(b.id, b);
+        }
+        List<String> ordered = CustomerTable.inCustomerOrder(ids);
+        int n = ordered.size();
+        String[] customerIds = new String[n];
+        int[] recency = new int[n];
+        int[] frequency = new int[n];
+        double[] monetary = new double[n];
+        byte[] r = new byte[n];
+        byte[] f = new byte[n];
+        byte[] m = new byte[n];
+        for (int i = 0; i < n; i++) {
+            Buyer b = byId.get(ordered.get(i));
+            customerIds[i] = b.id;
+            recency[i] = b.recency;
+            frequency[i] = b.frequency;
+            monetary[i] = b.monetary + 0.0;
+            r[i] = b.r;
+            f[i] = b.f;
+            m[i] = b.m;
+        }
+        List<String> warnings = new ArrayList<>();
+        LocalDate asOf = options.asOf();
+        if (n == 0) {
+            warnings.add(asOf == null ? "No customer has a purchase in the data."
+                    : "No customer has a purchase on or before " + asOf + ".");
+        } else if (asOf == null) {
+            asOf = LocalDate.ofEpochDay(rows.asOfDay);
+        }
+        CleaningSummary cleaning = new CleaningSummary(rows.linesWithCustomer + rows.withoutCustomer, rows.withoutCustomer,
+                rows.noDateOrAmount, rows.afterAsOf, rows.cancellations, rows.zeroAmount, rows.purchases, n,
+                rows.withoutPurchases, options.cancellations());
+        progress.update(1, "RFM done");
+        return RfmResult.of(options.withAsOf(asOf), asOf, customerIds, recency, frequency, monetary, r, f, m, cleaning,
+                n == 0 ? null : LocalDate.ofEpochDay(rows.firstDay), n == 0 ? null : LocalDate.ofEpochDay(rows.lastDay),
+                Collections.unmodifiableList(warnings));
+    }
+
+    private record Buyer(String id, int recency, int frequency, double monetary, byte r, byte f, byte m) {
+    }
+
+    private static final class Rows {
+        final List<Buyer> buyers = new ArrayList<>();
+        long withoutCustomer;
+        long linesWithCustomer;
+        long noDateOrAmount;
+        long afterAsOf;
+        long cancellations;
+        long zeroAmount;
+        long purchases;
+        int withoutPurchases;
+        long firstDay = Long.MAX_VALUE;
+        long lastDay = Long.MIN_VALUE;
+        long asOfDay;
+    }
+}
