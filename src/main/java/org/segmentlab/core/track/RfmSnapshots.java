@@ -5,12 +5,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.segmentlab.core.CancelledException;
+import org.segmentlab.core.Parallel;
 import org.segmentlab.core.Progress;
 import org.segmentlab.core.features.rfm.RfmCalculator;
 import org.segmentlab.core.features.rfm.RfmOptions;
@@ -68,43 +66,20 @@ public final class RfmSnapshots {
         };
         AtomicInteger done = new AtomicInteger();
         int threads = Math.min(this.threads, days.size());
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "segmentlab-rfm-snapshots");
-            t.setDaemon(true);
-            return t;
-        });
-        List<Future<RfmSegmentation>> futures = new ArrayList<>(days.size());
+        ExecutorService pool = Parallel.daemonPool(threads, "segmentlab-rfm-snapshots");
+        List<Callable<RfmSegmentation>> tasks = new ArrayList<>(days.size());
+        for (LocalDate day : days) {
+            tasks.add(() -> {
+                RfmResult rfm = new RfmCalculator().compute(log, options.withAsOf(day), cancelOnly);
+                RfmSegmentation segmentation = new RfmSegmenter().segment(rfm, map);
+                int finished = done.incrementAndGet();
+                progress.update((double) finished / days.size(), "RFM as of " + day);
+                return segmentation;
+            });
+        }
         try {
-            for (LocalDate day : days) {
-                futures.add(pool.submit(() -> {
-                    RfmResult rfm = new RfmCalculator().compute(log, options.withAsOf(day), cancelOnly);
-                    RfmSegmentation segmentation = new RfmSegmenter().segment(rfm, map);
-                    int finished = done.incrementAndGet();
-                    progress.update((double) finished / days.size(), "RFM as of " + day);
-                    return segmentation;
-                }));
-            }
-            List<RfmSegmentation> out = new ArrayList<>(days.size());
-            for (Future<RfmSegmentation> f : futures) {
-                out.add(f.get());
-            }
-            return out;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CancelledException();
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException) {
-                throw (RuntimeException) cause;
-            }
-            if (cause instanceof Error) {
-                throw (Error) cause;
-            }
-            throw new IllegalStateException(cause);
+            return Parallel.all(pool, tasks);
         } finally {
-            for (Future<RfmSegmentation> f : futures) {
-                f.cancel(true);
-            }
             pool.shutdownNow();
         }
     }

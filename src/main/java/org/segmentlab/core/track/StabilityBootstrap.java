@@ -3,12 +3,10 @@ package org.segmentlab.core.track;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.segmentlab.core.CancelledException;
+import org.segmentlab.core.Parallel;
 import org.segmentlab.core.Progress;
 import org.segmentlab.core.features.FeatureMatrix;
 import org.segmentlab.core.segment.cluster.ClusteringParams;
@@ -67,70 +65,49 @@ public final class StabilityBootstrap {
         Progress cancelOnly = cancelOnly(progress);
         AtomicInteger done = new AtomicInteger();
         int segments = k;
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, resamples), r -> {
-            Thread t = new Thread(r, "segmentlab-bootstrap");
-            t.setDaemon(true);
-            return t;
-        });
-        List<Future<double[]>> futures = new ArrayList<>(resamples);
+        List<Callable<double[]>> tasks = new ArrayList<>(resamples);
+        for (int b = 0; b < resamples; b++) {
+            long drawSeed = Refit.seedFor(seed, b);
+            tasks.add(() -> {
+                cancelOnly.checkCancelled();
+                double[] best = resample(matrix, params, labels, segments, drawSeed, cancelOnly);
+                int finished = done.incrementAndGet();
+                progress.update((double) finished / resamples,
+                        "Bootstrap: " + finished + " of " + resamples + " resamples");
+                return best;
+            });
+        }
+        ExecutorService pool = Parallel.daemonPool(Math.min(threads, resamples), "segmentlab-bootstrap");
+        double[][] jaccard;
         try {
-            for (int b = 0; b < resamples; b++) {
-                long drawSeed = Refit.seedFor(seed, b);
-                futures.add(pool.submit(() -> {
-                    cancelOnly.checkCancelled();
-                    double[] best = resample(matrix, params, labels, segments, drawSeed, cancelOnly);
-                    int finished = done.incrementAndGet();
-                    progress.update((double) finished / resamples,
-                            "Bootstrap: " + finished + " of " + resamples + " resamples");
-                    return best;
-                }));
-            }
-            double[][] jaccard = new double[resamples][];
-            for (int b = 0; b < resamples; b++) {
-                jaccard[b] = futures.get(b).get();
-            }
-            List<SegmentStability> out = new ArrayList<>(k);
-            for (int s = 0; s < k; s++) {
-                double sum = 0;
-                int count = 0;
-                for (double[] row : jaccard) {
-                    if (!Double.isNaN(row[s])) {
-                        sum += row[s];
-                        count++;
-                    }
-                }
-                double mean = count == 0 ? Double.NaN : sum / count;
-                double ss = 0;
-                for (double[] row : jaccard) {
-                    if (!Double.isNaN(row[s])) {
-                        ss += (row[s] - mean) * (row[s] - mean);
-                    }
-                }
-                double sd = count < 2 ? Double.NaN : Math.sqrt(ss / (count - 1));
-                String name = s < names.size() ? names.get(s) : "Segment " + (s + 1);
-                out.add(new SegmentStability(s, name, sizes[s], mean, sd, count,
-                        Double.isNaN(mean) ? StabilityReading.DO_NOT_TRUST : StabilityReading.of(mean)));
-            }
-            progress.update(1, "Bootstrap done");
-            return out;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CancelledException();
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException) {
-                throw (RuntimeException) cause;
-            }
-            if (cause instanceof Error) {
-                throw (Error) cause;
-            }
-            throw new IllegalStateException(cause);
+            jaccard = Parallel.all(pool, tasks).toArray(new double[0][]);
         } finally {
-            for (Future<double[]> f : futures) {
-                f.cancel(true);
-            }
             pool.shutdownNow();
         }
+        List<SegmentStability> out = new ArrayList<>(k);
+        for (int s = 0; s < k; s++) {
+            double sum = 0;
+            int count = 0;
+            for (double[] row : jaccard) {
+                if (!Double.isNaN(row[s])) {
+                    sum += row[s];
+                    count++;
+                }
+            }
+            double mean = count == 0 ? Double.NaN : sum / count;
+            double ss = 0;
+            for (double[] row : jaccard) {
+                if (!Double.isNaN(row[s])) {
+                    ss += (row[s] - mean) * (row[s] - mean);
+                }
+            }
+            double sd = count < 2 ? Double.NaN : Math.sqrt(ss / (count - 1));
+            String name = s < names.size() ? names.get(s) : "Segment " + (s + 1);
+            out.add(new SegmentStability(s, name, sizes[s], mean, sd, count,
+                    Double.isNaN(mean) ? StabilityReading.DO_NOT_TRUST : StabilityReading.of(mean)));
+        }
+        progress.update(1, "Bootstrap done");
+        return out;
     }
 
     /** One resample: the best Jaccard similarity of each original segment (NaN when none of its customers was drawn). */

@@ -1,5 +1,7 @@
 package org.segmentlab.core.segment.cluster;
 
+import org.segmentlab.core.Parallel;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -1,21 +1,21 @@
-package org.segmentlab.core.segment.cluster;
+package org.segmentlab.core;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
-import org.segmentlab.core.CancelledException;
 
 /** Runs independent pieces of one analysis on the service's threads and collects their results in order. */
-final class Parallel {
+public final class Parallel {
 
     private Parallel() {
     }
 
     /** The results of {@code tasks}, in the order given; the first failure (or cancellation) is rethrown. */
-    static <T> List<T> all(ExecutorService pool, List<? extends Callable<T>> tasks) {
+    public static <T> List<T> all(ExecutorService pool, List<? extends Callable<T>> tasks) {
         List<Future<T>> futures = new ArrayList<>(tasks.size());
         for (Callable<T> task : tasks) {
             futures.add(pool.submit(task));
@@ -43,5 +43,14 @@ final class Parallel {
                 f.cancel(true);
             }
         }
+    }
+
+    /** A pool of daemon threads named {@code name}: the work of one analysis, which never keeps the JVM alive. */
+    public static ExecutorService daemonPool(int threads, String name) {
+        return Executors.newFixedThreadPool(Math.max(1, threads), r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        });
     }
 }
