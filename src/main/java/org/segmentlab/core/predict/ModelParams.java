@@ -14,9 +14,10 @@ import java.util.Objects;
  * @param nodeSize  fewest training rows a leaf may hold
  * @param shrinkage learning rate of boosting
  * @param subsample share of rows each boosting tree sees (forest trees see a bootstrap sample)
+ * @param mtry      columns a forest tries at each split; 0 means {@code floor(sqrt(columns))}
  */
 public record ModelParams(ModelKind kind, double lambda, int trees, int maxDepth, int maxNodes, int nodeSize,
-                          double shrinkage, double subsample) implements Serializable {
+                          double shrinkage, double subsample, int mtry) implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -32,6 +33,9 @@ public record ModelParams(ModelKind kind, double lambda, int trees, int maxDepth
             if (!(subsample > 0 && subsample <= 1) || !(shrinkage > 0 && shrinkage <= 1)) {
                 throw new IllegalArgumentException("shrinkage and subsample must be in (0, 1]");
             }
+            if (mtry < 0) {
+                throw new IllegalArgumentException("columns per split must be 1 or more (0 for the square root)");
+            }
         }
     }
 
@@ -44,19 +48,37 @@ public record ModelParams(ModelKind kind, double lambda, int trees, int maxDepth
     public static ModelParams defaults(ModelKind kind) {
         switch (kind) {
             case LOGISTIC:
-                return new ModelParams(kind, 1.0, 0, 0, 0, 0, 0, 0);
+                return new ModelParams(kind, 1.0, 0, 0, 0, 0, 0, 0, 0);
             case FOREST:
-                return new ModelParams(kind, 0, 200, 10, 64, 5, 1, 1);
+                return new ModelParams(kind, 0, 200, 10, 64, 5, 1, 1, 0);
             default:
-                return new ModelParams(kind, 0, 150, 6, 8, 5, 0.1, 0.8);
+                return new ModelParams(kind, 0, 150, 6, 8, 5, 0.1, 0.8, 0);
         }
     }
 
     public ModelParams withLambda(double newLambda) {
-        return new ModelParams(kind, newLambda, trees, maxDepth, maxNodes, nodeSize, shrinkage, subsample);
+        return new ModelParams(kind, newLambda, trees, maxDepth, maxNodes, nodeSize, shrinkage, subsample, mtry);
     }
 
     public ModelParams withTrees(int newTrees) {
-        return new ModelParams(kind, lambda, newTrees, maxDepth, maxNodes, nodeSize, shrinkage, subsample);
+        return new ModelParams(kind, lambda, newTrees, maxDepth, maxNodes, nodeSize, shrinkage, subsample, mtry);
+    }
+
+    public ModelParams withMaxDepth(int newMaxDepth) {
+        return new ModelParams(kind, lambda, trees, newMaxDepth, maxNodes, nodeSize, shrinkage, subsample, mtry);
+    }
+
+    /** Fewest training rows a leaf may hold. */
+    public ModelParams withMinLeaf(int newNodeSize) {
+        return new ModelParams(kind, lambda, trees, maxDepth, maxNodes, newNodeSize, shrinkage, subsample, mtry);
+    }
+
+    public ModelParams withMtry(int newMtry) {
+        return new ModelParams(kind, lambda, trees, maxDepth, maxNodes, nodeSize, shrinkage, subsample, newMtry);
+    }
+
+    /** Columns tried per split for {@code columns} encoded columns. */
+    public int mtryFor(int columns) {
+        return mtry > 0 ? Math.min(mtry, columns) : Math.max(1, (int) Math.floor(Math.sqrt(columns)));
     }
 }

@@ -34,12 +34,27 @@ public final class ModelTraining {
             notes.add(leftOut + " rows without a date in '" + params.split().dateColumn() + "' were left out");
         }
         ModelInput train = input.rows(partition.train());
-        ModelInput test = input.rows(partition.test());
         requireBothClasses(train, "training part");
+        if (params.split().kind() == SplitSpec.Kind.NONE) {
+            Fitted fitted = fit(train, schema, params, progress.slice(0, 0.9));
+            notes.addAll(fitted.notes);
+            List<ModelWarning> warnings = new ArrayList<>();
+            warnings.add(new ModelWarning(ModelWarning.Kind.NO_HOLD_OUT, null, "Trained on all "
+                    + String.format(java.util.Locale.ROOT, "%,d", train.rowCount()) + " rows (split none): no customer was held out, so there are no hold-out "
+                    + "metrics, importance or curves; measure the settings with a split or --cv first."));
+            warnings.addAll(Imputations.ofTraining(fitted.model.preparation(), train, null));
+            warnings.addAll(LeakageCheck.check(train, null));
+            progress.update(1, "Done");
+            return new TrainingResult(fitted.model, params, null, List.of(), train.rowCount(), 0, fitted.synthetic,
+                    notes, warnings);
+        }
+        ModelInput test = input.rows(partition.test());
         requireBothClasses(test, "test part");
 
         Fitted fitted = fit(train, schema, params, progress.slice(0, 0.7));
         notes.addAll(fitted.notes);
+        List<ModelWarning> warnings = new ArrayList<>(Imputations.ofTraining(fitted.model.preparation(), train, test));
+        warnings.addAll(LeakageCheck.check(train, test));
         progress.update(0.7, "Evaluating");
         double[][] encodedTest = fitted.model.preparation().apply(test);
         double[] p = fitted.model.probabilities(encodedTest);
@@ -51,7 +66,7 @@ public final class ModelTraining {
         LOG.info("Trained {} on {} rows, tested on {}: ROC AUC {}", params.model().kind(), train.rowCount(),
                 test.rowCount(), evaluation.rocAuc());
         return new TrainingResult(fitted.model, params, evaluation, importance, train.rowCount(), test.rowCount(),
-                fitted.synthetic, notes);
+                fitted.synthetic, notes, warnings);
     }
 
     /**
