@@ -149,6 +149,7 @@ final class ClusterCommand implements Callable<Integer> {
             params = params.withK(k != null ? k : sweep.suggestedK());
         }
         ClusteringResult result = service.run(matrix, params, progress.slice(0.7, 1));
+        result.warnings().forEach(w -> err.println("segmentlab: warning: " + w));
         List<SegmentProfile> profiles = SegmentProfiler.profile(matrix, result.assignments());
         SegmentLabels labels = SegmentLabels.from(profiles);
 
@@ -273,6 +274,8 @@ final class ClusterCommand implements Callable<Integer> {
         root.put("k", result.k());
         number(root, "silhouette", result.metrics().silhouette());
         ArrayNode rows = root.putArray("sweep");
+        ArrayNode warnings = root.putArray("warnings");
+        result.warnings().forEach(warnings::add);
         if (sweep != null) {
             for (KSweepRow r : sweep.rows()) {
                 ObjectNode row = rows.addObject();

@@ -94,7 +94,7 @@ public final class ClusteringService {
                     Labels.noise(labels), Labels.sizes(labels, k), data.scaler,
                     ClusterQuality.centroids(data.x, data.n, data.d, labels, k),
                     originalMeans(matrix, labels, k), measured.metrics, measured.silhouettes, tree, kDistance,
-                    converged);
+                    converged, ClusteringWarnings.of(matrix, params.scaling(), labels, k, measured.silhouettes));
         } finally {
             pool.shutdownNow();
         }
