@@ -35,7 +35,8 @@ public final class CustomerTableBuilder {
         CustomerTableWindow window = params.window();
         List<CustomerTableWarning> warnings = new ArrayList<>();
         progress.update(0, "Finding the customers");
-        List<String> rows = rows(sources, params, window);
+        CustomerTableResult.CustomerCounts[] counted = new CustomerTableResult.CustomerCounts[1];
+        List<String> rows = rows(sources, params, window, counted);
 
         CustomerTable table = CustomerTable.of(rows);
         if (sources.transactions() != null) {
@@ -71,7 +72,8 @@ public final class CustomerTableBuilder {
         FeatureDiagnostics diagnostics = new FeatureDiagnostics();
         warnings.addAll(diagnostics.warnings(prepared.table(), progress.slice(0.9, 0.98)));
         CustomerTableResult result = new CustomerTableResult(prepared.table(), raw, prepared.fitted(), window,
-                joinReport, warnings, diagnostics.summarize(prepared.table(), FeatureDiagnostics.DEFAULT_BINS));
+                joinReport, warnings, diagnostics.summarize(prepared.table(), FeatureDiagnostics.DEFAULT_BINS),
+                counted[0]);
         progress.update(1, "Customer table ready");
         LOG.info("Customer table of {} customers and {} features as of {} ({} days) in {} ms", rows.size(),
                 prepared.table().featureNames().size(), window.asOf(), window.windowDays(),
@@ -81,31 +83,54 @@ public final class CustomerTableBuilder {
 
     /**
      * The customers active in the window in any activity source; when asked, also those the logs
-     * know from before the window, and every attribute row, so each known customer gets a row.
+     * know by the as-of day (those whose lines are all zero-value or cancelled, and those last seen
+     * long ago, included), and every attribute row, so each known customer gets a row.
      */
     private static List<String> rows(CustomerTableSources sources, CustomerTableParams params,
-                                     CustomerTableWindow window) {
+                                     CustomerTableWindow window, CustomerTableResult.CustomerCounts[] counts) {
         Set<String> ids = new LinkedHashSet<>();
+        TransactionFeatures transactions = new TransactionFeatures();
         if (sources.transactions() != null) {
-            ids.addAll(new TransactionFeatures().customersWithPurchases(sources.transactions(), window));
+            ids.addAll(transactions.customersWithPurchases(sources.transactions(), window));
         }
         if (sources.events() != null) {
             ids.addAll(sources.events().customersActiveIn(window));
         }
+        int active = ids.size();
+        int withoutPurchase = 0;
+        int longInactive = 0;
         if (params.includeInactive()) {
             CustomerTableWindow history = new CustomerTableWindow(window.asOf(), CustomerTableWindow.MAX_WINDOW_DAYS);
+            Set<String> recent = new HashSet<>(ids);
+            Set<String> everActive = new HashSet<>();
+            Set<String> known = new LinkedHashSet<>();
             if (sources.transactions() != null) {
-                ids.addAll(new TransactionFeatures().customersWithPurchases(sources.transactions(), history));
+                recent.addAll(transactions.customersWithPurchases(sources.transactions(), history));
+                everActive.addAll(transactions.customersWithPurchasesBy(sources.transactions(), window));
+                known.addAll(transactions.customersKnownBy(sources.transactions(), window));
             }
             if (sources.events() != null) {
-                ids.addAll(sources.events().customersActiveIn(history));
+                recent.addAll(sources.events().customersActiveIn(history));
+                everActive.addAll(sources.events().customersKnownBy(window));
+                known.addAll(sources.events().customersKnownBy(window));
             }
+            for (String id : known) {
+                if (!everActive.contains(id)) {
+                    withoutPurchase++;
+                } else if (!recent.contains(id)) {
+                    longInactive++;
+                }
+            }
+            ids.addAll(known);
         }
         boolean activityGiven = sources.transactions() != null || sources.events() != null;
         if (sources.attributes() != null && (!activityGiven || params.includeInactive())) {
             ids.addAll(sources.attributes().customerIds());
         }
-        return CustomerTable.inCustomerOrder(ids);
+        List<String> ordered = CustomerTable.inCustomerOrder(ids);
+        counts[0] = new CustomerTableResult.CustomerCounts(active, ordered.size() - active, withoutPurchase,
+                longInactive);
+        return ordered;
     }
 
     /**
