@@ -107,11 +107,12 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--trees", paramLabel = "N", description = "Trees of the forest (default 200) or boosting (150).")
     Integer trees;
 
-    @Option(names = "--max-depth", paramLabel = "N", description = "Deepest a tree may grow (forest default 24, boosting 6).")
+    @Option(names = "--max-depth", paramLabel = "N",
+            description = "Deepest a tree may grow (forest default 40, boosting 6).")
     Integer maxDepth;
 
     @Option(names = "--min-leaf", paramLabel = "N",
-            description = "Fewest training rows in a leaf (forest default 1, boosting 5).")
+            description = "Fewest training rows in a leaf (forest default 3, boosting 5).")
     Integer minLeaf;
 
     @Option(names = "--mtry", paramLabel = "N",
