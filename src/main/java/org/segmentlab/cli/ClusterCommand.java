@@ -37,6 +37,7 @@ import org.segmentlab.core.segment.cluster.ClusteringParams;
 import org.segmentlab.core.segment.cluster.ClusteringResult;
 import org.segmentlab.core.segment.cluster.ClusteringService;
 import org.segmentlab.core.segment.cluster.DbscanParams;
+import org.segmentlab.core.segment.cluster.CovarianceType;
 import org.segmentlab.core.segment.cluster.GaussianMixtureParams;
 import org.segmentlab.core.segment.cluster.HierarchicalParams;
 import org.segmentlab.core.segment.cluster.KMeansParams;
@@ -98,6 +99,11 @@ final class ClusterCommand implements Callable<Integer> {
             description = "Hierarchical linkage (default: ${DEFAULT-VALUE}).")
     String linkage;
 
+    @Option(names = "--restarts", paramLabel = "N",
+            description = "kmeans and gmm: runs from different starts per k, the best kept; the sweep uses the same, "
+                    + "so its row for k is the run --k returns (default 10).")
+    Integer restarts;
+
     @Option(names = "--seed", defaultValue = "42", paramLabel = "N",
             description = "Seed of every random choice (default: ${DEFAULT-VALUE}).")
     long seed;
@@ -151,6 +157,7 @@ final class ClusterCommand implements Callable<Integer> {
             params = params.withK(k != null ? k : sweep.suggestedK());
         }
         ClusteringResult result = service.run(matrix, params, progress.slice(0.7, 1));
+        result.warnings().forEach(w -> err.println("segmentlab: warning: " + w));
         List<SegmentProfile> profiles = SegmentProfiler.profile(matrix, result.assignments());
         SegmentLabels labels = SegmentLabels.from(profiles);
 
@@ -182,21 +189,26 @@ final class ClusterCommand implements Callable<Integer> {
         if (k != null && k < 1) {
             return "--k must be at least 1, was " + k;
         }
+        if (restarts != null && (restarts < 1 || method == ClusteringAlgorithm.DBSCAN
+                || method == ClusteringAlgorithm.HIERARCHICAL)) {
+            return restarts < 1 ? "--restarts must be at least 1" : "--restarts applies to kmeans and gmm only";
+        }
         return null;
     }
 
     private ClusteringParams params(ClusteringAlgorithm method, FeatureScaling scaling, Linkage link, int firstK) {
         switch (method) {
             case KMEANS:
-                return new KMeansParams(firstK, KMeansParams.DEFAULT_RESTARTS, KMeansParams.DEFAULT_MAX_ITERATIONS,
-                        scaling, seed);
+                return new KMeansParams(firstK, restarts != null ? restarts : KMeansParams.DEFAULT_RESTARTS,
+                        KMeansParams.DEFAULT_MAX_ITERATIONS, scaling, seed);
             case DBSCAN:
                 return new DbscanParams(eps, minPoints == null ? DbscanParams.DEFAULT_MIN_POINTS : minPoints,
                         scaling, seed);
             case HIERARCHICAL:
                 return new HierarchicalParams(link, firstK, null, scaling, seed);
             case GMM:
-                return GaussianMixtureParams.of(firstK).withScaling(scaling).withSeed(seed);
+                return GaussianMixtureParams.of(firstK).withScaling(scaling).withSeed(seed)
+                        .withRestarts(restarts != null ? restarts : GaussianMixtureParams.DEFAULT_RESTARTS);
             default:
                 throw new IllegalStateException("unhandled algorithm " + method);
         }
@@ -275,6 +287,8 @@ final class ClusterCommand implements Callable<Integer> {
         root.put("k", result.k());
         number(root, "silhouette", result.metrics().silhouette());
         ArrayNode rows = root.putArray("sweep");
+        ArrayNode warnings = root.putArray("warnings");
+        result.warnings().forEach(warnings::add);
         if (sweep != null) {
             for (KSweepRow r : sweep.rows()) {
                 ObjectNode row = rows.addObject();
@@ -285,6 +299,7 @@ final class ClusterCommand implements Callable<Integer> {
                 number(row, "davies_bouldin", r.daviesBouldin());
                 if (!Double.isNaN(r.bic())) {
                     number(row, "bic", r.bic());
+                    number(row, "log_likelihood", meanLogLikelihood(result, r.k(), r.bic()));
                 }
             }
             root.put("suggested_k", sweep.suggestedK());
@@ -304,6 +319,15 @@ final class ClusterCommand implements Callable<Integer> {
         }
         root.put("seed", result.params().seed());
         return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root) + System.lineSeparator();
+    }
+
+    /** The mean log-likelihood per customer of a Gaussian mixture, from its BIC (−2 log L + p ln n). */
+    private static double meanLogLikelihood(ClusteringResult result, int k, double bic) {
+        int n = result.customerIds().size();
+        int d = result.featureNames().size();
+        boolean full = ((GaussianMixtureParams) result.params()).covariance() == CovarianceType.FULL;
+        double parameters = (k - 1) + k * d + k * (full ? d * (d + 1) / 2.0 : d);
+        return (parameters * Math.log(n) - bic) / 2 / n;
     }
 
     /** JSON has no NaN: a measure that does not apply is null. */

@@ -217,6 +217,13 @@ final class FeaturesCommand implements Callable<Integer> {
         CustomerTableWindow window = result.window();
         err.printf(Locale.ROOT, "features: %,d customers × %d features as of %s (window %d days, from %s)%n",
                 table.rowCount(), table.featureNames().size(), window.asOf(), window.windowDays(), window.firstDay());
+        CustomerTableResult.CustomerCounts counts = result.counts();
+        if (counts != null && counts.inactive() > 0) {
+            err.printf(Locale.ROOT, "  %,d active in the window, %,d not (%,d whose lines are all zero-value or "
+                    + "cancelled, %,d last active more than %,d days before the as-of day)%n", counts.active(),
+                    counts.inactive(), counts.withoutPurchase(), counts.longInactive(),
+                    org.segmentlab.core.features.CustomerTableWindow.MAX_WINDOW_DAYS);
+        }
         if (transactionLog != null) {
             TransactionColumns used = transactionLog.columns();
             err.printf(Locale.ROOT, "  transactions: %,d lines of %s (customer %s, date %s)%n", transactionLog.size(),

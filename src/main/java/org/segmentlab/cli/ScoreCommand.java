@@ -12,6 +12,7 @@ import org.segmentlab.core.data.DataFileException;
 import org.segmentlab.core.data.ImportOptions;
 import org.segmentlab.core.data.ImportedTable;
 import org.segmentlab.core.data.TableImporter;
+import org.segmentlab.core.predict.Imputations;
 import org.segmentlab.core.predict.ModelFile;
 import org.segmentlab.core.predict.ModelInputReader;
 import org.segmentlab.core.predict.PropensityScoring;
@@ -60,6 +61,8 @@ final class ScoreCommand implements Callable<Integer> {
             for (String note : read.notes()) {
                 err.println("segmentlab: note: " + note);
             }
+            Imputations.ofScoring(saved.model().preparation(), read.input())
+                    .forEach(w -> err.println("segmentlab: warning: " + w.message()));
             scores = new PropensityScoring().score(saved.model(), read.input(), progress.slice(0.5, 0.9));
             if (saved.profile() == null) {
                 err.println("segmentlab: note: " + model.getFileName() + " keeps no profile of its training data "

@@ -29,7 +29,9 @@ import org.segmentlab.core.predict.ModelKind;
 import org.segmentlab.core.predict.ModelParams;
 import org.segmentlab.core.predict.ModelTraining;
 import org.segmentlab.core.predict.Rebalancing;
+import org.segmentlab.core.predict.SplitCsv;
 import org.segmentlab.core.predict.SplitSpec;
+import org.segmentlab.core.predict.Splits;
 import org.segmentlab.core.predict.ThresholdPolicy;
 import org.segmentlab.core.predict.TrainingParams;
 import org.segmentlab.core.predict.TrainingProfile;
@@ -66,9 +68,13 @@ final class TrainCommand implements Callable<Integer> {
     String model;
 
     @Option(names = "--split", defaultValue = "stratified:0.2", paramLabel = "SPLIT",
-            description = "stratified:FRACTION (default stratified:0.2) or time:COLUMN:yyyy-MM-dd "
-                    + "(train before the date, test on and after).")
+            description = "stratified:FRACTION (default stratified:0.2), time:COLUMN:yyyy-MM-dd "
+                    + "(train before the date, test on and after) or none (train on every row: no hold-out metrics).")
     String split;
+
+    @Option(names = "--split-out", paramLabel = "split.csv",
+            description = "Write the split used: customer_id,part (train, test or left_out).")
+    Path splitOut;
 
     @Option(names = "--positive", paramLabel = "VALUE", description = "The label value that means positive (churned).")
     String positive;
@@ -102,6 +108,18 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--trees", paramLabel = "N", description = "Trees of the forest (default 200) or boosting (150).")
     Integer trees;
 
+    @Option(names = "--max-depth", paramLabel = "N",
+            description = "Deepest a tree may grow (forest default 40, boosting 6).")
+    Integer maxDepth;
+
+    @Option(names = "--min-leaf", paramLabel = "N",
+            description = "Fewest training rows in a leaf (forest default 3, boosting 5).")
+    Integer minLeaf;
+
+    @Option(names = "--mtry", paramLabel = "N",
+            description = "Forest: columns tried at each split (default: the square root of the encoded columns).")
+    Integer mtry;
+
     @Option(names = "--cv", paramLabel = "K", description = "Also run stratified K-fold cross-validation into metrics.json.")
     Integer folds;
 
@@ -129,16 +147,24 @@ final class TrainCommand implements Callable<Integer> {
             for (String note : read.notes()) {
                 err.println("segmentlab: note: " + note);
             }
+            read.warnings().forEach(w -> err.println("segmentlab: warning: " + w.message()));
             if (features == null || features.isEmpty()) {
                 err.println("segmentlab: features: " + String.join(", ", read.schema().features()));
             }
             ModelTraining training = new ModelTraining();
             result = training.train(read.input(), read.schema(), params, progress.slice(0.2, folds == null ? 1 : 0.6));
+            result.warnings().forEach(w -> err.println("segmentlab: warning: " + w.message()));
+            result = result.withReadWarnings(read.warnings());
+            if (splitOut != null) {
+                SplitCsv.write(splitOut, read.input(), Splits.split(params.split(), read.input(), params.seed()));
+            }
             if (folds != null) {
                 cv = training.crossValidate(read.input(), read.schema(), params, folds, progress.slice(0.6, 1));
             }
         } catch (IllegalArgumentException e) {
             throw new BadInputException(file + ": " + e.getMessage());
+        } catch (IOException e) {
+            throw new BadInputException("cannot write " + splitOut + ": " + reason(e));
         }
         for (String note : result.notes()) {
             err.println("segmentlab: note: " + note);
@@ -187,6 +213,18 @@ final class TrainCommand implements Callable<Integer> {
             if (trees != null) {
                 modelParams = modelParams.withTrees(trees);
             }
+            if (maxDepth != null) {
+                modelParams = modelParams.withMaxDepth(maxDepth);
+            }
+            if (minLeaf != null) {
+                modelParams = modelParams.withMinLeaf(minLeaf);
+            }
+            if (mtry != null) {
+                if (kind != ModelKind.FOREST) {
+                    throw new IllegalArgumentException("--mtry applies to the forest only");
+                }
+                modelParams = modelParams.withMtry(mtry);
+            }
             if (folds != null && folds < 2) {
                 throw new IllegalArgumentException("--cv needs at least 2 folds");
             }
@@ -201,6 +239,17 @@ final class TrainCommand implements Callable<Integer> {
 
     private void printSummary(PrintWriter out, TrainingResult r, CrossValidationResult cv) {
         Evaluation e = r.evaluation();
+        if (e == null) {
+            out.printf(Locale.ROOT, "Trained %s on all %,d customers; none held out, so no test metrics.%n",
+                    r.model().kind().cliName(), r.trainRows());
+            if (cv != null) {
+                out.printf(Locale.ROOT, "%d-fold cross-validation: ROC AUC %.3f ± %.3f%n", cv.folds(),
+                        cv.metric("auc_roc").mean(), cv.metric("auc_roc").std());
+            }
+            out.println("Saved " + save);
+            out.flush();
+            return;
+        }
         out.printf(Locale.ROOT, "Trained %s on %,d customers; tested on %,d (%,d positive).%n",
                 r.model().kind().cliName(), r.trainRows(), r.testRows(), e.positives());
         out.printf(Locale.ROOT, "ROC AUC %.3f  PR AUC %.3f  log loss %.3f%n", e.rocAuc(), e.prAuc(), e.logLoss());

@@ -109,8 +109,15 @@ final class ModelFindings {
                 ev.positives(), ev.rocAuc(), ev.prAuc(), ev.rocCurve(), liftCustomers, liftPositives,
                 overallCount == 0 ? List.of() : top(features, overall, overallCount, OVERALL_DRIVERS),
                 prediction.input().rowCount() == 0 ? 0 : positives / (double) prediction.input().rowCount(), matched,
-                prediction.training().notes());
+                modelNotes(prediction.training()));
         return new Added(summary, segments, scores, drivers);
+    }
+
+    /** The training notes, then its warnings (columns left out, values filled in, possible leakage). */
+    private static List<String> modelNotes(org.segmentlab.core.predict.TrainingResult training) {
+        List<String> out = new ArrayList<>(training.notes());
+        training.warnings().forEach(w -> out.add(w.message()));
+        return out;
     }
 
     static String kindWords(ModelKind kind) {

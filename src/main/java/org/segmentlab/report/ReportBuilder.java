@@ -216,6 +216,9 @@ public final class ReportBuilder {
         for (String note : p.training().notes()) {
             notes.add("Model: " + note);
         }
+        for (org.segmentlab.core.predict.ModelWarning warning : p.training().warnings()) {
+            notes.add("Model: " + warning.message());
+        }
     }
 
     /** The logo's bytes, checked to be a PNG or JPEG image of a mailable size. */

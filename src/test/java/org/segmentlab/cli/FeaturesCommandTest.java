@@ -155,9 +155,34 @@ class FeaturesCommandTest {
 
         assertThat(code).as(err.toString()).isZero();
         List<String> lines = Files.readAllLines(csv);
-        assertThat(lines).hasSize(1 + 4338);
+        // The 4,338 buyers RFM counts, and the 34 customers RFM reports as having no purchase left.
+        assertThat(lines).hasSize(1 + 4338 + 34);
+        assertThat(err.toString()).contains("4,338 active in the window, 34 not (34 whose lines are all zero-value");
         assertThat(lines.get(0)).isEqualTo("customer_id,recency_days,frequency,monetary,average_order_value,"
                 + "tenure_days,mean_days_between_purchases,distinct_products,return_rate");
         assertThat(lines.get(1)).startsWith("12346,326,1,77183.6,77183.6,326,,1,0.5");
+    }
+
+    @Test
+    void keepsEveryKnownCustomerAndCountsTheZeroValueAndLongInactiveOnes() throws Exception {
+        // 1 buys in the window; 2 has only a $0 line; 3 only a cancelled order; 4 bought 20,500 days
+        // before the as-of day (beyond the 20,000-day history); 5 buys after the as-of day (not known yet).
+        Path lines = file("lines.csv", """
+                InvoiceNo,Quantity,InvoiceDate,UnitPrice,CustomerID
+                I1,1,2024-03-30 10:00,10,1
+                I2,1,2024-03-01 10:00,0,2
+                C3,-1,2024-03-02 10:00,10,3
+                I4,1,1968-01-04 10:00,10,4
+                I5,1,2024-04-02 10:00,10,5
+                """);
+        Path csv = dir.resolve("customers.csv");
+        int code = run("features", "--transactions", lines.toString(), "--as-of", "2024-03-31", "--out",
+                csv.toString());
+        assertThat(code).as(err.toString()).isZero();
+        List<String> ids = Files.readAllLines(csv).stream().skip(1).map(l -> l.split(",")[0]).toList();
+        assertThat(ids).containsExactly("1", "2", "3", "4");
+        assertThat(err.toString()).contains("features: 4 customers")
+                .contains("1 active in the window, 3 not (2 whose lines are all zero-value or cancelled, "
+                        + "1 last active more than 20,000 days before the as-of day)");
     }
 }

@@ -150,7 +150,7 @@ class TrainCommandTest {
         err.getBuffer().setLength(0);
         assertThat(run("train", "--input", data.toString(), "--id", "customer_id", "--label", "churned",
                 "--model", "logistic", "--split", "random:0.3", "--save", save)).isEqualTo(1);
-        assertThat(err.toString()).contains("expected stratified:FRACTION or time:COLUMN:yyyy-MM-dd");
+        assertThat(err.toString()).contains("expected none, stratified:FRACTION or time:COLUMN:yyyy-MM-dd");
         assertThat(Files.exists(dir.resolve("m.slm"))).isFalse();
     }
 

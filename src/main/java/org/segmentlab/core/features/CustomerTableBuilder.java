@@ -35,7 +35,8 @@ public final class CustomerTableBuilder {
         CustomerTableWindow window = params.window();
         List<CustomerTableWarning> warnings = new ArrayList<>();
         progress.update(0, "Finding the customers");
-        List<String> rows = rows(sources, params, window);
+        CustomerTableResult.CustomerCounts[] counted = new CustomerTableResult.CustomerCounts[1];
+        List<String> rows = rows(sources, params, window, counted);
 
         CustomerTable table = CustomerTable.of(rows);
         if (sources.transactions() != null) {
@@ -58,7 +59,7 @@ public final class CustomerTableBuilder {
                         joinReport.summary()));
             }
         }
-        CustomerTableResult result = finish(table, params, joinReport, warnings, progress);
+        CustomerTableResult result = finish(table, params, joinReport, warnings, counted[0], progress);
         LOG.info("Customer table of {} customers and {} features as of {} ({} days) in {} ms", rows.size(),
                 result.table().featureNames().size(), window.asOf(), window.windowDays(),
                 (System.nanoTime() - started) / 1_000_000);
@@ -72,11 +73,13 @@ public final class CustomerTableBuilder {
      */
     public CustomerTableResult fromTransactionFeatures(CustomerTable transactionFeatures, CustomerTableParams params,
                                                        Progress progress) {
-        return finish(transactionFeatures, params, null, new ArrayList<>(), progress);
+        // which of the customers were active in the window is the database's to know: no counts
+        return finish(transactionFeatures, params, null, new ArrayList<>(), null, progress);
     }
 
     private CustomerTableResult finish(CustomerTable table, CustomerTableParams params, AttributeJoinReport joinReport,
-                                       List<CustomerTableWarning> warnings, Progress progress) {
+                                       List<CustomerTableWarning> warnings,
+                                       CustomerTableResult.CustomerCounts counts, Progress progress) {
         CustomerTableWindow window = params.window();
         if (table.rowCount() == 0) {
             warnings.add(new CustomerTableWarning(CustomerTableWarning.Kind.NO_CUSTOMERS, List.of(),
@@ -91,38 +94,62 @@ public final class CustomerTableBuilder {
         FeatureDiagnostics diagnostics = new FeatureDiagnostics();
         warnings.addAll(diagnostics.warnings(prepared.table(), progress.slice(0.9, 0.98)));
         CustomerTableResult result = new CustomerTableResult(prepared.table(), raw, prepared.fitted(), window,
-                joinReport, warnings, diagnostics.summarize(prepared.table(), FeatureDiagnostics.DEFAULT_BINS));
+                joinReport, warnings, diagnostics.summarize(prepared.table(), FeatureDiagnostics.DEFAULT_BINS),
+                counts);
         progress.update(1, "Customer table ready");
         return result;
     }
 
     /**
      * The customers active in the window in any activity source; when asked, also those the logs
-     * know from before the window, and every attribute row, so each known customer gets a row.
+     * know by the as-of day (those whose lines are all zero-value or cancelled, and those last seen
+     * long ago, included), and every attribute row, so each known customer gets a row.
      */
     private static List<String> rows(CustomerTableSources sources, CustomerTableParams params,
-                                     CustomerTableWindow window) {
+                                     CustomerTableWindow window, CustomerTableResult.CustomerCounts[] counts) {
         Set<String> ids = new LinkedHashSet<>();
+        TransactionFeatures transactions = new TransactionFeatures();
         if (sources.transactions() != null) {
-            ids.addAll(new TransactionFeatures().customersWithPurchases(sources.transactions(), window));
+            ids.addAll(transactions.customersWithPurchases(sources.transactions(), window));
         }
         if (sources.events() != null) {
             ids.addAll(sources.events().customersActiveIn(window));
         }
+        int active = ids.size();
+        int withoutPurchase = 0;
+        int longInactive = 0;
         if (params.includeInactive()) {
             CustomerTableWindow history = new CustomerTableWindow(window.asOf(), CustomerTableWindow.MAX_WINDOW_DAYS);
+            Set<String> recent = new HashSet<>(ids);
+            Set<String> everActive = new HashSet<>();
+            Set<String> known = new LinkedHashSet<>();
             if (sources.transactions() != null) {
-                ids.addAll(new TransactionFeatures().customersWithPurchases(sources.transactions(), history));
+                recent.addAll(transactions.customersWithPurchases(sources.transactions(), history));
+                everActive.addAll(transactions.customersWithPurchasesBy(sources.transactions(), window));
+                known.addAll(transactions.customersKnownBy(sources.transactions(), window));
             }
             if (sources.events() != null) {
-                ids.addAll(sources.events().customersActiveIn(history));
+                recent.addAll(sources.events().customersActiveIn(history));
+                everActive.addAll(sources.events().customersKnownBy(window));
+                known.addAll(sources.events().customersKnownBy(window));
             }
+            for (String id : known) {
+                if (!everActive.contains(id)) {
+                    withoutPurchase++;
+                } else if (!recent.contains(id)) {
+                    longInactive++;
+                }
+            }
+            ids.addAll(known);
         }
         boolean activityGiven = sources.transactions() != null || sources.events() != null;
         if (sources.attributes() != null && (!activityGiven || params.includeInactive())) {
             ids.addAll(sources.attributes().customerIds());
         }
-        return CustomerTable.inCustomerOrder(ids);
+        List<String> ordered = CustomerTable.inCustomerOrder(ids);
+        counts[0] = new CustomerTableResult.CustomerCounts(active, ordered.size() - active, withoutPurchase,
+                longInactive);
+        return ordered;
     }
 
     /**

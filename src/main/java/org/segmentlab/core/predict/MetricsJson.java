@@ -28,21 +28,36 @@ public final class MetricsJson {
         Evaluation e = result.evaluation();
         ObjectNode root = JSON.createObjectNode();
         root.put("model", result.model().kind().cliName());
-        root.put("auc_roc", e.rocAuc());
-        root.put("auc_pr", e.prAuc());
-        root.put("accuracy", e.accuracy());
-        root.put("precision", e.precision());
-        root.put("recall", e.recall());
-        root.put("f1", e.f1());
-        root.put("threshold", e.threshold());
-        ArrayNode confusion = root.putArray("confusion");
-        confusion.addArray().add(e.confusion().tn()).add(e.confusion().fp());
-        confusion.addArray().add(e.confusion().fn()).add(e.confusion().tp());
-        root.put("log_loss", e.logLoss());
-        root.put("brier_score", e.brierScore());
+        if (e == null) {
+            // Trained on every row: the contract's test metrics do not exist.
+            for (String key : new String[] {"auc_roc", "auc_pr", "accuracy", "precision", "recall", "f1",
+                "threshold", "confusion"}) {
+                root.putNull(key);
+            }
+        } else {
+            root.put("auc_roc", e.rocAuc());
+            root.put("auc_pr", e.prAuc());
+            root.put("accuracy", e.accuracy());
+            root.put("precision", e.precision());
+            root.put("recall", e.recall());
+            root.put("f1", e.f1());
+            root.put("threshold", e.threshold());
+            ArrayNode confusion = root.putArray("confusion");
+            confusion.addArray().add(e.confusion().tn()).add(e.confusion().fp());
+            confusion.addArray().add(e.confusion().fn()).add(e.confusion().tp());
+        }
+        ArrayNode warnings = root.putArray("warnings");
+        result.warnings().forEach(w -> warnings.add(w.message()));
+        root.put("hold_out", e != null);
+        if (e != null) {
+            root.put("log_loss", e.logLoss());
+            root.put("brier_score", e.brierScore());
+        }
         root.put("train_rows", result.trainRows());
         root.put("test_rows", result.testRows());
-        root.put("test_positives", e.positives());
+        if (e != null) {
+            root.put("test_positives", e.positives());
+        }
         root.put("label", result.model().schema().label().column());
         root.put("positive_value", result.model().schema().label().positiveValue());
         root.put("split", result.params().split().describe());
@@ -54,6 +69,20 @@ public final class MetricsJson {
         for (FeatureImportance fi : result.importance()) {
             importance.addObject().put("feature", fi.feature()).put("auc_drop", fi.aucDrop()).put("std", fi.std());
         }
+        if (e != null) {
+            curves(root, e, result);
+        }
+        if (crossValidation != null) {
+            ObjectNode cv = root.putObject("cross_validation");
+            cv.put("folds", crossValidation.folds());
+            for (Map.Entry<String, MetricSummary> m : crossValidation.summary().entrySet()) {
+                cv.putObject(m.getKey()).put("mean", m.getValue().mean()).put("std", m.getValue().std());
+            }
+        }
+        return root;
+    }
+
+    private static void curves(ObjectNode root, Evaluation e, TrainingResult result) {
         ArrayNode lift = root.putArray("lift");
         for (LiftDecile d : e.lift()) {
             lift.addObject().put("decile", d.decile()).put("customers", d.customers()).put("positives", d.positives())
@@ -78,14 +107,6 @@ public final class MetricsJson {
                     .put("cost_at_threshold", costs.cost(m))
                     .put("net_benefit_at_threshold", nobody - costs.cost(m));
         }
-        if (crossValidation != null) {
-            ObjectNode cv = root.putObject("cross_validation");
-            cv.put("folds", crossValidation.folds());
-            for (Map.Entry<String, MetricSummary> m : crossValidation.summary().entrySet()) {
-                cv.putObject(m.getKey()).put("mean", m.getValue().mean()).put("std", m.getValue().std());
-            }
-        }
-        return root;
     }
 
     /** Writes the JSON atomically. */

@@ -68,7 +68,7 @@ final class ModelFitter {
         DataFrame frame = DataFrame.of(x, columnNames(x[0].length));
         StructField response = IntVector.of(LABEL, y).field();
         int[][] order = CART.order(frame);
-        int mtry = Math.max(1, (int) Math.floor(Math.sqrt(frame.ncol())));
+        int mtry = params.mtryFor(frame.ncol());
         int[][] members = classMembers(y);
         long[] treeSeeds = new SplittableRandom(seed).longs(params.trees()).toArray();
         DecisionTree[] trees = new DecisionTree[params.trees()];

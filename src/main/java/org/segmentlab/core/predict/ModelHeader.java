@@ -11,7 +11,7 @@ import java.util.Map;
  * it was trained and how it did. The model itself is beside it in binary form.
  *
  * @param formatVersion  version of the model file layout
- * @param metrics        test-part metrics by the names of {@code metrics.json}
+ * @param metrics        test-part metrics by the names of {@code metrics.json}; empty when nothing was held out
  */
 public record ModelHeader(int formatVersion, String segmentlabVersion, String createdAt, String model,
                           ModelParams params, String idColumn, String labelColumn, String positiveValue,
@@ -34,17 +34,22 @@ public record ModelHeader(int formatVersion, String segmentlabVersion, String cr
         InputSchema s = m.schema();
         Evaluation e = result.evaluation();
         Map<String, Double> metrics = new LinkedHashMap<>();
-        metrics.put("auc_roc", e.rocAuc());
-        metrics.put("auc_pr", e.prAuc());
-        metrics.put("accuracy", e.accuracy());
-        metrics.put("precision", e.precision());
-        metrics.put("recall", e.recall());
-        metrics.put("f1", e.f1());
-        metrics.put("log_loss", e.logLoss());
+        double threshold = result.params().threshold().kind() == ThresholdPolicy.Kind.FIXED
+                ? result.params().threshold().value() : 0.5;
+        if (e != null) {
+            metrics.put("auc_roc", e.rocAuc());
+            metrics.put("auc_pr", e.prAuc());
+            metrics.put("accuracy", e.accuracy());
+            metrics.put("precision", e.precision());
+            metrics.put("recall", e.recall());
+            metrics.put("f1", e.f1());
+            metrics.put("log_loss", e.logLoss());
+            threshold = e.threshold();
+        }
         return new ModelHeader(FORMAT_VERSION, segmentlabVersion, createdAt, m.kind().cliName(), m.params(),
                 s.idColumn(), s.label().column(), s.label().positiveValue(), s.numericFeatures(),
                 s.categoricalFeatures(), m.preparation().columnNames(), m.seed(),
                 result.params().split().describe(), result.params().rebalancing().name().toLowerCase(Locale.ROOT),
-                e.threshold(), result.trainRows(), result.testRows(), metrics);
+                threshold, result.trainRows(), result.testRows(), metrics);
     }
 }

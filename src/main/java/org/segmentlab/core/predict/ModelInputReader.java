@@ -42,9 +42,14 @@ public final class ModelInputReader {
      * What was read: the input, the columns a model trained on it will ask for, and notes for the
      * user (columns left out, rows dropped).
      */
-    public record Read(ModelInput input, InputSchema schema, List<String> notes) {
+    public record Read(ModelInput input, InputSchema schema, List<String> notes, List<ModelWarning> warnings) {
         public Read {
             notes = List.copyOf(notes);
+            warnings = List.copyOf(warnings);
+        }
+
+        public Read(ModelInput input, InputSchema schema, List<String> notes) {
+            this(input, schema, notes, List.of());
         }
     }
 
@@ -70,9 +75,12 @@ public final class ModelInputReader {
         if (id.name().equals(label.name())) {
             throw new IllegalArgumentException("the id and the label are the same column '" + id.name() + "'");
         }
-        List<Column<?>> features = spec.features().isEmpty()
-                ? usableColumns(table, Set.of(id.name(), label.name(), date == null ? "" : date.name()), roles, notes)
-                : namedColumns(table, spec.features(), id, label);
+        boolean named = !spec.features().isEmpty();
+        List<Column<?>> features = named
+                ? namedColumns(table, spec.features(), id, label)
+                : usableColumns(table, Set.of(id.name(), label.name(), date == null ? "" : date.name()), roles, notes);
+        List<ModelWarning> warnings = new ArrayList<>();
+        features = FeatureScreen.screen(features, named, warnings);
         if (features.isEmpty()) {
             throw new IllegalArgumentException("no feature columns to learn from");
         }
@@ -125,7 +133,7 @@ public final class ModelInputReader {
         }
         InputSchema schema = new InputSchema(id.name(), coding, names(numeric), names(categorical));
         ModelInput input = build(rows, id, numeric, names(numeric), categorical, names(categorical), y, date);
-        return new Read(input, schema, notes);
+        return new Read(input, schema, notes, warnings);
     }
 
     /**
@@ -217,7 +225,7 @@ public final class ModelInputReader {
     }
 
     /** Every cell of a column as {@link #text}. */
-    private static String[] texts(Column<?> c) {
+    static String[] texts(Column<?> c) {
         String[] out = new String[c.size()];
         if (c instanceof StringColumn) {
             StringColumn s = (StringColumn) c;
@@ -233,7 +241,7 @@ public final class ModelInputReader {
     }
 
     /** Every cell of a column as a number, NaN where missing; text is parsed once per distinct value. */
-    private static double[] numbers(Column<?> c) {
+    static double[] numbers(Column<?> c) {
         int size = c.size();
         if (c instanceof DoubleColumn) {
             return ((DoubleColumn) c).asDoubleArray();

@@ -14,9 +14,10 @@ import java.util.Objects;
  * @param nodeSize  fewest training rows a leaf may hold
  * @param shrinkage learning rate of boosting
  * @param subsample share of rows each boosting tree sees (forest trees see a bootstrap sample)
+ * @param mtry      columns a forest tries at each split; 0 means {@code floor(sqrt(columns))}
  */
 public record ModelParams(ModelKind kind, double lambda, int trees, int maxDepth, int maxNodes, int nodeSize,
-                          double shrinkage, double subsample) implements Serializable {
+                          double shrinkage, double subsample, int mtry) implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -32,31 +33,53 @@ public record ModelParams(ModelKind kind, double lambda, int trees, int maxDepth
             if (!(subsample > 0 && subsample <= 1) || !(shrinkage > 0 && shrinkage <= 1)) {
                 throw new IllegalArgumentException("shrinkage and subsample must be in (0, 1]");
             }
+            if (mtry < 0) {
+                throw new IllegalArgumentException("columns per split must be 1 or more (0 for the square root)");
+            }
         }
     }
 
     /**
-     * Defaults measured on IBM Telco churn (7,043 rows): the forest keeps trees small (64 leaves,
-     * depth ≤ 10), which scored as well in 5-fold cross-validation as depth 12 (ROC AUC 0.843 against
-     * 0.842) and trains, scores and explains faster; boosting uses small trees (8 leaves) and a 0.1
-     * learning rate.
+     * Defaults. The forest grows deep trees (depth ≤ 40, no practical leaf cap, 3 rows per leaf, the
+     * square root of the columns per split): on online-shoppers (stratified 20% hold-out, seed 7) they
+     * reach ROC AUC 0.925 where the former depth 10 / 64 leaves / 5 rows reached 0.918 (scikit-learn's
+     * RandomForest(500) 0.934 on the same split), and on Telco 0.859 (scikit-learn 0.835). Boosting uses
+     * small trees (8 leaves) and a 0.1 learning rate.
      */
     public static ModelParams defaults(ModelKind kind) {
         switch (kind) {
             case LOGISTIC:
-                return new ModelParams(kind, 1.0, 0, 0, 0, 0, 0, 0);
+                return new ModelParams(kind, 1.0, 0, 0, 0, 0, 0, 0, 0);
             case FOREST:
-                return new ModelParams(kind, 0, 200, 10, 64, 5, 1, 1);
+                return new ModelParams(kind, 0, 200, 40, 1 << 16, 3, 1, 1, 0);
             default:
-                return new ModelParams(kind, 0, 150, 6, 8, 5, 0.1, 0.8);
+                return new ModelParams(kind, 0, 150, 6, 8, 5, 0.1, 0.8, 0);
         }
     }
 
     public ModelParams withLambda(double newLambda) {
-        return new ModelParams(kind, newLambda, trees, maxDepth, maxNodes, nodeSize, shrinkage, subsample);
+        return new ModelParams(kind, newLambda, trees, maxDepth, maxNodes, nodeSize, shrinkage, subsample, mtry);
     }
 
     public ModelParams withTrees(int newTrees) {
-        return new ModelParams(kind, lambda, newTrees, maxDepth, maxNodes, nodeSize, shrinkage, subsample);
+        return new ModelParams(kind, lambda, newTrees, maxDepth, maxNodes, nodeSize, shrinkage, subsample, mtry);
+    }
+
+    public ModelParams withMaxDepth(int newMaxDepth) {
+        return new ModelParams(kind, lambda, trees, newMaxDepth, maxNodes, nodeSize, shrinkage, subsample, mtry);
+    }
+
+    /** Fewest training rows a leaf may hold. */
+    public ModelParams withMinLeaf(int newNodeSize) {
+        return new ModelParams(kind, lambda, trees, maxDepth, maxNodes, newNodeSize, shrinkage, subsample, mtry);
+    }
+
+    public ModelParams withMtry(int newMtry) {
+        return new ModelParams(kind, lambda, trees, maxDepth, maxNodes, nodeSize, shrinkage, subsample, newMtry);
+    }
+
+    /** Columns tried per split for {@code columns} encoded columns. */
+    public int mtryFor(int columns) {
+        return mtry > 0 ? Math.min(mtry, columns) : Math.max(1, (int) Math.floor(Math.sqrt(columns)));
     }
 }

@@ -22,6 +22,8 @@ public final class ModelTraining {
 
     private static final Logger LOG = LoggerFactory.getLogger(ModelTraining.class);
     private static final int SMOTE_NEIGHBOURS = 5;
+    /** Hold-out customers permutation importance is measured on at most. */
+    static final int IMPORTANCE_SAMPLE = 2_000;
 
     /** Splits the input as {@code params.split()} says, trains on one part and evaluates on the other. */
     public TrainingResult train(ModelInput input, InputSchema schema, TrainingParams params, Progress progress) {
@@ -34,24 +36,58 @@ public final class ModelTraining {
             notes.add(leftOut + " rows without a date in '" + params.split().dateColumn() + "' were left out");
         }
         ModelInput train = input.rows(partition.train());
-        ModelInput test = input.rows(partition.test());
         requireBothClasses(train, "training part");
+        if (params.split().kind() == SplitSpec.Kind.NONE) {
+            Fitted fitted = fit(train, schema, params, progress.slice(0, 0.9));
+            notes.addAll(fitted.notes);
+            List<ModelWarning> warnings = new ArrayList<>();
+            warnings.add(new ModelWarning(ModelWarning.Kind.NO_HOLD_OUT, null, "Trained on all "
+                    + String.format(java.util.Locale.ROOT, "%,d", train.rowCount()) + " rows (split none): no customer was held out, so there are no hold-out "
+                    + "metrics, importance or curves; measure the settings with a split or --cv first."));
+            warnings.addAll(Imputations.ofTraining(fitted.model.preparation(), train, null));
+            warnings.addAll(LeakageCheck.check(train, null));
+            progress.update(1, "Done");
+            return new TrainingResult(fitted.model, params, null, List.of(), train.rowCount(), 0, fitted.synthetic,
+                    notes, warnings);
+        }
+        ModelInput test = input.rows(partition.test());
         requireBothClasses(test, "test part");
 
         Fitted fitted = fit(train, schema, params, progress.slice(0, 0.7));
         notes.addAll(fitted.notes);
+        List<ModelWarning> warnings = new ArrayList<>(Imputations.ofTraining(fitted.model.preparation(), train, test));
+        warnings.addAll(LeakageCheck.check(train, test));
         progress.update(0.7, "Evaluating");
         double[][] encodedTest = fitted.model.preparation().apply(test);
         double[] p = fitted.model.probabilities(encodedTest);
         Evaluation evaluation = Evaluation.of(test.labels(), p, params.threshold(), params.costs());
-        List<FeatureImportance> importance = params.importanceRepeats() == 0 ? List.of()
-                : PermutationImportance.compute(fitted.model, encodedTest, test.labels(), params.importanceRepeats(),
-                        params.seed(), progress.slice(0.75, 1));
+        List<FeatureImportance> importance = List.of();
+        if (params.importanceRepeats() > 0) {
+            double[][] rows = encodedTest;
+            int[] labels = test.labels();
+            if (rows.length > IMPORTANCE_SAMPLE) {
+                // Importance is a ranking of features: a seeded sample of the hold-out ranks them as well
+                // at a fraction of the scoring; said in the notes.
+                int[] pick = sample(rows.length, IMPORTANCE_SAMPLE, params.seed());
+                double[][] sampled = new double[pick.length][];
+                int[] sampledLabels = new int[pick.length];
+                for (int i = 0; i < pick.length; i++) {
+                    sampled[i] = rows[pick[i]];
+                    sampledLabels[i] = labels[pick[i]];
+                }
+                rows = sampled;
+                labels = sampledLabels;
+                notes.add(String.format(java.util.Locale.ROOT, "permutation importance measured on a seeded sample "
+                        + "of %,d of the %,d hold-out customers", pick.length, encodedTest.length));
+            }
+            importance = PermutationImportance.compute(fitted.model, rows, labels, params.importanceRepeats(),
+                    params.seed(), progress.slice(0.75, 1));
+        }
         progress.update(1, "Done");
         LOG.info("Trained {} on {} rows, tested on {}: ROC AUC {}", params.model().kind(), train.rowCount(),
                 test.rowCount(), evaluation.rocAuc());
         return new TrainingResult(fitted.model, params, evaluation, importance, train.rowCount(), test.rowCount(),
-                fitted.synthetic, notes);
+                fitted.synthetic, notes, warnings);
     }
 
     /**
@@ -90,6 +126,24 @@ public final class ModelTraining {
         requireLabels(input);
         requireBothClasses(input, "input");
         return fit(input, schema, params, progress).model;
+    }
+
+    /** {@code size} distinct row indices of {@code n}, ascending, chosen with the seed. */
+    private static int[] sample(int n, int size, long seed) {
+        int[] all = new int[n];
+        for (int i = 0; i < n; i++) {
+            all[i] = i;
+        }
+        java.util.Random random = new java.util.Random(seed);
+        for (int i = 0; i < size; i++) {
+            int j = i + random.nextInt(n - i);
+            int t = all[i];
+            all[i] = all[j];
+            all[j] = t;
+        }
+        int[] out = Arrays.copyOf(all, size);
+        Arrays.sort(out);
+        return out;
     }
 
     private static MetricSummary summarise(List<Evaluation> evaluations,

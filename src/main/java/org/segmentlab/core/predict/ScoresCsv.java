@@ -7,7 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.segmentlab.core.CsvCell;
 
-/** Writes {@code scores.csv}: {@code customer_id,score}, the score with six decimals, UTF-8, atomically. */
+/**
+ * Writes {@code scores.csv}: {@code customer_id,score}, the score in full double precision (the shortest
+ * decimal that reads back as the same double, so no two different scores tie in the file), UTF-8, atomically.
+ */
 public final class ScoresCsv {
 
     private ScoresCsv() {
@@ -31,18 +34,12 @@ public final class ScoresCsv {
         });
     }
 
-    /** A probability in [0, 1] with six decimals, without the cost of a formatter per row. */
+    /** A probability in [0, 1], clamped, in full precision. */
     static void appendProbability(StringBuilder out, double p) {
-        long micro = Math.round(Math.max(0, Math.min(1, p)) * 1_000_000);
-        out.append(micro / 1_000_000).append('.');
-        String frac = Long.toString(micro % 1_000_000);
-        for (int k = frac.length(); k < 6; k++) {
-            out.append('0');
-        }
-        out.append(frac);
+        out.append(Math.max(0, Math.min(1, p)));
     }
 
-    private static void appendField(StringBuilder out, String value) {
+    static void appendField(StringBuilder out, String value) {
         CsvCell.append(out, value);
     }
 }

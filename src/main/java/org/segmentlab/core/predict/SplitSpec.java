@@ -7,7 +7,7 @@ import java.util.Objects;
 /**
  * How the labelled rows are cut into a training part and a test part.
  *
- * @param kind         stratified random hold-out, or chronological
+ * @param kind         stratified random hold-out, chronological, or none (train on every row)
  * @param testFraction share of each class held out (stratified only), in (0, 1)
  * @param dateColumn   the column holding each row's date (chronological only)
  * @param cutoff       rows dated before it train the model, rows on or after it test it (chronological only)
@@ -17,7 +17,9 @@ public record SplitSpec(Kind kind, double testFraction, String dateColumn, Local
     /** The two ways of holding out a test part. */
     public enum Kind {
         STRATIFIED,
-        CHRONOLOGICAL
+        CHRONOLOGICAL,
+        /** No hold-out: the model trains on every row and has no test metrics. */
+        NONE
     }
 
     public SplitSpec {
@@ -34,16 +36,24 @@ public record SplitSpec(Kind kind, double testFraction, String dateColumn, Local
         return new SplitSpec(Kind.STRATIFIED, testFraction, null, null);
     }
 
+    /** Every row trains the model; nothing is held out. */
+    public static SplitSpec none() {
+        return new SplitSpec(Kind.NONE, 0, null, null);
+    }
+
     public static SplitSpec chronological(String dateColumn, LocalDate cutoff) {
         return new SplitSpec(Kind.CHRONOLOGICAL, 0, dateColumn, cutoff);
     }
 
     /**
-     * Reads {@code stratified}, {@code stratified:0.2} or {@code time:COLUMN:yyyy-MM-dd} (the column
+     * Reads {@code none}, {@code stratified}, {@code stratified:0.2} or {@code time:COLUMN:yyyy-MM-dd} (the column
      * name may itself hold colons: the date is what follows the last one).
      */
     public static SplitSpec parse(String text) {
         String t = text.trim();
+        if (t.equalsIgnoreCase("none")) {
+            return none();
+        }
         if (t.equalsIgnoreCase("stratified")) {
             return stratified(0.2);
         }
@@ -69,11 +79,18 @@ public record SplitSpec(Kind kind, double testFraction, String dateColumn, Local
                 throw new IllegalArgumentException("split '" + text + "': '" + date + "' is not a yyyy-MM-dd date", e);
             }
         }
-        throw new IllegalArgumentException("split '" + text + "': expected stratified:FRACTION or time:COLUMN:yyyy-MM-dd");
+        throw new IllegalArgumentException("split '" + text + "': expected none, stratified:FRACTION or time:COLUMN:yyyy-MM-dd");
     }
 
     /** The split as the user would write it. */
     public String describe() {
-        return kind == Kind.STRATIFIED ? "stratified:" + testFraction : "time:" + dateColumn + ":" + cutoff;
+        switch (kind) {
+            case STRATIFIED:
+                return "stratified:" + testFraction;
+            case NONE:
+                return "none";
+            default:
+                return "time:" + dateColumn + ":" + cutoff;
+        }
     }
 }

@@ -20,6 +20,13 @@ public final class Splits {
         if (spec.kind() == SplitSpec.Kind.STRATIFIED) {
             return stratified(input.labels(), spec.testFraction(), seed);
         }
+        if (spec.kind() == SplitSpec.Kind.NONE) {
+            int[] all = new int[input.rowCount()];
+            for (int i = 0; i < all.length; i++) {
+                all[i] = i;
+            }
+            return new Partition(all, new int[0]);
+        }
         if (input.dates() == null) {
             throw new IllegalArgumentException("the input has no dates for a split on '" + spec.dateColumn() + "'");
         }

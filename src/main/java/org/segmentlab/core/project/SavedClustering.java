@@ -138,7 +138,7 @@ public final class SavedClustering {
         }
         ClusteringResult result = service.run(matrix, params, progress.slice(0.85, 0.98));
         List<SegmentProfile> profiles = SegmentProfiler.profile(matrix, result.assignments());
-        List<String> warnings = new ArrayList<>();
+        List<String> warnings = new ArrayList<>(result.warnings());
         SegmentLabels labels = labels(project, run, profiles, warnings);
         progress.update(1, "Clustered " + matrix.customerCount() + " customers");
         return new Replay(run, source, table, inputName, customers, withoutId, matrix, sweep, result, profiles,

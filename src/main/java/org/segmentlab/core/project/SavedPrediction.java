@@ -133,7 +133,8 @@ public final class SavedPrediction {
 
         ModelInputReader.Read read = ModelInputReader.forTraining(table, spec);
         ModelInput input = read.input();
-        TrainingResult training = new ModelTraining().train(input, read.schema(), params, progress.slice(0.2, 0.7));
+        TrainingResult training = new ModelTraining().train(input, read.schema(), params, progress.slice(0.2, 0.7))
+                .withReadWarnings(read.warnings());
         TrainedModel model = training.model();
         double[] scores = model.probabilities(input, progress.slice(0.7, 0.75));
         int[] rows = explainedRows(input.rowCount());

@@ -99,9 +99,9 @@ class SavedClusteringTest {
     void aMixtureIsReplayedWithTheCovarianceTypeItWasRunWith() throws Exception {
         Project mall = new ProjectStore().load(MALL);
         ClusteringRun kept = mall.settings().clusteringRun("clusters").orElseThrow();
-        ClusteringRun diagonal = kept.withK(4).withCovariance("diagonal");
+        ClusteringRun diagonal = kept.withK(3).withCovariance("diagonal");
         ClusteringRun mixture = new ClusteringRun(diagonal.id(), null, diagonal.features(), diagonal.scaling(), "gmm",
-                4, null, null, null, null, 42L, null, diagonal.sourceId(), diagonal.input(), diagonal.idColumn(),
+                3, null, null, null, null, 42L, null, diagonal.sourceId(), diagonal.input(), diagonal.idColumn(),
                 "diagonal");
         SavedSources sources = new SavedSources(mall, MALL);
 
@@ -110,7 +110,7 @@ class SavedClusteringTest {
         DataSourceRef source = mall.source("customers").orElseThrow();
         ImportedTable table = new TableImporter().read(source.importOptions(Path.of(source.path())), Progress.none());
         FeatureMatrix matrix = TableFeatures.read("customers.csv", table, "CustomerID", mixture.features()).matrix();
-        GaussianMixtureParams params = GaussianMixtureParams.of(4).withScaling(FeatureScaling.ZSCORE).withSeed(42);
+        GaussianMixtureParams params = GaussianMixtureParams.of(3).withScaling(FeatureScaling.ZSCORE).withSeed(42);
         ClusteringService service = new ClusteringService();
         int[] diagonalDirect = service.run(matrix, params.withCovariance(CovarianceType.DIAGONAL), Progress.none())
                 .assignments();

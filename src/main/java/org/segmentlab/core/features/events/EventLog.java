@@ -298,6 +298,24 @@ public final class EventLog {
         return out;
     }
 
+    /** The customers with an event on or before the as-of day, however long ago. */
+    public List<String> customersKnownBy(CustomerTableWindow window) {
+        boolean[] known = new boolean[customerIds.size()];
+        long end = window.endEpochSecond();
+        for (int i = 0; i < customer.length; i++) {
+            if (epochSecond[i] < end) {
+                known[customer[i]] = true;
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (int c = 0; c < known.length; c++) {
+            if (known[c]) {
+                out.add(customerIds.get(c));
+            }
+        }
+        return out;
+    }
+
     /** Rows of the file left out because their time was empty. */
     public long rowsWithoutTime() {
         return rowsWithoutTime;

@@ -105,6 +105,39 @@ public final class TransactionFeatures {
         return CustomerTable.inCustomerOrder(ids);
     }
 
+    /**
+     * The customers the log knows by the as-of day, whatever their lines (zero amounts and
+     * cancellations too, however long ago), in customer order; a line without a time counts as known.
+     */
+    public List<String> customersKnownBy(TransactionLog log, CustomerTableWindow window) {
+        return customersBy(log, window, false);
+    }
+
+    /** The customers with a purchase on or before the as-of day, however long ago, in customer order. */
+    public List<String> customersWithPurchasesBy(TransactionLog log, CustomerTableWindow window) {
+        return customersBy(log, window, true);
+    }
+
+    private static List<String> customersBy(TransactionLog log, CustomerTableWindow window, boolean purchases) {
+        boolean[] cancelledInvoice = purchases ? cancelledInvoices(log) : null;
+        boolean[] known = new boolean[log.customerCount()];
+        long end = window.endEpochSecond();
+        for (int line = 0; line < log.size(); line++) {
+            long time = log.time(line);
+            boolean dated = time != TransactionLog.MISSING_TIME;
+            if ((dated ? time < end : !purchases) && (!purchases || isPurchase(log, line, cancelledInvoice))) {
+                known[log.customerCode(line)] = true;
+            }
+        }
+        List<String> ids = new ArrayList<>();
+        for (int c = 0; c < known.length; c++) {
+            if (known[c]) {
+                ids.add(log.customerId(c));
+            }
+        }
+        return CustomerTable.inCustomerOrder(ids);
+    }
+
     /** A line with a positive amount that is not a cancellation, as RFM counts purchases. */
     private static boolean isPurchase(TransactionLog log, int line, boolean[] cancelledInvoice) {
         double amount = log.amount(line);

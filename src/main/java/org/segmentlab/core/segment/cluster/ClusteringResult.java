@@ -20,16 +20,19 @@ import org.segmentlab.core.features.scale.Scaler;
  * @param dendrogram         the merge tree; null unless hierarchical
  * @param kDistance          the k-distance curve for choosing eps; null unless DBSCAN
  * @param converged          false when an iterative method hit its iteration limit
+ * @param warnings           what makes this clustering doubtful (constant features, extreme values, missing
+ *                           values filled in, outlier segments), each with the action that fixes it
  */
 public record ClusteringResult(ClusteringParams params, List<String> customerIds, List<String> featureNames,
                                int[] assignments, int k, int noiseCount, int[] sizes, Scaler scaler,
                                double[][] centroidsScaled, double[][] centroidsOriginal, ClusterMetrics metrics,
                                SilhouetteValues silhouettes, Dendrogram dendrogram, KDistanceCurve kDistance,
-                               boolean converged) {
+                               boolean converged, List<String> warnings) {
 
     public ClusteringResult {
         customerIds = List.copyOf(customerIds);
         featureNames = List.copyOf(featureNames);
+        warnings = List.copyOf(warnings);
     }
 
     @Override

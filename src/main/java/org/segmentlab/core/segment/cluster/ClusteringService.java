@@ -25,8 +25,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class ClusteringService {
 
-    /** k-means restarts per k in a sweep: fewer than a final run, enough to rank the k. */
-    public static final int SWEEP_RESTARTS = 3;
     /** Customers the k-distance curve describes at most (neighbours are still searched among all). */
     static final int K_DISTANCE_SAMPLE = 20_000;
 
@@ -96,7 +94,7 @@ public final class ClusteringService {
                     Labels.noise(labels), Labels.sizes(labels, k), data.scaler,
                     ClusterQuality.centroids(data.x, data.n, data.d, labels, k),
                     originalMeans(matrix, labels, k), measured.metrics, measured.silhouettes, tree, kDistance,
-                    converged);
+                    converged, ClusteringWarnings.of(matrix, params.scaling(), labels, k, measured.silhouettes));
         } finally {
             pool.shutdownNow();
         }
@@ -104,8 +102,8 @@ public final class ClusteringService {
 
     /**
      * Runs the algorithm of {@code params} for every k from {@code minK} to {@code maxK} and measures
-     * each. k-means uses {@link #SWEEP_RESTARTS} restarts per k (or fewer if {@code params} asks);
-     * hierarchical clustering builds one tree and cuts it at every k.
+     * each with the restarts of {@code params}, so the row for k is the partition {@link #run} returns
+     * for that k; hierarchical clustering builds one tree and cuts it at every k.
      */
     public KSweep sweep(FeatureMatrix matrix, ClusteringParams params, int minK, int maxK, Progress progress) {
         if (!params.algorithm().takesK()) {
@@ -129,7 +127,9 @@ public final class ClusteringService {
             Progress work = progress.slice(0, 0.7);
             if (params instanceof KMeansParams) {
                 KMeansParams p = (KMeansParams) params;
-                int restarts = Math.min(p.restarts(), SWEEP_RESTARTS);
+                // The same restarts, seeds and stopping rule as a run with that k, so the row for k
+                // describes exactly the segments a run with --k returns.
+                int restarts = p.restarts();
                 List<Callable<KMeans.Fit>> tasks = new ArrayList<>();
                 List<int[]> taskKey = new ArrayList<>();
                 AtomicInteger done = new AtomicInteger();
@@ -142,7 +142,7 @@ public final class ClusteringService {
                         taskKey.add(new int[] {k, r});
                         tasks.add(() -> {
                             KMeans.Fit fit = new KMeans(data.x, data.n, data.d).fit(kk, Seeds.derive(p.seed(), kk, rr),
-                                    p.maxIterations(), data.tolerance, cancelOnly(work));
+                                    p.maxIterations(), 0, cancelOnly(work));
                             int finished = done.incrementAndGet();
                             work.update((double) finished / total, "k-means: " + finished + " of " + total + " runs");
                             return fit;

@@ -38,9 +38,10 @@ final class GaussianMixtureEm {
     }
 
     /**
-     * One EM run. Start 0 begins from a k-means solution; other starts from k random customers as
-     * means, each with the covariance of all customers, which lets EM find tilted or overlapping
-     * components that a k-means start has already cut the wrong way.
+     * One EM run. Even starts begin from a k-means solution (each from its
+     * own k-means++ seed); the other starts from k random customers as means, each with the covariance
+     * of all customers, which lets EM find tilted or overlapping components that a k-means start has
+     * already cut the wrong way.
      */
     Fit fit(int k, CovarianceType type, int maxIterations, long seed, int start, double kMeansTolerance,
             Progress progress) {
@@ -48,8 +49,9 @@ final class GaussianMixtureEm {
         double[] weights = new double[k];
         double[][] means = new double[k][d];
         double[][] cov = new double[k][];
-        if (start == 0) {
-            KMeans.Fit first = new KMeans(x, n, d).fit(k, Seeds.derive(seed, 1), 300, kMeansTolerance, progress);
+        if (start % 2 == 0) {
+            long kMeansSeed = start == 0 ? Seeds.derive(seed, 1) : Seeds.derive(seed, 1, start);
+            KMeans.Fit first = new KMeans(x, n, d).fit(k, kMeansSeed, 300, kMeansTolerance, progress);
             for (int i = 0; i < n; i++) {
                 resp[i * k + first.labels()[i]] = 1;
             }

@@ -7,13 +7,14 @@ import org.segmentlab.core.features.scale.FeatureScaling;
  * A Gaussian mixture of k components fitted by EM; each customer goes to the component with the
  * highest posterior probability.
  *
- * @param restarts EM runs: the first from a k-means solution, the others from random customers;
- *                 the one with the highest likelihood is kept
+ * @param restarts EM runs from k-means solutions (each with its own seed) and from random customers
+ *                 (see {@code GaussianMixtureEm}); the one with the highest likelihood is kept. The default, 10, reaches
+ *                 scikit-learn's best of 10 starts on Mall Customers at every k from 2 to 8
  */
 public record GaussianMixtureParams(int k, CovarianceType covariance, int restarts, int maxIterations,
                                     FeatureScaling scaling, long seed) implements ClusteringParams {
 
-    public static final int DEFAULT_RESTARTS = 4;
+    public static final int DEFAULT_RESTARTS = 10;
     public static final int DEFAULT_MAX_ITERATIONS = 100;
 
     public GaussianMixtureParams {

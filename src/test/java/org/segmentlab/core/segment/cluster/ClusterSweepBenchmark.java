@@ -101,7 +101,7 @@ class ClusterSweepBenchmark {
         List<String> report = new ArrayList<>();
         report.add(String.format(Locale.ROOT, "k-means sweep k=2..12, %d customers x %d features, %d threads, "
                 + "%d restarts per k, silhouette on %d%s", N, D, Runtime.getRuntime().availableProcessors(),
-                ClusteringService.SWEEP_RESTARTS, sweep.silhouetteSampleSize(),
+                params.restarts(), sweep.silhouetteSampleSize(),
                 sweep.silhouetteSampled() ? " (sample)" : ""));
         report.add(String.format(Locale.ROOT, "time after %d warm-ups: median %.3f s, best %.3f s, runs %s",
                 WARM_UPS, median, sorted[0], Arrays.toString(seconds)));

@@ -41,7 +41,7 @@ class GaussianMixtureClusteringTest {
             rows[i] = new double[] {along + across, along - across + (truth[i] == 0 ? 0 : 4)};
         }
         FeatureMatrix m = KMeansClusteringTest.matrix(rows, "a", "b");
-        ClusteringResult gmm = service.run(m, new GaussianMixtureParams(2, CovarianceType.FULL, 5, 200,
+        ClusteringResult gmm = service.run(m, new GaussianMixtureParams(2, CovarianceType.FULL, 10, 200,
                 FeatureScaling.NONE, 42), Progress.none());
         ClusteringResult km = service.run(m, KMeansParams.of(2).withScaling(FeatureScaling.NONE), Progress.none());
         assertThat(AdjustedRandIndex.of(gmm.assignments(), truth)).isGreaterThanOrEqualTo(0.95);
