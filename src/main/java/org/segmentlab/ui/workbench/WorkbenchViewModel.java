@@ -48,7 +48,8 @@ public final class WorkbenchViewModel implements WorkbenchCommands {
     /** How project files end. */
     public static final String PROJECT_SUFFIX = ProjectStore.EXTENSION;
     public static final List<FileType> DATA_FILES = List.of(
-            FileType.of("Data files (*.csv, *.tsv, *.txt)", "*.csv", "*.tsv", "*.txt", "*.CSV", "*.TSV"),
+            FileType.of("Data files (*.csv, *.tsv, *.txt, *.xlsx)", "*.csv", "*.tsv", "*.txt", "*.CSV", "*.TSV",
+                    "*.xlsx", "*.xlsm", "*.XLSX"),
             FileType.of("All files", "*.*"));
     public static final List<FileType> PROJECT_FILES = List.of(
             FileType.of("SegmentLab projects (*" + PROJECT_SUFFIX + ")", "*" + PROJECT_SUFFIX));

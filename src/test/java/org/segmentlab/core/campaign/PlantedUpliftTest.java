@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,6 +38,11 @@ class PlantedUpliftTest {
     static void writeTheSample() throws Exception {
         new EmailCampaignSample().write(dir, 42, Progress.none());
         table = new TableImporter().read(ImportOptions.of(dir.resolve("campaign.csv")), Progress.none()).table();
+    }
+
+    @AfterAll
+    static void letTheTableGo() {
+        table = null;
     }
 
     private static CampaignColumns columns() {
