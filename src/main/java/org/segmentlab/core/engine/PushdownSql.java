@@ -96,11 +96,12 @@ public final class PushdownSql {
     public String transactionFeatures(CustomerTableWindow window, boolean includeInactive) {
         long asOfDay = window.asOf().toEpochDay();
         long firstDay = window.firstDay().toEpochDay();
-        long historyDay = asOfDay - CustomerTableWindow.MAX_WINDOW_DAYS + 1;
         String w = "day_no >= " + firstDay;
         StringBuilder sql = new StringBuilder(2048);
         sql.append("WITH ").append(linesCte()).append(",\n");
-        sql.append(flaggedCte(Long.toString(asOfDay), Long.toString(includeInactive ? historyDay : firstDay)))
+        // With the inactive customers, every customer the lines know by the as-of day gets a row, however
+        // long ago and whatever their lines were (only cancellations, only zero amounts, no date), as in memory.
+        sql.append(flaggedCte(Long.toString(asOfDay), includeInactive ? null : Long.toString(firstDay)))
                 .append(",\n");
         sql.append("per_customer AS (\n  SELECT customer_id,\n")
                 .append("    MIN(CASE WHEN kind = 4 AND ").append(w).append(" THEN day_no END) AS first_day,\n")
@@ -113,7 +114,8 @@ public final class PushdownSql {
         }
         sql.append("    COALESCE(SUM(CASE WHEN kind = 4 AND ").append(w).append(" THEN amount END), 0) AS monetary\n")
                 .append("  FROM flagged\n  WHERE customer_id IS NOT NULL\n  GROUP BY customer_id\n")
-                .append("  HAVING MAX(CASE WHEN kind = 4").append(includeInactive ? "" : " AND " + w)
+                .append("  HAVING MAX(CASE WHEN ")
+                .append(includeInactive ? "day_no IS NULL OR day_no <= " + asOfDay : "kind = 4 AND " + w)
                 .append(" THEN 1 ELSE 0 END) = 1\n)\n");
         String dbl = dialect.doubleType();
         sql.append("SELECT customer_id,\n")
