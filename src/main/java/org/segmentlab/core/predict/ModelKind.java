@@ -5,16 +5,23 @@ import java.util.Locale;
 /** The classifiers SegmentLab trains. */
 public enum ModelKind {
     /** L2-regularised logistic regression: one weight per column, read as log-odds. */
-    LOGISTIC("logistic"),
+    LOGISTIC("logistic", "Logistic regression"),
     /** Random forest of classification trees; the score is the weighted mean of the trees' class shares. */
-    FOREST("forest"),
+    FOREST("forest", "Random forest"),
     /** Gradient-boosted regression trees on the logistic loss. */
-    BOOSTING("boosting");
+    BOOSTING("boosting", "Gradient boosting");
 
     private final String cliName;
+    private final String displayName;
 
-    ModelKind(String cliName) {
+    ModelKind(String cliName, String displayName) {
         this.cliName = cliName;
+        this.displayName = displayName;
+    }
+
+    /** The name an analyst reads, e.g. "Random forest". */
+    public String displayName() {
+        return displayName;
     }
 
     /** The name on the command line and in model files. */
@@ -24,7 +31,8 @@ public enum ModelKind {
 
     public static ModelKind parse(String text) {
         for (ModelKind k : values()) {
-            if (k.cliName.equalsIgnoreCase(text.trim()) || k.name().equalsIgnoreCase(text.trim())) {
+            if (k.cliName.equalsIgnoreCase(text.trim()) || k.name().equalsIgnoreCase(text.trim())
+                    || k.displayName.equalsIgnoreCase(text.trim())) {
                 return k;
             }
         }

@@ -9,7 +9,7 @@ import org.segmentlab.core.predict.TrainingResult;
  * One trained model kept for comparison, with the hold-out scores behind its charts so that a new
  * threshold is a recount, never a retraining.
  *
- * @param name       how the model is listed, e.g. "Logistic #1"
+ * @param name       how the model is listed, e.g. "Logistic regression #1"
  * @param input      every labelled customer the model was trained and tested on
  * @param testLabels the hold-out outcomes (1 = positive)
  * @param testScores the model's probabilities for the hold-out customers

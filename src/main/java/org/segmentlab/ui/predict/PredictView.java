@@ -179,6 +179,17 @@ public final class PredictView {
 
         ComboBox<ModelKind> kind = new ComboBox<>();
         kind.getItems().setAll(ModelKind.values());
+        kind.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(ModelKind value) {
+                return value == null ? "" : value.displayName();
+            }
+
+            @Override
+            public ModelKind fromString(String text) {
+                return ModelKind.parse(text);
+            }
+        });
         kind.valueProperty().bindBidirectional(model.modelKindProperty());
         ComboBox<SplitSpec.Kind> split = new ComboBox<>();
         split.getItems().setAll(SplitSpec.Kind.values());

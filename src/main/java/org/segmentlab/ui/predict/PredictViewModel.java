@@ -701,14 +701,7 @@ public final class PredictViewModel {
     }
 
     static String label(ModelKind kind) {
-        switch (kind) {
-            case LOGISTIC:
-                return "Logistic";
-            case FOREST:
-                return "Forest";
-            default:
-                return "Boosting";
-        }
+        return kind.displayName();
     }
 
     private void recount() {

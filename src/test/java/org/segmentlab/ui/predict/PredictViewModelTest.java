@@ -134,7 +134,7 @@ class PredictViewModelTest {
         model.modelKindProperty().set(ModelKind.FOREST);
         model.train();
 
-        assertThat(model.runs()).extracting(ModelRun::name).containsExactly("Logistic #1", "Forest #2");
+        assertThat(model.runs()).extracting(ModelRun::name).containsExactly("Logistic regression #1", "Random forest #2");
         ModelRun forest = model.selectedRunProperty().get();
         assertThat(forest.shap()).isNotNull();
         assertThat(forest.shap().features()).containsExactly("usage", "noise");
