@@ -181,7 +181,7 @@ public final class PredictViewModel {
         selectedRun.addListener((obs, old, now) -> {
             explanation.set(null);
             if (now != null) {
-                threshold.set(now.result().evaluation().threshold());
+                threshold.set(startingThreshold(now));
                 List<String> ids = now.input().customerIds();
                 List<ScoredRow> rows = new ArrayList<>(ids.size());
                 for (int i = 0; i < ids.size(); i++) {
@@ -589,7 +589,8 @@ public final class PredictViewModel {
                     selectedRun.set(run);
                     status.set(String.format(java.util.Locale.ROOT, "%s: ROC AUC %.3f on %d hold-out customers",
                             name, run.result().evaluation().rocAuc(), run.testLabels().length)
-                            + (run.result().notes().isEmpty() ? "" : "; " + String.join("; ", run.result().notes())));
+                            + (run.result().notes().isEmpty() ? "" : "; " + String.join("; ", run.result().notes()))
+                            + thresholdNote(run));
                 })
                 .onFailure(error -> {
                     if (error instanceof CancelledException) {
@@ -698,6 +699,42 @@ public final class PredictViewModel {
         } catch (NumberFormatException e) {
             return Double.NaN;
         }
+    }
+
+    static double startingThreshold(ModelRun run) {
+        return startingThreshold(run.result().evaluation().threshold(), run.testLabels(), run.testScores());
+    }
+
+    /**
+     * The model's own threshold, unless it flags no hold-out customer at all (scores that stay low, as with a
+     * rare outcome): then the threshold with the best F1 on the hold-out, so the step shows something to act on.
+     */
+    static double startingThreshold(double fixed, int[] labels, double[] scores) {
+        return flagsNobody(scores, fixed) ? BinaryMetrics.maxF1Threshold(labels, scores) : fixed;
+    }
+
+    private static boolean flagsNobody(double[] scores, double threshold) {
+        for (double score : scores) {
+            if (score >= threshold) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** What the status line says when {@link #startingThreshold} moved the threshold, or "". */
+    static String thresholdNote(ModelRun run) {
+        return thresholdNote(run.result().evaluation().threshold(), run.testLabels(), run.testScores());
+    }
+
+    static String thresholdNote(double fixed, int[] labels, double[] scores) {
+        if (!flagsNobody(scores, fixed)) {
+            return "";
+        }
+        double highest = java.util.Arrays.stream(scores).max().orElse(Double.NaN);
+        return String.format(java.util.Locale.ROOT, "; at %.2f no customer is flagged (the highest score is %.2f), "
+                + "so the threshold starts at %.2f, the best F1 on the hold-out", fixed, highest,
+                startingThreshold(fixed, labels, scores));
     }
 
     static String label(ModelKind kind) {

@@ -280,4 +280,19 @@ class PredictViewModelTest {
         assertThat(model.selectedRunProperty().get().input().customerIds()).hasSize(5000);
         assertThat(project.settings().predict().input()).isEqualTo(PredictSettings.CUSTOMERS_INPUT);
     }
+
+    @Test
+    void aThresholdThatFlagsNobodyStartsAtTheBestF1AndSaysSo() {
+        int[] labels = {1, 0, 1, 0, 0, 1};
+        double[] scores = {0.25, 0.05, 0.20, 0.10, 0.22, 0.08};
+        // By hand, F1 = 2TP / (2TP + FP + FN) flagging the scores at or above t: t = 0.25 → 2/4; 0.22 → 2/5;
+        // 0.20 → 4/6; 0.10 → 4/7; 0.08 → 6/8 (best); 0.05 → 6/9.
+        assertThat(PredictViewModel.startingThreshold(0.5, labels, scores)).isEqualTo(0.08);
+        assertThat(PredictViewModel.thresholdNote(0.5, labels, scores))
+                .isEqualTo("; at 0.50 no customer is flagged (the highest score is 0.25), so the threshold starts "
+                        + "at 0.08, the best F1 on the hold-out");
+        // a threshold that flags someone stays as it is, and nothing is said
+        assertThat(PredictViewModel.startingThreshold(0.21, labels, scores)).isEqualTo(0.21);
+        assertThat(PredictViewModel.thresholdNote(0.21, labels, scores)).isEmpty();
+    }
 }
