@@ -1,6 +1,8 @@
 # Makes mall_gmm_sklearn.csv: scikit-learn's best-of-10 Gaussian mixture log-likelihood per customer
 # on Mall Customers (Annual Income, Spending Score; z-score with the population sd), k = 2..8.
-# Run: /usr/bin/python3 mall_gmm_sklearn.py /work/shared/datasets/mall-customers/Mall_Customers.csv > mall_gmm_sklearn.csv
+# Run from the repository root (the shared data sets sit beside it):
+#   python3 src/test/resources/org/segmentlab/core/segment/cluster/mall_gmm_sklearn.py ../shared/datasets/mall-customers/Mall_Customers.csv \
+#       > src/test/resources/org/segmentlab/core/segment/cluster/mall_gmm_sklearn.csv
 # (scikit-learn 1.2.1 from Debian; GaussianMixture defaults: full covariance, k-means init, reg_covar 1e-6, tol 1e-3.)
 import sys
 import pandas as pd
