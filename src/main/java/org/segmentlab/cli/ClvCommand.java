@@ -47,23 +47,8 @@ final class ClvCommand implements Callable<Integer> {
     @Option(names = "--input", required = true, paramLabel = "FILE", description = "Transactions file (CSV/TSV).")
     Path input;
 
-    @Option(names = "--customer", paramLabel = "COLUMN", description = "Customer id column.")
-    String customer;
-
-    @Option(names = "--date", paramLabel = "COLUMN", description = "Date or date-time column.")
-    String date;
-
-    @Option(names = "--amount", paramLabel = "COLUMN", description = "Line amount column (instead of quantity × price).")
-    String amount;
-
-    @Option(names = "--quantity", paramLabel = "COLUMN", description = "Quantity column (amount = quantity × price).")
-    String quantity;
-
-    @Option(names = "--price", paramLabel = "COLUMN", description = "Unit price column.")
-    String price;
-
-    @Option(names = "--invoice", paramLabel = "COLUMN", description = "Invoice column (marks cancellations: C…).")
-    String invoice;
+    @picocli.CommandLine.Mixin
+    TransactionColumnOptions columns = new TransactionColumnOptions();
 
     @Option(names = "--as-of", paramLabel = "yyyy-MM-dd", converter = RfmCommand.DayConverter.class,
             description = "Last day of the calibration period, included (default: the last purchase day).")
@@ -109,7 +94,7 @@ final class ClvCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Progress progress = ConsoleProgress.forTerminal(err);
         ImportedTable imported = new TableImporter().read(ImportOptions.of(input), progress.slice(0, 0.3));
-        TransactionColumns wanted = new TransactionColumns(customer, date, amount, quantity, price, invoice);
+        TransactionColumns wanted = columns.wanted();
         TransactionLog log;
         try {
             log = TransactionLog.from(imported, wanted, progress.slice(0.3, 0.4));
@@ -137,12 +122,7 @@ final class ClvCommand implements Callable<Integer> {
     }
 
     private ClvOptions checkUsage() {
-        if (amount != null && (quantity != null || price != null)) {
-            throw usage("--amount cannot be combined with --quantity/--price: give one or the other");
-        }
-        if ((quantity == null) != (price == null)) {
-            throw usage("--quantity and --price go together (amount = quantity × price)");
-        }
+        columns.check(spec);
         if (holdoutEnd != null && asOf == null) {
             throw usage("--holdout-end needs --as-of (the calibration period ends on the as-of day)");
         }

@@ -61,26 +61,10 @@ final class RfmCommand implements Callable<Integer> {
     Path input;
 
     @picocli.CommandLine.Mixin
+    TransactionColumnOptions columns = new TransactionColumnOptions();
+
+    @picocli.CommandLine.Mixin
     SqlSourceOptions source = new SqlSourceOptions();
-
-    @Option(names = "--customer", paramLabel = "COLUMN", description = "Customer id column.")
-    String customer;
-
-    @Option(names = "--date", paramLabel = "COLUMN", description = "Date or date-time column.")
-    String date;
-
-    @Option(names = "--amount", paramLabel = "COLUMN", description = "Line amount column (instead of quantity × price).")
-    String amount;
-
-    @Option(names = "--quantity", paramLabel = "COLUMN", description = "Quantity column (amount = quantity × price).")
-    String quantity;
-
-    @Option(names = "--price", paramLabel = "COLUMN", description = "Unit price column.")
-    String price;
-
-    @Option(names = "--invoice", paramLabel = "COLUMN",
-            description = "Invoice column; without one, frequency counts distinct purchase days.")
-    String invoice;
 
     @Option(names = "--as-of", paramLabel = "yyyy-MM-dd", converter = DayConverter.class,
             description = "Day recency is measured to; later lines are left out (default: the day after the last purchase).")
@@ -112,7 +96,7 @@ final class RfmCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         SegmentMap map = segments == null ? SegmentMap.standard() : new SegmentMapFile().read(segments);
         Progress progress = ConsoleProgress.forTerminal(err);
-        TransactionColumns wanted = new TransactionColumns(customer, date, amount, quantity, price, invoice);
+        TransactionColumns wanted = columns.wanted();
         if (source.usesSql(input)) {
             return callInEngine(err, map, wanted, progress);
         }
@@ -176,14 +160,7 @@ final class RfmCommand implements Callable<Integer> {
 
     private void checkUsage() {
         source.check(spec, input, "--input");
-        if (amount != null && (quantity != null || price != null)) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--amount cannot be combined with --quantity/--price: give one or the other");
-        }
-        if ((quantity == null) != (price == null)) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--quantity and --price go together (amount = quantity × price)");
-        }
+        columns.check(spec);
         if (bins < RfmOptions.MIN_BINS || bins > RfmOptions.MAX_BINS) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--bins must be between " + RfmOptions.MIN_BINS + " and " + RfmOptions.MAX_BINS + ", not " + bins);

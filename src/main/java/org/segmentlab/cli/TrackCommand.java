@@ -60,24 +60,8 @@ final class TrackCommand implements Callable<Integer> {
                     + "instead of the run's own source.")
     Path input;
 
-    @Option(names = "--customer", paramLabel = "COLUMN", description = "Customer id column.")
-    String customer;
-
-    @Option(names = "--date", paramLabel = "COLUMN", description = "Date or date-time column.")
-    String date;
-
-    @Option(names = "--amount", paramLabel = "COLUMN", description = "Line amount column (instead of quantity × price).")
-    String amount;
-
-    @Option(names = "--quantity", paramLabel = "COLUMN", description = "Quantity column (amount = quantity × price).")
-    String quantity;
-
-    @Option(names = "--price", paramLabel = "COLUMN", description = "Unit price column.")
-    String price;
-
-    @Option(names = "--invoice", paramLabel = "COLUMN",
-            description = "Invoice column; without one, frequency counts distinct purchase days.")
-    String invoice;
+    @picocli.CommandLine.Mixin
+    TransactionColumnOptions columns = new TransactionColumnOptions();
 
     @Option(names = "--cancellations", paramLabel = "exclude|net", defaultValue = "exclude",
             converter = RfmCommand.CancellationsConverter.class,
@@ -141,14 +125,7 @@ final class TrackCommand implements Callable<Integer> {
     }
 
     private void checkUsage() {
-        if (amount != null && (quantity != null || price != null)) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--amount cannot be combined with --quantity/--price: give one or the other");
-        }
-        if ((quantity == null) != (price == null)) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--quantity and --price go together (amount = quantity × price)");
-        }
+        columns.check(spec);
         if (project == null) {
             if (input == null) {
                 throw new CommandLine.ParameterException(spec.commandLine(),
@@ -174,7 +151,7 @@ final class TrackCommand implements Callable<Integer> {
     }
 
     private TransactionColumns columns() {
-        return new TransactionColumns(customer, date, amount, quantity, price, invoice);
+        return columns.wanted();
     }
 
     private TransactionLog readLog(ImportedTable imported, TransactionColumns wanted, Progress progress) {
