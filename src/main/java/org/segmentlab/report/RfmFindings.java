@@ -14,21 +14,16 @@ import org.segmentlab.core.data.ImportReport;
 import org.segmentlab.core.data.ImportedTable;
 import org.segmentlab.core.features.rfm.CancellationHandling;
 import org.segmentlab.core.features.rfm.CleaningSummary;
-import org.segmentlab.core.features.rfm.RfmCalculator;
-import org.segmentlab.core.features.rfm.RfmOptions;
 import org.segmentlab.core.features.rfm.RfmResult;
 import org.segmentlab.core.features.rfm.TransactionColumns;
 import org.segmentlab.core.features.rfm.TransactionLog;
-import org.segmentlab.core.project.CancellationMode;
 import org.segmentlab.core.project.DataSourceRef;
 import org.segmentlab.core.project.NamedSegment;
 import org.segmentlab.core.project.Project;
 import org.segmentlab.core.project.RfmSettings;
+import org.segmentlab.core.project.SavedRfm;
 import org.segmentlab.core.project.SavedSources;
-import org.segmentlab.core.project.ScoreRange;
-import org.segmentlab.core.project.SourceKind;
 import org.segmentlab.core.segment.rfm.RfmSegmentation;
-import org.segmentlab.core.segment.rfm.RfmSegmenter;
 import org.segmentlab.core.segment.rfm.SegmentMap;
 import org.segmentlab.core.segment.rfm.SegmentRule;
 import org.segmentlab.core.segment.rfm.SegmentSummary;
@@ -46,26 +41,21 @@ final class RfmFindings {
 
     static Findings find(SavedSources sources, Progress progress) throws DataFileException {
         Project project = sources.project();
-        RfmSettings settings = project.settings().rfm() == null ? RfmSettings.DEFAULTS : project.settings().rfm();
-        DataSourceRef source = (settings.sourceId() != null ? project.source(settings.sourceId())
-                : project.firstSource(SourceKind.TRANSACTIONS))
-                .orElseThrow(() -> new IllegalArgumentException(project.name()
-                        + ": the project has neither a kept clustering nor transactions for RFM to report on"));
-        Path dataFile = sources.file(source);
-        ImportedTable table = sources.read(source, progress.slice(0, 0.6));
-        TransactionColumns wanted = columnsOf(settings.columns());
-        TransactionLog log = TransactionLog.from(table, wanted, progress.slice(0.6, 0.75));
-        int bins = settings.bins() == null ? RfmOptions.DEFAULT_BINS : settings.bins();
-        CancellationHandling cancellations = settings.cancellations() == CancellationMode.NET
-                ? CancellationHandling.NETTED : CancellationHandling.EXCLUDED;
-        RfmResult rfm = new RfmCalculator().compute(log, new RfmOptions(settings.asOf(), bins, cancellations, wanted),
-                progress.slice(0.75, 0.95));
-        if (rfm.size() == 0) {
-            throw new DataFileException(dataFile, "no customer with a purchase to report on: "
-                    + String.join(" ", rfm.warnings()));
+        SavedRfm.Replay replay;
+        try {
+            replay = SavedRfm.replay(sources, progress);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(project.name()
+                    + ": the project has neither a kept clustering nor transactions for RFM to report on", e);
         }
-        SegmentMap map = mapOf(settings, bins);
-        RfmSegmentation segmentation = new RfmSegmenter().segment(rfm, map);
+        RfmSettings settings = replay.settings();
+        DataSourceRef source = replay.source();
+        Path dataFile = replay.dataFile();
+        ImportedTable table = replay.table();
+        TransactionLog log = replay.log();
+        RfmResult rfm = replay.rfm();
+        SegmentMap map = replay.map();
+        RfmSegmentation segmentation = replay.segmentation();
 
         long transactions = 0;
         for (int i = 0; i < rfm.size(); i++) {
@@ -277,39 +267,10 @@ final class RfmFindings {
     }
 
     static SegmentMap mapOf(RfmSettings settings, int bins) {
-        Map<String, String> standardActions = new HashMap<>();
-        SegmentMap.standard().rules().forEach(r -> standardActions.put(r.name(), r.action()));
-        Map<String, String> edited = settings.actions() == null ? Map.of() : settings.actions();
-        List<SegmentRule> rules = new ArrayList<>();
-        int mapBins;
-        if (settings.segmentMap() == null) {
-            mapBins = SegmentMap.standard().bins();
-            rules.addAll(SegmentMap.standard().rules());
-        } else {
-            mapBins = bins;
-            for (org.segmentlab.core.project.SegmentRule r : settings.segmentMap()) {
-                ScoreRange m = r.monetary();
-                rules.add(new SegmentRule(r.segment(), r.recency().from(), r.recency().to(), r.frequency().from(),
-                        r.frequency().to(), m == null ? null : m.from(), m == null ? null : m.to(),
-                        standardActions.getOrDefault(r.segment().strip(), "")));
-            }
-        }
-        for (int i = 0; i < rules.size(); i++) {
-            SegmentRule r = rules.get(i);
-            String action = edited.get(r.name());
-            if (action != null) {
-                rules.set(i, new SegmentRule(r.name(), r.rMin(), r.rMax(), r.fMin(), r.fMax(), r.mMin(), r.mMax(),
-                        action));
-            }
-        }
-        return new SegmentMap(mapBins, rules);
+        return SavedRfm.mapOf(settings, bins);
     }
 
     static TransactionColumns columnsOf(Map<String, String> names) {
-        if (names == null) {
-            return TransactionColumns.detect();
-        }
-        return new TransactionColumns(names.get("customer"), names.get("timestamp"), names.get("amount"),
-                names.get("quantity"), names.get("price"), names.get("invoice"));
+        return SavedRfm.columnsOf(names);
     }
 }

@@ -19,6 +19,7 @@ import org.segmentlab.core.project.AutosaveService;
 import org.segmentlab.core.project.ProjectStore;
 import org.segmentlab.ui.common.Theme;
 import org.segmentlab.ui.common.WorkbenchStep;
+import org.segmentlab.ui.common.StepColumns;
 import org.segmentlab.ui.customers.CustomersStep;
 import org.segmentlab.ui.customers.CustomersViewModel;
 import org.segmentlab.ui.customers.ProjectFeatureSettings;
@@ -98,17 +99,22 @@ public final class Workbench {
      */
     private ProjectSession session(SessionScope scope) {
         DataViewModel data = new DataViewModel(reader, scope, dialogs);
+        // what the steps produce per customer, columns of the customer table every step reads
+        StepColumns stepColumns = new StepColumns();
         CustomersViewModel customers = new CustomersViewModel(data, scope, dialogs,
                 new ProjectFeatureSettings(scope::project,
-                        features -> scope.updateSettings(settings -> settings.withFeatures(features))));
+                        features -> scope.updateSettings(settings -> settings.withFeatures(features))), stepColumns);
+        SegmentsStep segments = new SegmentsStep(data, scope, dialogs, new ProjectRfmSettings(scope::project,
+                rfm -> scope.updateSettings(settings -> settings.withRfm(rfm))),
+                ProjectSettingsAccess.of(() -> scope.project().settings(), scope::updateSettings));
+        PredictStep predict = new PredictStep(data, scope, dialogs,
+                ProjectSettingsAccess.of(() -> scope.project().settings(), scope::updateSettings), stepColumns);
+        StepColumnsFeed.follow(stepColumns, scope::project, segments.rfm(), segments.clusters(), predict.model());
         List<WorkbenchStep> steps = List.of(
                 new DataStep(data, () -> model.importData()),
                 new CustomersStep(customers),
-                new SegmentsStep(data, scope, dialogs, new ProjectRfmSettings(scope::project,
-                        rfm -> scope.updateSettings(settings -> settings.withRfm(rfm))),
-                        ProjectSettingsAccess.of(() -> scope.project().settings(), scope::updateSettings)),
-                new PredictStep(data, scope, dialogs,
-                        ProjectSettingsAccess.of(() -> scope.project().settings(), scope::updateSettings)),
+                segments,
+                predict,
                 new ReportStep(ReportProject.of(scope::project, scope::projectFile,
                         scope::updateSettings, scope::status, scope.projectFileProperty(),
                         scope.modifiedProperty(), data.revisionProperty()), scope, dialogs));

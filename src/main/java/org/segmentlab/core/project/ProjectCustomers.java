@@ -224,6 +224,52 @@ public final class ProjectCustomers {
         return put(table, CustomerTable.Column.numeric(result(name, description), numbers));
     }
 
+    /** What {@link #SEGMENT} says of a customer. */
+    public static final String SEGMENT_DESCRIPTION = "Segment of the kept clustering";
+    /** What {@link #RFM_SEGMENT} says of a customer. */
+    public static final String RFM_SEGMENT_DESCRIPTION = "RFM segment of the customer's whole purchase history";
+
+    /**
+     * The table with the segment columns among {@code wanted} ({@value #SEGMENT}, {@value #RFM_SEGMENT})
+     * that the project's saved steps give, replayed headlessly as the steps computed them: the last
+     * kept clustering run with its names, and the RFM map. A column the project cannot give (no kept
+     * run, no transactions) is left out, with the reason in {@code notes}.
+     */
+    public static CustomerTable withSegments(CustomerTable table, SavedSources sources, java.util.Set<String> wanted,
+                                             Progress progress, List<String> notes) throws DataFileException {
+        Project project = sources.project();
+        if (wanted.contains(SEGMENT)) {
+            Optional<ClusteringRun> run = SavedClustering.chosenRun(project, null);
+            if (run.isEmpty()) {
+                notes.add("No '" + SEGMENT + "' column: the project keeps no clustering run");
+            } else {
+                SavedClustering.Replay replay = new SavedClustering().replay(sources, run.get(), progress.slice(0, 0.5));
+                table = withText(table, SEGMENT, SEGMENT_DESCRIPTION, segmentByCustomer(replay));
+            }
+        }
+        if (wanted.contains(RFM_SEGMENT)) {
+            try {
+                SavedRfm.Replay rfm = SavedRfm.replay(sources, progress.slice(0.5, 1));
+                table = withText(table, RFM_SEGMENT, RFM_SEGMENT_DESCRIPTION,
+                        SavedRfm.segmentByCustomer(project, rfm.segmentation()));
+            } catch (IllegalArgumentException e) {
+                notes.add("No '" + RFM_SEGMENT + "' column: " + e.getMessage());
+            }
+        }
+        return table;
+    }
+
+    /** Each clustered customer's segment by name (the analyst's names where kept). */
+    public static Map<String, String> segmentByCustomer(SavedClustering.Replay replay) {
+        Map<String, String> out = new HashMap<>();
+        List<String> ids = replay.result().customerIds();
+        int[] assignments = replay.result().assignments();
+        for (int i = 0; i < ids.size(); i++) {
+            out.put(ids.get(i), replay.labels().nameOf(assignments[i]));
+        }
+        return out;
+    }
+
     private static CustomerTableFeature result(String name, String description) {
         return new CustomerTableFeature(name, FeatureFamily.RESULTS, description);
     }
@@ -234,7 +280,7 @@ public final class ProjectCustomers {
 
     /**
      * The customer table as a model reads it: {@value #ID_COLUMN}, every feature but the outcome's own
-     * column, then the outcome {@code label} as the labelled source spells it, joined by customer id
+     * column and {@value #CHURN_SCORE} (an earlier model's answer), then the outcome {@code label} as the labelled source spells it, joined by customer id
      * (missing for customers that source does not know).
      *
      * @param labelled the source that holds the outcome, with a customer id column
@@ -261,7 +307,8 @@ public final class ProjectCustomers {
         infos.add(new ColumnInfo(ID_COLUMN, 0, ColumnType.TEXT, ColumnRole.CUSTOMER_ID, null, 0));
         for (CustomerTable.Column column : table.columns()) {
             String name = column.name();
-            if (name.equals(label) || name.equals(ownColumn) || name.equals(ID_COLUMN)) {
+            if (name.equals(label) || name.equals(ownColumn) || name.equals(ID_COLUMN) || name.equals(CHURN_SCORE)) {
+                // a model's own earlier score would teach the next model its answer
                 continue;
             }
             long missing = 0;

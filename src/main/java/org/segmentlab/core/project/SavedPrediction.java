@@ -108,7 +108,16 @@ public final class SavedPrediction {
         String inputName = sources.file(source).getFileName().toString();
         if (settings.learnsFromCustomers()) {
             ProjectCustomers.Built customers = ProjectCustomers.build(sources, progress.slice(0.1, 0.2));
-            table = ProjectCustomers.modelInput(customers.table(), table, settings.label());
+            org.segmentlab.core.features.CustomerTable customerTable = customers.table();
+            Set<String> stepColumns = new java.util.HashSet<>(settings.features() == null ? List.of()
+                    : settings.features());
+            stepColumns.retainAll(Set.of(ProjectCustomers.SEGMENT, ProjectCustomers.RFM_SEGMENT));
+            if (!stepColumns.isEmpty()) {
+                // the model learnt from segments the steps produced: they are replayed as the steps made them
+                customerTable = ProjectCustomers.withSegments(customerTable, sources, stepColumns,
+                        progress.slice(0.2, 0.3), notes);
+            }
+            table = ProjectCustomers.modelInput(customerTable, table, settings.label());
             notes.addAll(table.report().notes());
             customers.sources().stream().filter(s -> !used.contains(s)).forEach(used::add);
             inputName = "the customer table";

@@ -47,6 +47,7 @@ import org.segmentlab.core.features.prep.Preparation;
 import org.segmentlab.core.project.FeatureSettings;
 import org.segmentlab.core.project.ProjectCustomers;
 import org.segmentlab.core.project.SourceKind;
+import org.segmentlab.ui.common.StepColumns;
 import org.segmentlab.ui.data.DataSource;
 import org.segmentlab.ui.data.DataViewModel;
 import org.segmentlab.ui.dialog.DialogService;
@@ -75,6 +76,7 @@ public final class CustomersViewModel {
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final FeatureSettingsStore store;
+    private final StepColumns stepColumns;
 
     private final ObservableList<SourceUse> sourceUses = FXCollections.observableArrayList();
     private final ObjectProperty<LocalDate> asOf = new SimpleObjectProperty<>(this, "asOf");
@@ -99,6 +101,9 @@ public final class CustomersViewModel {
     private final StringProperty preparationProblem = new SimpleStringProperty(this, "preparationProblem");
     /** The summaries of the features shown: the build's, or those of the prepared table. */
     private List<FeatureSummary> shownSummaries = List.of();
+    /** The chosen (and prepared) features before the steps' columns are added, or null. */
+    private CustomerTable shownBase;
+    private List<FeatureSummary> baseSummaries = List.of();
     private TaskHandle preparing;
     /** Counts the preparations started; only the latest one's result is shown. */
     private long preparations;
@@ -114,10 +119,25 @@ public final class CustomersViewModel {
     private Set<String> builtFrom = Set.of();
 
     public CustomersViewModel(DataViewModel data, TaskRunner tasks, DialogService dialogs, FeatureSettingsStore store) {
+        this(data, tasks, dialogs, store, new StepColumns());
+    }
+
+    /**
+     * @param stepColumns what the other steps of the project produced per customer (segments, scores):
+     *                    shown and exported after the chosen features
+     */
+    public CustomersViewModel(DataViewModel data, TaskRunner tasks, DialogService dialogs, FeatureSettingsStore store,
+                              StepColumns stepColumns) {
         this.data = Objects.requireNonNull(data);
         this.tasks = Objects.requireNonNull(tasks);
         this.dialogs = Objects.requireNonNull(dialogs);
         this.store = Objects.requireNonNull(store);
+        this.stepColumns = Objects.requireNonNull(stepColumns);
+        stepColumns.revisionProperty().addListener((obs, old, now) -> {
+            if (shownBase != null) {
+                show(shownBase, baseSummaries, List.copyOf(warnings));
+            }
+        });
         data.sources().addListener((ListChangeListener<DataSource>) change -> {
             while (change.next()) {
                 change.getAddedSubList().forEach(this::watch);
@@ -587,6 +607,8 @@ public final class CustomersViewModel {
         preparationProblem.set(null);
         if (built == null) {
             shownSummaries = List.of();
+            shownBase = null;
+            baseSummaries = List.of();
             table.set(null);
             warnings.clear();
             return;
@@ -648,9 +670,22 @@ public final class CustomersViewModel {
                 warnings);
     }
 
-    /** The summaries first: whoever listens to the table reads them. */
-    private void show(CustomerTable shown, List<FeatureSummary> summaries, List<CustomerTableWarning> about) {
-        shownSummaries = summaries;
+    /**
+     * The summaries first: whoever listens to the table reads them. The columns the other steps made
+     * (segments, scores) follow the chosen features, summarised too.
+     */
+    private void show(CustomerTable base, List<FeatureSummary> summaries, List<CustomerTableWarning> about) {
+        shownBase = base;
+        baseSummaries = summaries;
+        CustomerTable shown = stepColumns.addTo(base);
+        List<String> added = stepColumns.columns().stream().map(StepColumns.Column::name).toList();
+        if (added.isEmpty()) {
+            shownSummaries = summaries;
+        } else {
+            List<FeatureSummary> all = new ArrayList<>(summaries.stream().filter(f -> !added.contains(f.name())).toList());
+            all.addAll(new FeatureDiagnostics().summarize(shown.select(added), FeatureDiagnostics.DEFAULT_BINS));
+            shownSummaries = all;
+        }
         table.set(shown);
         warnings.setAll(about);
         CustomerTableResult built = result.get();
@@ -659,7 +694,10 @@ public final class CustomersViewModel {
             long chosen = features.stream().filter(FeatureChoice::isChosen).filter(f -> built.raw().has(f.name())).count();
             String steps = preparation.isEmpty() ? "" : "; " + preparation.size()
                     + (preparation.size() == 1 ? " preparation step" : " preparation steps");
-            message.set(builtMessage + (chosen < all ? "; " + chosen + " chosen" : "") + steps);
+            List<String> fromSteps = stepColumns.columns().stream()
+                    .map(c -> c.name() + " (" + c.step() + ")").toList();
+            message.set(builtMessage + (chosen < all ? "; " + chosen + " chosen" : "") + steps
+                    + (fromSteps.isEmpty() ? "" : "; with " + String.join(", ", fromSteps)));
         }
     }
 

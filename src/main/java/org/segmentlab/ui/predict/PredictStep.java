@@ -3,6 +3,7 @@ package org.segmentlab.ui.predict;
 import javafx.scene.Node;
 import javafx.scene.layout.BorderPane;
 import org.segmentlab.ui.common.Icon;
+import org.segmentlab.ui.common.StepColumns;
 import org.segmentlab.ui.common.StepHeader;
 import org.segmentlab.ui.common.WorkbenchStep;
 import org.segmentlab.ui.data.DataViewModel;
@@ -17,7 +18,13 @@ public final class PredictStep implements WorkbenchStep {
     private Node view;
 
     public PredictStep(DataViewModel data, TaskRunner tasks, DialogService dialogs, ProjectSettingsAccess project) {
-        this.model = new PredictViewModel(data, project, tasks, dialogs);
+        this(data, tasks, dialogs, project, new StepColumns());
+    }
+
+    /** @param stepColumns the segments of the other steps, which the model may learn from */
+    public PredictStep(DataViewModel data, TaskRunner tasks, DialogService dialogs, ProjectSettingsAccess project,
+                       StepColumns stepColumns) {
+        this.model = new PredictViewModel(data, project, tasks, dialogs, stepColumns);
     }
 
     @Override

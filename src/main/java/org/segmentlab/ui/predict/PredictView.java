@@ -140,10 +140,17 @@ public final class PredictView {
         CheckListView<String> features = new CheckListView<>();
         features.setPrefHeight(150);
         Runnable refreshCandidates = () -> {
+            List<String> candidates = model.featureCandidates();
+            if (features.getItems().equals(candidates)
+                    && features.getCheckModel().getCheckedItems().equals(List.copyOf(model.features()))) {
+                return;
+            }
             syncingChecks = true;
             try {
-                features.getItems().setAll(model.featureCandidates());
+                // checks first: ControlsFX's check model keeps checked indices, which a shorter list
+                // would leave pointing past its end
                 features.getCheckModel().clearChecks();
+                features.getItems().setAll(candidates);
                 for (String f : model.features()) {
                     features.getCheckModel().check(f);
                 }
@@ -272,6 +279,17 @@ public final class PredictView {
         sourceLabel.textProperty().bind(Bindings.when(model.customerTableProperty()
                 .and(model.customersInputProperty().isNotNull())).then("Outcome from").otherwise("Table"));
         grid.add(fromCustomers, 0, r++, 2, 1);
+        // ticked, but no file holds an outcome to join: say which table the model reads instead
+        Label noOutcome = new Label("No file of the project has an outcome column to join to the customer table"
+                + " (mark one as Outcome in the Data step); until then the model learns from the table below.");
+        noOutcome.setId("predict-no-outcome");
+        noOutcome.setWrapText(true);
+        noOutcome.getStyleClass().add(Css.NOTE);
+        noOutcome.visibleProperty().bind(model.customerTableProperty().and(model.customersInputProperty().isNull())
+                .and(Bindings.createBooleanBinding(() -> !model.hasOutcomeFile(), model.sources(),
+                        model.sourceProperty())));
+        noOutcome.managedProperty().bind(noOutcome.visibleProperty());
+        grid.add(noOutcome, 0, r++, 2, 1);
         grid.addRow(r++, sourceLabel, source);
         grid.addRow(r++, new Label("Customer id"), id);
         grid.addRow(r++, new Label("Outcome"), label);

@@ -48,6 +48,7 @@ import org.segmentlab.core.predict.Splits;
 import org.segmentlab.core.predict.TrainedModel;
 import org.segmentlab.core.predict.TrainingParams;
 import org.segmentlab.core.predict.TrainingResult;
+import org.segmentlab.core.features.CustomerTable;
 import org.segmentlab.core.features.CustomerTableParams;
 import org.segmentlab.core.predict.ModelFeatures;
 import org.segmentlab.core.project.FeatureSettings;
@@ -57,6 +58,7 @@ import org.segmentlab.core.project.SourceKind;
 import org.segmentlab.ui.data.DataSource;
 import org.segmentlab.ui.data.DataViewModel;
 import org.segmentlab.ui.dialog.ChartSaving;
+import org.segmentlab.ui.common.StepColumns;
 import org.segmentlab.ui.dialog.DialogService;
 import org.segmentlab.ui.dialog.FileType;
 import org.segmentlab.ui.segment.cluster.ProjectSettingsAccess;
@@ -120,9 +122,17 @@ public final class PredictViewModel {
     private final ReadOnlyObjectWrapper<ImportedTable> customersInput = new ReadOnlyObjectWrapper<>(this,
             "customersInput");
     private final StringProperty featureNote = new SimpleStringProperty(this, "featureNote", "");
+    private String defaultsNote = "";
     /** What the customer table shown was built from, so that it is built again only when that changes. */
     private List<Object> customersKey;
     private TaskHandle buildingCustomers;
+    /** The last customer table built (every feature, before the steps' columns), and what it was built from. */
+    private CustomerTable builtCustomers;
+    private List<Object> builtCustomersKey;
+    /** What the other steps produced per customer: the segments are features the model may learn from. */
+    private final StepColumns stepColumns;
+    /** The step columns a model may learn from; an earlier model's score would teach it the answer. */
+    static final List<String> LEARNABLE_STEP_COLUMNS = List.of(ProjectCustomers.SEGMENT, ProjectCustomers.RFM_SEGMENT);
 
     private final ChangeListener<ImportedTable> tableListener = (obs, old, now) -> refreshInput();
     private TaskHandle current;
@@ -134,6 +144,16 @@ public final class PredictViewModel {
 
     public PredictViewModel(DataViewModel data, ProjectSettingsAccess project, TaskRunner tasks,
                             DialogService dialogs) {
+        this(data, project, tasks, dialogs, new StepColumns());
+    }
+
+    /**
+     * @param stepColumns the segments the other steps made: columns of the customer table the model may
+     *                    learn from (the scores are left out: a model must not learn an earlier answer)
+     */
+    public PredictViewModel(DataViewModel data, ProjectSettingsAccess project, TaskRunner tasks,
+                            DialogService dialogs, StepColumns stepColumns) {
+        this.stepColumns = Objects.requireNonNull(stepColumns);
         this.data = Objects.requireNonNull(data);
         this.project = Objects.requireNonNull(project);
         this.tasks = Objects.requireNonNull(tasks);
@@ -178,6 +198,13 @@ public final class PredictViewModel {
             existing.tableProperty().addListener((obs, old, now) -> chooseLabelledSource());
         }
         threshold.addListener((obs, old, now) -> recount());
+        // a segment made in another step becomes a feature the model may learn from
+        stepColumns.revisionProperty().addListener((obs, old, now) -> {
+            if (customerTable.get()) {
+                refreshInput();
+            }
+            updateFeatureNote();
+        });
         selectedRun.addListener((obs, old, now) -> {
             explanation.set(null);
             if (now != null) {
@@ -463,20 +490,29 @@ public final class PredictViewModel {
             refreshColumns();
             return;
         }
-        List<Object> key = java.util.Arrays.asList(inputs.transactions(), inputs.events(), inputs.attributes(),
-                params, outcomes, label);
+        List<Object> buildKey = java.util.Arrays.asList(inputs.transactions(), inputs.events(), inputs.attributes(),
+                params);
+        List<StepColumns.Column> segments = LEARNABLE_STEP_COLUMNS.stream().map(stepColumns::get)
+                .flatMap(java.util.Optional::stream).toList();
+        List<Object> key = java.util.Arrays.asList(buildKey, outcomes, label, segments);
         if (key.equals(customersKey)) {
             return;
         }
         cancelCustomers();
         customersKey = key;
+        CustomerTable cached = buildKey.equals(builtCustomersKey) ? builtCustomers : null;
+        StepColumns withSegments = new StepColumns();
+        segments.forEach(withSegments::put);
         TaskHandle[] handle = new TaskHandle[1];
-        handle[0] = tasks.run(BackgroundTask.of("Building the customer table", progress ->
-                        ProjectCustomers.modelInput(ProjectCustomers.build(inputs, params, progress).raw(), outcomes,
-                                label))
+        handle[0] = tasks.run(BackgroundTask.of("Building the customer table", progress -> {
+                    CustomerTable raw = cached != null ? cached : ProjectCustomers.build(inputs, params, progress).raw();
+                    return new BuiltInput(raw, ProjectCustomers.modelInput(withSegments.addTo(raw), outcomes, label));
+                })
                 .onSuccess(built -> {
+                    builtCustomers = built.customers();
+                    builtCustomersKey = buildKey;
                     if (key.equals(customersKey)) {
-                        customersInput.set(built);
+                        customersInput.set(built.input());
                         refreshColumns();
                     }
                 })
@@ -500,6 +536,21 @@ public final class PredictViewModel {
         if (customersInput.get() == null) {
             refreshColumns();
         }
+    }
+
+    /** The defaults' note, and why the model's own score is not among the features. */
+    private void updateFeatureNote() {
+        String note = defaultsNote;
+        if (customersInput.get() != null && learningTable() == customersInput.get()
+                && stepColumns.get(ProjectCustomers.CHURN_SCORE).isPresent()) {
+            note = (note.isEmpty() ? "" : note + " ") + "'" + ProjectCustomers.CHURN_SCORE
+                    + "' is not offered: it is a model's answer, which the next model must not learn from.";
+        }
+        featureNote.set(note);
+    }
+
+    /** A customer table built, and the model's input made of it with the segments of the steps. */
+    private record BuiltInput(CustomerTable customers, ImportedTable input) {
     }
 
     private void cancelCustomers() {
@@ -531,6 +582,11 @@ public final class PredictViewModel {
         } finally {
             choosing = false;
         }
+    }
+
+    /** Whether a source of the project has a column with the outcome role: one the customer table can join. */
+    public boolean hasOutcomeFile() {
+        return data.sources().stream().anyMatch(s -> s.table() != null && hasLabel(s.table()));
     }
 
     private static boolean hasLabel(ImportedTable table) {
@@ -755,6 +811,7 @@ public final class PredictViewModel {
                 features.clear();
                 idColumn.set(null);
                 labelColumn.set(null);
+                defaultsNote = "";
                 featureNote.set("");
                 return;
             }
@@ -788,8 +845,9 @@ public final class PredictViewModel {
                 chosenFeatures.retainAll(defaults.chosen());
             }
             features.setAll(chosenFeatures);
-            featureNote.set(defaults.leftOut().isEmpty() ? "" : "Not ticked by default: " + String.join(", ",
-                    defaults.leftOut().stream().map(ModelFeatures.LeftOut::toString).toList()) + ".");
+            defaultsNote = defaults.leftOut().isEmpty() ? "" : "Not ticked by default: " + String.join(", ",
+                    defaults.leftOut().stream().map(ModelFeatures.LeftOut::toString).toList()) + ".";
+            updateFeatureNote();
             if (saved != null) {
                 String restored = matchingValue(saved.positiveLabel());
                 if (restored != null) {

@@ -12,6 +12,7 @@ import org.segmentlab.ui.common.WorkbenchStep;
 import org.segmentlab.ui.data.DataViewModel;
 import org.segmentlab.ui.dialog.DialogService;
 import org.segmentlab.ui.segment.cluster.ClustersPanel;
+import org.segmentlab.ui.segment.cluster.ClustersViewModel;
 import org.segmentlab.ui.segment.cluster.ProjectSettingsAccess;
 import org.segmentlab.ui.segment.rfm.RfmPanel;
 import org.segmentlab.ui.segment.rfm.RfmSettingsStore;
@@ -32,6 +33,10 @@ public final class SegmentsStep implements WorkbenchStep {
 
     public RfmViewModel rfm() {
         return rfm;
+    }
+
+    public ClustersViewModel clusters() {
+        return clusters.model();
     }
 
     @Override

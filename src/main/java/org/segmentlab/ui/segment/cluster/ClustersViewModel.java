@@ -287,6 +287,37 @@ public final class ClustersViewModel {
         return labels.get();
     }
 
+    /**
+     * Each clustered customer's segment by its shown name (DBSCAN's noise as "Noise"), or empty before
+     * a run: the {@code segment} column the other steps read.
+     */
+    public java.util.Optional<java.util.Map<String, String>> segmentByCustomer() {
+        ClusterOutcome now = outcome.get();
+        if (now == null) {
+            return java.util.Optional.empty();
+        }
+        SegmentLabels names = labels.get() != null ? labels.get() : SegmentLabels.from(now.profiles());
+        List<String> ids = now.result().customerIds();
+        int[] assignments = now.result().assignments();
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            out.put(ids.get(i), names.nameOf(assignments[i]));
+        }
+        return java.util.Optional.of(out);
+    }
+
+    /** What the shown run clustered, in words: "k-means (k = 4) on Customers of orders.csv". */
+    public java.util.Optional<String> runDescription() {
+        ClusterOutcome now = outcome.get();
+        if (now == null) {
+            return java.util.Optional.empty();
+        }
+        ClusteringParams params = now.result().params();
+        String algorithm = params.algorithm().label();
+        String k = params.algorithm().takesK() ? " (k = " + params.k() + ")" : "";
+        return java.util.Optional.of(algorithm + k + " on " + now.sourceName());
+    }
+
     /** Goes up by one whenever the outcome, its names or the matrix settings change: time to redraw. */
     public javafx.beans.property.ReadOnlyLongProperty shownProperty() {
         return shown.getReadOnlyProperty();

@@ -1,0 +1,85 @@
+package org.segmentlab.ui;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import javafx.beans.InvalidationListener;
+import org.segmentlab.core.project.Project;
+import org.segmentlab.core.project.ProjectCustomers;
+import org.segmentlab.core.project.SavedRfm;
+import org.segmentlab.core.segment.rfm.RfmSegmentation;
+import org.segmentlab.ui.common.StepColumns;
+import org.segmentlab.ui.predict.ModelRun;
+import org.segmentlab.ui.predict.PredictViewModel;
+import org.segmentlab.ui.segment.cluster.ClustersViewModel;
+import org.segmentlab.ui.segment.rfm.RfmViewModel;
+
+/**
+ * Feeds what the steps of one project session produce into its customer table: the RFM step's
+ * segments as {@value ProjectCustomers#RFM_SEGMENT}, the Clusters step's as {@value ProjectCustomers#SEGMENT},
+ * the Predict step's selected model's scores as {@value ProjectCustomers#CHURN_SCORE}. A column follows
+ * its step: renamed segments, a new run or another model replace it; no result takes it away.
+ */
+final class StepColumnsFeed {
+
+    static final String RFM_STEP = "RFM step";
+    static final String CLUSTERS_STEP = "Clusters step";
+    static final String PREDICT_STEP = "Predict step";
+
+    private StepColumnsFeed() {
+    }
+
+    /** Follows the three steps of a session; the session's listeners die with its view-models. */
+    static void follow(StepColumns columns, Supplier<Project> project, RfmViewModel rfm, ClustersViewModel clusters,
+                       PredictViewModel predict) {
+        InvalidationListener rfmChanged = observable -> rfmSegments(columns, project.get(), rfm.segmentation());
+        rfm.segmentationProperty().addListener(rfmChanged);
+        InvalidationListener clustersChanged = observable -> clusterSegments(columns, clusters);
+        clusters.outcomeProperty().addListener(clustersChanged);
+        clusters.labelsProperty().addListener(clustersChanged);
+        InvalidationListener predictChanged = observable -> scores(columns, predict);
+        predict.selectedRunProperty().addListener(predictChanged);
+        rfmSegments(columns, project.get(), rfm.segmentation());
+        clusterSegments(columns, clusters);
+        scores(columns, predict);
+    }
+
+    static void rfmSegments(StepColumns columns, Project project, RfmSegmentation segmentation) {
+        if (segmentation == null) {
+            columns.remove(ProjectCustomers.RFM_SEGMENT);
+            return;
+        }
+        columns.put(StepColumns.Column.ofTexts(ProjectCustomers.RFM_SEGMENT, ProjectCustomers.RFM_SEGMENT_DESCRIPTION,
+                RFM_STEP, SavedRfm.segmentByCustomer(project, segmentation)));
+    }
+
+    static void clusterSegments(StepColumns columns, ClustersViewModel clusters) {
+        Map<String, String> segments = clusters.segmentByCustomer().orElse(null);
+        if (segments == null) {
+            columns.remove(ProjectCustomers.SEGMENT);
+            return;
+        }
+        columns.put(StepColumns.Column.ofTexts(ProjectCustomers.SEGMENT,
+                "Segment of the Clusters step: " + clusters.runDescription().orElse("the shown run"), CLUSTERS_STEP,
+                segments));
+    }
+
+    static void scores(StepColumns columns, PredictViewModel predict) {
+        ModelRun run = predict.selectedRunProperty().get();
+        if (run == null) {
+            columns.remove(ProjectCustomers.CHURN_SCORE);
+            return;
+        }
+        List<String> ids = run.input().customerIds();
+        Map<String, Double> scores = new HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            if (!Double.isNaN(run.scores()[i])) {
+                scores.put(ids.get(i), run.scores()[i]);
+            }
+        }
+        columns.put(StepColumns.Column.ofNumbers(ProjectCustomers.CHURN_SCORE,
+                "Probability of " + predict.labelColumnProperty().get() + " = " + predict.positiveValueProperty().get()
+                        + " by " + run.name(), PREDICT_STEP, scores));
+    }
+}
