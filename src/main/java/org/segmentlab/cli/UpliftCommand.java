@@ -74,9 +74,10 @@ final class UpliftCommand implements Callable<Integer> {
             description = "The classifier of each model (default logistic).")
     String model;
 
-    @Option(names = "--method", defaultValue = "best", paramLabel = "best|two-model|class-transformation",
-            description = "two-model (one classifier per arm), class-transformation, or best: the one with the "
-                    + "larger Qini area in 4-fold cross-validation on the training part (default best).")
+    @Option(names = "--method", defaultValue = "best", paramLabel = "best|two-model|class-transformation|single-model",
+            description = "two-model (one classifier per arm), class-transformation, single-model (one classifier "
+                    + "with the arm as a feature), or best: the simplest whose Qini area in 4-fold cross-validation on "
+                    + "the training part is within one standard error of the largest (default best).")
     String method;
 
     @Option(names = "--split", defaultValue = "stratified:0.3", paramLabel = "stratified:F",

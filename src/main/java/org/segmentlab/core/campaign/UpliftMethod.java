@@ -14,8 +14,23 @@ public enum UpliftMethod {
      * control customer did not; one classifier of z gives uplift {@code 2 P(z = 1) − 1}.
      */
     CLASS_TRANSFORMATION("class-transformation"),
-    /** Both, compared by Qini area on a validation slice of the training part; the better one is kept. */
+    /**
+     * One model (S-learner): one classifier of conversion over both arms with the arm as a feature;
+     * uplift is its probability with the arm set to treated less that with it set to control. Where
+     * the treatment scales each customer's own chance to convert, this ranks by that chance, which
+     * two models fitted on few conversions each can miss.
+     */
+    SINGLE_MODEL("single-model"),
+    /**
+     * Each of the others, compared by Qini area in cross-validation on the training part; the simplest
+     * within one standard error of the best is kept.
+     */
     BEST("best");
+
+    /** The methods that fit a model, simplest first: one model with the arm, one of a transformed class, two. */
+    public static java.util.List<UpliftMethod> fitted() {
+        return java.util.List.of(SINGLE_MODEL, CLASS_TRANSFORMATION, TWO_MODEL);
+    }
 
     private final String cliName;
 
@@ -34,7 +49,7 @@ public enum UpliftMethod {
             }
         }
         throw new IllegalArgumentException("uplift method '" + text
-                + "': expected two-model, class-transformation or best");
+                + "': expected two-model, class-transformation, single-model or best");
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import org.segmentlab.core.Progress;
+import org.segmentlab.core.features.FeatureMatrix;
 import org.segmentlab.core.predict.InputSchema;
 import org.segmentlab.core.predict.LabelCoding;
 import org.segmentlab.core.predict.ModelInput;
@@ -43,23 +44,40 @@ public final class UpliftModeling {
         UpliftMethod method = params.method();
         if (method == UpliftMethod.BEST) {
             List<int[][]> folds = stratifiedFolds(treated, y, train, COMPARISON_FOLDS, params.seed() + 1);
-            double two = 0;
-            double ct = 0;
+            List<UpliftMethod> candidates = UpliftMethod.fitted();
+            double[][] perFold = new double[candidates.size()][folds.size()];
+            int steps = folds.size() * candidates.size();
             for (int f = 0; f < folds.size(); f++) {
-                double from = 0.5 * f / folds.size();
-                double to = 0.5 * (f + 1) / folds.size();
-                double mid = (from + to) / 2;
-                two += validationScore(UpliftMethod.TWO_MODEL, features, outcomes, folds.get(f), params,
-                        progress.slice(from, mid), new ArrayList<>()) / folds.size();
-                ct += validationScore(UpliftMethod.CLASS_TRANSFORMATION, features, outcomes, folds.get(f), params,
-                        progress.slice(mid, to), new ArrayList<>()) / folds.size();
+                for (int m = 0; m < candidates.size(); m++) {
+                    int step = f * candidates.size() + m;
+                    perFold[m][f] = validationScore(candidates.get(m), features, outcomes, folds.get(f), params,
+                            progress.slice(0.5 * step / steps, 0.5 * (step + 1) / steps), new ArrayList<>());
+                }
             }
-            validation.add(new UpliftResult.MethodScore(UpliftMethod.TWO_MODEL, two));
-            validation.add(new UpliftResult.MethodScore(UpliftMethod.CLASS_TRANSFORMATION, ct));
-            method = ct > two ? UpliftMethod.CLASS_TRANSFORMATION : UpliftMethod.TWO_MODEL;
+            double[] mean = new double[candidates.size()];
+            double[] se = new double[candidates.size()];
+            int best = 0;
+            List<String> scores = new ArrayList<>();
+            for (int m = 0; m < candidates.size(); m++) {
+                mean[m] = Arrays.stream(perFold[m]).average().orElse(Double.NaN);
+                se[m] = standardError(perFold[m], mean[m]);
+                validation.add(new UpliftResult.MethodScore(candidates.get(m), mean[m]));
+                scores.add(String.format(Locale.ROOT, "%s %.6f (± %.6f)", candidates.get(m).cliName(), mean[m], se[m]));
+                best = mean[m] > mean[best] ? m : best;
+            }
+            // Qini areas of a few hundred conversions are noisy: the simplest method within one standard
+            // error of the best is kept (candidates come simplest first), not the luckiest
+            int kept = best;
+            for (int m = 0; m < candidates.size(); m++) {
+                if (mean[m] >= mean[best] - se[best]) {
+                    kept = m;
+                    break;
+                }
+            }
+            method = candidates.get(kept);
             notes.add(String.format(Locale.ROOT, "%d-fold cross-validation on the training part, mean Qini area "
-                    + "above random: two models %.6f, class transformation %.6f; kept %s", COMPARISON_FOLDS, two, ct,
-                    method.cliName()));
+                    + "above random (± standard error): %s; kept %s, the simplest within one standard error of the "
+                    + "best", COMPARISON_FOLDS, String.join(", ", scores), method.cliName()));
         }
         Progress fitting = params.method() == UpliftMethod.BEST ? progress.slice(0.5, 0.95) : progress.slice(0, 0.95);
         Scores scores = fitAndScore(method, features, outcomes, train, allRows(n), params, fitting, notes);
@@ -78,6 +96,18 @@ public final class UpliftModeling {
                 params.model().kind(), train.length, test.length, evaluation.qiniAreaAboveRandom());
         return new UpliftResult(params, method, outcomes.customerIds(), inTest, scores.uplift, scores.pTreated,
                 scores.pControl, evaluation, validation, train.length, test.length, notes);
+    }
+
+    /** The standard error of the mean of {@code values}. */
+    static double standardError(double[] values, double mean) {
+        if (values.length < 2) {
+            return 0;
+        }
+        double ss = 0;
+        for (double v : values) {
+            ss += (v - mean) * (v - mean);
+        }
+        return Math.sqrt(ss / (values.length - 1) / values.length);
     }
 
     private double validationScore(UpliftMethod method, ModelInput features, CampaignOutcomes outcomes, int[][] inner,
@@ -121,6 +151,14 @@ public final class UpliftModeling {
             for (int k = 0; k < uplift.length; k++) {
                 uplift[k] = pt[k] - pc[k];
             }
+        } else if (method == UpliftMethod.SINGLE_MODEL) {
+            TrainedModel m = train(withArm(features, treated, null), y, train, training, "all",
+                    progress.slice(0, 0.9));
+            pt = m.probabilities(withArm(toScore, null, true), progress.slice(0.9, 0.95));
+            pc = m.probabilities(withArm(toScore, null, false), progress.slice(0.95, 1));
+            for (int k = 0; k < uplift.length; k++) {
+                uplift[k] = pt[k] - pc[k];
+            }
         } else {
             int[] balanced = balanceArms(train, treated, params.seed(), notes);
             int[] z = new int[y.length];
@@ -136,6 +174,31 @@ public final class UpliftModeling {
             Arrays.fill(pc, Double.NaN);
         }
         return new Scores(uplift, pt, pc);
+    }
+
+    /** The feature the single model reads the arm from. */
+    static final String ARM_FEATURE = "treated_arm";
+
+    /**
+     * The features with the arm as one more number: each row's own arm ({@code treated}), or the same
+     * arm for every row ({@code every}).
+     */
+    static ModelInput withArm(ModelInput features, boolean[] treated, Boolean every) {
+        FeatureMatrix numeric = features.numeric();
+        if (numeric.featureNames().contains(ARM_FEATURE) || features.categoricalNames().contains(ARM_FEATURE)) {
+            throw new IllegalArgumentException("a feature is named '" + ARM_FEATURE
+                    + "', the name the single model gives the arm; rename it");
+        }
+        List<String> names = new ArrayList<>(numeric.featureNames());
+        names.add(ARM_FEATURE);
+        double[][] rows = new double[numeric.customerCount()][];
+        for (int i = 0; i < rows.length; i++) {
+            double[] row = Arrays.copyOf(numeric.rows()[i], names.size());
+            row[names.size() - 1] = (every != null ? every : treated[i]) ? 1 : 0;
+            rows[i] = row;
+        }
+        return new ModelInput(new FeatureMatrix(numeric.customerIds(), names, rows), features.categoricalNames(),
+                features.categorical(), features.labels(), features.dates());
     }
 
     private static TrainedModel train(ModelInput features, int[] labels, int[] rows, TrainingParams params,
