@@ -298,12 +298,41 @@ public final class QuadrantChart {
      * Draws each segment as a circle sized in screen space, then (in a second pass, on top of all
      * circles) its name where it overlaps no other name, no corner label and, where it can, no circle.
      */
+    /** Outlines the bubble of one segment heavily (the one selected in an interactive view). */
+    public static void select(JFreeChart chart, int segment) {
+        XYPlot plot = chart.getXYPlot();
+        for (int i = 0; i < plot.getRendererCount(); i++) {
+            if (plot.getRenderer(i) instanceof BubbleRenderer) {
+                ((BubbleRenderer) plot.getRenderer(i)).selected = segment;
+            }
+        }
+    }
+
+    /** The bubble of a mark of this chart (an entity its bubbles recorded), if it is one. */
+    public static java.util.Optional<Bubble> bubbleOf(JFreeChart chart, org.jfree.chart.entity.ChartEntity mark) {
+        if (!(mark instanceof org.jfree.chart.entity.XYItemEntity)) {
+            return java.util.Optional.empty();
+        }
+        org.jfree.chart.entity.XYItemEntity item = (org.jfree.chart.entity.XYItemEntity) mark;
+        XYPlot plot = chart.getXYPlot();
+        for (int i = 0; i < plot.getRendererCount(); i++) {
+            if (plot.getRenderer(i) instanceof BubbleRenderer && plot.getDataset(i) == item.getDataset()) {
+                List<Bubble> bubbles = ((BubbleRenderer) plot.getRenderer(i)).bubbles;
+                return item.getItem() < bubbles.size() ? java.util.Optional.of(bubbles.get(item.getItem()))
+                        : java.util.Optional.empty();
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     static final class BubbleRenderer extends AbstractXYItemRenderer {
 
         private static final long serialVersionUID = 1L;
 
         private final List<Bubble> bubbles;
         private final long largest;
+        /** The segment drawn with a heavy outline, or {@link Integer#MIN_VALUE} for none. */
+        private int selected = Integer.MIN_VALUE;
         /** Where each bubble's name goes, worked out once per drawing (at the first name of pass 1). */
         private transient List<BubbleLabels.Spot> spots = List.of();
 
@@ -372,9 +401,15 @@ public final class QuadrantChart {
                 Color colour = palette.segment(b.segment());
                 g2.setPaint(ChartParts.withAlpha(colour, 0.85));
                 g2.fill(circle);
-                g2.setPaint(colour.darker());
-                g2.setStroke(ChartParts.solid(1.2f));
+                boolean chosen = b.segment() == selected;
+                g2.setPaint(chosen ? ChartParts.text() : colour.darker());
+                g2.setStroke(ChartParts.solid(chosen ? 3f : 1.2f));
                 g2.draw(circle);
+                if (info != null) {
+                    // the bubble is a mark an interactive view can name and select
+                    addEntity(info.getOwner().getEntityCollection(), circle, dataset, series, item,
+                            circle.getCenterX(), circle.getCenterY());
+                }
                 return;
             }
             if (item == 0) {

@@ -13,6 +13,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
@@ -23,10 +24,20 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.util.Duration;
 import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.data.Range;
+import org.jfree.chart.entity.CategoryItemEntity;
+import org.jfree.chart.entity.ChartEntity;
+import org.jfree.chart.entity.EntityCollection;
+import org.jfree.chart.entity.XYItemEntity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -87,6 +98,16 @@ public final class ChartPicture extends Region {
     private boolean active = true;
     private boolean stale;
     private long shownRequest;
+    private Function<ChartEntity, String> tips;
+    private boolean zoomable;
+    /** The axis ranges zoomed or panned to (null: the chart's own); read by the painter. */
+    private volatile Range zoomX;
+    private volatile Range zoomY;
+    private double[] panFrom;
+    private Consumer<ChartEntity> onMarkClicked;
+    private final Tooltip tip = new Tooltip();
+    /** The mark the tooltip speaks of, so that moving within it does not redo the text. */
+    private ChartEntity tipped;
 
     /** @param painter the thread the charts are built and drawn on; one thread, so one chart is never drawn twice at once */
     public ChartPicture(Executor painter) {
@@ -100,6 +121,200 @@ public final class ChartPicture extends Region {
         settle.setOnFinished(event -> paint());
         widthProperty().addListener((obs, old, now) -> resized());
         heightProperty().addListener((obs, old, now) -> resized());
+        tip.setShowDelay(Duration.ZERO);
+        tip.setHideDelay(Duration.ZERO);
+        tip.setWrapText(true);
+        tip.setMaxWidth(360);
+        addEventHandler(MouseEvent.MOUSE_MOVED, this::hovered);
+        addEventHandler(MouseEvent.MOUSE_EXITED, event -> hideTip());
+        addEventHandler(MouseEvent.MOUSE_CLICKED, event -> {
+            if (event.getButton() == MouseButton.PRIMARY && event.isStillSincePress() && onMarkClicked != null) {
+                ChartEntity mark = markAt(event.getX(), event.getY());
+                if (mark != null) {
+                    onMarkClicked.accept(mark);
+                    event.consume();
+                }
+            }
+        });
+    }
+
+    /**
+     * Says what a mark under the mouse is (a dot, a bubble, a bar, a curve point): {@code tips} gives
+     * the text for the chart's entity there, or null to say nothing. Read on the FX thread from the
+     * areas JFreeChart recorded while drawing, so hovering costs no drawing.
+     */
+    public void setTips(Function<ChartEntity, String> tips) {
+        this.tips = tips;
+    }
+
+    /** Called with the mark clicked (the left button, without dragging). */
+    public void setOnMarkClicked(Consumer<ChartEntity> clicked) {
+        this.onMarkClicked = clicked;
+    }
+
+    /** The text of the tooltip on screen, or null when none shows (for tests). */
+    public String tipText() {
+        return tip.isShowing() || tipped != null ? tip.getText() : null;
+    }
+
+    /**
+     * The mark at a point of this node: the topmost item entity (an {@link XYItemEntity} or
+     * {@link CategoryItemEntity}) whose area holds it, else the one whose centre is nearest within
+     * {@value #NEAR} units (a thin line's points); null when there is none.
+     */
+    public ChartEntity markAt(double x, double y) {
+        Shown now = shown.get();
+        if (now == null || getWidth() <= 0 || getHeight() <= 0 || now.info().getEntityCollection() == null) {
+            return null;
+        }
+        double jx = x * now.width() / getWidth();
+        double jy = y * now.height() / getHeight();
+        EntityCollection entities = now.info().getEntityCollection();
+        ChartEntity nearest = null;
+        double best = NEAR * NEAR;
+        for (int i = entities.getEntityCount() - 1; i >= 0; i--) {
+            ChartEntity entity = entities.getEntity(i);
+            if (!(entity instanceof XYItemEntity) && !(entity instanceof CategoryItemEntity)) {
+                continue;
+            }
+            java.awt.Shape area = entity.getArea();
+            Rectangle2D bounds = area.getBounds2D();
+            if (area.contains(jx, jy)) {
+                return entity;
+            }
+            double dx = bounds.getCenterX() - jx;
+            double dy = bounds.getCenterY() - jy;
+            double d = dx * dx + dy * dy;
+            if (d < best) {
+                best = d;
+                nearest = entity;
+            }
+        }
+        return nearest;
+    }
+
+    /**
+     * Lets the wheel zoom an XY chart about the mouse, a drag pan it and a double-click show it whole
+     * again; each view is drawn on the painter's thread like any other.
+     */
+    public void setZoomable(boolean zoomable) {
+        if (zoomable && !this.zoomable) {
+            addEventHandler(ScrollEvent.SCROLL, this::scrolled);
+            addEventHandler(MouseEvent.MOUSE_PRESSED, event -> {
+                Shown now = shown.get();
+                if (this.zoomable && event.getButton() == MouseButton.PRIMARY && now != null
+                        && now.chart().getPlot() instanceof XYPlot) {
+                    XYPlot plot = now.chart().getXYPlot();
+                    Range x = plot.getDomainAxis().getRange();
+                    Range y = plot.getRangeAxis().getRange();
+                    panFrom = new double[] {event.getX(), event.getY(), x.getLowerBound(), x.getUpperBound(),
+                            y.getLowerBound(), y.getUpperBound()};
+                }
+            });
+            addEventHandler(MouseEvent.MOUSE_DRAGGED, this::panned);
+            addEventHandler(MouseEvent.MOUSE_RELEASED, event -> panFrom = null);
+            addEventHandler(MouseEvent.MOUSE_CLICKED, event -> {
+                if (this.zoomable && event.getClickCount() == 2 && isZoomed()) {
+                    resetZoom();
+                    stale = true;
+                    paint();
+                }
+            });
+        }
+        this.zoomable = zoomable;
+    }
+
+    /** Whether the chart shows a zoomed or panned part rather than all of it. */
+    public boolean isZoomed() {
+        return zoomX != null;
+    }
+
+    /** Forgets the zoom: the next chart is shown whole. */
+    public void resetZoom() {
+        zoomX = null;
+        zoomY = null;
+    }
+
+    /** Zooms about a point of this node by {@code factor} (below 1 zooms in), as the wheel does. */
+    public void zoom(double x, double y, double factor) {
+        Shown now = shown.get();
+        if (!zoomable || now == null || !(now.chart().getPlot() instanceof XYPlot)) {
+            return;
+        }
+        XYPlot plot = now.chart().getXYPlot();
+        Rectangle2D area = now.dataArea();
+        double jx = x * now.width() / getWidth();
+        double jy = y * now.height() / getHeight();
+        if (!area.contains(jx, jy)) {
+            return;
+        }
+        double px = plot.getDomainAxis().java2DToValue(jx, area, plot.getDomainAxisEdge());
+        double py = plot.getRangeAxis().java2DToValue(jy, area, plot.getRangeAxisEdge());
+        Range rx = plot.getDomainAxis().getRange();
+        Range ry = plot.getRangeAxis().getRange();
+        zoomX = new Range(px - (px - rx.getLowerBound()) * factor, px + (rx.getUpperBound() - px) * factor);
+        zoomY = new Range(py - (py - ry.getLowerBound()) * factor, py + (ry.getUpperBound() - py) * factor);
+        stale = true;
+        paint();
+    }
+
+    private void scrolled(ScrollEvent event) {
+        if (event.getDeltaY() == 0) {
+            return;
+        }
+        zoom(event.getX(), event.getY(), event.getDeltaY() > 0 ? 0.8 : 1.25);
+        event.consume();
+    }
+
+    private void panned(MouseEvent event) {
+        Shown now = shown.get();
+        if (!zoomable || panFrom == null || now == null || event.isConsumed()) {
+            return;
+        }
+        Rectangle2D area = now.dataArea();
+        double dx = (event.getX() - panFrom[0]) * now.width() / getWidth();
+        double dy = (event.getY() - panFrom[1]) * now.height() / getHeight();
+        double perX = (panFrom[3] - panFrom[2]) / area.getWidth();
+        double perY = (panFrom[5] - panFrom[4]) / area.getHeight();
+        zoomX = new Range(panFrom[2] - dx * perX, panFrom[3] - dx * perX);
+        zoomY = new Range(panFrom[4] + dy * perY, panFrom[5] + dy * perY);
+        stale = true;
+        paint();
+        event.consume();
+    }
+
+    /** Marks nearer than this (in chart units) to the mouse count as under it. */
+    public static final double NEAR = 8;
+
+    private void hovered(MouseEvent event) {
+        if (tips == null) {
+            return;
+        }
+        ChartEntity mark = markAt(event.getX(), event.getY());
+        String text = mark == null ? null : tips.apply(mark);
+        if (text == null) {
+            hideTip();
+            return;
+        }
+        if (mark != tipped || !text.equals(tip.getText())) {
+            tip.setText(text);
+        }
+        tipped = mark;
+        double sx = event.getScreenX() + 14;
+        double sy = event.getScreenY() + 14;
+        if (tip.isShowing()) {
+            tip.setAnchorX(sx);
+            tip.setAnchorY(sy);
+        } else if (getScene() != null && getScene().getWindow() != null) {
+            tip.show(this, sx, sy);
+        }
+    }
+
+    private void hideTip() {
+        tipped = null;
+        if (tip.isShowing()) {
+            tip.hide();
+        }
     }
 
     /**
@@ -213,18 +428,31 @@ public final class ChartPicture extends Region {
         double scale = getScene() == null || getScene().getWindow() == null ? 1
                 : Math.max(1, getScene().getWindow().getOutputScaleX());
         long request = latest.incrementAndGet();
+        Range zx = zoomX;
+        Range zy = zoomY;
         painter.execute(() -> {
             if (latest.get() != request) {
                 return;
             }
             try {
                 JFreeChart chart = drawn.chart();
+                if (zoomable && chart.getPlot() instanceof XYPlot) {
+                    XYPlot plot = chart.getXYPlot();
+                    if (zx != null && zy != null) {
+                        plot.getDomainAxis().setRange(zx, true, false);
+                        plot.getRangeAxis().setRange(zy, true, false);
+                    } else {
+                        plot.getDomainAxis().setAutoRange(true);
+                        plot.getRangeAxis().setAutoRange(true);
+                    }
+                }
                 ChartRenderingInfo info = new ChartRenderingInfo();
                 WritableImage image = draw(chart, width, height, scale, info);
                 Platform.runLater(() -> {
                     if (latest.get() == request) {
                         shownRequest = request;
                         view.setImage(image);
+                        hideTip();
                         shown.set(new Shown(chart, info, width, height));
                     }
                 });

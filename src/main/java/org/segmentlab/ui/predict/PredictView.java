@@ -100,6 +100,8 @@ public final class PredictView {
         shapPicture = picture(painter, "shap-summary");
         liftPicture = picture(painter, "cumulative-gains");
         calibrationPicture = picture(painter, "calibration");
+        rocPicture.setTips(mark -> curveTip(mark, true));
+        prPicture.setTips(mark -> curveTip(mark, false));
         bothCurves = new HBox(rocPicture, prPicture);
         HBox.setHgrow(rocPicture, Priority.ALWAYS);
         HBox.setHgrow(prPicture, Priority.ALWAYS);
@@ -511,6 +513,7 @@ public final class PredictView {
         }
         // the runs are read on the painter's thread: a trained run does not change
         List<ModelRun> runs = List.copyOf(model.runs());
+        curveRuns = runs;
         double positiveRate = runs.get(runs.size() - 1).positiveRate();
         rocPicture.show(() -> {
             List<CurveChart.Curve> roc = new ArrayList<>();
@@ -583,6 +586,42 @@ public final class PredictView {
             return "positive";
         }
         return List.of("true", "yes", "1", "y").contains(value.toLowerCase(Locale.ROOT)) ? label : label + " = " + value;
+    }
+
+    /** The runs the curves show, in series order, read by the curves' tooltips. */
+    private List<ModelRun> curveRuns = List.of();
+
+    /**
+     * What a point of a ROC or precision–recall curve says: the model, both rates, and the threshold
+     * that flags the customers to its left, with how many of the hold-out part that is.
+     */
+    String curveTip(org.jfree.chart.entity.ChartEntity mark, boolean roc) {
+        if (!(mark instanceof org.jfree.chart.entity.XYItemEntity)) {
+            return null;
+        }
+        org.jfree.chart.entity.XYItemEntity point = (org.jfree.chart.entity.XYItemEntity) mark;
+        List<ModelRun> runs = curveRuns;
+        if (point.getSeriesIndex() >= runs.size()) {
+            return null;
+        }
+        ModelRun run = runs.get(point.getSeriesIndex());
+        Evaluation e = run.result().evaluation();
+        List<CurvePoint> points = roc ? e.rocCurve() : e.prCurve();
+        if (point.getItem() >= points.size()) {
+            return null;
+        }
+        CurvePoint p = points.get(point.getItem());
+        String threshold = Double.isFinite(p.threshold())
+                ? String.format(Locale.US, "flagging scores ≥ %.3f", p.threshold()) : "flagging nobody";
+        long flagged = 0;
+        for (double score : run.testScores()) {
+            flagged += Double.isFinite(p.threshold()) && score >= p.threshold() ? 1 : 0;
+        }
+        return roc ? String.format(Locale.US, "%s%n%s (%,d of %,d hold-out customers)%nTrue positive rate %.1f%%%n"
+                        + "False positive rate %.1f%%", run.name(), threshold, flagged, run.testScores().length,
+                100 * p.y(), 100 * p.x())
+                : String.format(Locale.US, "%s%n%s (%,d of %,d hold-out customers)%nPrecision %.1f%%%nRecall %.1f%%",
+                run.name(), threshold, flagged, run.testScores().length, 100 * p.y(), 100 * p.x());
     }
 
     private static CurveChart.Curve curve(String name, List<CurvePoint> points, double area) {

@@ -132,6 +132,32 @@ class PredictWindowTest {
             assertThat(curve.shown().chart().getXYPlot().getDataset().getSeriesCount()).isGreaterThanOrEqualTo(2);
         }
         Screenshots.save(robot.window(0).getScene(), "predict-compare-two");
+        // a point of the first ROC curve says its model, its rates and the threshold behind it
+        ChartPicture roc = curves.get(0);
+        org.jfree.chart.entity.XYItemEntity point = null;
+        org.jfree.chart.entity.EntityCollection entities = roc.shown().info().getEntityCollection();
+        for (int i = 0; i < entities.getEntityCount(); i++) {
+            if (entities.getEntity(i) instanceof org.jfree.chart.entity.XYItemEntity e && e.getSeriesIndex() == 0
+                    && e.getItem() == e.getDataset().getItemCount(0) / 2) {
+                point = e;
+            }
+        }
+        assertThat(point).isNotNull();
+        java.awt.geom.Rectangle2D b = point.getArea().getBounds2D();
+        double lx = b.getCenterX() * roc.getWidth() / roc.shown().width();
+        double ly = b.getCenterY() * roc.getHeight() / roc.shown().height();
+        robot.moveTo(roc.localToScreen(lx, ly));
+        WaitForAsyncUtils.waitForFxEvents();
+        // neighbouring points overlap: the tip speaks of the topmost one there
+        javafx.geometry.Point2D mouse = roc.screenToLocal(robot.robotContext().getBaseRobot().retrieveMouse());
+        org.jfree.chart.entity.XYItemEntity under = (org.jfree.chart.entity.XYItemEntity) roc.markAt(mouse.getX(),
+                mouse.getY());
+        assertThat(under.getSeriesIndex()).isZero();
+        org.segmentlab.core.predict.CurvePoint expected = model.runs().get(0).result().evaluation().rocCurve()
+                .get(under.getItem());
+        assertThat(roc.tipText()).isNotNull().startsWith(model.runs().get(0).name())
+                .contains(String.format(java.util.Locale.US, "True positive rate %.1f%%", 100 * expected.y()))
+                .contains(String.format(java.util.Locale.US, "flagging scores ≥ %.3f", expected.threshold()));
         selectTab(robot, "Drivers");
         assertThat(ChartPictures.waitUntilDrawn(robot)).as("the SHAP summary").hasSize(1);
         Screenshots.save(robot.window(0).getScene(), "predict-drivers");

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jfree.chart.JFreeChart;
+import org.jfree.data.xy.XYDataset;
+import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYItemRenderer;
 import org.segmentlab.core.segment.cluster.ClusteringResult;
 import org.segmentlab.core.segment.cluster.DbscanParams;
@@ -123,6 +125,101 @@ final class ClusterCharts {
      * the centres ran into each other and off the plot.
      */
     static JFreeChart map(ClusterOutcome outcome, SegmentLabels labels) {
+        return map(outcome, labels, null);
+    }
+
+    /** The map with one segment's customers drawn strongly and the others faintly ({@code selected} null: all alike). */
+    static JFreeChart map(ClusterOutcome outcome, SegmentLabels labels, Integer selected) {
+        JFreeChart chart = plainMap(outcome, labels);
+        if (selected != null) {
+            String key = mapNames(outcome, labels).get(chartId(selected));
+            XYPlot plot = chart.getXYPlot();
+            XYDataset points = plot.getDataset(0);
+            XYItemRenderer renderer = plot.getRenderer(0);
+            for (int series = 0; series < points.getSeriesCount(); series++) {
+                if (!points.getSeriesKey(series).equals(key) && renderer.getSeriesPaint(series) instanceof java.awt.Color) {
+                    java.awt.Color c = (java.awt.Color) renderer.getSeriesPaint(series);
+                    renderer.setSeriesPaint(series, new java.awt.Color(c.getRed(), c.getGreen(), c.getBlue(),
+                            (int) Math.round(c.getAlpha() * 0.12)));
+                }
+            }
+        }
+        return chart;
+    }
+
+    /** The names of the map's legend and series: "2 · Power users", noise by its name. */
+    static Map<Integer, String> mapNames(ClusterOutcome outcome, SegmentLabels labels) {
+        Map<Integer, String> numbered = new HashMap<>();
+        names(labels, outcome).forEach((id, name) -> numbered.put(id, id < 0 ? name : id + " · " + name));
+        return numbered;
+    }
+
+    /**
+     * The customer behind a dot of the map: its row of the outcome's matrix, found from the dot's
+     * series (its segment) and place in that series (dots are added in the projection's order).
+     */
+    static java.util.OptionalInt mapRow(ClusterOutcome outcome, SegmentLabels labels, JFreeChart chart,
+                                        org.jfree.chart.entity.ChartEntity mark) {
+        if (!(mark instanceof org.jfree.chart.entity.XYItemEntity)) {
+            return java.util.OptionalInt.empty();
+        }
+        org.jfree.chart.entity.XYItemEntity dot = (org.jfree.chart.entity.XYItemEntity) mark;
+        XYPlot plot = chart.getXYPlot();
+        if (dot.getDataset() != plot.getDataset(0)) {
+            return java.util.OptionalInt.empty();
+        }
+        Comparable<?> key = dot.getDataset().getSeriesKey(dot.getSeriesIndex());
+        Integer chartId = null;
+        for (Map.Entry<Integer, String> e : mapNames(outcome, labels).entrySet()) {
+            if (e.getValue().equals(key)) {
+                chartId = e.getKey();
+            }
+        }
+        if (chartId == null) {
+            return java.util.OptionalInt.empty();
+        }
+        ClusterOutcome.Projection p = outcome.projection();
+        int[] assignments = outcome.result().assignments();
+        int seen = 0;
+        for (int i = 0; i < p.rows().length; i++) {
+            if (chartId(assignments[p.rows()[i]]) == chartId) {
+                if (seen++ == dot.getItem()) {
+                    return java.util.OptionalInt.of(p.rows()[i]);
+                }
+            }
+        }
+        return java.util.OptionalInt.empty();
+    }
+
+    /** What a dot's tooltip says: the customer, the segment, the place on the map and the features. */
+    static String mapTip(ClusterOutcome outcome, SegmentLabels labels, int row) {
+        int segment = outcome.result().assignments()[row];
+        StringBuilder sb = new StringBuilder();
+        sb.append("Customer ").append(outcome.matrix().customerIds().get(row)).append('\n')
+                .append(segment < 0 ? labels.nameOf(segment) : (segment + 1) + " · " + labels.nameOf(segment));
+        int index = -1;
+        for (int i = 0; i < outcome.projection().rows().length; i++) {
+            if (outcome.projection().rows()[i] == row) {
+                index = i;
+                break;
+            }
+        }
+        if (index >= 0) {
+            sb.append(String.format(java.util.Locale.US, "%nPC1 %.2f, PC2 %.2f", outcome.projection().x()[index],
+                    outcome.projection().y()[index]));
+        }
+        List<String> features = outcome.matrix().featureNames();
+        double[] values = outcome.matrix().rows()[row];
+        for (int f = 0; f < features.size() && f < 8; f++) {
+            sb.append('\n').append(features.get(f)).append(": ").append(ValueEngagementView.format(values[f]));
+        }
+        if (features.size() > 8) {
+            sb.append("\n… and ").append(features.size() - 8).append(" more");
+        }
+        return sb.toString();
+    }
+
+    private static JFreeChart plainMap(ClusterOutcome outcome, SegmentLabels labels) {
         ClusterOutcome.Projection p = outcome.projection();
         int[] segments = new int[p.rows().length];
         // one copy of the assignments: the accessor copies the array on every call
@@ -135,8 +232,7 @@ final class ClusterCharts {
         for (int s = 0; s < p.centroids().length; s++) {
             centres.add(new ScatterChart.Centroid(chartId(s), p.centroids()[s][0], p.centroids()[s][1]));
         }
-        Map<Integer, String> numbered = new HashMap<>();
-        names(labels, outcome).forEach((id, name) -> numbered.put(id, id < 0 ? name : id + " · " + name));
+        Map<Integer, String> numbered = mapNames(outcome, labels);
         JFreeChart chart = ScatterChart.chart("Customers on the two main directions of the features",
                 ScatterChart.componentLabel(1, p.shares()[0]), ScatterChart.componentLabel(2, p.shares()[1]),
                 p.x(), p.y(), segments, numbered, p.total(), centres);

@@ -90,6 +90,10 @@ final class ClusterChartsView {
     private List<String> profileFeatures = List.of();
     private SegmentLabels profileLabels;
 
+    /** The run and names the map shows, read by its tooltips. */
+    private ClusterOutcome mapShown;
+    private SegmentLabels mapLabels;
+
     ClusterChartsView(ClustersViewModel model, Executor painter) {
         this.model = model;
         this.painter = painter;
@@ -132,6 +136,108 @@ final class ClusterChartsView {
         return tab.getUserData() instanceof ChartPicture ? (ChartPicture) tab.getUserData() : null;
     }
 
+    /**
+     * The customers on the principal components: a dot's tooltip names the customer, its segment and
+     * features; a click selects its segment, whose dots then stand out; the wheel zooms and a drag pans.
+     */
+    private Tab mapTab(ClusterOutcome outcome, SegmentLabels labels) {
+        ChartTab map = chartTab("Customer map", "clusters-map");
+        if (mapShown == null) {
+            map.picture.setZoomable(true);
+            map.picture.setTips(mark -> {
+                ChartPicture.Shown shown = map.picture.shown();
+                ClusterOutcome o = mapShown;
+                SegmentLabels l = mapLabels;
+                if (shown == null || o == null) {
+                    return null;
+                }
+                java.util.OptionalInt row = ClusterCharts.mapRow(o, l, shown.chart(), mark);
+                return row.isPresent() ? ClusterCharts.mapTip(o, l, row.getAsInt()) : null;
+            });
+            map.picture.setOnMarkClicked(mark -> {
+                ChartPicture.Shown shown = map.picture.shown();
+                if (shown != null && mapShown != null) {
+                    ClusterCharts.mapRow(mapShown, mapLabels, shown.chart(), mark).ifPresent(row ->
+                            model.selectedSegmentProperty().set(mapShown.result().assignments()[row]));
+                }
+            });
+            model.selectedSegmentProperty().addListener((obs, old, now) -> {
+                if (mapShown != null) {
+                    ClusterOutcome o = mapShown;
+                    SegmentLabels l = mapLabels;
+                    map.show(() -> ClusterCharts.map(o, l, now), map.note.getText());
+                }
+            });
+        }
+        if (!(map.pane.getCenter() instanceof SplitPane)) {
+            SplitPane split = new SplitPane(map.picture, loadingsTable);
+            split.setDividerPositions(0.72);
+            map.pane.setCenter(split);
+        }
+        if (mapShown != outcome) {
+            map.picture.resetZoom();
+            showLoadings(outcome);
+        }
+        mapShown = outcome;
+        mapLabels = labels;
+        Integer selected = model.selectedSegmentProperty().get();
+        return map.show(() -> ClusterCharts.map(outcome, labels, selected),
+                "Hover a dot for its customer, click it to select its segment; the wheel zooms, a drag pans,"
+                        + " a double-click shows all.");
+    }
+
+    /** One feature's weight in the map's two directions. */
+    record Loading(String feature, double pc1, double pc2) {
+    }
+
+    /**
+     * What PC1 and PC2 are made of: each feature's weight (of the scaled feature) in both, the
+     * strongest in PC1 first; the headers give the share of the variance each direction explains.
+     */
+    private void showLoadings(ClusterOutcome outcome) {
+        ClusterOutcome.Projection p = outcome.projection();
+        List<String> features = outcome.matrix().featureNames();
+        List<Loading> rows = new ArrayList<>();
+        for (int f = 0; f < features.size(); f++) {
+            rows.add(new Loading(features.get(f), p.loadings()[0][f], p.loadings()[1][f]));
+        }
+        rows.sort((a, b) -> Double.compare(Math.abs(b.pc1()), Math.abs(a.pc1())));
+        TableColumn<Loading, String> feature = new TableColumn<>("Feature");
+        feature.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyStringWrapper(c.getValue().feature()));
+        feature.setPrefWidth(150);
+        TableColumn<Loading, String> pc1 = new TableColumn<>(String.format(Locale.US, "PC1 (%.0f%%)",
+                100 * p.shares()[0]));
+        pc1.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyStringWrapper(
+                String.format(Locale.US, "%+.2f", c.getValue().pc1())));
+        pc1.setStyle("-fx-alignment: CENTER-RIGHT;");
+        TableColumn<Loading, String> pc2 = new TableColumn<>(String.format(Locale.US, "PC2 (%.0f%%)",
+                100 * p.shares()[1]));
+        pc2.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyStringWrapper(
+                String.format(Locale.US, "%+.2f", c.getValue().pc2())));
+        pc2.setStyle("-fx-alignment: CENTER-RIGHT;");
+        loadingsTable.getColumns().setAll(List.of(feature, pc1, pc2));
+        loadingsTable.getItems().setAll(rows);
+    }
+
+    /** The features' weights in the map's directions, beside the map. */
+    private final TableView<Loading> loadingsTable = loadingsTable();
+
+    private static TableView<Loading> loadingsTable() {
+        TableView<Loading> table = new TableView<>();
+        table.getStyleClass().add("sl-cluster-loadings");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        table.setTooltip(new javafx.scene.control.Tooltip("How much each feature (scaled) weighs in the map's two "
+                + "directions; the sign says which way it points. The header gives the share of the variance "
+                + "each direction shows."));
+        table.setPlaceholder(new Label("Run a clustering to see what the map's directions are made of."));
+        return table;
+    }
+
+    /** The rows of the loadings table (for tests). */
+    List<Loading> loadings() {
+        return List.copyOf(loadingsTable.getItems());
+    }
+
     private ChartTab chartTab(String title, String fileName) {
         return chartTabs.computeIfAbsent(title, t -> new ChartTab(t, fileName));
     }
@@ -153,7 +259,7 @@ final class ClusterChartsView {
         wanted.add(chartTab("Silhouette", "clusters-silhouette")
                 .show(() -> ClusterCharts.silhouette(outcome, labels), null));
         wanted.add(profileTab(outcome, labels));
-        wanted.add(chartTab("Customer map", "clusters-map").show(() -> ClusterCharts.map(outcome, labels), null));
+        wanted.add(mapTab(outcome, labels));
         matrix.show(outcome, labels);
         wanted.add(matrixTab);
         if (ClusterCharts.hasAlgorithmChart(outcome)) {

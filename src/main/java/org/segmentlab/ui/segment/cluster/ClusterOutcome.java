@@ -30,8 +30,11 @@ record ClusterOutcome(String sourceName, FeatureMatrix matrix, KSweep sweep, Clu
      * @param total     customers the points were drawn from
      * @param shares    variance share of the two components
      * @param centroids segment centres on the same components, by segment id
+     * @param loadings  {@code loadings[c][f]}: the weight of feature f (scaled) in component c, for the
+     *                  first two components (the second all zero with one feature)
      */
-    record Projection(int[] rows, double[] x, double[] y, int total, double[] shares, double[][] centroids) {
+    record Projection(int[] rows, double[] x, double[] y, int total, double[] shares, double[][] centroids,
+                      double[][] loadings) {
     }
 
     /** Sweeps k (when {@code sweepRange} is given), then clusters with {@code k} or the suggested k. */
@@ -100,7 +103,10 @@ record ClusterOutcome(String sourceName, FeatureMatrix matrix, KSweep sweep, Clu
         for (int s = 0; s < centres.length; s++) {
             centroids[s] = new double[] {centres[s][0], dims > 1 ? centres[s][1] : 0};
         }
-        return new Projection(rows, x, y, n, shares, centroids);
+        double[][] components = pca.components();
+        double[][] loadings = {components[0].clone(),
+                dims > 1 ? components[1].clone() : new double[matrix.featureCount()]};
+        return new Projection(rows, x, y, n, shares, centroids, loadings);
     }
 
     /** All rows, or a seeded sample of {@link #MAP_POINTS} of them in row order. */

@@ -402,6 +402,32 @@ final class ClustersView {
         traits.setPrefWidth(380);
         List<TableColumn<SegmentRow, ?>> all = List.of(colour, number, name, size, share, traits);
         table.getColumns().setAll(all);
+        // one selection for the table and the charts: a segment clicked anywhere is selected everywhere
+        boolean[] syncing = {false};
+        Runnable selectFromModel = () -> {
+            Integer wanted = model.selectedSegmentProperty().get();
+            SegmentRow row = wanted == null ? null : model.segments().stream()
+                    .filter(r -> r.segmentId() == wanted).findFirst().orElse(null);
+            syncing[0] = true;
+            try {
+                if (row == null) {
+                    table.getSelectionModel().clearSelection();
+                } else if (table.getSelectionModel().getSelectedItem() != row) {
+                    table.getSelectionModel().select(row);
+                    table.scrollTo(row);
+                }
+            } finally {
+                syncing[0] = false;
+            }
+        };
+        model.selectedSegmentProperty().addListener((obs, old, now) -> selectFromModel.run());
+        model.segments().addListener((javafx.collections.ListChangeListener<SegmentRow>) change ->
+                javafx.application.Platform.runLater(selectFromModel));
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (!syncing[0] && now != null) {
+                model.selectedSegmentProperty().set(now.segmentId());
+            }
+        });
 
         Button undo = new Button("Undo rename");
         undo.setId("cluster-undo");

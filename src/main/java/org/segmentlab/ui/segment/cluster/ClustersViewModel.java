@@ -112,6 +112,8 @@ public final class ClustersViewModel {
     private final javafx.beans.property.ReadOnlyLongWrapper shown =
             new javafx.beans.property.ReadOnlyLongWrapper(this, "shown");
     private final BooleanProperty canUndo = new SimpleBooleanProperty(this, "canUndo");
+    /** The segment selected in a chart or the table, shown selected in all of them; null for none. */
+    private final ObjectProperty<Integer> selectedSegment = new SimpleObjectProperty<>(this, "selectedSegment");
     private final Deque<SegmentLabels> undo = new ArrayDeque<>();
 
     private final StringProperty engagementMeasure = new SimpleStringProperty(this, "engagementMeasure");
@@ -321,6 +323,11 @@ public final class ClustersViewModel {
     /** Goes up by one whenever the outcome, its names or the matrix settings change: time to redraw. */
     public javafx.beans.property.ReadOnlyLongProperty shownProperty() {
         return shown.getReadOnlyProperty();
+    }
+
+    /** The segment selected in a chart or the segment table, selected in every chart and table of the step. */
+    public ObjectProperty<Integer> selectedSegmentProperty() {
+        return selectedSegment;
     }
 
     public ObservableList<SegmentRow> segments() {
@@ -540,6 +547,7 @@ public final class ClustersViewModel {
         SegmentLabels named = savedNames(result).orElse(suggested);
         undo.clear();
         canUndo.set(false);
+        selectedSegment.set(null);
         outcome.set(result);
         List<String> names = result.matrix().featureNames();
         engagementMeasure.set(null);
@@ -735,6 +743,7 @@ public final class ClustersViewModel {
 
     private void clearOutcome() {
         cancel();
+        selectedSegment.set(null);
         undo.clear();
         canUndo.set(false);
         outcome.set(null);

@@ -4,6 +4,7 @@ import java.awt.geom.Rectangle2D;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Executor;
 import javafx.beans.property.DoubleProperty;
 import javafx.collections.ListChangeListener;
@@ -28,6 +29,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.Range;
 import org.segmentlab.core.segment.cluster.SegmentLabels;
+import org.segmentlab.report.charts.QuadrantChart;
 import org.segmentlab.ui.common.ChartPicture;
 import org.segmentlab.ui.common.Css;
 
@@ -120,9 +122,11 @@ final class ValueEngagementView {
                         "clusters-value-engagement");
             }
         });
+        Label hint = new Label("Drag a dashed line to move its threshold; click a bubble to select its segment.");
+        hint.getStyleClass().add(Css.NOTE);
         FlowPane bar = new FlowPane(12, 4,
                 group(new Label("Engagement"), engagement, new Label("high from"), engagementAt),
-                group(new Label("Value"), value, new Label("high from"), valueAt), cloud, save);
+                group(new Label("Value"), value, new Label("high from"), valueAt), cloud, save, hint);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 8, 0, 8));
         bar.setMinWidth(0);
@@ -138,7 +142,18 @@ final class ValueEngagementView {
         overlay.setMouseTransparent(true);
         StackPane chart = new StackPane(picture, overlay);
         chart.setMinSize(0, 0);
-        Tooltip.install(chart, new Tooltip("Drag a dashed line to move its threshold."));
+        picture.setTips(mark -> {
+            ChartPicture.Shown shown = picture.shown();
+            return shown == null ? null : QuadrantChart.bubbleOf(shown.chart(), mark).map(this::describe).orElse(null);
+        });
+        picture.setOnMarkClicked(mark -> {
+            ChartPicture.Shown shown = picture.shown();
+            if (shown != null) {
+                QuadrantChart.bubbleOf(shown.chart(), mark).ifPresent(b ->
+                        model.selectedSegmentProperty().set(b.segment() < 0 ? -1 : b.segment() - 1));
+            }
+        });
+        model.selectedSegmentProperty().addListener((obs, old, now) -> redraw());
         chart.addEventHandler(MouseEvent.MOUSE_MOVED, event -> chart.setCursor(cursor(gripAt(event.getX(), event.getY()))));
         chart.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         chart.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
@@ -230,14 +245,28 @@ final class ValueEngagementView {
         ValueEngagement.Matrix matrix = model.matrixSettings();
         Range x = pinnedEngagement;
         Range y = pinnedValue;
+        Integer selected = model.selectedSegmentProperty().get();
         picture.show(() -> {
             JFreeChart chart = ClusterCharts.quadrants(drawn, names, matrix);
+            if (selected != null) {
+                QuadrantChart.select(chart, ClusterCharts.chartId(selected));
+            }
             if (x != null && y != null) {
                 chart.getXYPlot().getDomainAxis().setRange(x, true, false);
                 chart.getXYPlot().getRangeAxis().setRange(y, true, false);
             }
             return chart;
         });
+    }
+
+    /** What a bubble's tooltip says: its segment, its size and where it sits on both measures. */
+    String describe(QuadrantChart.Bubble bubble) {
+        ClusterOutcome shownOutcome = outcome;
+        long total = shownOutcome == null ? 0 : shownOutcome.matrix().customerCount();
+        return String.format(Locale.US, "%s%n%,d customers (%.1f%%)%n%s: mean %s%n%s: mean %s", bubble.name(),
+                bubble.customers(), total == 0 ? 0 : 100.0 * bubble.customers() / total,
+                model.engagementMeasureProperty().get(), format(bubble.engagement()),
+                model.valueMeasureProperty().get(), format(bubble.value()));
     }
 
     // ---- dragging the thresholds
