@@ -158,7 +158,7 @@ final class ClusterCommand implements Callable<Integer> {
         }
         ClusteringResult result = service.run(matrix, params, progress.slice(0.7, 1));
         result.warnings().forEach(w -> err.println("segmentlab: warning: " + w));
-        List<SegmentProfile> profiles = SegmentProfiler.profile(matrix, result.assignments());
+        List<SegmentProfile> profiles = SegmentProfiler.profile(matrix, result);
         SegmentLabels labels = SegmentLabels.from(profiles);
 
         writeAtomically(out, w -> writeAssignments(w, result, labels));

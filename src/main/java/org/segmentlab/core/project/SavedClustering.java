@@ -137,7 +137,7 @@ public final class SavedClustering {
             params = params(run, algorithm, 0, seed);
         }
         ClusteringResult result = service.run(matrix, params, progress.slice(0.85, 0.98));
-        List<SegmentProfile> profiles = SegmentProfiler.profile(matrix, result.assignments());
+        List<SegmentProfile> profiles = SegmentProfiler.profile(matrix, result);
         List<String> warnings = new ArrayList<>(result.warnings());
         SegmentLabels labels = labels(project, run, profiles, warnings);
         progress.update(1, "Clustered " + matrix.customerCount() + " customers");

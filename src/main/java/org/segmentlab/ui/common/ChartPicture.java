@@ -130,8 +130,8 @@ public final class ChartPicture extends Region {
         addEventHandler(MouseEvent.MOUSE_CLICKED, event -> {
             if (event.getButton() == MouseButton.PRIMARY && event.isStillSincePress() && onMarkClicked != null) {
                 ChartEntity mark = markAt(event.getX(), event.getY());
+                onMarkClicked.accept(mark);
                 if (mark != null) {
-                    onMarkClicked.accept(mark);
                     event.consume();
                 }
             }
@@ -147,7 +147,7 @@ public final class ChartPicture extends Region {
         this.tips = tips;
     }
 
-    /** Called with the mark clicked (the left button, without dragging). */
+    /** Called with the mark clicked (the left button, without dragging), or null for a click beside every mark. */
     public void setOnMarkClicked(Consumer<ChartEntity> clicked) {
         this.onMarkClicked = clicked;
     }

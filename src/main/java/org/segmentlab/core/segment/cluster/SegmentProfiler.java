@@ -23,6 +23,24 @@ public final class SegmentProfiler {
      * @param assignments segment per customer
      */
     public static List<SegmentProfile> profile(FeatureMatrix customers, int[] assignments) {
+        return profile(customers, assignments, customers.rows());
+    }
+
+    /**
+     * Profiles of a clustering's segments, their means and medians in the analyst's units and their
+     * z-scores on the scale the clustering compared customers on: with a log scale, the z of log
+     * values, so that the lapsed one-time buyers who are most of a skewed population are told apart by
+     * what the clustering saw, not called average because their raw mean sits near everyone's.
+     * (z-scores, min–max and robust scaling shift and stretch each feature, which leaves z as it is.)
+     */
+    public static List<SegmentProfile> profile(FeatureMatrix customers, ClusteringResult result) {
+        return profile(customers, result.assignments(), result.scaler().transform(customers));
+    }
+
+    /**
+     * @param zRows the values the z-scores are taken on, one row per customer (NaN for missing)
+     */
+    static List<SegmentProfile> profile(FeatureMatrix customers, int[] assignments, double[][] zRows) {
         int n = customers.customerCount();
         if (assignments.length != n) {
             throw new IllegalArgumentException(assignments.length + " assignments for " + n + " customers");
@@ -31,7 +49,11 @@ public final class SegmentProfiler {
         double[] popMean = new double[d];
         double[] popSd = new double[d];
         for (int f = 0; f < d; f++) {
-            double[] known = known(customers.column(f));
+            double[] column = new double[n];
+            for (int i = 0; i < n; i++) {
+                column[i] = zRows[i][f];
+            }
+            double[] known = known(column);
             popMean[f] = mean(known);
             double ss = 0;
             for (double v : known) {
@@ -64,15 +86,22 @@ public final class SegmentProfiler {
             sizes[s] = size;
             for (int f = 0; f < d; f++) {
                 double[] values = new double[size];
+                double zSum = 0;
+                int zCount = 0;
                 int m = 0;
                 for (int i = 0; i < n; i++) {
                     if (assignments[i] == id && !Double.isNaN(rows[i][f])) {
                         values[m++] = rows[i][f];
                     }
+                    if (assignments[i] == id && !Double.isNaN(zRows[i][f])) {
+                        zSum += zRows[i][f];
+                        zCount++;
+                    }
                 }
                 values = Arrays.copyOf(values, m);
                 double mean = mean(values);
-                double zScore = popSd[f] > 0 ? (mean - popMean[f]) / popSd[f] : 0;
+                double zMean = zCount == 0 ? Double.NaN : zSum / zCount;
+                double zScore = popSd[f] > 0 ? (zMean - popMean[f]) / popSd[f] : 0;
                 z[s][f] = Double.isNaN(zScore) ? 0 : zScore;
                 fp.add(new FeatureProfile(customers.featureNames().get(f), mean, median(values), zScore));
             }

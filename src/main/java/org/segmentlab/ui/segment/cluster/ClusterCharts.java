@@ -115,8 +115,9 @@ final class ClusterCharts {
                 z[s][f] = profile.features().get(f).zScore();
             }
         }
-        return ProfileHeatmapChart.chart("Segment profiles (standard deviations from the average customer)",
-                segments, features, z);
+        boolean logs = outcome.result().params().scaling() == org.segmentlab.core.features.scale.FeatureScaling.LOG_ZSCORE;
+        return ProfileHeatmapChart.chart("Segment profiles (standard deviations from the average customer"
+                + (logs ? ", of the logged features clustered)" : ")"), segments, features, z);
     }
 
     /**

@@ -157,8 +157,9 @@ final class ClusterChartsView {
             map.picture.setOnMarkClicked(mark -> {
                 ChartPicture.Shown shown = map.picture.shown();
                 if (shown != null && mapShown != null) {
-                    ClusterCharts.mapRow(mapShown, mapLabels, shown.chart(), mark).ifPresent(row ->
-                            model.selectedSegmentProperty().set(mapShown.result().assignments()[row]));
+                    java.util.OptionalInt row = ClusterCharts.mapRow(mapShown, mapLabels, shown.chart(), mark);
+                    model.selectedSegmentProperty().set(row.isPresent()
+                            ? Integer.valueOf(mapShown.result().assignments()[row.getAsInt()]) : null);
                 }
             });
             model.selectedSegmentProperty().addListener((obs, old, now) -> {
@@ -171,7 +172,9 @@ final class ClusterChartsView {
         }
         if (!(map.pane.getCenter() instanceof SplitPane)) {
             SplitPane split = new SplitPane(map.picture, loadingsTable);
-            split.setDividerPositions(0.72);
+            loadingsTable.setMinWidth(250);
+            SplitPane.setResizableWithParent(loadingsTable, false);
+            split.setDividerPositions(0.66);
             map.pane.setCenter(split);
         }
         if (mapShown != outcome) {
@@ -204,17 +207,27 @@ final class ClusterChartsView {
         rows.sort((a, b) -> Double.compare(Math.abs(b.pc1()), Math.abs(a.pc1())));
         TableColumn<Loading, String> feature = new TableColumn<>("Feature");
         feature.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyStringWrapper(c.getValue().feature()));
-        feature.setPrefWidth(150);
-        TableColumn<Loading, String> pc1 = new TableColumn<>(String.format(Locale.US, "PC1 (%.0f%%)",
+        feature.setPrefWidth(140);
+        feature.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item));
+            }
+        });
+        TableColumn<Loading, String> pc1 = new TableColumn<>(String.format(Locale.US, "PC1 %.0f%%",
                 100 * p.shares()[0]));
         pc1.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyStringWrapper(
                 String.format(Locale.US, "%+.2f", c.getValue().pc1())));
         pc1.setStyle("-fx-alignment: CENTER-RIGHT;");
-        TableColumn<Loading, String> pc2 = new TableColumn<>(String.format(Locale.US, "PC2 (%.0f%%)",
+        pc1.setMinWidth(64);
+        TableColumn<Loading, String> pc2 = new TableColumn<>(String.format(Locale.US, "PC2 %.0f%%",
                 100 * p.shares()[1]));
         pc2.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyStringWrapper(
                 String.format(Locale.US, "%+.2f", c.getValue().pc2())));
         pc2.setStyle("-fx-alignment: CENTER-RIGHT;");
+        pc2.setMinWidth(64);
         loadingsTable.getColumns().setAll(List.of(feature, pc1, pc2));
         loadingsTable.getItems().setAll(rows);
     }

@@ -52,7 +52,7 @@ record ClusterOutcome(String sourceName, FeatureMatrix matrix, KSweep sweep, Clu
         }
         progress.checkCancelled();
         ClusteringResult result = service.run(matrix, chosen, progress.slice(0.7, 0.95));
-        List<SegmentProfile> profiles = SegmentProfiler.profile(matrix, result.assignments());
+        List<SegmentProfile> profiles = SegmentProfiler.profile(matrix, result);
         progress.checkCancelled();
         Projection projection = project(matrix, result, params.seed());
         double[] medians = new double[matrix.featureCount()];

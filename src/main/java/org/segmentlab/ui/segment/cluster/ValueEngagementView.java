@@ -149,8 +149,9 @@ final class ValueEngagementView {
         picture.setOnMarkClicked(mark -> {
             ChartPicture.Shown shown = picture.shown();
             if (shown != null) {
-                QuadrantChart.bubbleOf(shown.chart(), mark).ifPresent(b ->
-                        model.selectedSegmentProperty().set(b.segment() < 0 ? -1 : b.segment() - 1));
+                // a click beside every bubble clears the selection
+                model.selectedSegmentProperty().set(QuadrantChart.bubbleOf(shown.chart(), mark)
+                        .map(b -> b.segment() < 0 ? -1 : b.segment() - 1).orElse(null));
             }
         });
         model.selectedSegmentProperty().addListener((obs, old, now) -> redraw());

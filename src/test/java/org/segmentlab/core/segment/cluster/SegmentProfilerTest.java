@@ -50,4 +50,56 @@ class SegmentProfilerTest {
         assertThat(p.get(0).share()).isEqualTo(0.75);
         assertThat(p.get(1).suggestedName()).isEqualTo(SegmentNamer.NOISE_NAME);
     }
+
+    /**
+     * Seven one-time small spenders and three big ones: on the raw scale the small spenders' mean sits
+     * close to everyone's (|z| under 0.5: "close to average"), on the log scale they clustered on they
+     * stand apart. Their z is the z of log(1 + spend), worked out here by hand.
+     */
+    @Test
+    void aLogScaledClusteringNamesItsSegmentsByTheZOfTheLogValues() {
+        double[] spend = {10, 12, 11, 9, 10, 12, 11, 900, 1500, 30000};
+        double[][] rows = new double[spend.length][];
+        List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < spend.length; i++) {
+            rows[i] = new double[] {spend[i]};
+            ids.add("c" + i);
+        }
+        FeatureMatrix matrix = new FeatureMatrix(ids, List.of("monetary"), rows);
+        ClusteringResult result = new ClusteringService(1).run(matrix,
+                KMeansParams.of(2).withScaling(org.segmentlab.core.features.scale.FeatureScaling.LOG_ZSCORE)
+                        .withSeed(3), org.segmentlab.core.Progress.none());
+        int small = result.assignments()[0];
+        for (int i = 0; i < 7; i++) {
+            assertThat(result.assignments()[i]).isEqualTo(small);
+        }
+
+        double[] logs = new double[spend.length];
+        double mean = 0;
+        for (int i = 0; i < spend.length; i++) {
+            logs[i] = Math.log1p(spend[i]);
+            mean += logs[i] / spend.length;
+        }
+        double ss = 0;
+        for (double l : logs) {
+            ss += (l - mean) * (l - mean);
+        }
+        double sd = Math.sqrt(ss / spend.length);
+        double smallMean = 0;
+        for (int i = 0; i < 7; i++) {
+            smallMean += logs[i] / 7;
+        }
+        double expected = (smallMean - mean) / sd;
+
+        SegmentProfile onLogs = SegmentProfiler.profile(matrix, result).stream()
+                .filter(p -> p.segmentId() == small).findFirst().orElseThrow();
+        assertThat(onLogs.feature("monetary").zScore()).isCloseTo(expected, within(1e-9)).isLessThan(-0.5);
+        assertThat(onLogs.feature("monetary").mean()).isCloseTo(75.0 / 7, within(1e-9));
+        assertThat(onLogs.distinguishing()).containsExactly("monetary");
+        // on the raw scale the same customers would pass for average
+        SegmentProfile raw = SegmentProfiler.profile(matrix, result.assignments()).stream()
+                .filter(p -> p.segmentId() == small).findFirst().orElseThrow();
+        assertThat(Math.abs(raw.feature("monetary").zScore())).isLessThan(0.5);
+        assertThat(raw.distinguishing()).isEmpty();
+    }
 }

@@ -170,7 +170,7 @@ class ClustersExploreWindowTest {
         assertThat(dot12).isCloseTo(0, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(Math.abs(loadings.get(0).pc1())).isGreaterThanOrEqualTo(Math.abs(loadings.get(1).pc1()));
         TableView<?> table = robot.lookup(".sl-cluster-loadings").queryAs(TableView.class);
-        assertThat(table.getColumns().get(1).getText()).isEqualTo(String.format(java.util.Locale.US, "PC1 (%.0f%%)",
+        assertThat(table.getColumns().get(1).getText()).isEqualTo(String.format(java.util.Locale.US, "PC1 %.0f%%",
                 100 * model.outcome().projection().shares()[0]));
 
         Range before = map.shown().chart().getXYPlot().getDomainAxis().getRange();
