@@ -91,7 +91,8 @@ final class ClusteringFindings {
                 profile.add(new ReportModel.Measure(fp.feature(), fp.mean(), populationMean[f], fp.zScore()));
             }
             NamedSegment own = named.get(id);
-            String note = labels.find(id).map(l -> l.note()).orElse("");
+            String note = org.segmentlab.core.segment.cluster.ActionSuggester.actionOrSuggestion(
+                    labels.find(id).map(l -> l.note()).orElse(""), p);
             double meanValue = mean(value, assignments, id);
             double share = valueTotal > 0 ? segmentValue / valueTotal : 0;
             segments.add(new ReportModel.SegmentEntry(id, id < 0 ? -1 : id + 1, labels.nameOf(id), p.size(),

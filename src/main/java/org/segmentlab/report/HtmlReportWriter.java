@@ -158,8 +158,8 @@ public final class HtmlReportWriter {
                 h.append("<p class=\"risk\"><b>").append(esc(capital(model.model().riskWord()))).append(".</b> ")
                         .append(esc(riskLine(model, s))).append("</p>\n");
             }
-            h.append("<p class=\"action\"><b>Recommended action.</b> ")
-                    .append(s.action().isEmpty() ? "None written yet." : esc(s.action())).append("</p>\n</div>\n");
+            h.append("<p class=\"action\"><b>").append(actionLabel(s.action())).append(".</b> ")
+                    .append(esc(actionText(s.action()))).append("</p>\n</div>\n");
         }
         h.append("</section>\n");
     }
@@ -256,6 +256,21 @@ public final class HtmlReportWriter {
     /** The traits without their standard deviations, for the summary table (the cards give them). */
     static String shortTraits(ReportModel.SegmentEntry s) {
         return s.traits().replaceAll(" \\([+\u2212-][0-9.]+ sd\\)", "");
+    }
+
+    /** "Suggested action" for a suggestion drawn from the profile, "Recommended action" for the analyst's. */
+    static String actionLabel(String action) {
+        return org.segmentlab.core.segment.cluster.ActionSuggester.isSuggestion(action) || action.isBlank()
+                ? "Suggested action" : "Recommended action";
+    }
+
+    /** The action without its "Suggested:" mark (the label says so). */
+    static String actionText(String action) {
+        if (action.isBlank()) {
+            return "test one offer on part of the segment against a holdout, and keep what works.";
+        }
+        return org.segmentlab.core.segment.cluster.ActionSuggester.isSuggestion(action)
+                ? action.substring(org.segmentlab.core.segment.cluster.ActionSuggester.PREFIX.length()) : action;
     }
 
     static String valueWord(ReportModel model) {

@@ -215,7 +215,7 @@ public final class PdfReportWriter {
             String risk = model.model() != null && !Double.isNaN(e.meanRisk())
                     ? HtmlReportWriter.capital(model.model().riskWord()) + ": " + HtmlReportWriter.riskLine(model, e)
                     : null;
-            String action = "Recommended action: " + (e.action().isEmpty() ? "none written yet." : e.action());
+            String action = HtmlReportWriter.actionLabel(e.action()) + ": " + HtmlReportWriter.actionText(e.action());
             float chartHeight = ReportCharts.profileHeight(e) * 0.8f;
             float needed = 6 + 13 * 1.3f + 2 + s.height(size, s.regular, 9, inner) + 2 + chartHeight + 4
                     + s.height(apart, s.regular, 9, inner) + 3

@@ -154,6 +154,9 @@ final class RfmFindings {
             }
             String apart = s.customers() == 0 ? "No customer falls in this segment."
                     : apart(s, mean[0], mean[1], mean[2]);
+            if (action.isBlank()) {
+                action = suggestedAction(s, profile);
+            }
             entries.add(new ReportModel.SegmentEntry(s.id(), colour(s.id()), name, s.customers(),
                     s.customerPercent() / 100, s.revenue(), s.revenuePercent() / 100, s.meanMonetary(),
                     s.meanFrequency(), traits(map, s.id()), apart, action,
@@ -161,6 +164,29 @@ final class RfmFindings {
                     profile, Double.NaN, List.of()));
         }
         return entries;
+    }
+
+    /** A suggestion for a segment of the analyst's own map that has no action: from its R, F and M z-scores. */
+    static String suggestedAction(SegmentSummary s, List<ReportModel.Measure> profile) {
+        List<String> names = List.of("recency_days", "frequency", "monetary");
+        List<org.segmentlab.core.segment.cluster.FeatureProfile> features = new ArrayList<>();
+        double[] z = new double[3];
+        for (int m = 0; m < 3; m++) {
+            z[m] = Double.isNaN(profile.get(m).z()) ? 0 : profile.get(m).z();
+            features.add(new org.segmentlab.core.segment.cluster.FeatureProfile(names.get(m), profile.get(m).mean(),
+                    Double.NaN, z[m]));
+        }
+        List<String> apart = new ArrayList<>();
+        Integer[] order = {0, 1, 2};
+        java.util.Arrays.sort(order, (a, b) -> Double.compare(Math.abs(z[b]), Math.abs(z[a])));
+        for (int m : order) {
+            if (Math.abs(z[m]) >= org.segmentlab.core.segment.cluster.SegmentProfiler.NOTABLE_Z) {
+                apart.add(names.get(m));
+            }
+        }
+        return org.segmentlab.core.segment.cluster.ActionSuggester.suggest(
+                new org.segmentlab.core.segment.cluster.SegmentProfile(s.id(), s.name(), (int) s.customers(),
+                        s.customerPercent() / 100, features, apart));
     }
 
     /** Colour of a segment in the palette: Others is grey, as noise is elsewhere. */

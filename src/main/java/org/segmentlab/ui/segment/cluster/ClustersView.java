@@ -400,7 +400,45 @@ final class ClustersView {
         TableColumn<SegmentRow, String> traits = new TableColumn<>("What sets it apart");
         traits.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().traits()));
         traits.setPrefWidth(380);
-        List<TableColumn<SegmentRow, ?>> all = List.of(colour, number, name, size, share, traits);
+        TableColumn<SegmentRow, String> action = new TableColumn<>("Action (double-click to write)");
+        action.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().action()));
+        action.setCellFactory(c -> {
+            TextFieldTableCell<SegmentRow, String> cell = new TextFieldTableCell<>(
+                    new javafx.util.converter.DefaultStringConverter()) {
+                @Override
+                public void updateItem(String item, boolean empty) {
+                    super.updateItem(item, empty);
+                    boolean suggested = !empty && org.segmentlab.core.segment.cluster.ActionSuggester.isSuggestion(item);
+                    // a suggestion reads as one: in italics, and the editor starts empty rather than with it
+                    setStyle(suggested ? "-fx-font-style: italic;" : "");
+                    setTooltip(empty || item == null || item.isEmpty() ? null : new javafx.scene.control.Tooltip(item));
+                }
+
+                @Override
+                public void startEdit() {
+                    super.startEdit();
+                    if (getGraphic() instanceof javafx.scene.control.TextField field
+                            && org.segmentlab.core.segment.cluster.ActionSuggester.isSuggestion(getItem())) {
+                        field.setText("");
+                        field.setPromptText(getItem());
+                    }
+                }
+            };
+            return cell;
+        });
+        action.setEditable(true);
+        action.setOnEditCommit(event -> {
+            int segmentId = event.getRowValue().segmentId();
+            String wanted = event.getNewValue();
+            table.requestFocus();
+            javafx.application.Platform.runLater(() -> {
+                if (!model.setAction(segmentId, wanted)) {
+                    table.refresh();
+                }
+            });
+        });
+        action.setPrefWidth(380);
+        List<TableColumn<SegmentRow, ?>> all = List.of(colour, number, name, size, share, traits, action);
         table.getColumns().setAll(all);
         // one selection for the table and the charts: a segment clicked anywhere is selected everywhere
         boolean[] syncing = {false};

@@ -444,6 +444,28 @@ public final class ClustersViewModel {
         return true;
     }
 
+    /**
+     * Writes the action for a segment (kept with its name in the project, carried to the report);
+     * blank text takes the written action away, so the suggestion drawn from the profile shows again.
+     */
+    public boolean setAction(int segmentId, String action) {
+        SegmentLabels now = labels.get();
+        String wanted = action == null ? "" : action.strip();
+        if (now == null || now.find(segmentId).isEmpty()
+                || wanted.equals(now.find(segmentId).map(l -> l.note() == null ? "" : l.note()).orElse(""))
+                || org.segmentlab.core.segment.cluster.ActionSuggester.isSuggestion(wanted)) {
+            return false;
+        }
+        SegmentLabels changed = now.withNote(segmentId, wanted);
+        undo.push(now);
+        canUndo.set(true);
+        showLabels(changed);
+        saveNames(changed);
+        status.set(wanted.isEmpty() ? "Segment " + (segmentId + 1) + " shows the suggested action again"
+                : "Action written for segment " + (segmentId + 1));
+        return true;
+    }
+
     /** Takes back the last rename. */
     public void undo() {
         if (undo.isEmpty()) {
@@ -661,8 +683,10 @@ public final class ClustersViewModel {
         List<SegmentRow> rows = new ArrayList<>();
         for (SegmentProfile profile : result.profiles()) {
             int id = profile.segmentId();
+            String note = names.find(id).map(l -> l.note()).orElse("");
             rows.add(new SegmentRow(id, id < 0 ? -1 : id + 1, names.nameOf(id), profile.size(), profile.share(),
-                    traits(profile)));
+                    traits(profile), org.segmentlab.core.segment.cluster.ActionSuggester.actionOrSuggestion(note,
+                    profile)));
         }
         segments.setAll(rows);
         shown.set(shown.get() + 1);

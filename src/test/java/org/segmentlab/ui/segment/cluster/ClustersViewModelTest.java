@@ -142,6 +142,27 @@ class ClustersViewModelTest {
     }
 
     @Test
+    void everySegmentShowsAnActionAndAWrittenOneIsSavedAndCanBeTakenBack() throws Exception {
+        runOnSpendAndVisits();
+        assertThat(model.segments()).allSatisfy(r -> assertThat(r.action())
+                .startsWith(org.segmentlab.core.segment.cluster.ActionSuggester.PREFIX));
+        String suggested = model.segments().stream().filter(r -> r.segmentId() == 1).findFirst().orElseThrow().action();
+
+        assertThat(model.setAction(1, "  Invite them to the weekend event ")).isTrue();
+        assertThat(model.segments().stream().filter(r -> r.segmentId() == 1).findFirst().orElseThrow().action())
+                .isEqualTo("Invite them to the weekend event");
+        assertThat(project.settings().segments()).filteredOn(s -> s.segmentId() == 1)
+                .extracting(NamedSegment::notes).containsExactly("Invite them to the weekend event");
+        // a suggestion is not taken as written, and the same text twice changes nothing
+        assertThat(model.setAction(2, suggested)).isFalse();
+        assertThat(model.setAction(1, "Invite them to the weekend event")).isFalse();
+
+        assertThat(model.setAction(1, " ")).isTrue();
+        assertThat(model.segments().stream().filter(r -> r.segmentId() == 1).findFirst().orElseThrow().action())
+                .isEqualTo(suggested);
+    }
+
+    @Test
     void runningTheSameSettingsAgainKeepsTheNamesTheProjectSaved() throws Exception {
         runOnSpendAndVisits();
         model.rename(3, "Night owls");
