@@ -367,7 +367,7 @@ final class ClusteringFindings {
         ClusteringRun run = replay.run();
         ClusteringResult result = replay.result();
         List<String> lines = new ArrayList<>();
-        lines.add("Clustering run: " + run.id() + (run.ranAt() == null ? "" : " (kept " + run.ranAt() + ")"));
+        lines.add("Clustering run: " + run.id() + (run.ranAt() == null ? "" : " (kept " + run.ranAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + ")"));
         lines.add("Input: " + (replay.customers() != null
                 ? "customers of " + fileName + ", whole history as of " + replay.customers().window().asOf()
                 : fileName + ", id column " + (run.idColumn() == null ? "(guessed)" : run.idColumn())));

@@ -168,7 +168,7 @@ public final class CustomersView {
         showSources.run();
         Label periodTitle = new Label("Period");
         periodTitle.getStyleClass().add(Css.PANEL_TITLE);
-        DatePicker asOf = new DatePicker();
+        DatePicker asOf = org.segmentlab.ui.common.IsoDates.apply(new DatePicker());
         asOf.setId("customers-as-of");
         asOf.valueProperty().bindBidirectional(model.asOfProperty());
         asOf.setMaxWidth(Double.MAX_VALUE);

@@ -217,7 +217,7 @@ public final class PredictView {
         TextField fraction = numberField(model.testFractionProperty());
         ComboBox<String> date = new ComboBox<>(model.columns());
         date.valueProperty().bindBidirectional(model.dateColumnProperty());
-        DatePicker cutoff = new DatePicker();
+        DatePicker cutoff = org.segmentlab.ui.common.IsoDates.apply(new DatePicker());
         cutoff.valueProperty().bindBidirectional(model.cutoffProperty());
         fraction.disableProperty().bind(split.valueProperty().isEqualTo(SplitSpec.Kind.CHRONOLOGICAL));
         date.disableProperty().bind(split.valueProperty().isNotEqualTo(SplitSpec.Kind.CHRONOLOGICAL));

@@ -629,7 +629,7 @@ public final class ClustersViewModel {
         boolean ofCustomers = input != null && input.customers();
         return new ClusteringRun(RUN_ID, result.sourceName(), result.matrix().featureNames(),
                 p.scaling().cliName(), p.algorithm().cliName(), p.algorithm().takesK() ? result.k() : null, kRange,
-                runEps, runMinPoints, runLinkage, p.seed(), Instant.now(), sourceId,
+                runEps, runMinPoints, runLinkage, p.seed(), Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS), sourceId,
                 ofCustomers ? ClusteringRun.CUSTOMERS_INPUT : ClusteringRun.TABLE_INPUT,
                 ofCustomers ? null : idColumn.get())
                 .withCovariance(p instanceof GaussianMixtureParams

@@ -115,7 +115,7 @@ public final class RfmPanel {
         });
         source.setButtonCell(source.getCellFactory().call(null));
 
-        DatePicker asOf = new DatePicker();
+        DatePicker asOf = org.segmentlab.ui.common.IsoDates.apply(new DatePicker());
         asOf.valueProperty().bindBidirectional(model.asOfProperty());
         asOf.setPrefWidth(130);
         asOf.setTooltip(new Tooltip("Recency is counted to this day; empty = the day after the last purchase"));
