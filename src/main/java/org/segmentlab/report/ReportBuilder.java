@@ -139,7 +139,9 @@ public final class ReportBuilder {
 
         String title = firstNonBlank(options.title(), project.name());
         String author = firstNonBlank(options.author(), "");
-        ReportModel model = new ReportModel(title, author, "Prepared " + DATE_LINE.format(today), logo,
+        // the line under the title says which segments these are, whatever the title says
+        String kindLine = findings.kind() == ReportModel.Kind.RFM ? "RFM segments" : "Clustered segments";
+        ReportModel model = new ReportModel(title, author, kindLine + " \u00b7 prepared " + DATE_LINE.format(today), logo,
                 options.sections(), findings.kind(), question(findings, modelSummary), findings.facts(),
                 findings.dataLine(), findings.method(), findings.matrix(), segments, priorities,
                 populated.isEmpty() ? 0 : Prioritisation.threshold(populated.size()), findings.sweep(), modelSummary,

@@ -66,7 +66,7 @@ class PdfReportWriterTest {
             assertThat(size.getHeight()).isEqualTo(PDRectangle.A4.getHeight());
 
             String first = text(doc, 1, 1);
-            assertThat(first).contains("Retail customers: RFM segments", "Prepared 1 January 2026",
+            assertThat(first).contains("Retail customers", "RFM segments \u00b7 prepared 1 January 2026",
                     "Segments at a glance", "4,000 customers", "page 1 of " + pages);
             for (ReportModel.SegmentEntry s : retail.segments()) {
                 assertThat(first).contains(s.name());
@@ -80,7 +80,7 @@ class PdfReportWriterTest {
             String last = text(doc, pages, pages);
             assertThat(last).contains("Reproducibility",
                     retail.reproducibility().files().get(0).sha256().substring(0, 20));
-            assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("Retail customers: RFM segments");
+            assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("Retail customers");
         }
     }
 

@@ -24,7 +24,7 @@ class ReportBuilderTest {
 
         assertThat(model.title()).isEqualTo("Names <b>test</b>");
         assertThat(model.author()).isEqualTo("A & B");
-        assertThat(model.dateLine()).isEqualTo("Prepared 4 March 2026");
+        assertThat(model.dateLine()).isEqualTo("RFM segments \u00b7 prepared 4 March 2026");
         assertThat(model.kind()).isEqualTo(ReportModel.Kind.RFM);
         assertThat(model.facts()).extracting(ReportModel.Fact::value).containsExactly("2024-01-12 to 2024-01-30",
                 "10", "55", "550");
@@ -48,7 +48,7 @@ class ReportBuilderTest {
     void retailSampleSegmentsCoverEveryCustomerAndRevenueOnce() throws Exception {
         ReportModel model = ReportFixtures.retail(LocalDate.of(2026, 1, 1));
 
-        assertThat(model.title()).isEqualTo("Retail customers: RFM segments");
+        assertThat(model.title()).isEqualTo("Retail customers");
         assertThat(model.dataLine()).contains("scored as of 2025-01-01");
         assertThat(model.segments().stream().mapToLong(ReportModel.SegmentEntry::customers).sum())
                 .isEqualTo(model.customers().ids().size());

@@ -450,7 +450,7 @@ public final class RetailRfmSample implements SampleGenerator {
                                 TransactionFeatures.frequencyIn(CustomerTableParams.DEFAULT_WINDOW_DAYS).name(),
                                 TransactionFeatures.monetaryIn(CustomerTableParams.DEFAULT_WINDOW_DAYS).name())))
                 .withSegments(RFM_EASE)
-                .withReport(new ReportSettings("Retail customers: RFM segments", null, null));
+                .withReport(new ReportSettings("Retail customers", null, null));
         return Project.named("Retail RFM sample").withSeed(seed)
                 .withSource(new DataSourceRef("transactions", SourceKind.TRANSACTIONS, "transactions.csv", options))
                 .withSettings(settings);

@@ -97,7 +97,7 @@ class ReportViewModelTest {
         assertThat(model.pages().get(0).getWidth()).isEqualTo(892);
         assertThat(model.pages().get(0).getHeight()).isEqualTo(1262);
         assertThat(model.previewProperty().get().model().segments()).isEqualTo(direct.segments());
-        assertThat(model.titleProperty().get()).isEqualTo("Retail customers: RFM segments");
+        assertThat(model.titleProperty().get()).isEqualTo("Retail customers");
         assertThat(model.reportableProperty().get()).isTrue();
     }
 
@@ -312,7 +312,7 @@ class ReportViewModelTest {
         model.sectionProperty(ReportSection.APPENDIX).set(true);
         model.sectionProperty(ReportSection.SEGMENTS).set(true);
         assertThat(project.current().settings().report().sections()).isNull();
-        assertThat(project.current().settings().report().title()).isEqualTo("Retail customers: RFM segments");
+        assertThat(project.current().settings().report().title()).isEqualTo("Retail customers");
     }
 
     @Test

@@ -117,7 +117,7 @@ class ReportWindowTest {
         Screenshots.save(robot.window(0).getScene(), "report-preview");
 
         TextField title = robot.lookup("#" + ReportView.TITLE_FIELD).queryAs(TextField.class);
-        assertThat(title.getText()).isEqualTo("Retail customers: RFM segments");
+        assertThat(title.getText()).isEqualTo("Retail customers");
         robot.clickOn(title);
         robot.interact(title::selectAll);
         robot.write("Who to look after first");
