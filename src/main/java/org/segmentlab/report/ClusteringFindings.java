@@ -200,6 +200,7 @@ final class ClusteringFindings {
         double vThreshold = ReportText.median(value);
         long[] customers = new long[4];
         double[] sums = new double[4];
+        double[] raw = new double[4];
         double total = 0;
         for (int i = 0; i < value.length; i++) {
             if (Double.isNaN(engagement[i]) || Double.isNaN(value[i])) {
@@ -209,14 +210,17 @@ final class ClusteringFindings {
             customers[q]++;
             double amount = Math.max(0, value[i]);
             sums[q] += amount;
+            raw[q] += value[i];
             total += amount;
         }
         List<QuadrantChart.Quadrant> quadrants = new ArrayList<>();
         QuadrantChart.Corner[] corners = {QuadrantChart.Corner.BOTTOM_LEFT, QuadrantChart.Corner.BOTTOM_RIGHT,
             QuadrantChart.Corner.TOP_LEFT, QuadrantChart.Corner.TOP_RIGHT};
         for (int q = 0; q < 4; q++) {
-            quadrants.add(QuadrantChart.Quadrant.of(corners[q], customers[q], total > 0 ? sums[q] / total : 0)
-                    .withShareOf(QuadrantChart.shareOf(valueName)));
+            QuadrantChart.Quadrant quadrant = QuadrantChart.Quadrant.of(corners[q], customers[q],
+                    total > 0 ? sums[q] / total : 0).withShareOf(QuadrantChart.shareOf(valueName))
+                    .withMean(customers[q] == 0 ? Double.NaN : raw[q] / customers[q]);
+            quadrants.add(QuadrantChart.addsUp(valueName) ? quadrant : quadrant.saidAsMeanOf(valueName));
         }
         boolean log = QuadrantChart.suggestLogScale(value) && QuadrantChart.suggestLogScale(engagement)
                 && eThreshold > 0 && vThreshold > 0;

@@ -65,7 +65,8 @@ public final class QuadrantChart {
      * What a quadrant holds, computed by the caller: its customers and their share (0..1) of the value
      * measure's total, which is revenue unless {@code shareOf} names another measure.
      */
-    public record Quadrant(Corner corner, String name, long customers, double revenueShare, String shareOf) {
+    public record Quadrant(Corner corner, String name, long customers, double revenueShare, String shareOf,
+                           double mean, String meanOf) {
         public Quadrant {
             Objects.requireNonNull(corner, "corner");
             if (name == null || name.isBlank()) {
@@ -74,6 +75,10 @@ public final class QuadrantChart {
             if (shareOf == null || shareOf.isBlank()) {
                 shareOf = "revenue";
             }
+        }
+
+        public Quadrant(Corner corner, String name, long customers, double revenueShare, String shareOf) {
+            this(corner, name, customers, revenueShare, shareOf, Double.NaN, null);
         }
 
         public Quadrant(Corner corner, String name, long customers, double revenueShare) {
@@ -86,14 +91,50 @@ public final class QuadrantChart {
 
         /** The same quadrant with its share of the total of another measure than revenue. */
         public Quadrant withShareOf(String measure) {
-            return new Quadrant(corner, name, customers, revenueShare, measure);
+            return new Quadrant(corner, name, customers, revenueShare, measure, mean, meanOf);
         }
 
-        /** "1,234 customers · 56% of revenue" */
-        public String summary() {
-            return ChartParts.count(customers) + (customers == 1 ? " customer" : " customers") + " · "
-                    + ChartParts.percent(revenueShare, 0) + " of " + shareOf;
+        /** The same quadrant with the mean of the value measure over its customers (kept, not yet said). */
+        public Quadrant withMean(double value) {
+            return new Quadrant(corner, name, customers, revenueShare, shareOf, value, meanOf);
         }
+
+        /**
+         * The same quadrant said by the mean of a measure whose totals mean nothing (a 1–100 score, an
+         * age, a rate): its share of "all" of it would read as a quantity.
+         */
+        public Quadrant saidAsMeanOf(String measure) {
+            return new Quadrant(corner, name, customers, revenueShare, shareOf, mean, measure);
+        }
+
+        /** "1,234 customers · 56% of revenue", or "70 customers · mean Spending Score (1-100) 38" */
+        public String summary() {
+            String count = ChartParts.count(customers) + (customers == 1 ? " customer" : " customers");
+            if (meanOf != null) {
+                return count + (Double.isNaN(mean) ? "" : " · mean " + meanOf + " " + ChartParts.significant(mean, 3));
+            }
+            return count + " · " + ChartParts.percent(revenueShare, 0) + " of " + shareOf;
+        }
+    }
+
+    /**
+     * Whether a measure's total means something, so a quadrant may say its share of it (spend,
+     * orders, visits): not for scores, rates, ratios, ages, incomes, trends, days since or per-unit
+     * figures, whose share of "all" reads as a quantity that is none.
+     */
+    public static boolean addsUp(String measure) {
+        if (measure == null) {
+            return true;
+        }
+        String m = measure.toLowerCase(java.util.Locale.ROOT);
+        for (String level : new String[] {"score", "rate", "ratio", "share", "pct", "percent", "%", "(1-100)",
+            "age", "income", "days_since", "recency", "avg", "average", "mean", "median", "trend", "per_", "_per",
+            " per ", "tenure", "probability", "p_alive", "std", "satisfaction", "rating"}) {
+            if (m.contains(level)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -58,9 +58,11 @@ final class ValueEngagement {
         double[] v = matrix.column(matrix.featureIndex(value));
         Map<Corner, long[]> counts = new EnumMap<>(Corner.class);
         Map<Corner, double[]> sums = new EnumMap<>(Corner.class);
+        Map<Corner, double[]> raw = new EnumMap<>(Corner.class);
         for (Corner corner : Corner.values()) {
             counts.put(corner, new long[1]);
             sums.put(corner, new double[1]);
+            raw.put(corner, new double[1]);
         }
         double total = 0;
         for (int i = 0; i < e.length; i++) {
@@ -71,12 +73,15 @@ final class ValueEngagement {
             counts.get(corner)[0]++;
             double amount = Math.max(0, v[i]);
             sums.get(corner)[0] += amount;
+            raw.get(corner)[0] += v[i];
             total += amount;
         }
         List<QuadrantChart.Quadrant> out = new ArrayList<>();
         for (Corner corner : Corner.values()) {
-            out.add(QuadrantChart.Quadrant.of(corner, counts.get(corner)[0],
-                    total > 0 ? sums.get(corner)[0] / total : 0));
+            long n = counts.get(corner)[0];
+            QuadrantChart.Quadrant q = QuadrantChart.Quadrant.of(corner, n, total > 0 ? sums.get(corner)[0] / total : 0)
+                    .withMean(n == 0 ? Double.NaN : raw.get(corner)[0] / n);
+            out.add(QuadrantChart.addsUp(value) ? q : q.saidAsMeanOf(value));
         }
         return out;
     }
