@@ -44,7 +44,7 @@ public final class SegmentLabApp extends Application {
         }
         Theme.installBase();
         stage.getIcons().addAll(applicationIcons());
-        FxDialogService dialogs = new FxDialogService(() -> stage);
+        FxDialogService dialogs = new FxDialogService(() -> stage, getHostServices()::showDocument);
         new UncaughtErrors(dialogs).install();
         workers = FxTaskRunner.newWorkerPool(2);
         autosaveThread = Executors.newSingleThreadScheduledExecutor(runnable -> {

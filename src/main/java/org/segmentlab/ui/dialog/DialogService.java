@@ -18,6 +18,14 @@ public interface DialogService {
 
     void showInformation(String title, String message);
 
+    /**
+     * Says that a file or folder was written, without stopping the user: a notification that offers
+     * to open it and to show it in its folder.
+     */
+    default void showWritten(String title, String message, Path written) {
+        showInformation(title, message);
+    }
+
     /** A yes/no question; true when the user chose {@code confirmLabel}. */
     boolean confirm(String title, String message, String confirmLabel, String declineLabel);
 

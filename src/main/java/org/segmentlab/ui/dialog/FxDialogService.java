@@ -26,7 +26,41 @@ public final class FxDialogService implements DialogService {
 
     /** @param owner the window dialogs belong to (looked up when a dialog opens; may give null) */
     public FxDialogService(Supplier<Window> owner) {
+        this(owner, null);
+    }
+
+    /** @param opener opens a file or folder URI with the desktop's own application (null: none) */
+    public FxDialogService(Supplier<Window> owner, java.util.function.Consumer<String> opener) {
         this.owner = owner;
+        this.opener = opener;
+    }
+
+    private final java.util.function.Consumer<String> opener;
+
+    @Override
+    public void showWritten(String title, String message, Path written) {
+        if (opener == null || written == null) {
+            showInformation(title, message);
+            return;
+        }
+        Path folder = java.nio.file.Files.isDirectory(written) ? written : written.toAbsolutePath().getParent();
+        org.controlsfx.control.Notifications notice = org.controlsfx.control.Notifications.create()
+                .title(title).text(message).hideAfter(javafx.util.Duration.seconds(15))
+                .position(javafx.geometry.Pos.BOTTOM_RIGHT);
+        Window window = owner.get();
+        if (window != null) {
+            notice.owner(window);
+        }
+        List<org.controlsfx.control.action.Action> actions = new java.util.ArrayList<>();
+        if (!java.nio.file.Files.isDirectory(written)) {
+            actions.add(new org.controlsfx.control.action.Action("Open",
+                    event -> opener.accept(written.toUri().toString())));
+        }
+        if (folder != null) {
+            actions.add(new org.controlsfx.control.action.Action("Show in folder",
+                    event -> opener.accept(folder.toUri().toString())));
+        }
+        notice.action(actions.toArray(new org.controlsfx.control.action.Action[0])).showInformation();
     }
 
     @Override

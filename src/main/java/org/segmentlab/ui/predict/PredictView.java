@@ -351,15 +351,23 @@ public final class PredictView {
         GridPane costs = new GridPane();
         costs.setHgap(8);
         costs.setVgap(6);
-        costs.addRow(0, new Label("Missed churner"), missed);
-        costs.addRow(1, new Label("Cost of an offer"), offer);
-        costs.addRow(2, new Label("Value saved"), saved);
+        // amounts in the currency of the data, per customer: the unit beside each field, the meaning on hover
+        costs.addRow(0, costLabel("Missed churner", "What losing a customer the model did not flag costs: "
+                + "the value a churner takes with them, per customer."), missed, unit("per customer"));
+        costs.addRow(1, costLabel("Cost of an offer", "What one retention offer costs (discount, call, gift), per "
+                + "flagged customer, whether they would have stayed or not."), offer, unit("per offer"));
+        costs.addRow(2, costLabel("Value saved", "What a churner the offer keeps is worth, per customer saved."),
+                saved, unit("per customer"));
+        for (TextField field : List.of(missed, offer, saved)) {
+            field.setPrefColumnCount(6);
+            field.setTooltip(new javafx.scene.control.Tooltip("An amount in the currency of your data"));
+        }
         costLine.setWrapText(true);
         VBox side = new VBox(10, title("Threshold"), thresholdValue, slider, metrics,
                 title("Campaign costs"), costs, best, costLine);
         side.setPadding(new Insets(10));
-        side.setPrefWidth(255);
-        side.setMinWidth(240);
+        side.setPrefWidth(300);
+        side.setMinWidth(280);
         HBox.setHgrow(confusionChart, Priority.ALWAYS);
         HBox thresholdTab = new HBox(confusionChart, side);
 
@@ -632,6 +640,20 @@ public final class PredictView {
             y[i] = points.get(i).y();
         }
         return new CurveChart.Curve(name, x, y, area);
+    }
+
+    private static Label costLabel(String text, String meaning) {
+        Label label = new Label(text);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        label.setTooltip(new javafx.scene.control.Tooltip(meaning));
+        return label;
+    }
+
+    private static Label unit(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add(Css.NOTE);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return label;
     }
 
     private static Tab tab(String name, Node content) {

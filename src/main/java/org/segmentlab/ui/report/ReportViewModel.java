@@ -385,7 +385,7 @@ public final class ReportViewModel {
                             service.writeHtml(project.current(), project.file(), file, progress);
                             return file;
                         },
-                        done -> "Wrote the report to " + done));
+                        done -> "Wrote the report to " + done, file));
     }
 
     /** Asks for a PDF file and writes the report there in the background. */
@@ -400,7 +400,7 @@ public final class ReportViewModel {
                             service.writePdf(project.current(), project.file(), file, progress);
                             return file;
                         },
-                        done -> "Wrote the report to " + done));
+                        done -> "Wrote the report to " + done, file));
     }
 
     /**
@@ -422,7 +422,7 @@ public final class ReportViewModel {
                                     written.files().size(), written.customers(),
                                     written.withScores() ? " and their scores" : "", folder);
                         },
-                        done -> done));
+                        done -> done, folder));
     }
 
     /** Stops the export under way; nothing it left half-written is kept (every file is written atomically). */
@@ -434,7 +434,8 @@ public final class ReportViewModel {
 
     // ---- internals
 
-    private <T> void export(String title, BackgroundJob<T> job, Function<T, String> success) {
+    /** @param written the file or folder written, which the notification offers to open */
+    private <T> void export(String title, BackgroundJob<T> job, Function<T, String> success, Path written) {
         exporting.set(true);
         exportProgress.set(-1);
         exportMessage.set(title);
@@ -443,7 +444,7 @@ public final class ReportViewModel {
                     String message = success.apply(value);
                     exportMessage.set(message);
                     project.tell(message);
-                    dialogs.showInformation("Export finished", message);
+                    dialogs.showWritten("Export finished", message, written);
                 })
                 .onFailure(error -> {
                     String message = describe(error);

@@ -218,6 +218,9 @@ class ReportViewModelTest {
         model.exportActivation();
 
         assertThat(dialogs.errors()).isEmpty();
+        // each export ends with a notification that offers to open what it wrote
+        assertThat(dialogs.written()).containsExactly(dir.resolve("report.html"), dir.resolve("report.pdf"),
+                dir.resolve("lists"));
         String html = Files.readString(dir.resolve("report.html"));
         String pdf = pdfText(Files.readAllBytes(dir.resolve("report.pdf")));
         Path folder = dir.resolve("lists");

@@ -77,6 +77,20 @@ public final class RecordingDialogs implements DialogService {
         shown.add(new Shown("information", title, message));
     }
 
+    private final List<Path> written = new ArrayList<>();
+
+    /** A notification that something was written is information too; the path is kept. */
+    @Override
+    public synchronized void showWritten(String title, String message, Path file) {
+        written.add(file);
+        shown.add(new Shown("information", title, message));
+    }
+
+    /** The files and folders the notifications offered to open, in order. */
+    public synchronized List<Path> written() {
+        return List.copyOf(written);
+    }
+
     @Override
     public synchronized boolean confirm(String title, String message, String confirmLabel, String declineLabel) {
         shown.add(new Shown("confirm", title, message));
