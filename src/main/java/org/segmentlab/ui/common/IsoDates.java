@@ -24,7 +24,8 @@ public final class IsoDates {
             picker.setPromptText(PROMPT);
         }
         // wide enough for the ten characters and the calendar button
-        picker.setMinWidth(Math.max(picker.getMinWidth(), 128));
+        picker.setMinWidth(Math.max(picker.getMinWidth(), 150));
+        picker.setPrefWidth(Math.max(picker.getPrefWidth(), 150));
         return picker;
     }
 

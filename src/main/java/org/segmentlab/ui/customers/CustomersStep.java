@@ -21,7 +21,7 @@ public final class CustomersStep implements WorkbenchStep {
 
     @Override
     public String subtitle() {
-        return "RFM and behaviour per customer";
+        return "Features per customer";
     }
 
     @Override

@@ -591,6 +591,7 @@ public final class CustomersView {
     private static Node sourceRow(SourceUse use) {
         Label name = new Label(use.name() + "  ·  " + SourceKinds.label(use.kind()));
         name.getStyleClass().add(Css.SOURCE_NAME);
+        name.setTooltip(new Tooltip(name.getText() + "\n" + use.role()));
         Label role = new Label(use.role());
         role.getStyleClass().add(use.used() ? Css.SOURCE_DETAIL : Css.SOURCE_PROBLEM);
         role.setWrapText(true);

@@ -67,6 +67,7 @@ public final class RolesEditor {
         int line = 1;
         for (ColumnRoleRow row : model.columns()) {
             Label name = new Label(row.name());
+            name.setTooltip(new javafx.scene.control.Tooltip(row.name()));
             name.getStyleClass().add(Css.COLUMN_NAME);
             Label type = new Label(row.typeText());
             type.getStyleClass().add(Css.TYPE_BADGE);

@@ -46,7 +46,10 @@ final class SourceCell extends ListCell<DataSource> {
         if (source.problem() != null) {
             detail.getStyleClass().add(Css.SOURCE_PROBLEM);
         }
-        setTooltip(new Tooltip(source.options().file().toString()));
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(Bindings.createStringBinding(() -> source.options().file() + "\n" + describe(source),
+                detail.textProperty()));
+        setTooltip(tip);
         setText(null);
         setGraphic(graphic);
     }

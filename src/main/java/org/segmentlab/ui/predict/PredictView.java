@@ -397,7 +397,12 @@ public final class PredictView {
         export.disableProperty().bind(model.selectedRunProperty().isNull());
         export.setOnAction(e -> model.exportScores());
         VBox.setVgrow(table, Priority.ALWAYS);
-        VBox tableBox = new VBox(8, new HBox(8, title("Scored customers"), export), table);
+        export.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Label scoredTitle = title("Scored customers");
+        scoredTitle.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // the button goes under the title when the pane is narrow, rather than both being cut
+        javafx.scene.layout.FlowPane scoredBar = new javafx.scene.layout.FlowPane(8, 6, scoredTitle, export);
+        VBox tableBox = new VBox(8, scoredBar, table);
         tableBox.setPadding(new Insets(10));
         SplitPane customersTab = new SplitPane(tableBox, waterfall);
         customersTab.setDividerPositions(0.35);

@@ -142,8 +142,13 @@ class SessionSwitchWindowTest {
                 window.waitUntilIdle(180);
                 WaitForAsyncUtils.waitForFxEvents();
                 assertShowsNothingOf(robot, project, step.title() + " ▸ " + tab.getText(), foreign);
+                assertThat(org.segmentlab.ui.testing.TruncatedText.find(robot.window(0).getScene().getRoot()))
+                        .as("text cut off in %s ▸ %s ▸ %s", project, step.title(), tab.getText()).isEmpty();
             }
             assertShowsNothingOf(robot, project, step.title(), foreign);
+            // no text cut off without a tooltip that gives all of it
+            assertThat(org.segmentlab.ui.testing.TruncatedText.find(robot.window(0).getScene().getRoot()))
+                    .as("text cut off in %s ▸ %s", project, step.title()).isEmpty();
             if (!project.equals("import")) {
                 assertThat(window.workbench().model().isModified())
                         .as("looking at %s ▸ %s changed the project", project, step.title()).isFalse();

@@ -370,9 +370,16 @@ final class ClustersView {
                 c.getValue().segmentId() < 0 ? "–" : Integer.toString(c.getValue().segmentId() + 1)));
         number.setMaxWidth(50);
         number.setMinWidth(40);
-        TableColumn<SegmentRow, String> name = new TableColumn<>("Name (double-click to rename)");
+        TableColumn<SegmentRow, String> name = new TableColumn<>("Name");
         name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
-        name.setCellFactory(TextFieldTableCell.forTableColumn());
+        name.setCellFactory(c -> new TextFieldTableCell<>(new javafx.util.converter.DefaultStringConverter()) {
+            @Override
+            public void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item
+                        + "\nDouble-click to rename"));
+            }
+        });
         name.setEditable(true);
         name.setOnEditCommit(event -> {
             int segmentId = event.getRowValue().segmentId();
@@ -399,8 +406,16 @@ final class ClustersView {
         share.setStyle("-fx-alignment: CENTER-RIGHT;");
         TableColumn<SegmentRow, String> traits = new TableColumn<>("What sets it apart");
         traits.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().traits()));
+        traits.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item));
+            }
+        });
         traits.setPrefWidth(380);
-        TableColumn<SegmentRow, String> action = new TableColumn<>("Action (double-click to write)");
+        TableColumn<SegmentRow, String> action = new TableColumn<>("Action");
         action.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().action()));
         action.setCellFactory(c -> {
             TextFieldTableCell<SegmentRow, String> cell = new TextFieldTableCell<>(
@@ -440,6 +455,8 @@ final class ClustersView {
         action.setPrefWidth(380);
         List<TableColumn<SegmentRow, ?>> all = List.of(colour, number, name, size, share, traits, action);
         table.getColumns().setAll(all);
+        // headers whole for the short columns; the long ones keep their widths and scroll
+        org.segmentlab.ui.common.TableHeaders.fit(table, List.of(size, share, number));
         // one selection for the table and the charts: a segment clicked anywhere is selected everywhere
         boolean[] syncing = {false};
         Runnable selectFromModel = () -> {
@@ -467,15 +484,19 @@ final class ClustersView {
             }
         });
 
-        Button undo = new Button("Undo rename");
+        Button undo = new Button("Undo");
         undo.setId("cluster-undo");
         undo.disableProperty().bind(model.canUndoProperty().not());
         undo.setOnAction(event -> model.undo());
+        undo.setTooltip(new javafx.scene.control.Tooltip("Takes back the last name or action changed"));
         Label title = new Label("Segments");
         title.getStyleClass().add(Css.PANEL_TITLE);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(8, title, gap, undo);
+        Label hint = new Label("Double-click a name or an action to change it");
+        hint.getStyleClass().add(Css.NOTE);
+        hint.setMinWidth(0);
+        HBox bar = new HBox(8, title, hint, gap, undo);
         bar.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(6, bar, table);
         VBox.setVgrow(table, Priority.ALWAYS);

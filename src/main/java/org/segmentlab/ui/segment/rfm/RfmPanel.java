@@ -117,7 +117,7 @@ public final class RfmPanel {
 
         DatePicker asOf = org.segmentlab.ui.common.IsoDates.apply(new DatePicker());
         asOf.valueProperty().bindBidirectional(model.asOfProperty());
-        asOf.setPrefWidth(130);
+        asOf.setPrefWidth(150);
         asOf.setTooltip(new Tooltip("Recency is counted to this day; empty = the day after the last purchase"));
         model.resultProperty().addListener((obs, old, now) -> asOf.setPromptText(now == null || now.asOf() == null
                 ? "day after last" : now.asOf().toString()));
@@ -377,12 +377,13 @@ public final class RfmPanel {
     /** Segment colours from the stylesheet, lightened so the text stays readable. */
     static String fill(int segmentId) {
         if (segmentId == RfmGridCell.MIXED) {
-            return "-sl-segment-noise";
+            return "-sl-cell-noise";
         }
         if (segmentId == 0) {
             return "-sl-surface";
         }
-        return "derive(-sl-segment-" + ((segmentId - 1) % PALETTE_SIZE + 1) + ", 45%)";
+        // a tint the theme picks, so the theme's text reads on it
+        return "-sl-cell-" + ((segmentId - 1) % PALETTE_SIZE + 1);
     }
 
     // ---- tables
@@ -401,10 +402,11 @@ public final class RfmPanel {
         table.getColumns().add(number("Avg M", row -> decimal(row.summary().meanMonetary(), "%,.0f")));
         TableColumn<SegmentRow, String> action = new TableColumn<>("Recommended action (double-click to edit)");
         action.setCellValueFactory(cell -> cell.getValue().actionProperty());
-        action.setCellFactory(TextFieldTableCell.forTableColumn());
+        action.setCellFactory(org.segmentlab.ui.common.TextCells.editableWithTooltip());
         action.setEditable(true);
         action.setPrefWidth(470);
         table.getColumns().add(action);
+        org.segmentlab.ui.common.TableHeaders.fit(table);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 model.selectSegment(now.id());
@@ -426,6 +428,7 @@ public final class RfmPanel {
         table.getColumns().add(number("M score", c -> Integer.toString(c.mScore())));
         table.getColumns().add(text("Cell", 70, CustomerRfm::cell));
         table.getColumns().add(text("Segment", 170, CustomerRfm::segment));
+        org.segmentlab.ui.common.TableHeaders.fit(table);
         Label heading = title("");
         heading.textProperty().bind(model.selectionTitleProperty());
         VBox box = new VBox(6, heading, table);
