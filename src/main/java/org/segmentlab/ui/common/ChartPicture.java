@@ -91,6 +91,8 @@ public final class ChartPicture extends Region {
     private final ReadOnlyObjectWrapper<Shown> shown = new ReadOnlyObjectWrapper<>(this, "shown");
     private final AtomicLong latest = new AtomicLong();
     private final PauseTransition settle = new PauseTransition(SETTLE);
+    private final javafx.scene.control.ProgressIndicator drawing = new javafx.scene.control.ProgressIndicator();
+    private final PauseTransition spinnerDelay = new PauseTransition(Duration.millis(250));
     private Source source;
     private Supplier<JFreeChart> maker;
     private Consumer<Supplier<JFreeChart>> saver;
@@ -115,7 +117,14 @@ public final class ChartPicture extends Region {
         getStyleClass().add("sl-chart-picture");
         view.setPreserveRatio(false);
         view.setSmooth(true);
-        getChildren().add(view);
+        drawing.setMaxSize(28, 28);
+        drawing.setPrefSize(28, 28);
+        drawing.setVisible(false);
+        drawing.setMouseTransparent(true);
+        drawing.getStyleClass().add("sl-chart-drawing");
+        getChildren().addAll(view, drawing);
+        // a drawing that takes a while shows a spinner; a quick one does not flicker
+        spinnerDelay.setOnFinished(event -> drawing.setVisible(shownRequest != latest.get() && active));
         setMinSize(0, 0);
         setPrefSize(600, 400);
         settle.setOnFinished(event -> paint());
@@ -406,6 +415,17 @@ public final class ChartPicture extends Region {
         view.relocate(0, 0);
         view.setFitWidth(getWidth());
         view.setFitHeight(getHeight());
+        drawing.resizeRelocate((getWidth() - 28) / 2, (getHeight() - 28) / 2, 28, 28);
+    }
+
+    /** Whether the spinner waits to show (a drawing under way, not yet for long). */
+    boolean spinnerPending() {
+        return spinnerDelay.getStatus() == javafx.animation.Animation.Status.RUNNING;
+    }
+
+    /** Whether the spinner shows: a drawing is under way and has taken a while. */
+    public boolean isDrawing() {
+        return drawing.isVisible();
     }
 
     private void resized() {
@@ -428,6 +448,7 @@ public final class ChartPicture extends Region {
         double scale = getScene() == null || getScene().getWindow() == null ? 1
                 : Math.max(1, getScene().getWindow().getOutputScaleX());
         long request = latest.incrementAndGet();
+        spinnerDelay.playFromStart();
         Range zx = zoomX;
         Range zy = zoomY;
         painter.execute(() -> {
@@ -451,6 +472,8 @@ public final class ChartPicture extends Region {
                 Platform.runLater(() -> {
                     if (latest.get() == request) {
                         shownRequest = request;
+                        spinnerDelay.stop();
+                        drawing.setVisible(false);
                         view.setImage(image);
                         hideTip();
                         shown.set(new Shown(chart, info, width, height));
@@ -458,6 +481,12 @@ public final class ChartPicture extends Region {
                 });
             } catch (RuntimeException e) {
                 LOG.warn("Chart not drawn", e);
+                Platform.runLater(() -> {
+                    if (latest.get() == request) {
+                        spinnerDelay.stop();
+                        drawing.setVisible(false);
+                    }
+                });
             }
         });
     }
