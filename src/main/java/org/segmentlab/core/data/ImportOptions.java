@@ -26,6 +26,11 @@ public record ImportOptions(Path file, Character delimiter, Boolean header, Stri
         this(file, delimiter, header, charset, dayFirst, roles, MissingWords.DEFAULT);
     }
 
+    /** The same options for another file (a source whose file was moved). */
+    public ImportOptions withFile(Path newFile) {
+        return new ImportOptions(newFile, delimiter, header, charset, dayFirst, roles, missingWords);
+    }
+
     public static ImportOptions of(Path file) {
         return new ImportOptions(file, null, null, null, null, Map.of());
     }

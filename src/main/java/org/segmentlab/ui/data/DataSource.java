@@ -39,9 +39,22 @@ public final class DataSource {
         this.options = new SimpleObjectProperty<>(this, "options", Objects.requireNonNull(options));
     }
 
-    /** As the project file keeps it. */
+    /** What the project knew of the file when it took it (size, time, SHA-256), or null for a file new to it. */
+    private org.segmentlab.core.project.SourceFingerprint fingerprint;
+
+    public org.segmentlab.core.project.SourceFingerprint fingerprint() {
+        return fingerprint;
+    }
+
+    /** Takes the file as it is now (or as the project file kept it), to tell later changes by. */
+    public void setFingerprint(org.segmentlab.core.project.SourceFingerprint fingerprint) {
+        this.fingerprint = fingerprint;
+    }
+
+    /** As the project file keeps it, with the file's fingerprint where the project has one. */
     public DataSourceRef toRef() {
-        return DataSourceRef.of(id, kind.get(), options.get().file(), ImportSettings.from(options.get()));
+        DataSourceRef ref = DataSourceRef.of(id, kind.get(), options.get().file(), ImportSettings.from(options.get()));
+        return fingerprint == null ? ref : ref.withFingerprint(fingerprint);
     }
 
     public String id() {

@@ -150,7 +150,9 @@ public final class DataViewModel {
         pendingReads.clear();
         List<DataSource> loaded = new ArrayList<>();
         for (DataSourceRef ref : refs) {
-            loaded.add(newSource(ref.id(), ref.kind(), ref.importOptions(Path.of(ref.path()))));
+            DataSource source = newSource(ref.id(), ref.kind(), ref.importOptions(Path.of(ref.path())));
+            source.setFingerprint(ref.fingerprint());
+            loaded.add(source);
         }
         sources.setAll(loaded);
         selected.set(loaded.stream().filter(s -> s.id().equals(selectId)).findFirst()
@@ -158,6 +160,30 @@ public final class DataViewModel {
         for (DataSource source : loaded) {
             read(source, source.options(), true);
         }
+    }
+
+    /** The source with this id, if the project has it. */
+    public Optional<DataSource> source(String id) {
+        return sources.stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+
+    /**
+     * Points a source at another file (the old one found elsewhere) and reads it; what the project
+     * knew of the file stays, so the file found is compared with it.
+     */
+    public void relocate(String id, Path file) {
+        source(id).ifPresent(source -> {
+            read(source, source.options().withFile(file.toAbsolutePath().normalize()), false);
+            changed();
+        });
+    }
+
+    /** Takes a source's file as it is now ("use the new data"): later checks compare with this. */
+    public void acceptFileAsItIs(String id, org.segmentlab.core.project.SourceFingerprint now) {
+        source(id).ifPresent(source -> {
+            source.setFingerprint(now);
+            changed();
+        });
     }
 
     /** Sets the role of one column of the selected source and reads the file again with it. */

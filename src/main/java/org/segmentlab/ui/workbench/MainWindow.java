@@ -39,6 +39,43 @@ public final class MainWindow {
 
     private final ListChangeListener<Object> sourcesChanged = change -> hideFirstStart();
 
+    /**
+     * A banner per data file the project found changed or gone on opening, with what changed and the
+     * two ways on: take the file as it is now, or point the project at the file it knew.
+     */
+    private void showNotices(VBox notices) {
+        notices.getChildren().clear();
+        for (WorkbenchViewModel.SourceNotice notice : model.sourceNotices()) {
+            javafx.scene.control.Label text = new javafx.scene.control.Label(notice.message());
+            text.setWrapText(true);
+            text.setMaxWidth(Double.MAX_VALUE);
+            javafx.scene.layout.HBox.setHgrow(text, javafx.scene.layout.Priority.ALWAYS);
+            javafx.scene.layout.HBox banner = new javafx.scene.layout.HBox(10, text);
+            banner.getStyleClass().add("sl-source-notice");
+            banner.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            banner.setPadding(new javafx.geometry.Insets(6, 12, 6, 12));
+            banner.setStyle("-fx-background-color: -color-warning-subtle; -fx-border-color: -color-warning-muted;"
+                    + " -fx-border-width: 0 0 1 0;");
+            if (notice.changed()) {
+                javafx.scene.control.Button useNew = new javafx.scene.control.Button("Use the new data");
+                useNew.setOnAction(event -> model.useNewData(notice.sourceId()));
+                useNew.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                banner.getChildren().add(useNew);
+            }
+            if (notice.locate()) {
+                javafx.scene.control.Button locate = new javafx.scene.control.Button("Locate the old file…");
+                locate.setOnAction(event -> model.locateOldFile(notice.sourceId()));
+                locate.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                banner.getChildren().add(locate);
+            }
+            javafx.scene.control.Button dismiss = new javafx.scene.control.Button("Dismiss");
+            dismiss.setOnAction(event -> model.sourceNotices().remove(notice));
+            dismiss.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            banner.getChildren().add(dismiss);
+            notices.getChildren().add(banner);
+        }
+    }
+
     public MainWindow(WorkbenchViewModel model, ObservableList<Task<?>> running, WindowSettings settings) {
         this.model = model;
         this.settings = settings;
@@ -54,7 +91,12 @@ public final class MainWindow {
         root.getStyleClass().add(Css.WORKBENCH);
         menuBar = menus.menuBar(model.recent().files(), model.canExportProperty(),
                 Samples.all().stream().map(SampleGenerator::name).collect(Collectors.toList()));
-        root.setTop(new VBox(menuBar, menus.toolBar(model.canExportProperty())));
+        VBox notices = new VBox();
+        notices.setId("source-notices");
+        model.sourceNotices().addListener((ListChangeListener<WorkbenchViewModel.SourceNotice>) change ->
+                showNotices(notices));
+        showNotices(notices);
+        root.setTop(new VBox(menuBar, menus.toolBar(model.canExportProperty()), notices));
         root.setLeft(navigator.side());
         root.setCenter(navigator.content());
         root.setBottom(new StatusBar(model.statusProperty(), running).node());

@@ -21,9 +21,11 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.ObservableList;
 import org.segmentlab.core.data.ImportedTable;
 import org.segmentlab.core.project.AutosaveService;
 import org.segmentlab.core.project.Project;
+import org.segmentlab.core.project.SourceCheck;
 import org.segmentlab.core.project.ProjectFileException;
 import org.segmentlab.core.project.ProjectStore;
 import org.segmentlab.core.project.Recovery;
@@ -71,6 +73,7 @@ public final class WorkbenchViewModel implements WorkbenchCommands {
     private final ObjectProperty<Path> projectFile = new SimpleObjectProperty<>(this, "projectFile");
     private final BooleanProperty modified = new SimpleBooleanProperty(this, "modified");
     private final StringProperty status = new SimpleStringProperty(this, "status", "Ready");
+    private final ObservableList<SourceNotice> sourceNotices = javafx.collections.FXCollections.observableArrayList();
     private final StringBinding title;
     private final BooleanProperty canExport = new SimpleBooleanProperty(this, "canExport");
     private final ObjectProperty<ProjectSession> session = new SimpleObjectProperty<>(this, "session");
@@ -368,14 +371,28 @@ public final class WorkbenchViewModel implements WorkbenchCommands {
 
     // ---- internals
 
-    private record Opened(Project project, Path file) {
+    private record Opened(Project project, Path file, List<SourceCheck.Status> checked) {
+        Opened(Project project, Path file) {
+            this(project, file, List.of());
+        }
     }
 
     private void load(Path file) {
-        tasks.run(BackgroundTask.of("Opening " + file.getFileName(), progress -> new Opened(store.load(file), file))
+        tasks.run(BackgroundTask.of("Opening " + file.getFileName(), progress -> {
+                    Project project = store.load(file);
+                    progress.update(0.5, "Checking the data files");
+                    return new Opened(project, file, SourceCheck.check(project, file));
+                })
                 .onSuccess(opened -> {
+                    if (!readsOutsideAccepted(opened)) {
+                        status.set("Not opened: " + file);
+                        return;
+                    }
                     applyOpened(opened.project(), opened.file());
-                    status.set("Opened " + file);
+                    sourceNotices.setAll(notices(opened.checked()));
+                    status.set("Opened " + file + (sourceNotices.isEmpty() ? ""
+                            : "; " + sourceNotices.size() + (sourceNotices.size() == 1 ? " data file has" : " data files have")
+                            + " changed or gone"));
                 })
                 .onFailure(error -> {
                     if (!Files.exists(file)) {
@@ -385,7 +402,105 @@ public final class WorkbenchViewModel implements WorkbenchCommands {
                 }));
     }
 
+    /**
+     * A project that reads files outside its own folder says which before it reads them: a project
+     * file from someone else should not quietly read (and show) files of this machine. A project
+     * among the recent ones (saved or opened here before) is not asked about again.
+     */
+    private boolean readsOutsideAccepted(Opened opened) {
+        if (recent.files().contains(opened.file().toAbsolutePath().normalize())) {
+            return true;
+        }
+        List<String> outside = opened.checked().stream().filter(s -> s.outside() && s.refused().isEmpty())
+                .map(s -> "  " + s.file()).toList();
+        if (outside.isEmpty()) {
+            return true;
+        }
+        return dialogs.confirm("This project reads files outside its folder",
+                opened.file().getFileName() + " reads " + (outside.size() == 1 ? "this file" : "these files")
+                        + " from outside " + opened.file().toAbsolutePath().getParent() + ":\n"
+                        + String.join("\n", outside) + "\n\nOpen the project and read them?", "Open", "Cancel");
+    }
+
+    /** What to tell about the sources checked: those changed since the project took them, gone or refused. */
+    static List<SourceNotice> notices(List<SourceCheck.Status> checked) {
+        List<SourceNotice> out = new java.util.ArrayList<>();
+        for (SourceCheck.Status s : checked) {
+            String name = s.file().getFileName().toString();
+            if (s.refused().isPresent()) {
+                out.add(new SourceNotice(s.source().id(), name + " " + s.refused().get() + ".", false, true));
+            } else if (s.missing()) {
+                out.add(new SourceNotice(s.source().id(), name + " is not where the project keeps it (" + s.file()
+                        + ").", false, true));
+            } else if (s.changed()) {
+                out.add(new SourceNotice(s.source().id(), name + " changed since the project took it: "
+                        + String.join(", ", s.changes()) + ". The steps show the data as it is now.", true, true));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A data file the project found changed or gone on opening.
+     *
+     * @param changed true for a changed file ("use the new data" applies), false for a missing or refused one
+     * @param locate  whether "locate the old file" applies
+     */
+    public record SourceNotice(String sourceId, String message, boolean changed, boolean locate) {
+    }
+
+    /** The data files found changed or gone when the project was opened; empty when all are as they were. */
+    public ObservableList<SourceNotice> sourceNotices() {
+        return sourceNotices;
+    }
+
+    /** Takes a changed source's file as it is now: the project compares with it from now on (saved with it). */
+    public void useNewData(String sourceId) {
+        DataViewModel data = data();
+        Path file = data.source(sourceId).map(s -> s.options().file()).orElse(null);
+        if (file == null) {
+            return;
+        }
+        tasks.run(BackgroundTask.of("Taking the new " + file.getFileName(),
+                        progress -> org.segmentlab.core.project.SourceFingerprint.of(file))
+                .onSuccess(now -> {
+                    data.acceptFileAsItIs(sourceId, now);
+                    sourceNotices.removeIf(n -> n.sourceId().equals(sourceId));
+                    status.set("The project takes " + file.getFileName() + " as it is now");
+                })
+                .onFailure(error -> showFailure("Cannot read " + file.getFileName(), error)));
+    }
+
+    /** Asks where the file the project knew is now and points the source at it, comparing it with what was known. */
+    public void locateOldFile(String sourceId) {
+        DataViewModel data = data();
+        DataSource source = data.source(sourceId).orElse(null);
+        if (source == null) {
+            return;
+        }
+        dialogs.chooseFileToOpen("Locate " + source.name(), DATA_FILES).ifPresent(chosen -> {
+            org.segmentlab.core.project.SourceFingerprint known = source.fingerprint();
+            tasks.run(BackgroundTask.of("Checking " + chosen.getFileName(), progress ->
+                            known == null ? List.<String>of()
+                                    : known.changesTo(org.segmentlab.core.project.SourceFingerprint.of(chosen)))
+                    .onSuccess(changes -> {
+                        data.relocate(sourceId, chosen);
+                        sourceNotices.removeIf(n -> n.sourceId().equals(sourceId));
+                        // the time a copy was made differs; only size and content tell another file
+                        List<String> differs = changes.stream().filter(c -> !c.startsWith("modified")).toList();
+                        if (!differs.isEmpty()) {
+                            sourceNotices.add(new SourceNotice(sourceId, chosen.getFileName()
+                                    + " is not the file the project took either: " + String.join(", ", differs)
+                                    + ".", true, true));
+                        }
+                        status.set("The project reads " + sourceId + " from " + chosen);
+                    })
+                    .onFailure(error -> showFailure("Cannot read " + chosen.getFileName(), error)));
+        });
+    }
+
     private void applyOpened(Project project, Path file) {
+        sourceNotices.clear();
         base = project;
         projectName.set(project.name());
         projectFile.set(file == null ? null : file.toAbsolutePath().normalize());

@@ -125,6 +125,66 @@ class WorkbenchViewModelTest {
     }
 
     @Test
+    void aDataFileChangedSinceTheProjectTookItIsNamedAndTheNewDataCanBeTaken() throws Exception {
+        model();
+        Path data = dir.resolve("orders-3.csv");
+        Files.writeString(data, "CustomerID,InvoiceDate,Amount\na,2024-01-02,10\nb,2024-01-03,7\nc,2024-01-04,3\n");
+        Path file = dir.resolve("shop.slproj.json");
+        store.save(Project.named("shop").withSources(List.of(DataSourceRef.of("transactions",
+                SourceKind.TRANSACTIONS, data, ImportSettings.withRoles(Map.of())))), file);
+        Files.writeString(data, "CustomerID,InvoiceDate,Amount\na,2024-01-02,10\n");
+
+        model.openProject(file);
+
+        assertThat(model.title()).isEqualTo("shop — SegmentLab");
+        assertThat(model.sourceNotices()).singleElement().satisfies(n -> {
+            assertThat(n.sourceId()).isEqualTo("transactions");
+            assertThat(n.changed()).isTrue();
+            assertThat(n.message()).startsWith("orders-3.csv changed since the project took it: size ")
+                    .contains("content differs");
+        });
+        assertThat(model.statusProperty().get()).contains("1 data file has changed or gone");
+
+        model.useNewData("transactions");
+
+        assertThat(model.sourceNotices()).isEmpty();
+        assertThat(model.isModified()).isTrue();
+        model.saveProject();
+        Project saved = store.load(file);
+        assertThat(saved.sources().get(0).fingerprint())
+                .isEqualTo(org.segmentlab.core.project.SourceFingerprint.of(data));
+        model.openProject(file);
+        assertThat(model.sourceNotices()).isEmpty();
+    }
+
+    @Test
+    void aProjectThatReadsFilesOutsideItsFolderSaysWhichBeforeReadingThem() throws Exception {
+        model();
+        Path data = dir.resolve("orders-3.csv");
+        Files.writeString(data, "CustomerID,InvoiceDate,Amount\na,2024-01-02,10\n");
+        Path folder = Files.createDirectories(dir.resolve("elsewhere"));
+        Path file = folder.resolve("shop.slproj.json");
+        store.save(Project.named("shop").withSources(List.of(DataSourceRef.of("transactions",
+                SourceKind.TRANSACTIONS, data, ImportSettings.withRoles(Map.of())))), file);
+
+        dialogs.confirmWillAnswer(false);
+        model.openProject(file);
+
+        assertThat(dialogs.shown()).last().satisfies(d -> {
+            assertThat(d.kind()).isEqualTo("confirm");
+            assertThat(d.title()).isEqualTo("This project reads files outside its folder");
+            assertThat(d.message()).contains(data.toString());
+        });
+        assertThat(model.title()).isEqualTo("Untitled — SegmentLab");
+        assertThat(model.data().sources()).isEmpty();
+
+        dialogs.confirmWillAnswer(true);
+        model.openProject(file);
+        assertThat(model.title()).isEqualTo("shop — SegmentLab");
+        assertThat(model.data().sources()).hasSize(1);
+    }
+
+    @Test
     void newProjectAsksFirstAndCancelKeepsEverything() {
         model();
         model.importFiles(Path.of("orders-3.csv"));
