@@ -26,6 +26,7 @@ final class StepColumnsFeed {
     static final String RFM_STEP = "RFM step";
     static final String CLUSTERS_STEP = "Clusters step";
     static final String PREDICT_STEP = "Predict step";
+    static final String VALUE_STEP = "Value step";
 
     private StepColumnsFeed() {
     }
@@ -63,6 +64,36 @@ final class StepColumnsFeed {
         columns.put(StepColumns.Column.ofTexts(ProjectCustomers.SEGMENT,
                 "Segment of the Clusters step: " + clusters.runDescription().orElse("the shown run"), CLUSTERS_STEP,
                 segments));
+    }
+
+    /** Follows the Value step too: its fit gives each customer's P(alive), expected purchases and CLV. */
+    static void followValue(StepColumns columns, org.segmentlab.ui.value.ValueViewModel value) {
+        value.resultProperty().addListener((obs, old, now) -> values(columns, now));
+        values(columns, value.result());
+    }
+
+    static void values(StepColumns columns, org.segmentlab.core.clv.ClvResult result) {
+        List<String> names = List.of(ProjectCustomers.P_ALIVE, ProjectCustomers.EXPECTED_PURCHASES, ProjectCustomers.CLV);
+        if (result == null) {
+            names.forEach(columns::remove);
+            return;
+        }
+        org.segmentlab.core.clv.CustomerValues v = result.values();
+        Map<String, Double> alive = new HashMap<>();
+        Map<String, Double> purchases = new HashMap<>();
+        Map<String, Double> clv = new HashMap<>();
+        for (int i = 0; i < v.size(); i++) {
+            alive.put(v.customerId(i), v.pAlive(i));
+            purchases.put(v.customerId(i), v.expectedPurchases(i));
+            clv.put(v.customerId(i), v.clv(i));
+        }
+        long days = Math.round(result.options().horizonDays());
+        columns.put(StepColumns.Column.ofNumbers(ProjectCustomers.P_ALIVE, "Probability the customer still buys, as of "
+                + result.summary().asOf(), VALUE_STEP, alive));
+        columns.put(StepColumns.Column.ofNumbers(ProjectCustomers.EXPECTED_PURCHASES, "Purchases expected in the next "
+                + days + " days", VALUE_STEP, purchases));
+        columns.put(StepColumns.Column.ofNumbers(ProjectCustomers.CLV, "Lifetime value over the next " + days
+                + " days", VALUE_STEP, clv));
     }
 
     static void scores(StepColumns columns, PredictViewModel predict) {

@@ -109,12 +109,16 @@ public final class Workbench {
                 ProjectSettingsAccess.of(() -> scope.project().settings(), scope::updateSettings));
         PredictStep predict = new PredictStep(data, scope, dialogs,
                 ProjectSettingsAccess.of(() -> scope.project().settings(), scope::updateSettings), stepColumns);
+        org.segmentlab.ui.value.ValueStep value = new org.segmentlab.ui.value.ValueStep(data, scope, dialogs,
+                ProjectSettingsAccess.of(() -> scope.project().settings(), scope::updateSettings));
         StepColumnsFeed.follow(stepColumns, scope::project, segments.rfm(), segments.clusters(), predict.model());
+        StepColumnsFeed.followValue(stepColumns, value.model());
         List<WorkbenchStep> steps = List.of(
                 new DataStep(data, () -> model.importData()),
                 new CustomersStep(customers),
                 segments,
                 predict,
+                value,
                 new ReportStep(ReportProject.of(scope::project, scope::projectFile,
                         scope::updateSettings, scope::status, scope.projectFileProperty(),
                         scope.modifiedProperty(), data.revisionProperty()), scope, dialogs));

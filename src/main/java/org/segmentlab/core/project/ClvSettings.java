@@ -78,4 +78,9 @@ public record ClvSettings(String sourceId, LocalDate asOf, LocalDate holdoutEnd,
         return new ClvSettings(sourceId, asOf, holdoutEnd, timeUnit, kind, penalizer, horizonDays, discountMonthly,
                 margin, columns);
     }
+
+    public ClvSettings withSourceId(String id) {
+        return new ClvSettings(id, asOf, holdoutEnd, timeUnit, model, penalizer, horizonDays, discountMonthly,
+                margin, columns);
+    }
 }

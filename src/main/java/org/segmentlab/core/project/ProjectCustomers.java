@@ -55,6 +55,12 @@ public final class ProjectCustomers {
     public static final String RFM_SEGMENT = "rfm_segment";
     /** The project's model's probability of the positive outcome. */
     public static final String CHURN_SCORE = "churn_score";
+    /** The value model's lifetime value over its horizon. */
+    public static final String CLV = "clv";
+    /** The value model's probability that the customer still buys. */
+    public static final String P_ALIVE = "p_alive";
+    /** The value model's expected purchases over its horizon. */
+    public static final String EXPECTED_PURCHASES = "expected_purchases";
 
     private ProjectCustomers() {
     }

@@ -62,7 +62,8 @@ public final class StepColumns {
 
     /** The order columns take in the table, whichever step finished first. */
     private static final List<String> ORDER = List.of(ProjectCustomers.SEGMENT, ProjectCustomers.RFM_SEGMENT,
-            ProjectCustomers.CHURN_SCORE);
+            ProjectCustomers.CHURN_SCORE, ProjectCustomers.P_ALIVE, ProjectCustomers.EXPECTED_PURCHASES,
+            ProjectCustomers.CLV);
 
     private final Map<String, Column> columns = new LinkedHashMap<>();
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");

@@ -101,10 +101,10 @@ class WorkbenchShellTest {
     }
 
     @Test
-    void navigatorListsTheFiveStepsAndAnEmptyReportSaysWhatToDoFirst(FxRobot robot) {
+    void navigatorListsTheStepsAndAnEmptyReportSaysWhatToDoFirst(FxRobot robot) {
         ListView<WorkbenchStep> navigator = robot.lookup("#navigator").queryListView();
         assertThat(navigator.getItems()).extracting(WorkbenchStep::title)
-                .containsExactly("Data", "Customers", "Segments", "Predict", "Report");
+                .containsExactly("Data", "Customers", "Segments", "Predict", "Value", "Report");
 
         robot.clickOn("Report");
 

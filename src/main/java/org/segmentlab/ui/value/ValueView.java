@@ -1,0 +1,235 @@
+package org.segmentlab.ui.value;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Executor;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.segmentlab.core.clv.ClvResult;
+import org.segmentlab.core.clv.CustomerValues;
+import org.segmentlab.core.clv.FittedPurchaseModel;
+import org.segmentlab.core.clv.FittedSpendModel;
+import org.segmentlab.core.clv.HoldoutCheck;
+import org.segmentlab.core.clv.PurchaseModelKind;
+import org.segmentlab.core.clv.TimeUnit;
+import org.segmentlab.report.charts.Histograms;
+import org.segmentlab.ui.common.ChartPicture;
+import org.segmentlab.ui.common.Css;
+import org.segmentlab.ui.common.IsoDates;
+import org.segmentlab.ui.common.TableHeaders;
+import org.segmentlab.ui.common.TextCells;
+import org.segmentlab.ui.data.DataSource;
+
+/** The Value step's nodes: the settings and Fit on the left; the fit, the CLV distribution and the customers on the right. */
+final class ValueView {
+
+    static final String FIT_BUTTON = "value-fit";
+    static final String PARAMETERS = "value-parameters";
+    static final String CUSTOMER_TABLE = "sl-value-customers";
+    /** Customers listed at most, the most valuable first. */
+    static final int LISTED = 1_000;
+
+    /** One customer of the list. */
+    record Row(String id, double pAlive, double expectedPurchases, double clv) {
+    }
+
+    private final ValueViewModel model;
+    private final BorderPane root = new BorderPane();
+    private final ChartPicture distribution;
+    private final Label parameters = new Label();
+    private final TableView<Row> customers = new TableView<>();
+    private final TableView<HoldoutCheck.FrequencyRow> holdout = new TableView<>();
+
+    ValueView(ValueViewModel model, Executor painter) {
+        this.model = model;
+        this.distribution = new ChartPicture(painter);
+        root.setLeft(form());
+        root.setCenter(results());
+        model.resultProperty().addListener((obs, old, now) -> show(now));
+        show(model.result());
+    }
+
+    Parent root() {
+        return root;
+    }
+
+    private Node form() {
+        ComboBox<DataSource> source = new ComboBox<>(model.sources());
+        source.valueProperty().bindBidirectional(model.sourceProperty());
+        source.setMaxWidth(Double.MAX_VALUE);
+        DatePicker asOf = IsoDates.apply(new DatePicker());
+        asOf.valueProperty().bindBidirectional(model.asOfProperty());
+        asOf.setPromptText("day after the last purchase");
+        DatePicker holdoutEnd = IsoDates.apply(new DatePicker());
+        holdoutEnd.valueProperty().bindBidirectional(model.holdoutEndProperty());
+        holdoutEnd.setPromptText("no holdout");
+        holdoutEnd.setTooltip(new javafx.scene.control.Tooltip("Purchases after the as-of day up to this day are "
+                + "kept out of the fit and compared with what it expects"));
+        ComboBox<TimeUnit> unit = new ComboBox<>();
+        unit.getItems().setAll(TimeUnit.values());
+        unit.valueProperty().bindBidirectional(model.timeUnitProperty());
+        ComboBox<PurchaseModelKind> kind = new ComboBox<>();
+        kind.getItems().setAll(PurchaseModelKind.values());
+        kind.valueProperty().bindBidirectional(model.modelProperty());
+        Button fit = new Button("Fit");
+        fit.setId(FIT_BUTTON);
+        fit.getStyleClass().add("accent");
+        fit.disableProperty().bind(model.runningProperty());
+        fit.setOnAction(event -> model.fit());
+        Button cancel = new Button("Cancel");
+        cancel.disableProperty().bind(model.runningProperty().not());
+        cancel.setOnAction(event -> model.cancel());
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(8);
+        int r = 0;
+        grid.addRow(r++, label("Transactions"), source);
+        grid.addRow(r++, label("As of"), asOf);
+        grid.addRow(r++, label("Holdout until"), holdoutEnd);
+        grid.addRow(r++, label("Time unit"), unit);
+        grid.addRow(r, label("Purchase model"), kind);
+        Label status = new Label();
+        status.textProperty().bind(model.statusProperty());
+        status.setWrapText(true);
+        status.getStyleClass().add(Css.NOTE);
+        parameters.setId(PARAMETERS);
+        parameters.setWrapText(true);
+        VBox box = new VBox(10, grid, new javafx.scene.layout.HBox(8, fit, cancel), status, parameters);
+        box.setPadding(new Insets(10));
+        box.setPrefWidth(330);
+        box.setMinWidth(300);
+        box.getStyleClass().add(Css.PANEL);
+        return box;
+    }
+
+    private static Label label(String text) {
+        Label label = new Label(text);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    private Node results() {
+        TableColumn<Row, String> id = new TableColumn<>("Customer");
+        id.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().id()));
+        id.setCellFactory(TextCells.withTooltip());
+        TableColumn<Row, String> alive = new TableColumn<>("P(alive)");
+        alive.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.format(Locale.US, "%.2f", c.getValue().pAlive())));
+        TableColumn<Row, String> purchases = new TableColumn<>("Expected purchases");
+        purchases.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.format(Locale.US, "%.2f",
+                c.getValue().expectedPurchases())));
+        TableColumn<Row, String> clv = new TableColumn<>("CLV");
+        clv.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.format(Locale.US, "%,.2f", c.getValue().clv())));
+        for (TableColumn<Row, String> c : List.of(alive, purchases, clv)) {
+            c.setStyle("-fx-alignment: CENTER-RIGHT;");
+        }
+        customers.getColumns().setAll(List.of(id, alive, purchases, clv));
+        customers.getStyleClass().add(CUSTOMER_TABLE);
+        customers.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        customers.setPlaceholder(new Label("Fit the model to list each customer's value."));
+        TableHeaders.fit(customers);
+
+        TableColumn<HoldoutCheck.FrequencyRow, String> group = new TableColumn<>("Purchases before");
+        group.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().label()));
+        TableColumn<HoldoutCheck.FrequencyRow, Integer> count = new TableColumn<>("Customers");
+        count.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().customers()));
+        TableColumn<HoldoutCheck.FrequencyRow, String> actual = new TableColumn<>("Actual in holdout");
+        actual.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.format(Locale.US, "%.2f", c.getValue().actual())));
+        TableColumn<HoldoutCheck.FrequencyRow, String> expected = new TableColumn<>("Expected");
+        expected.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.format(Locale.US, "%.2f",
+                c.getValue().expected())));
+        holdout.getColumns().setAll(List.of(group, count, actual, expected));
+        holdout.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        holdout.setPlaceholder(new Label("Set a holdout end and fit to compare the model with what customers did."));
+        TableHeaders.fit(holdout);
+
+        Tab distributionTab = new Tab("CLV distribution", distribution);
+        Tab holdoutTab = new Tab("Holdout check", holdout);
+        Tab customersTab = new Tab("Customers", customers);
+        distribution.setActive(true);
+        distributionTab.selectedProperty().addListener((obs, was, now) -> distribution.setActive(now));
+        TabPane tabs = new TabPane(distributionTab, holdoutTab, customersTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        VBox box = new VBox(tabs);
+        box.getStyleClass().add(Css.PANEL);
+        return box;
+    }
+
+    private void show(ClvResult result) {
+        if (result == null) {
+            parameters.setText("");
+            customers.getItems().clear();
+            holdout.getItems().clear();
+            return;
+        }
+        parameters.setText(describe(result));
+        CustomerValues values = result.values();
+        List<Row> rows = new ArrayList<>(values.size());
+        double[] clv = new double[values.size()];
+        for (int i = 0; i < values.size(); i++) {
+            rows.add(new Row(values.customerId(i), values.pAlive(i), values.expectedPurchases(i), values.clv(i)));
+            clv[i] = values.clv(i);
+        }
+        rows.sort(Comparator.comparingDouble(Row::clv).reversed());
+        customers.getItems().setAll(rows.subList(0, Math.min(LISTED, rows.size())));
+        holdout.getItems().setAll(result.holdout() == null ? List.of() : result.holdout().byFrequency());
+        boolean log = java.util.Arrays.stream(clv).filter(v -> v > 0).count() > clv.length / 2;
+        distribution.show(() -> Histograms.chart("Customer lifetime value over the next "
+                + Math.round(result.options().horizonDays()) + " days", "CLV", positive(clv, log), 40, log));
+    }
+
+    /** With a log axis only the positive values can be drawn; the others are said in the status. */
+    private static double[] positive(double[] values, boolean log) {
+        return log ? java.util.Arrays.stream(values).filter(v -> v > 0).toArray() : values;
+    }
+
+    /** The fitted parameters with their standard errors, and the notes, in words. */
+    static String describe(ClvResult result) {
+        FittedPurchaseModel purchases = result.purchaseModel();
+        StringBuilder sb = new StringBuilder(purchases.kind().label()).append(" per ")
+                .append(purchases.unit().name().toLowerCase(Locale.ROOT)).append(": ");
+        String[] names = purchases.kind().parameterNames();
+        double[] p = purchases.parameters();
+        double[] se = purchases.standardErrors();
+        for (int i = 0; i < names.length; i++) {
+            sb.append(i == 0 ? "" : ", ").append(names[i]).append(' ').append(String.format(Locale.US, "%.3f", p[i]));
+            if (se != null && i < se.length && Double.isFinite(se[i])) {
+                sb.append(String.format(Locale.US, " (± %.3f)", se[i]));
+            }
+        }
+        sb.append(String.format(Locale.US, "; log-likelihood %.1f on %,d customers.", purchases.logLikelihood(),
+                purchases.customers()));
+        FittedSpendModel spend = result.spendModel();
+        if (spend != null) {
+            sb.append(String.format(Locale.US, "%nGamma-Gamma spend: p %.3f, q %.3f, γ %.3f on %,d repeat customers.",
+                    spend.p(), spend.q(), spend.gamma(), spend.customers()));
+        }
+        if (result.holdout() != null) {
+            sb.append(String.format(Locale.US, "%nHoldout of %d days: %,d purchases, %.1f expected (mean absolute "
+                    + "error %.2f per customer).", result.holdout().days(), result.holdout().actual(),
+                    result.holdout().expected(), result.holdout().mae()));
+        }
+        for (String note : purchases.notes()) {
+            sb.append(System.lineSeparator()).append(note);
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,200 @@
+package org.segmentlab.ui.value;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.transformation.FilteredList;
+import org.segmentlab.core.CancelledException;
+import org.segmentlab.core.clv.ClvCalculator;
+import org.segmentlab.core.clv.ClvResult;
+import org.segmentlab.core.clv.PurchaseModelKind;
+import org.segmentlab.core.clv.TimeUnit;
+import org.segmentlab.core.data.ImportedTable;
+import org.segmentlab.core.features.rfm.TransactionLog;
+import org.segmentlab.core.project.ClvSettings;
+import org.segmentlab.core.project.SourceKind;
+import org.segmentlab.ui.data.DataSource;
+import org.segmentlab.ui.data.DataViewModel;
+import org.segmentlab.ui.dialog.DialogService;
+import org.segmentlab.ui.segment.cluster.ProjectSettingsAccess;
+import org.segmentlab.ui.task.BackgroundTask;
+import org.segmentlab.ui.task.TaskHandle;
+import org.segmentlab.ui.task.TaskRunner;
+
+/**
+ * The Value step without its nodes: which transactions, the calibration end (as of), an optional
+ * holdout end to check the fit on, the time unit and the purchase model; then the fitted BG/NBD (or
+ * Pareto/NBD) and Gamma-Gamma models and each customer's P(alive), expected purchases and CLV. The
+ * settings are kept in the project, so the report and {@code segmentlab clv} replay the same fit.
+ */
+public final class ValueViewModel {
+
+    private final DataViewModel data;
+    private final ProjectSettingsAccess project;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+
+    private final FilteredList<DataSource> transactions;
+    private final ObjectProperty<DataSource> source = new SimpleObjectProperty<>(this, "source");
+    private final ObjectProperty<LocalDate> asOf = new SimpleObjectProperty<>(this, "asOf");
+    private final ObjectProperty<LocalDate> holdoutEnd = new SimpleObjectProperty<>(this, "holdoutEnd");
+    private final ObjectProperty<TimeUnit> timeUnit = new SimpleObjectProperty<>(this, "timeUnit");
+    private final ObjectProperty<PurchaseModelKind> model = new SimpleObjectProperty<>(this, "model");
+    private final ReadOnlyObjectWrapper<ClvResult> result = new ReadOnlyObjectWrapper<>(this, "result");
+    private final BooleanProperty running = new SimpleBooleanProperty(this, "running");
+    private final StringProperty status = new SimpleStringProperty(this, "status",
+            "Choose the transactions and the day the model looks from, then Fit.");
+    private TaskHandle current;
+
+    public ValueViewModel(DataViewModel data, ProjectSettingsAccess project, TaskRunner tasks, DialogService dialogs) {
+        this.data = Objects.requireNonNull(data);
+        this.project = Objects.requireNonNull(project);
+        this.tasks = Objects.requireNonNull(tasks);
+        this.dialogs = Objects.requireNonNull(dialogs);
+        this.transactions = new FilteredList<>(data.sources(), s -> s.kind() == SourceKind.TRANSACTIONS);
+        ClvSettings saved = saved();
+        asOf.set(saved.asOf());
+        holdoutEnd.set(saved.holdoutEnd());
+        timeUnit.set(saved.toOptions().timeUnit());
+        model.set(saved.toOptions().model());
+        pickSource();
+        data.sources().addListener((javafx.collections.ListChangeListener<DataSource>) change -> pickSource());
+    }
+
+    private ClvSettings saved() {
+        ClvSettings saved = project.settings().clv();
+        return saved == null ? ClvSettings.DEFAULTS : saved;
+    }
+
+    private void pickSource() {
+        String wanted = saved().sourceId();
+        DataSource chosen = source.get();
+        if (chosen != null && transactions.contains(chosen)) {
+            return;
+        }
+        source.set(transactions.stream().filter(s -> wanted == null || s.id().equals(wanted)).findFirst()
+                .orElse(transactions.isEmpty() ? null : transactions.get(0)));
+    }
+
+    // ---- state
+
+    /** The project's transactions sources. */
+    public javafx.collections.ObservableList<DataSource> sources() {
+        return transactions;
+    }
+
+    public ObjectProperty<DataSource> sourceProperty() {
+        return source;
+    }
+
+    /** The end of the calibration period; null for the day after the last purchase. */
+    public ObjectProperty<LocalDate> asOfProperty() {
+        return asOf;
+    }
+
+    /** The end of the holdout period the fit is checked on; null for none. */
+    public ObjectProperty<LocalDate> holdoutEndProperty() {
+        return holdoutEnd;
+    }
+
+    public ObjectProperty<TimeUnit> timeUnitProperty() {
+        return timeUnit;
+    }
+
+    public ObjectProperty<PurchaseModelKind> modelProperty() {
+        return model;
+    }
+
+    /** The last fit, or null before one. */
+    public ReadOnlyObjectProperty<ClvResult> resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+
+    public ClvResult result() {
+        return result.get();
+    }
+
+    public BooleanProperty runningProperty() {
+        return running;
+    }
+
+    public StringProperty statusProperty() {
+        return status;
+    }
+
+    // ---- commands
+
+    /** Fits the models in the background and keeps the settings in the project. */
+    public void fit() {
+        DataSource chosen = source.get();
+        ImportedTable table = chosen == null ? null : chosen.table();
+        if (table == null) {
+            dialogs.showInformation("Nothing to fit", chosen == null
+                    ? "Import a transactions file (customer, date, amount) in the Data step first."
+                    : chosen.name() + " is still being read; fit again in a moment.");
+            return;
+        }
+        if (asOf.get() != null && holdoutEnd.get() != null && !holdoutEnd.get().isAfter(asOf.get())) {
+            dialogs.showError("Cannot fit", "The holdout must end after the as-of day (" + asOf.get() + ").");
+            return;
+        }
+        ClvSettings settings = saved().withSourceId(chosen.id()).withAsOf(asOf.get()).withHoldoutEnd(holdoutEnd.get())
+                .withTimeUnit(timeUnit.get()).withModel(model.get());
+        project.update(s -> s.withClv(settings));
+        cancel();
+        running.set(true);
+        status.set("Fitting " + model.get().label() + " and Gamma-Gamma to " + chosen.name() + "…");
+        TaskHandle[] handle = new TaskHandle[1];
+        handle[0] = tasks.run(BackgroundTask.of("Fitting the value model to " + chosen.name(), progress -> {
+                    TransactionLog log = TransactionLog.from(table, settings.transactionColumns(), progress.slice(0, 0.2));
+                    return new ClvCalculator().compute(log, settings.toOptions(), progress.slice(0.2, 1));
+                })
+                .onSuccess(fitted -> {
+                    result.set(fitted);
+                    status.set(String.format(java.util.Locale.US,
+                            "%,d customers as of %s: expected %s-day value %,.0f in all%s", fitted.values().size(),
+                            fitted.summary().asOf(), fmt(fitted.options().horizonDays()), fitted.values().totalClv(),
+                            fitted.warnings().isEmpty() ? "" : "; " + String.join("; ", fitted.warnings())));
+                })
+                .onFailure(error -> {
+                    if (error instanceof CancelledException) {
+                        status.set("Fit cancelled.");
+                        return;
+                    }
+                    String message = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+                    status.set("The model could not be fitted: " + message);
+                    if (error instanceof IllegalArgumentException) {
+                        dialogs.showError("Cannot fit the value model", message);
+                    } else {
+                        dialogs.showException("Cannot fit the value model", message, error);
+                    }
+                })
+                .onFinished(() -> {
+                    if (current == handle[0]) {
+                        current = null;
+                        running.set(false);
+                    }
+                }));
+        current = running.get() ? handle[0] : null;
+    }
+
+    public void cancel() {
+        TaskHandle running = current;
+        current = null;
+        this.running.set(false);
+        if (running != null) {
+            running.cancel();
+        }
+    }
+
+    private static String fmt(double days) {
+        return days == Math.rint(days) ? Long.toString((long) days) : Double.toString(days);
+    }
+}

@@ -1,0 +1,95 @@
+package org.segmentlab.ui.value;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.segmentlab.core.Progress;
+import org.segmentlab.core.clv.ClvResult;
+import org.segmentlab.core.clv.TimeUnit;
+import org.segmentlab.core.project.Project;
+import org.segmentlab.core.project.ProjectCustomers;
+import org.segmentlab.core.project.ProjectStore;
+import org.segmentlab.core.project.SavedClv;
+import org.segmentlab.core.project.SavedSources;
+import org.segmentlab.ui.common.StepColumns;
+import org.segmentlab.ui.data.DataReader;
+import org.segmentlab.ui.data.DataViewModel;
+import org.segmentlab.ui.segment.cluster.ProjectSettingsAccess;
+import org.segmentlab.ui.testing.DirectTaskRunner;
+import org.segmentlab.ui.testing.RecordingDialogs;
+
+/**
+ * The Value step fits the shop-clv sample's purchases as the command line and the report do: the
+ * same settings kept in the project give the same parameters and the same value for every customer,
+ * and the values join the customer table.
+ */
+class ValueViewModelTest {
+
+    private static final Path SHOP = Path.of("sample-projects/shop-clv/shop-clv.slproj.json");
+
+    private final DirectTaskRunner tasks = new DirectTaskRunner();
+    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private final DataViewModel data = new DataViewModel(DataReader.tableImporter(), tasks, dialogs);
+
+    @Test
+    void theStepFitsAsTheSavedProjectReplaysAndItsValuesJoinTheCustomerTable() throws Exception {
+        Project sample = new ProjectStore().load(SHOP);
+        ProjectSettingsAccess project = ProjectSettingsAccess.inMemory();
+        data.replaceSources(sample.sources(), null);
+        ValueViewModel model = new ValueViewModel(data, project, tasks, dialogs);
+        StepColumns columns = new StepColumns();
+        org.segmentlab.ui.StepColumnsFeedAccess.followValue(columns, model);
+        assertThat(model.sourceProperty().get().id()).isEqualTo(sample.sources().get(0).id());
+        assertThat(model.asOfProperty().get()).as("the day after the last purchase by default").isNull();
+
+        // the guide's holdout check: calibration to mid-2024, holdout to the end of the year
+        model.asOfProperty().set(LocalDate.of(2024, 6, 30));
+        model.holdoutEndProperty().set(LocalDate.of(2024, 12, 31));
+        model.timeUnitProperty().set(TimeUnit.WEEK);
+        model.fit();
+
+        assertThat(dialogs.shown()).isEmpty();
+        ClvResult fitted = model.result();
+        assertThat(fitted).isNotNull();
+        assertThat(project.settings().clv().timeUnit()).isEqualTo(TimeUnit.WEEK);
+        assertThat(project.settings().clv().holdoutEnd()).isEqualTo(LocalDate.of(2024, 12, 31));
+        assertThat(fitted.holdout()).isNotNull();
+        assertThat(fitted.holdout().byFrequency()).isNotEmpty();
+        assertThat(project.settings().clv().sourceId()).isEqualTo(sample.sources().get(0).id());
+
+        // the project as the step left it, replayed headlessly
+        Project saved = sample.withSettings(project.settings());
+        ClvResult replayed = new SavedClv().replay(new SavedSources(saved, SHOP), Progress.none()).result();
+        assertThat(fitted.purchaseModel().parameters()).containsExactly(replayed.purchaseModel().parameters());
+        assertThat(fitted.values().size()).isEqualTo(replayed.values().size()).isGreaterThan(100);
+        for (int i = 0; i < fitted.values().size(); i++) {
+            assertThat(fitted.values().clv(i)).isEqualTo(replayed.values().clv(i));
+        }
+
+        StepColumns.Column clv = columns.get(ProjectCustomers.CLV).orElseThrow();
+        assertThat(clv.numbers()).hasSize(fitted.values().size());
+        String first = fitted.values().customerId(0);
+        assertThat(clv.numbers().get(first)).isEqualTo(fitted.values().clv(0));
+        assertThat(columns.get(ProjectCustomers.P_ALIVE).orElseThrow().numbers().get(first))
+                .isCloseTo(fitted.values().pAlive(0), within(0.0)).isBetween(0.0, 1.0);
+        assertThat(ValueView.describe(fitted)).contains("r ").contains("alpha").contains("log-likelihood");
+    }
+
+    @Test
+    void aHoldoutThatEndsBeforeTheAsOfDayIsRefusedWithAMessage() throws Exception {
+        Project sample = new ProjectStore().load(SHOP);
+        data.replaceSources(sample.sources(), null);
+        ValueViewModel model = new ValueViewModel(data, ProjectSettingsAccess.inMemory(), tasks, dialogs);
+        model.asOfProperty().set(LocalDate.of(2024, 6, 30));
+        model.holdoutEndProperty().set(LocalDate.of(2024, 6, 1));
+
+        model.fit();
+
+        assertThat(dialogs.errors()).singleElement().satisfies(e -> assertThat(e.message())
+                .isEqualTo("The holdout must end after the as-of day (2024-06-30)."));
+        assertThat(model.result()).isNull();
+    }
+}
