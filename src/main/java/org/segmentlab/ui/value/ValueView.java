@@ -77,18 +77,42 @@ final class ValueView {
         source.setMaxWidth(Double.MAX_VALUE);
         DatePicker asOf = IsoDates.apply(new DatePicker());
         asOf.valueProperty().bindBidirectional(model.asOfProperty());
-        asOf.setPromptText("day after the last purchase");
+        asOf.setPromptText("automatic");
+        asOf.setTooltip(new javafx.scene.control.Tooltip("The end of the period the model learns from; empty: the "
+                + "day after the last purchase"));
         DatePicker holdoutEnd = IsoDates.apply(new DatePicker());
         holdoutEnd.valueProperty().bindBidirectional(model.holdoutEndProperty());
-        holdoutEnd.setPromptText("no holdout");
+        holdoutEnd.setPromptText("none");
         holdoutEnd.setTooltip(new javafx.scene.control.Tooltip("Purchases after the as-of day up to this day are "
                 + "kept out of the fit and compared with what it expects"));
         ComboBox<TimeUnit> unit = new ComboBox<>();
         unit.getItems().setAll(TimeUnit.values());
         unit.valueProperty().bindBidirectional(model.timeUnitProperty());
+        unit.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(TimeUnit u) {
+                return u == null ? "" : u.name().charAt(0) + u.name().substring(1).toLowerCase(Locale.ROOT) + "s";
+            }
+
+            @Override
+            public TimeUnit fromString(String s) {
+                return null;
+            }
+        });
         ComboBox<PurchaseModelKind> kind = new ComboBox<>();
         kind.getItems().setAll(PurchaseModelKind.values());
         kind.valueProperty().bindBidirectional(model.modelProperty());
+        kind.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(PurchaseModelKind k) {
+                return k == null ? "" : name(k);
+            }
+
+            @Override
+            public PurchaseModelKind fromString(String s) {
+                return null;
+            }
+        });
         Button fit = new Button("Fit");
         fit.setId(FIT_BUTTON);
         fit.getStyleClass().add("accent");
@@ -160,7 +184,11 @@ final class ValueView {
         holdout.setPlaceholder(new Label("Set a holdout end and fit to compare the model with what customers did."));
         TableHeaders.fit(holdout);
 
-        Tab distributionTab = new Tab("CLV distribution", distribution);
+        Label empty = new Label("Fit the model to see how customer lifetime value spreads.");
+        empty.getStyleClass().add(Css.PLACEHOLDER_TEXT);
+        javafx.scene.layout.StackPane chartPane = new javafx.scene.layout.StackPane(empty, distribution);
+        empty.visibleProperty().bind(model.resultProperty().isNull());
+        Tab distributionTab = new Tab("CLV distribution", chartPane);
         Tab holdoutTab = new Tab("Holdout check", holdout);
         Tab customersTab = new Tab("Customers", customers);
         distribution.setActive(true);
@@ -201,10 +229,15 @@ final class ValueView {
         return log ? java.util.Arrays.stream(values).filter(v -> v > 0).toArray() : values;
     }
 
+    /** The model as papers and analysts name it. */
+    static String name(PurchaseModelKind kind) {
+        return kind == PurchaseModelKind.PARETO_NBD ? "Pareto/NBD" : "BG/NBD";
+    }
+
     /** The fitted parameters with their standard errors, and the notes, in words. */
     static String describe(ClvResult result) {
         FittedPurchaseModel purchases = result.purchaseModel();
-        StringBuilder sb = new StringBuilder(purchases.kind().label()).append(" per ")
+        StringBuilder sb = new StringBuilder(name(purchases.kind())).append(" per ")
                 .append(purchases.unit().name().toLowerCase(Locale.ROOT)).append(": ");
         String[] names = purchases.kind().parameterNames();
         double[] p = purchases.parameters();

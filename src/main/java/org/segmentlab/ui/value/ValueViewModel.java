@@ -150,7 +150,7 @@ public final class ValueViewModel {
         project.update(s -> s.withClv(settings));
         cancel();
         running.set(true);
-        status.set("Fitting " + model.get().label() + " and Gamma-Gamma to " + chosen.name() + "…");
+        status.set("Fitting " + ValueView.name(model.get()) + " and Gamma-Gamma to " + chosen.name() + "…");
         TaskHandle[] handle = new TaskHandle[1];
         handle[0] = tasks.run(BackgroundTask.of("Fitting the value model to " + chosen.name(), progress -> {
                     TransactionLog log = TransactionLog.from(table, settings.transactionColumns(), progress.slice(0, 0.2));
@@ -159,9 +159,10 @@ public final class ValueViewModel {
                 .onSuccess(fitted -> {
                     result.set(fitted);
                     status.set(String.format(java.util.Locale.US,
-                            "%,d customers as of %s: expected %s-day value %,.0f in all%s", fitted.values().size(),
+                            "%,d customers as of %s: expected %s-day value %,.0f in all.%s", fitted.values().size(),
                             fitted.summary().asOf(), fmt(fitted.options().horizonDays()), fitted.values().totalClv(),
-                            fitted.warnings().isEmpty() ? "" : "; " + String.join("; ", fitted.warnings())));
+                            fitted.warnings().isEmpty() ? "" : " " + String.join(" ", fitted.warnings().stream()
+                                    .map(w -> w.endsWith(".") ? w : w + ".").toList())));
                 })
                 .onFailure(error -> {
                     if (error instanceof CancelledException) {

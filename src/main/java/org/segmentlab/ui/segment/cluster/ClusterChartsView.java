@@ -172,7 +172,7 @@ final class ClusterChartsView {
         }
         if (!(map.pane.getCenter() instanceof SplitPane)) {
             SplitPane split = new SplitPane(map.picture, loadingsTable);
-            loadingsTable.setMinWidth(250);
+            loadingsTable.setMinWidth(270);
             SplitPane.setResizableWithParent(loadingsTable, false);
             split.setDividerPositions(0.66);
             map.pane.setCenter(split);
@@ -229,6 +229,7 @@ final class ClusterChartsView {
         pc2.setStyle("-fx-alignment: CENTER-RIGHT;");
         pc2.setMinWidth(64);
         loadingsTable.getColumns().setAll(List.of(feature, pc1, pc2));
+        org.segmentlab.ui.common.TableHeaders.fit(loadingsTable, List.of(pc1, pc2));
         loadingsTable.getItems().setAll(rows);
     }
 
