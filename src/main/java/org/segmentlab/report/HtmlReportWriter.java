@@ -158,6 +158,10 @@ public final class HtmlReportWriter {
                 h.append("<p class=\"risk\"><b>").append(esc(capital(model.model().riskWord()))).append(".</b> ")
                         .append(esc(riskLine(model, s))).append("</p>\n");
             }
+            if (s.lifetime() != null) {
+                h.append("<p class=\"value\"><b>Lifetime value.</b> ").append(esc(valueLine(s.lifetime())))
+                        .append("</p>\n");
+            }
             h.append("<p class=\"action\"><b>").append(actionLabel(s.action())).append(".</b> ")
                     .append(esc(actionText(s.action()))).append("</p>\n</div>\n");
         }
@@ -256,6 +260,13 @@ public final class HtmlReportWriter {
     /** The traits without their standard deviations, for the summary table (the cards give them). */
     static String shortTraits(ReportModel.SegmentEntry s) {
         return s.traits().replaceAll(" \\([+\u2212-][0-9.]+ sd\\)", "");
+    }
+
+    /** "CLV 12,345 in all (23% of all customers' CLV), 45.6 per customer; mean P(alive) 0.62" */
+    static String valueLine(ReportModel.Value v) {
+        return "CLV " + ReportText.number(v.totalClv(), 0) + " in all (" + ReportText.percent(v.clvShare())
+                + " of all customers' CLV), " + ReportText.number(v.meanClv(), 2) + " per customer; mean P(alive) "
+                + ReportText.number(v.meanPAlive(), 2);
     }
 
     /** "Suggested action" for a suggestion drawn from the profile, "Recommended action" for the analyst's. */

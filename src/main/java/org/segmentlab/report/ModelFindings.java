@@ -89,7 +89,8 @@ final class ModelFindings {
                     : top(features, sum, sum[features.size()], SEGMENT_DRIVERS);
             segments.add(new ReportModel.SegmentEntry(s.id(), s.colour(), s.name(), s.customers(), s.customerShare(),
                     s.value(), s.valueShare(), s.meanValue(), s.meanEngagement(), s.traits(), s.apart(), s.action(),
-                    s.ease(), s.easeScored(), s.profile(), risk == null ? Double.NaN : risk[0] / risk[1], top));
+                    s.ease(), s.easeScored(), s.profile(), risk == null ? Double.NaN : risk[0] / risk[1], top,
+                    s.lifetime()));
         }
         Evaluation ev = prediction.training().evaluation();
         long[] liftCustomers = new long[ev.lift().size()];

@@ -216,10 +216,12 @@ public final class PdfReportWriter {
                     ? HtmlReportWriter.capital(model.model().riskWord()) + ": " + HtmlReportWriter.riskLine(model, e)
                     : null;
             String action = HtmlReportWriter.actionLabel(e.action()) + ": " + HtmlReportWriter.actionText(e.action());
+            String lifetime = e.lifetime() == null ? null : "Lifetime value: " + HtmlReportWriter.valueLine(e.lifetime());
             float chartHeight = ReportCharts.profileHeight(e) * 0.8f;
             float needed = 6 + 13 * 1.3f + 2 + s.height(size, s.regular, 9, inner) + 2 + chartHeight + 4
                     + s.height(apart, s.regular, 9, inner) + 3
                     + (risk == null ? 0 : s.height(risk, s.regular, 9, inner) + 3)
+                    + (lifetime == null ? 0 : s.height(lifetime, s.regular, 9, inner) + 3)
                     + s.height(action, s.bold, 9, inner) + 4 + 14;
             s.ensure(needed);
             float top = s.y;
@@ -232,6 +234,9 @@ public final class PdfReportWriter {
             s.paragraph(apart, s.regular, 9, INK, 3);
             if (risk != null) {
                 s.paragraph(risk, s.regular, 9, RISK, 3);
+            }
+            if (lifetime != null) {
+                s.paragraph(lifetime, s.regular, 9, INK, 3);
             }
             s.paragraph(action, s.bold, 9, INK, 4);
             s.indent = 0;

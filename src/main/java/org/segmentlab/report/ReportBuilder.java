@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.segmentlab.Version;
+import org.segmentlab.core.clv.ClvResult;
 import org.segmentlab.core.Progress;
 import org.segmentlab.core.data.DataFileException;
 import org.segmentlab.core.predict.ModelKind;
@@ -117,6 +118,26 @@ public final class ReportBuilder {
                 LOG.info("The model of {} could not be retrained: {}", project.name(), e.getMessage());
                 notes.add("The project's model could not be trained again, so the report shows no scores: "
                         + e.getMessage());
+            }
+        }
+        if (project.settings().clv() != null) {
+            try {
+                ClvResult value = new org.segmentlab.core.project.SavedClv().replay(sources, progress.slice(0.95, 0.97))
+                        .result();
+                ValueFindings.Added added = ValueFindings.add(value, findings, segments);
+                segments = added.segments();
+                settings.add(String.format(java.util.Locale.ROOT, "Value model: %s per %s and Gamma-Gamma, as of %s, "
+                        + "CLV over %d days", value.purchaseModel().kind().label(),
+                        value.purchaseModel().unit().name().toLowerCase(java.util.Locale.ROOT), value.summary().asOf(),
+                        Math.round(added.horizonDays())));
+                if (added.unmatched() > 0) {
+                    notes.add(ReportText.count(added.unmatched()) + " segmented customers have no purchase the value "
+                            + "model knows of, and no lifetime value.");
+                }
+            } catch (IllegalArgumentException e) {
+                LOG.info("The value model of {} could not be fitted again: {}", project.name(), e.getMessage());
+                notes.add("The project's value model could not be fitted again, so the report shows no lifetime "
+                        + "value: " + e.getMessage());
             }
         }
         TrackResult movement = null;

@@ -115,12 +115,34 @@ public record ReportModel(String title, String author, String dateLine, Logo log
     public record SegmentEntry(int id, int colour, String name, long customers, double customerShare, double value,
                                double valueShare, double meanValue, double meanEngagement, String traits,
                                String apart, String action, int ease, boolean easeScored, List<Measure> profile,
-                               double meanRisk, List<DriverShare> drivers) {
+                               double meanRisk, List<DriverShare> drivers, Value lifetime) {
         public SegmentEntry {
             action = action == null ? "" : action;
             profile = List.copyOf(profile);
             drivers = List.copyOf(drivers);
         }
+
+        /** Without a value model. */
+        public SegmentEntry(int id, int colour, String name, long customers, double customerShare, double value,
+                            double valueShare, double meanValue, double meanEngagement, String traits,
+                            String apart, String action, int ease, boolean easeScored, List<Measure> profile,
+                            double meanRisk, List<DriverShare> drivers) {
+            this(id, colour, name, customers, customerShare, value, valueShare, meanValue, meanEngagement, traits,
+                    apart, action, ease, easeScored, profile, meanRisk, drivers, null);
+        }
+
+        /** The same segment with what the value model says of its customers. */
+        public SegmentEntry withValue(Value newLifetime) {
+            return new SegmentEntry(id, colour, name, customers, customerShare, value, valueShare, meanValue,
+                    meanEngagement, traits, apart, action, ease, easeScored, profile, meanRisk, drivers, newLifetime);
+        }
+    }
+
+    /**
+     * A segment's customer lifetime value by the project's value model: the total over its customers,
+     * the mean per customer, its share of all customers' CLV, and its customers' mean P(alive).
+     */
+    public record Value(double totalClv, double meanClv, double clvShare, double meanPAlive) {
     }
 
     /**
