@@ -143,6 +143,11 @@ final class BgNbd implements LikelihoodModel {
         for (int n = 1; n < ClvMath.MAX_SERIES_TERMS && term != 0; n++) {
             term *= (bigA + n) * (a + n - 1) / ((c + n) * (n + 1)) * z;
             series += term;
+            if (!Double.isFinite(series)) {
+                // parameters at the edge of the fit (a and b in the billions): the series overflows, and
+                // summing the rest of a million terms would only take minutes to say so
+                return Double.NaN;
+            }
             if (Math.abs(term) < 1e-17 * Math.abs(series)) {
                 break;
             }

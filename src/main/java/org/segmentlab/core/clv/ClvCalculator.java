@@ -57,6 +57,17 @@ public final class ClvCalculator {
         if (spend != null) {
             warnings.addAll(spend.notes());
         }
+        int unvalued = 0;
+        for (int i = 0; i < values.size(); i++) {
+            unvalued += Double.isNaN(values.expectedPurchases(i)) ? 1 : 0;
+        }
+        if (unvalued > 0) {
+            warnings.add(String.format(java.util.Locale.ROOT, "The %s fit cannot value %,d of the %,d customers: its "
+                    + "parameters are at the edge of what these purchases can estimate, so their expected purchases "
+                    + "and CLV are left empty.%s", options.model() == PurchaseModelKind.BG_NBD ? "BG/NBD" : "Pareto/NBD",
+                    unvalued, values.size(), options.model() == PurchaseModelKind.BG_NBD
+                            ? " Pareto/NBD (--model pareto, or the Value step's model) may fit them." : ""));
+        }
         progress.update(1, "CLV done");
         LOG.debug("CLV of {} customers ({} triples) in {} ms", summary.size(), triples.size,
                 (System.nanoTime() - started) / 1_000_000);

@@ -74,6 +74,30 @@ class ClvCalculatorTest {
         assertThat(result.spendModel().frequencySpendCorrelation()).isBetween(-0.3, 0.3);
     }
 
+    /**
+     * retail-rfm's purchases push the BG/NBD fit to the edge (a and b in the billions): it cannot value its
+     * customers, and says so and what to try; Pareto/NBD values every one of them.
+     */
+    @Test
+    void aFitAtItsEdgeSaysItCannotValueTheCustomersAndParetoNbdDoes() throws Exception {
+        java.nio.file.Path file = java.nio.file.Path.of("sample-projects/retail-rfm/transactions.csv");
+        org.segmentlab.core.data.ImportedTable table = new org.segmentlab.core.data.TableImporter()
+                .read(org.segmentlab.core.data.ImportOptions.of(file), Progress.none());
+        org.segmentlab.core.features.rfm.TransactionLog log = org.segmentlab.core.features.rfm.TransactionLog.from(
+                table, org.segmentlab.core.features.rfm.TransactionColumns.detect(), Progress.none());
+        ClvResult bg = new ClvCalculator().compute(log, ClvOptions.defaults(), Progress.none());
+        assertThat(bg.warnings()).anyMatch(w -> w.startsWith("The BG/NBD fit cannot value")
+                && w.contains("Pareto/NBD"));
+        ClvOptions d = ClvOptions.defaults();
+        ClvResult pareto = new ClvCalculator().compute(log, new ClvOptions(d.asOf(), d.holdoutEnd(), d.timeUnit(),
+                PurchaseModelKind.PARETO_NBD, d.penalizer(), d.horizonDays(), d.discountMonthly(), d.margin()),
+                Progress.none());
+        assertThat(pareto.warnings()).noneMatch(w -> w.contains("cannot value"));
+        for (int i = 0; i < pareto.values().size(); i++) {
+            assertThat(pareto.values().clv(i)).isFinite().isGreaterThanOrEqualTo(0);
+        }
+    }
+
     @Test
     void withoutDiscountClvIsMarginTimesSpendTimesExpectedPurchases() throws Exception {
         ClvOptions flat = OPTIONS.withDiscountMonthly(0).withHorizonDays(273).withMargin(0.3);
