@@ -182,7 +182,7 @@ public final class DataView {
     }
 
     private static String describeSize(ImportedTable table) {
-        return ImportReportText.count(table.rowCount()) + " rows × " + table.table().columnCount() + " columns";
+        return ImportReportText.rows(table.rowCount()) + " × " + ImportReportText.columns(table.table().columnCount());
     }
 
     private Node sidePanel() {

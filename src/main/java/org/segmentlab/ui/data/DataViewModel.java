@@ -326,7 +326,7 @@ public final class DataViewModel {
     }
 
     private static String describe(ImportedTable table) {
-        return ImportReportText.count(table.rowCount()) + " rows, " + table.table().columnCount() + " columns";
+        return ImportReportText.rows(table.rowCount()) + ", " + ImportReportText.columns(table.table().columnCount());
     }
 
     private static String oneLine(Throwable error) {

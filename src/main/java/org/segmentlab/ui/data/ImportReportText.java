@@ -16,6 +16,16 @@ public final class ImportReportText {
     private ImportReportText() {
     }
 
+    /** "1 row", "4,000 rows". */
+    public static String rows(long n) {
+        return count(n) + (n == 1 ? " row" : " rows");
+    }
+
+    /** "1 column", "8 columns". */
+    public static String columns(long n) {
+        return count(n) + (n == 1 ? " column" : " columns");
+    }
+
     public static String count(long n) {
         return NumberFormat.getIntegerInstance(Locale.US).format(n);
     }

@@ -65,6 +65,6 @@ final class SourceCell extends ListCell<DataSource> {
         if (table == null) {
             return "Not read";
         }
-        return SourceKinds.label(source.kind()) + " · " + ImportReportText.count(table.rowCount()) + " rows";
+        return SourceKinds.label(source.kind()) + " · " + ImportReportText.rows(table.rowCount());
     }
 }

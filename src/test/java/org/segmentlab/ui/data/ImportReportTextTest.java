@@ -17,6 +17,14 @@ class ImportReportTextTest {
     }
 
     @Test
+    void oneRowIsARowNotOneRows() {
+        assertThat(ImportReportText.rows(1)).isEqualTo("1 row");
+        assertThat(ImportReportText.rows(4000)).isEqualTo("4,000 rows");
+        assertThat(ImportReportText.columns(1)).isEqualTo("1 column");
+        assertThat(ImportReportText.columns(0)).isEqualTo("0 columns");
+    }
+
+    @Test
     void describesTheFormatInWords() {
         assertThat(ImportReportText.format(report(';', List.of(), 0))).isEqualTo("Semicolon-separated · UTF-8 · header row");
         assertThat(ImportReportText.delimiterName('\t')).isEqualTo("Tab-separated");

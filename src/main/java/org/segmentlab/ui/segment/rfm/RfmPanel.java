@@ -484,7 +484,7 @@ public final class RfmPanel {
         remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         up.disableProperty().bind(remove.disableProperty());
         down.disableProperty().bind(remove.disableProperty());
-        Label hint = new Label("First matching rule wins; customers no rule takes are Others. "
+        Label hint = new Label("The first rule that matches wins; customers who match no rule go to Others. "
                 + "Empty M min/max = any M. Changes apply at once.");
         hint.getStyleClass().add(Css.NOTE);
         mapMessage.setStyle("-fx-text-fill: -sl-negative;");
