@@ -129,7 +129,12 @@ public final class SegmentNamer {
 
     /** The word for a high (or low) value of a feature. */
     static String word(String feature, boolean high) {
-        String[] known = WORDS.get(key(feature));
+        String key = key(feature);
+        String[] known = WORDS.get(key);
+        if (known == null) {
+            // the customer table names a windowed count by its window: monetary_90d is still spend
+            known = WORDS.get(key.replaceFirst("_\\d+d$", ""));
+        }
         if (known != null) {
             return high ? known[0] : known[1];
         }

@@ -48,6 +48,13 @@ class SegmentNamerTest {
     }
 
     @Test
+    void windowedFeaturesOfTheCustomerTableGetTheWordsOfWhatTheyCount() {
+        assertThat(SegmentNamer.word("monetary_90d", true)).isEqualTo("High spend");
+        assertThat(SegmentNamer.word("frequency_30d", false)).isEqualTo("Infrequent");
+        assertThat(SegmentNamer.word("visits_90d", true)).isEqualTo("High visits 90d");
+    }
+
+    @Test
     void noiseHasAFixedName() {
         assertThat(SegmentNamer.suggest(List.of("x"), new int[] {0, -1}, new double[][] {{1}, {-3}}))
                 .containsExactly("High x", "Outliers (no segment)");
