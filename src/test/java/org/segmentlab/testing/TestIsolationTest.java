@@ -54,6 +54,31 @@ class TestIsolationTest {
                 }
             });
 
+    /**
+     * Monocle reads the size of the headless screen once, when the first GUI test of the JVM starts the
+     * toolkit: a GUI test that does not ask for the workbench's room first leaves a 1280×800 screen to
+     * every GUI test after it, in whatever order they run.
+     */
+    @ArchTest
+    static final ArchRule guiTestsAskForTheWorkbenchsScreenFirst = classes()
+            .should(new ArchCondition<JavaClass>("ask HeadlessScreen for the workbench's room before the toolkit starts") {
+                @Override
+                public void check(JavaClass test, ConditionEvents events) {
+                    boolean gui = test.tryGetAnnotationOfType(org.junit.jupiter.api.extension.ExtendWith.class)
+                            .map(e -> java.util.Arrays.asList(e.value())
+                                    .contains(org.testfx.framework.junit5.ApplicationExtension.class))
+                            .orElse(false);
+                    boolean asks = test.getStaticInitializer().map(init -> init.getMethodCallsFromSelf().stream()
+                            .anyMatch(call -> call.getTargetOwner().getSimpleName().equals("HeadlessScreen")))
+                            .orElse(false);
+                    if (gui && !asks) {
+                        events.add(SimpleConditionEvent.violated(test, test.getName()
+                                + " starts the JavaFX toolkit without HeadlessScreen.ensureRoomForTheWorkbench() in a"
+                                + " static initializer"));
+                    }
+                }
+            });
+
     /** The user's real preferences (recent projects, window place, first start) are not the tests' to read. */
     @ArchTest
     static final ArchRule testsUseInMemoryPreferences = noClasses()

@@ -22,6 +22,10 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class ChartPictureTest {
 
+    static {
+        org.segmentlab.ui.testing.HeadlessScreen.ensureRoomForTheWorkbench();
+    }
+
     private final ExecutorService painter = ChartPicture.newPainter();
     private ChartPicture picture;
 

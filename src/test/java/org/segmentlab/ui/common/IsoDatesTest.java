@@ -14,6 +14,10 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class IsoDatesTest {
 
+    static {
+        org.segmentlab.ui.testing.HeadlessScreen.ensureRoomForTheWorkbench();
+    }
+
     private DatePicker shown;
 
     @Start

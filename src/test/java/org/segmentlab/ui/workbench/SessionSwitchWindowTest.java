@@ -39,6 +39,10 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class SessionSwitchWindowTest {
 
+    static {
+        org.segmentlab.ui.testing.HeadlessScreen.ensureRoomForTheWorkbench();
+    }
+
     /** What each sample's steps may show that no other project has: its data files. */
     private static final Map<String, Set<String>> FILES = Map.of(
             "retail-rfm", Set.of("transactions.csv"),

@@ -20,6 +20,10 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class StatusBarTest {
 
+    static {
+        org.segmentlab.ui.testing.HeadlessScreen.ensureRoomForTheWorkbench();
+    }
+
     private final SimpleStringProperty message = new SimpleStringProperty("Opened shop.slproj.json");
     private final ObservableList<Task<?>> running = FXCollections.observableArrayList();
     private final AtomicLong nanos = new AtomicLong();
