@@ -26,6 +26,7 @@ import org.segmentlab.report.CampaignFiles;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import tech.tablesaw.api.Table;
@@ -40,20 +41,8 @@ final class AbtestCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--input", required = true, paramLabel = "FILE", description = "The campaign's results, one row per customer.")
-    Path input;
-
-    @Option(names = "--group", required = true, paramLabel = "COLUMN", description = "The column naming each customer's arm.")
-    String group;
-
-    @Option(names = "--treatment", required = true, paramLabel = "VALUE", description = "The group value of the treated.")
-    String treatment;
-
-    @Option(names = "--control", required = true, paramLabel = "VALUE", description = "The group value of the control.")
-    String control;
-
-    @Option(names = "--outcome", required = true, paramLabel = "COLUMN", description = "0/1 (yes/no, true/false): converted.")
-    String outcome;
+    @Mixin
+    CampaignArmOptions arms;
 
     @Option(names = "--revenue", paramLabel = "COLUMN", description = "Spend per customer; an empty cell counts as 0.")
     String revenue;
@@ -98,28 +87,28 @@ final class AbtestCommand implements Callable<Integer> {
             throw new BadInputException(e.getMessage());
         }
         Progress progress = ConsoleProgress.forTerminal(err);
-        String file = input.getFileName().toString();
+        String file = arms.input.getFileName().toString();
         ImportedTable table = readResults(progress.slice(0, 0.5));
         String idColumn = CampaignCli.idColumn(table, id);
         String by = segmentation == null ? null : segmentation.by;
-        CampaignColumns columns = CampaignColumns.of(group, treatment, control, outcome).withRevenue(revenue)
+        CampaignColumns columns = arms.columns().withRevenue(revenue)
                 .withSegment(by).withId(idColumn);
         Table results = table.table();
         ImportedTable assignments = null;
         if (segmentation != null && segmentation.segments != null) {
             assignments = new TableImporter().read(ImportOptions.of(segmentation.segments), progress.slice(0.5, 0.6));
-            if (!hasColumn(results, group) && idColumn != null && hasColumn(assignments.table(), group)) {
+            if (!hasColumn(results, arms.group) && idColumn != null && hasColumn(assignments.table(), arms.group)) {
                 // the arms were drawn at activation (export --holdout): take them from that file
                 ColumnJoin joined;
                 try {
                     joined = ColumnJoin.add(results, idColumn, assignments.table(),
                             CampaignCli.idColumn(assignments, null) == null ? assignments.table().column(0).name()
-                                    : CampaignCli.idColumn(assignments, null), group, treatment);
+                                    : CampaignCli.idColumn(assignments, null), arms.group, arms.treatment);
                 } catch (IllegalArgumentException e) {
                     throw new BadInputException(segmentation.segments.getFileName() + ": " + e.getMessage());
                 }
                 results = joined.table();
-                err.printf(Locale.ROOT, "segmentlab: note: '%s' taken from %s by customer id%s%n", group,
+                err.printf(Locale.ROOT, "segmentlab: note: '%s' taken from %s by customer id%s%n", arms.group,
                         segmentation.segments.getFileName(), joined.unmatched() > 0 ? "; " + joined.unmatched()
                                 + " customers of " + file + " are not in it and were left out" : "");
                 if (treatedShare == null && joined.share() > 0 && joined.share() < 1) {
@@ -156,12 +145,12 @@ final class AbtestCommand implements Callable<Integer> {
     private ImportedTable readResults(Progress progress) throws DataFileException {
         Map<String, ColumnRole> roles = new HashMap<>();
         // Every column is an attribute: a stray value empties one cell instead of rejecting the row.
-        for (String c : new String[] {group, outcome, revenue, id, segmentation == null ? null : segmentation.by}) {
+        for (String c : new String[] {arms.group, arms.outcome, revenue, id, segmentation == null ? null : segmentation.by}) {
             if (c != null) {
                 roles.put(c, ColumnRole.ATTRIBUTE);
             }
         }
-        return new TableImporter().read(ImportOptions.of(input).withRoles(roles), progress);
+        return new TableImporter().read(ImportOptions.of(arms.input).withRoles(roles), progress);
     }
 
     private static boolean hasColumn(Table table, String name) {

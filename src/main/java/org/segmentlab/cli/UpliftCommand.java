@@ -31,6 +31,7 @@ import org.segmentlab.core.predict.SplitSpec;
 import org.segmentlab.report.CampaignFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -45,20 +46,8 @@ final class UpliftCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--input", required = true, paramLabel = "FILE", description = "The campaign's results, one row per customer.")
-    String input;
-
-    @Option(names = "--group", required = true, paramLabel = "COLUMN", description = "The column naming each customer's arm.")
-    String group;
-
-    @Option(names = "--treatment", required = true, paramLabel = "VALUE", description = "The group value of the treated.")
-    String treatment;
-
-    @Option(names = "--control", required = true, paramLabel = "VALUE", description = "The group value of the control.")
-    String control;
-
-    @Option(names = "--outcome", required = true, paramLabel = "COLUMN", description = "0/1 (yes/no, true/false): converted.")
-    String outcome;
+    @Mixin
+    CampaignArmOptions arms;
 
     @Option(names = "--features", split = ",", paramLabel = "a,b,c",
             description = "Columns known before the campaign. Default: every column but the id, group and outcome "
@@ -98,11 +87,11 @@ final class UpliftCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         UpliftParams params = params();
-        Path path = Path.of(input);
+        Path path = arms.input;
         String file = path.getFileName().toString();
         Progress progress = ConsoleProgress.forTerminal(err);
         Map<String, ColumnRole> roles = new HashMap<>();
-        for (String c : new String[] {group, outcome, id}) {
+        for (String c : new String[] {arms.group, arms.outcome, id}) {
             if (c != null) {
                 roles.put(c, ColumnRole.ATTRIBUTE);
             }
@@ -118,7 +107,7 @@ final class UpliftCommand implements Callable<Integer> {
             err.println("segmentlab: features: " + String.join(", ", featureColumns)
                     + " (leave out anything measured after the campaign with --features)");
         }
-        CampaignColumns columns = CampaignColumns.of(group, treatment, control, outcome).withId(idColumn)
+        CampaignColumns columns = arms.columns().withId(idColumn)
                 .withFeatures(featureColumns);
         CampaignTable.Read read;
         UpliftResult result;
@@ -166,7 +155,7 @@ final class UpliftCommand implements Callable<Integer> {
         List<String> out = new ArrayList<>();
         for (ColumnInfo c : table.report().columns()) {
             String name = c.name();
-            boolean role = name.equalsIgnoreCase(group) || name.equalsIgnoreCase(outcome)
+            boolean role = name.equalsIgnoreCase(arms.group) || name.equalsIgnoreCase(arms.outcome)
                     || (idColumn != null && name.equalsIgnoreCase(idColumn));
             boolean usable = c.type() == ColumnType.INTEGER || c.type() == ColumnType.DECIMAL || c.type() == ColumnType.TEXT
                     || c.type() == ColumnType.BOOLEAN;
