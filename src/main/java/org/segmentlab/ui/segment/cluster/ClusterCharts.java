@@ -156,68 +156,66 @@ final class ClusterCharts {
     }
 
     /**
-     * The customer behind a dot of the map: its row of the outcome's matrix, found from the dot's
-     * series (its segment) and place in that series (dots are added in the projection's order).
+     * Which customer each dot of the map is, worked out once per run and names: a dot is found by its
+     * series (its segment's name) and its place in that series, as the map adds them in the projection's
+     * order; and each matrix row's place in the projection, for its coordinates.
      */
-    static java.util.OptionalInt mapRow(ClusterOutcome outcome, SegmentLabels labels, JFreeChart chart,
-                                        org.jfree.chart.entity.ChartEntity mark) {
-        if (!(mark instanceof org.jfree.chart.entity.XYItemEntity)) {
-            return java.util.OptionalInt.empty();
-        }
-        org.jfree.chart.entity.XYItemEntity dot = (org.jfree.chart.entity.XYItemEntity) mark;
-        XYPlot plot = chart.getXYPlot();
-        if (dot.getDataset() != plot.getDataset(0)) {
-            return java.util.OptionalInt.empty();
-        }
-        Comparable<?> key = dot.getDataset().getSeriesKey(dot.getSeriesIndex());
-        Integer chartId = null;
-        for (Map.Entry<Integer, String> e : mapNames(outcome, labels).entrySet()) {
-            if (e.getValue().equals(key)) {
-                chartId = e.getKey();
-            }
-        }
-        if (chartId == null) {
-            return java.util.OptionalInt.empty();
-        }
-        ClusterOutcome.Projection p = outcome.projection();
-        int[] assignments = outcome.result().assignments();
-        int seen = 0;
-        for (int i = 0; i < p.rows().length; i++) {
-            if (chartId(assignments[p.rows()[i]]) == chartId) {
-                if (seen++ == dot.getItem()) {
-                    return java.util.OptionalInt.of(p.rows()[i]);
-                }
-            }
-        }
-        return java.util.OptionalInt.empty();
-    }
+    static final class MapIndex {
+        private final ClusterOutcome outcome;
+        private final SegmentLabels labels;
+        private final Map<String, int[]> rowsBySeries = new HashMap<>();
+        private final Map<Integer, Integer> pointOfRow = new HashMap<>();
 
-    /** What a dot's tooltip says: the customer, the segment, the place on the map and the features. */
-    static String mapTip(ClusterOutcome outcome, SegmentLabels labels, int row) {
-        int segment = outcome.result().assignments()[row];
-        StringBuilder sb = new StringBuilder();
-        sb.append("Customer ").append(outcome.matrix().customerIds().get(row)).append('\n')
-                .append(segment < 0 ? labels.nameOf(segment) : (segment + 1) + " · " + labels.nameOf(segment));
-        int index = -1;
-        for (int i = 0; i < outcome.projection().rows().length; i++) {
-            if (outcome.projection().rows()[i] == row) {
-                index = i;
-                break;
+        MapIndex(ClusterOutcome outcome, SegmentLabels labels) {
+            this.outcome = outcome;
+            this.labels = labels;
+            ClusterOutcome.Projection p = outcome.projection();
+            int[] assignments = outcome.result().assignments();
+            Map<Integer, List<Integer>> byChartId = new HashMap<>();
+            for (int i = 0; i < p.rows().length; i++) {
+                byChartId.computeIfAbsent(chartId(assignments[p.rows()[i]]), id -> new ArrayList<>()).add(p.rows()[i]);
+                pointOfRow.put(p.rows()[i], i);
             }
+            mapNames(outcome, labels).forEach((id, name) -> rowsBySeries.put(name,
+                    byChartId.getOrDefault(id, List.of()).stream().mapToInt(Integer::intValue).toArray()));
         }
-        if (index >= 0) {
-            sb.append(String.format(java.util.Locale.US, "%nPC1 %.2f, PC2 %.2f", outcome.projection().x()[index],
-                    outcome.projection().y()[index]));
+
+        /** The matrix row of a dot of the map drawn from this run, if the mark is one. */
+        java.util.OptionalInt row(JFreeChart chart, org.jfree.chart.entity.ChartEntity mark) {
+            if (!(mark instanceof org.jfree.chart.entity.XYItemEntity dot)
+                    || dot.getDataset() != chart.getXYPlot().getDataset(0)) {
+                return java.util.OptionalInt.empty();
+            }
+            int[] rows = rowsBySeries.get(String.valueOf(dot.getDataset().getSeriesKey(dot.getSeriesIndex())));
+            return rows == null || dot.getItem() >= rows.length ? java.util.OptionalInt.empty()
+                    : java.util.OptionalInt.of(rows[dot.getItem()]);
         }
-        List<String> features = outcome.matrix().featureNames();
-        double[] values = outcome.matrix().rows()[row];
-        for (int f = 0; f < features.size() && f < 8; f++) {
-            sb.append('\n').append(features.get(f)).append(": ").append(ValueEngagementView.format(values[f]));
+
+        /** What a dot's tooltip says: the customer, the segment, the place on the map and the features. */
+        String tip(int row) {
+            int segment = outcome.result().assignments()[row];
+            StringBuilder sb = new StringBuilder();
+            sb.append("Customer ").append(outcome.matrix().customerIds().get(row)).append('\n')
+                    .append(segment < 0 ? labels.nameOf(segment) : (segment + 1) + " · " + labels.nameOf(segment));
+            Integer index = pointOfRow.get(row);
+            if (index != null) {
+                sb.append(String.format(java.util.Locale.US, "%nPC1 %.2f, PC2 %.2f", outcome.projection().x()[index],
+                        outcome.projection().y()[index]));
+            }
+            List<String> features = outcome.matrix().featureNames();
+            double[] values = outcome.matrix().rows()[row];
+            for (int f = 0; f < features.size() && f < 8; f++) {
+                sb.append('\n').append(features.get(f)).append(": ").append(ValueEngagementView.format(values[f]));
+            }
+            if (features.size() > 8) {
+                sb.append("\n… and ").append(features.size() - 8).append(" more");
+            }
+            return sb.toString();
         }
-        if (features.size() > 8) {
-            sb.append("\n… and ").append(features.size() - 8).append(" more");
+
+        ClusterOutcome outcome() {
+            return outcome;
         }
-        return sb.toString();
     }
 
     private static JFreeChart plainMap(ClusterOutcome outcome, SegmentLabels labels) {

@@ -93,6 +93,8 @@ final class ClusterChartsView {
     /** The run and names the map shows, read by its tooltips. */
     private ClusterOutcome mapShown;
     private SegmentLabels mapLabels;
+    /** Which customer each dot of the shown map is, built once per run and names. */
+    private ClusterCharts.MapIndex mapIndex;
 
     ClusterChartsView(ClustersViewModel model, Executor painter) {
         this.model = model;
@@ -146,20 +148,20 @@ final class ClusterChartsView {
             map.picture.setZoomable(true);
             map.picture.setTips(mark -> {
                 ChartPicture.Shown shown = map.picture.shown();
-                ClusterOutcome o = mapShown;
-                SegmentLabels l = mapLabels;
-                if (shown == null || o == null) {
+                ClusterCharts.MapIndex index = mapIndex;
+                if (shown == null || index == null) {
                     return null;
                 }
-                java.util.OptionalInt row = ClusterCharts.mapRow(o, l, shown.chart(), mark);
-                return row.isPresent() ? ClusterCharts.mapTip(o, l, row.getAsInt()) : null;
+                java.util.OptionalInt row = index.row(shown.chart(), mark);
+                return row.isPresent() ? index.tip(row.getAsInt()) : null;
             });
             map.picture.setOnMarkClicked(mark -> {
                 ChartPicture.Shown shown = map.picture.shown();
-                if (shown != null && mapShown != null) {
-                    java.util.OptionalInt row = ClusterCharts.mapRow(mapShown, mapLabels, shown.chart(), mark);
+                ClusterCharts.MapIndex index = mapIndex;
+                if (shown != null && index != null) {
+                    java.util.OptionalInt row = index.row(shown.chart(), mark);
                     model.selectedSegmentProperty().set(row.isPresent()
-                            ? Integer.valueOf(mapShown.result().assignments()[row.getAsInt()]) : null);
+                            ? Integer.valueOf(index.outcome().result().assignments()[row.getAsInt()]) : null);
                 }
             });
             model.selectedSegmentProperty().addListener((obs, old, now) -> {
@@ -183,6 +185,7 @@ final class ClusterChartsView {
         }
         mapShown = outcome;
         mapLabels = labels;
+        mapIndex = new ClusterCharts.MapIndex(outcome, labels);
         Integer selected = model.selectedSegmentProperty().get();
         return map.show(() -> ClusterCharts.map(outcome, labels, selected),
                 "Hover a dot for its customer, click it to select its segment; the wheel zooms, a drag pans,"

@@ -372,14 +372,7 @@ final class ClustersView {
         number.setMinWidth(40);
         TableColumn<SegmentRow, String> name = new TableColumn<>("Name");
         name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
-        name.setCellFactory(c -> new TextFieldTableCell<>(new javafx.util.converter.DefaultStringConverter()) {
-            @Override
-            public void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item
-                        + "\nDouble-click to rename"));
-            }
-        });
+        name.setCellFactory(org.segmentlab.ui.common.TextCells.editableWithTooltip());
         name.setEditable(true);
         name.setOnEditCommit(event -> {
             int segmentId = event.getRowValue().segmentId();
@@ -406,14 +399,7 @@ final class ClustersView {
         share.setStyle("-fx-alignment: CENTER-RIGHT;");
         TableColumn<SegmentRow, String> traits = new TableColumn<>("What sets it apart");
         traits.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().traits()));
-        traits.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-                setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item));
-            }
-        });
+        traits.setCellFactory(org.segmentlab.ui.common.TextCells.withTooltip());
         traits.setPrefWidth(380);
         TableColumn<SegmentRow, String> action = new TableColumn<>("Action");
         action.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().action()));

@@ -131,7 +131,8 @@ class ClustersExploreWindowTest {
         List<XYItemEntity> dots = marks(map, 0);
         assertThat(dots).hasSize(300);
         XYItemEntity dot = dots.get(17);
-        int row = ClusterCharts.mapRow(model.outcome(), model.labels(), map.shown().chart(), dot).orElseThrow();
+        ClusterCharts.MapIndex mapIndex = new ClusterCharts.MapIndex(model.outcome(), model.labels());
+        int row = mapIndex.row(map.shown().chart(), dot).orElseThrow();
         // the dot is where the projection put that customer
         double[] xy = {dot.getDataset().getXValue(dot.getSeriesIndex(), dot.getItem()),
                 dot.getDataset().getYValue(dot.getSeriesIndex(), dot.getItem())};
@@ -149,7 +150,7 @@ class ClustersExploreWindowTest {
         // the topmost dot there, which may lie over the one aimed at
         Point2D mouse = map.screenToLocal(robot.robotContext().getBaseRobot().retrieveMouse());
         ChartEntity under = map.markAt(mouse.getX(), mouse.getY());
-        int shownRow = ClusterCharts.mapRow(model.outcome(), model.labels(), map.shown().chart(), under).orElseThrow();
+        int shownRow = mapIndex.row(map.shown().chart(), under).orElseThrow();
         assertThat(map.tipText()).startsWith("Customer " + model.outcome().matrix().customerIds().get(shownRow))
                 .contains("PC1").contains(MallPanel.INCOME + ": ");
 
