@@ -80,6 +80,8 @@ public final class StatusBar {
         switch (task.getState()) {
             case SUCCEEDED:
                 String said = task.getMessage() == null ? "" : task.getMessage().strip();
+                // a message of work under way ("Starting…") says nothing of how the task ended
+                said = said.endsWith("…") || said.endsWith("...") ? "" : said;
                 return task.getTitle() + ": done" + took + (said.isEmpty() ? "" : " (" + said + ")");
             case CANCELLED:
                 return task.getTitle() + ": cancelled" + took;

@@ -77,6 +77,9 @@ class StatusBarTest {
                 2_500_000_000L);
         assertThat(shown(robot)).isEqualTo("Training Random forest #2: failed in 2.5 s (no positives)");
 
+        runToEnd(robot, task("Building the customer table", "Starting…", null), 10_000_000L);
+        assertThat(shown(robot)).isEqualTo("Building the customer table: done in 0.0 s");
+
         robot.interact(() -> message.set("Saved shop.slproj.json"));
         assertThat(shown(robot)).isEqualTo("Saved shop.slproj.json");
         assertThat(bar.finishedNote()).isNull();
