@@ -110,8 +110,9 @@ final class ReportCommand implements Callable<Integer> {
             throw new BadInputException(out + ": cannot be written: " + e.getMessage());
         }
         progress.update(1, "Done");
-        err.printf(Locale.US, "Wrote %s: %,d customers in %d segments%s%n", out, model.customers().ids().size(),
-                model.populatedSegments().size(), model.model() == null ? ""
+        int segments = model.populatedSegments().size();
+        err.printf(Locale.US, "Wrote %s: %,d customers in %d segment%s%s%n", out, model.customers().ids().size(),
+                segments, segments == 1 ? "" : "s", model.model() == null ? ""
                         : String.format(Locale.US, ", %s model ROC AUC %.3f", model.model().kind(),
                         model.model().rocAuc()));
         return SegmentLabCli.OK;

@@ -191,6 +191,8 @@ class HostileInputTest {
         assertThat(err.toString()).doesNotContain("root:");
         if (code == 0) {
             assertThat(Files.size(target)).isPositive();
+            assertThat(err.toString()).as("a count of one reads in the singular")
+                    .doesNotContain(" 1 segments").doesNotContain(" 1 customers");
         }
     }
 

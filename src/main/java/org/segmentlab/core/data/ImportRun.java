@@ -628,7 +628,8 @@ final class ImportRun {
                 }
                 ImportReport report = new ImportReport(file, format.charset().name(), delimiter, header, rowsRead,
                         rowsKept, rejections.rejections(), withoutId, infos, notes);
-                LOG.info("{}: {} rows read, {} kept, {} columns", file.getFileName(), rowsRead, rowsKept, width);
+                LOG.info("{}: {} read, {} kept, {} column{}", file.getFileName(), rowsRead == 1 ? "1 row" : rowsRead + " rows",
+                        rowsKept, width, width == 1 ? "" : "s");
                 return new ImportedTable(table, report);
             }
 
