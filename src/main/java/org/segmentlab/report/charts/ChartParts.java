@@ -240,7 +240,29 @@ final class ChartParts {
                 return;
             }
             TickUnitSource units = getStandardTickUnits();
-            setTickUnit((NumberTickUnit) units.getCeilingTickUnit(spacing * length / dataArea.getHeight()), false, false);
+            NumberTickUnit unit = (NumberTickUnit) units.getCeilingTickUnit(spacing * length / dataArea.getHeight());
+            // a short panel (a k-sweep row) still gets two ticks to read a value by, while their labels fit
+            double perPixel = length / dataArea.getHeight();
+            // digits need about their line height less the leading below them
+            double text = getTickLabelFont().getLineMetrics("0", g2.getFontRenderContext()).getHeight();
+            while (ticksWithin(unit) < 2) {
+                NumberTickUnit smaller = unit;
+                for (double target = unit.getSize() * 0.45; smaller.getSize() >= unit.getSize() && target > 0
+                        && target > unit.getSize() * 1e-3; target *= 0.45) {
+                    smaller = (NumberTickUnit) units.getCeilingTickUnit(target);
+                }
+                if (smaller.getSize() >= unit.getSize() || smaller.getSize() / perPixel < text * 0.85) {
+                    break;
+                }
+                unit = smaller;
+            }
+            setTickUnit(unit, false, false);
+        }
+
+        /** How many multiples of the unit lie on the axis's range. */
+        int ticksWithin(NumberTickUnit unit) {
+            double size = unit.getSize();
+            return (int) (Math.floor(getRange().getUpperBound() / size) - Math.ceil(getRange().getLowerBound() / size)) + 1;
         }
 
         @Override

@@ -54,6 +54,7 @@ public final class ChartPicture extends Region {
     public static final Duration SETTLE = Duration.millis(70);
 
     private static final Logger LOG = LoggerFactory.getLogger(ChartPicture.class);
+    private static final org.segmentlab.report.charts.DarkPicture DARK = org.segmentlab.report.charts.DarkPicture.standard();
 
     /**
      * What is on screen.
@@ -108,6 +109,10 @@ public final class ChartPicture extends Region {
     private double[] panFrom;
     private Consumer<ChartEntity> onMarkClicked;
     private final Tooltip tip = new Tooltip();
+    /** Whether the window shows the dark theme, so the chart is drawn for a dark page; read by the painter. */
+    private volatile boolean dark;
+    private javafx.scene.Node themed;
+    private final javafx.collections.SetChangeListener<javafx.css.PseudoClass> themeWatch = change -> themeChanged();
     /** The mark the tooltip speaks of, so that moving within it does not redo the text. */
     private ChartEntity tipped;
 
@@ -130,6 +135,7 @@ public final class ChartPicture extends Region {
         settle.setOnFinished(event -> paint());
         widthProperty().addListener((obs, old, now) -> resized());
         heightProperty().addListener((obs, old, now) -> resized());
+        sceneProperty().addListener((obs, old, now) -> watchTheme(now));
         tip.setShowDelay(Duration.ZERO);
         tip.setHideDelay(Duration.ZERO);
         tip.setWrapText(true);
@@ -154,6 +160,36 @@ public final class ChartPicture extends Region {
      */
     public void setTips(Function<ChartEntity, String> tips) {
         this.tips = tips;
+    }
+
+    /** Says for each mark what the chart's own tooltip generators wrote for it (charts made with tooltips on). */
+    public void setTipsFromChart() {
+        setTips(ChartEntity::getToolTipText);
+    }
+
+    /** Whether the picture is drawn for the dark theme (the window's root shows it). */
+    public boolean drawsDark() {
+        return dark;
+    }
+
+    private void watchTheme(javafx.scene.Scene scene) {
+        if (themed != null) {
+            themed.getPseudoClassStates().removeListener(themeWatch);
+        }
+        themed = scene == null ? null : scene.getRoot();
+        if (themed != null) {
+            themed.getPseudoClassStates().addListener(themeWatch);
+        }
+        themeChanged();
+    }
+
+    private void themeChanged() {
+        boolean now = themed != null && themed.getPseudoClassStates().contains(Theme.DARK);
+        if (now != dark) {
+            dark = now;
+            stale = true;
+            paint();
+        }
     }
 
     /** Called with the mark clicked (the left button, without dragging), or null for a click beside every mark. */
@@ -451,6 +487,7 @@ public final class ChartPicture extends Region {
         spinnerDelay.playFromStart();
         Range zx = zoomX;
         Range zy = zoomY;
+        boolean forDark = dark;
         painter.execute(() -> {
             if (latest.get() != request) {
                 return;
@@ -468,7 +505,7 @@ public final class ChartPicture extends Region {
                     }
                 }
                 ChartRenderingInfo info = new ChartRenderingInfo();
-                WritableImage image = draw(chart, width, height, scale, info);
+                WritableImage image = draw(chart, width, height, scale, info, forDark);
                 Platform.runLater(() -> {
                     if (latest.get() == request) {
                         shownRequest = request;
@@ -493,6 +530,12 @@ public final class ChartPicture extends Region {
 
     /** The chart as a JavaFX image, drawn with Java2D at {@code scale} pixels per layout unit. */
     public static WritableImage draw(JFreeChart chart, double width, double height, double scale, ChartRenderingInfo info) {
+        return draw(chart, width, height, scale, info, false);
+    }
+
+    /** As {@link #draw(JFreeChart, double, double, double, ChartRenderingInfo)}, for a dark page when {@code dark}. */
+    public static WritableImage draw(JFreeChart chart, double width, double height, double scale, ChartRenderingInfo info,
+            boolean dark) {
         int pixelsWide = (int) Math.ceil(width * scale);
         int pixelsHigh = (int) Math.ceil(height * scale);
         BufferedImage picture = new BufferedImage(pixelsWide, pixelsHigh, BufferedImage.TYPE_INT_ARGB_PRE);
@@ -507,6 +550,9 @@ public final class ChartPicture extends Region {
             g2.dispose();
         }
         int[] pixels = ((DataBufferInt) picture.getRaster().getDataBuffer()).getData();
+        if (dark) {
+            DARK.applyPremultiplied(pixels);
+        }
         WritableImage image = new WritableImage(pixelsWide, pixelsHigh);
         image.getPixelWriter().setPixels(0, 0, pixelsWide, pixelsHigh, PixelFormat.getIntArgbPreInstance(), pixels,
                 0, pixelsWide);

@@ -49,7 +49,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.plot.XYPlot;
 import org.segmentlab.core.features.CustomerTable;
 import org.segmentlab.core.features.CustomerTableCsv;
@@ -62,6 +61,7 @@ import org.segmentlab.core.features.prep.PrepStep;
 import org.segmentlab.core.features.scale.FeatureScaling;
 import org.segmentlab.report.charts.CorrelationHeatmapChart;
 import org.segmentlab.report.charts.Histograms;
+import org.segmentlab.ui.common.ChartPicture;
 import org.segmentlab.ui.common.Css;
 import org.segmentlab.ui.common.Icon;
 import org.segmentlab.ui.common.StepHeader;
@@ -89,6 +89,8 @@ public final class CustomersView {
     private final Map<String, FeatureChoice> choicesByName = new HashMap<>();
     private final VBox distribution = new VBox(8);
     private final StackPane heatmap = new StackPane();
+    /** Draws the distribution and the heatmap off the JavaFX thread, for the current theme. */
+    private final java.util.concurrent.Executor painter = ChartPicture.newPainter();
     private final ScrollPane heatmapScroll = new ScrollPane();
     private final ListView<CorrelatedPair> pairs = new ListView<>();
     private final Label heatmapNote = new Label();
@@ -505,7 +507,9 @@ public final class CustomersView {
             metrics.add(metric("Skew", String.format(Locale.US, "%.2f", summary.skewness()),
                     Math.abs(summary.skewness()) > FeatureDiagnostics.SKEW_LIMIT), 1, 1);
             JFreeChart chart = Histograms.chart(null, name, table.numeric(name), 30, false);
-            ChartViewer viewer = new ChartViewer(chart);
+            ChartPicture viewer = new ChartPicture(painter);
+            viewer.setTipsFromChart();
+            viewer.show(() -> chart);
             viewer.setMinSize(100, 100);
             HBox.setHgrow(viewer, Priority.ALWAYS);
             HBox row = new HBox(12, metrics, viewer);
@@ -552,7 +556,9 @@ public final class CustomersView {
             int y = (int) Math.round(dataset.getYValue(series, item));
             return names.get(y) + " × " + names.get(x) + ": r = " + String.format(Locale.US, "%+.2f", r[y][x]);
         });
-        ChartViewer viewer = new ChartViewer(chart);
+        ChartPicture viewer = new ChartPicture(painter);
+        viewer.setTipsFromChart();
+        viewer.show(() -> chart);
         // Cells stay big enough to tell apart; the scroll pane scrolls when the window is smaller.
         double side = names.size() * MIN_CELL + HEATMAP_LABELS;
         heatmap.setMinSize(side + 20, side + HEATMAP_LEGEND);

@@ -37,7 +37,6 @@ import javafx.util.converter.DoubleStringConverter;
 import javafx.util.converter.LongStringConverter;
 import org.controlsfx.control.CheckListView;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.fx.ChartViewer;
 import org.segmentlab.core.predict.CalibrationBin;
 import org.segmentlab.core.predict.ConfusionMatrix;
 import org.segmentlab.core.predict.CurvePoint;
@@ -87,6 +86,9 @@ public final class PredictView {
     private final ChartPicture shapPicture;
     private final ChartPicture liftPicture;
     private final ChartPicture calibrationPicture;
+    private final ChartPicture importancePicture;
+    private final ChartPicture confusionPicture;
+    private final ChartPicture waterfallPicture;
     private final HBox bothCurves;
     private final Label metrics = new Label();
     private final Label costLine = new Label();
@@ -100,6 +102,12 @@ public final class PredictView {
         shapPicture = picture(painter, "shap-summary");
         liftPicture = picture(painter, "cumulative-gains");
         calibrationPicture = picture(painter, "calibration");
+        importancePicture = picture(painter, "permutation-importance");
+        confusionPicture = picture(painter, "confusion-matrix");
+        waterfallPicture = picture(painter, "customer-drivers");
+        importancePicture.setTipsFromChart();
+        confusionPicture.setTipsFromChart();
+        waterfallPicture.setTipsFromChart();
         rocPicture.setTips(mark -> curveTip(mark, true));
         prPicture.setTips(mark -> curveTip(mark, false));
         bothCurves = new HBox(rocPicture, prPicture);
@@ -483,8 +491,9 @@ public final class PredictView {
                 values[i] = imp.get(i).aucDrop();
                 errors[i] = imp.get(i).std();
             }
-            show(importance, BarsChart.chart("Permutation importance — " + run.name(), "Drop in ROC AUC", names,
-                    values, errors, 15));
+            String title = "Permutation importance — " + run.name();
+            show(importance, importancePicture, () -> BarsChart.chart(title, "Drop in ROC AUC", names, values, errors,
+                    15));
         }
         if (run.shap() == null) {
             placeholder(shap, "The SHAP summary is drawn for the tree models (forest, boosting).");
@@ -560,8 +569,10 @@ public final class PredictView {
             return;
         }
         String positive = positiveName();
-        show(confusionChart, ConfusionMatrixChart.chart(String.format(Locale.ROOT, "%s at threshold %.3f",
-                run.name(), model.thresholdProperty().get()), m.asArray(), "not " + positive, positive));
+        String title = String.format(Locale.ROOT, "%s at threshold %.3f", run.name(), model.thresholdProperty().get());
+        long[][] cells = m.asArray();
+        show(confusionChart, confusionPicture, () -> ConfusionMatrixChart.chart(title, cells, "not " + positive,
+                positive));
         metrics.setText(String.format(Locale.ROOT,
                 "TP %d · FP %d · FN %d · TN %d%nPrecision %.3f · Recall %.3f%nF1 %.3f · Accuracy %.3f",
                 m.tp(), m.fp(), m.fn(), m.tn(), m.precision(), m.recall(), m.f1(), m.accuracy()));
@@ -585,8 +596,9 @@ public final class PredictView {
             contributions[i] = d.contribution();
         }
         String axis = x.scale() == ExplanationScale.PROBABILITY ? "Probability" : "Log-odds";
-        show(waterfall, WaterfallChart.chart(String.format(Locale.ROOT, "Customer %s: score %.3f", x.customerId(),
-                x.probability()), axis, x.baseValue(), names, contributions, 8));
+        String title = String.format(Locale.ROOT, "Customer %s: score %.3f", x.customerId(), x.probability());
+        show(waterfall, waterfallPicture, () -> WaterfallChart.chart(title, axis, x.baseValue(), names, contributions,
+                8));
     }
 
     // ---- helpers
@@ -671,18 +683,6 @@ public final class PredictView {
         Label label = new Label(text);
         label.getStyleClass().add(Css.PANEL_TITLE);
         return label;
-    }
-
-    private static ChartViewer viewer(JFreeChart chart) {
-        ChartViewer viewer = new ChartViewer(chart);
-        viewer.setMinSize(200, 200);
-        viewer.setPrefSize(600, 500);
-        return viewer;
-    }
-
-    private static void show(StackPane pane, JFreeChart chart) {
-        pane.setPadding(Insets.EMPTY);
-        pane.getChildren().setAll(viewer(chart));
     }
 
     /** Shows the picture in its pane, kept there between runs, with a new chart to draw. */

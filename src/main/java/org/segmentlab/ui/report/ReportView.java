@@ -41,7 +41,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.jfree.chart.fx.ChartViewer;
+import org.segmentlab.ui.common.ChartPicture;
 import org.segmentlab.core.project.NamedSegment;
 import org.segmentlab.core.segment.Prioritisation;
 import org.segmentlab.report.ReportSection;
@@ -80,6 +80,8 @@ public final class ReportView {
 
     private final ReportViewModel model;
     private final BorderPane root = new BorderPane();
+    /** Draws the priority matrix off the JavaFX thread, for the current theme. */
+    private final java.util.concurrent.Executor painter = ChartPicture.newPainter();
     private final VBox pageStack = new VBox(PAGE_GAP);
     private final ScrollPane pageScroll = new ScrollPane(pageStack);
     private final Label pageLabel = new Label();
@@ -266,14 +268,15 @@ public final class ReportView {
 
     /** The priority matrix, redrawn whenever an ease score changes. */
     private Node matrix() {
-        ChartViewer viewer = new ChartViewer(null);
+        ChartPicture viewer = new ChartPicture(painter);
+        viewer.setTipsFromChart();
         viewer.setId(PRIORITY_MATRIX);
         viewer.setMinSize(260, 300);
         viewer.setPrefSize(380, 320);
         Runnable draw = () -> {
             ReportViewModel.PriorityMatrix m = model.priorityMatrixProperty().get();
             if (m != null) {
-                viewer.setChart(PriorityMatrixChart.chart("Where to start", m.bubbles(), m.potentialThreshold(),
+                viewer.show(() -> PriorityMatrixChart.chart("Where to start", m.bubbles(), m.potentialThreshold(),
                         Prioritisation.EASY_FROM));
             }
         };

@@ -40,6 +40,32 @@ class SweepChartTest {
     }
 
     @Test
+    void everyPanelHasAtLeastTwoTicksWhenDrawnAsShortAsInASmallWindow() {
+        List<SweepChart.Point> sweep = List.of(
+                new SweepChart.Point(2, 2934.5, 0.44, 3912, 0.97),
+                new SweepChart.Point(3, 2418.2, 0.37, 3876, 1.06),
+                new SweepChart.Point(4, 1984.0, 0.43, 4120, 0.83),
+                new SweepChart.Point(5, 1677.3, 0.50, 4780, 0.65),
+                new SweepChart.Point(6, 1560.9, 0.47, 4930, 0.70),
+                new SweepChart.Point(7, 1441.6, 0.45, 5110, 0.74),
+                new SweepChart.Point(8, 1391.2, 0.44, 5020, 0.84));
+        JFreeChart chart = SweepChart.chart("Choosing k: 5 segments", sweep, 5);
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(800, 320,
+                java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        java.awt.Graphics2D g2 = image.createGraphics();
+        chart.draw(g2, new java.awt.geom.Rectangle2D.Double(0, 0, 800, 320));
+        g2.dispose();
+
+        for (XYPlot panel : subplots(chart)) {
+            NumberAxis axis = (NumberAxis) panel.getRangeAxis();
+            double unit = axis.getTickUnit().getSize();
+            long ticks = (long) (Math.floor(axis.getUpperBound() / unit) - Math.ceil(axis.getLowerBound() / unit)) + 1;
+            assertThat(ticks).as("ticks on %s (unit %s over %s)", axis.getLabel(), unit, axis.getRange())
+                    .isGreaterThanOrEqualTo(2);
+        }
+    }
+
+    @Test
     void eachPanelLeavesRoomAboveItsHighestPointForItsReading() {
         List<XYPlot> panels = subplots(SweepChart.chart("Sweep", SWEEP, 3));
         // WCSS runs from 210 to 400: the axis reaches 45% of that span (85.5) above the highest point

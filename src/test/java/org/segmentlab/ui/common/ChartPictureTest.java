@@ -74,4 +74,29 @@ class ChartPictureTest {
         assertThat(picture.spinnerPending()).as("the spinner's delay is called off").isFalse();
         assertThat(picture.isDrawing()).isFalse();
     }
+
+    @Test
+    void theDarkThemeRedrawsTheChartOnADarkPageAndBack(FxRobot robot) throws Exception {
+        robot.interact(() -> picture.show(() -> org.segmentlab.report.charts.ChartStyle.apply(scatter())));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, picture::upToDate);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(corner(robot)).isEqualTo(0xffffff);
+
+        robot.interact(() -> Theme.markDark(picture.getScene().getRoot(), true));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> picture.drawsDark() && picture.upToDate());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(corner(robot)).isEqualTo(0x0d1117);
+
+        robot.interact(() -> Theme.markDark(picture.getScene().getRoot(), false));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !picture.drawsDark() && picture.upToDate());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(corner(robot)).isEqualTo(0xffffff);
+    }
+
+    /** The colour of the picture's top-left pixel, the chart's background. */
+    private int corner(FxRobot robot) {
+        int[] argb = new int[1];
+        robot.interact(() -> argb[0] = picture.image().getPixelReader().getArgb(2, 2));
+        return argb[0] & 0xffffff;
+    }
 }

@@ -13,7 +13,7 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.fx.ChartViewer;
+import org.segmentlab.ui.common.ChartPicture;
 import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.VBox;
@@ -143,11 +143,11 @@ class ReportWindowTest {
         ChoiceBox<Integer> ease = robot.lookup("#" + ReportView.EASE_PREFIX + hibernating.segmentId())
                 .queryAs(ChoiceBox.class);
         assertThat(ease.getValue()).isEqualTo(1);
-        ChartViewer matrix = robot.lookup("#" + ReportView.PRIORITY_MATRIX).queryAs(ChartViewer.class);
-        JFreeChart before = matrix.getChart();
+        ChartPicture matrix = robot.lookup("#" + ReportView.PRIORITY_MATRIX).queryAs(ChartPicture.class);
+        java.util.function.Supplier<JFreeChart> before = matrix.maker();
         int built = model.previewsBuiltProperty().get();
         robot.interact(() -> ease.setValue(4));
-        assertThat(matrix.getChart()).isNotSameAs(before);
+        assertThat(matrix.maker()).isNotNull().isNotSameAs(before);
         robot.interact(pause::quietMomentPassed);
         waitForPreview(model, built + 1);
         assertThat(hibernating.ease()).isEqualTo(4);
