@@ -100,7 +100,9 @@ public final class CurveChart {
     /** Precision–recall curves with the baseline precision of a model that guesses (the positive rate). */
     public static JFreeChart precisionRecall(String title, List<Curve> curves, double positiveRate) {
         XYPlot plot = plot(curves, "AP", "Recall (share of positives found)", "Precision (share of flagged that are positive)");
-        JFreeChart chart = finish(title, plot, curves.size(), RectangleAnchor.TOP_RIGHT);
+        // no corner of a precision-recall plot is sure to stay empty (a weak model's curve runs anywhere,
+        // the guess line sits at the positive rate): the legend goes under the plot
+        JFreeChart chart = finish(title, plot, curves.size(), null);
         ValueMarker baseline = ChartParts.referenceLine(positiveRate,
                 "random guess (positive rate " + ChartParts.percent(positiveRate, 1) + ")", false);
         // at the left, where the curves are high above it
@@ -133,6 +135,7 @@ public final class CurveChart {
         return plot;
     }
 
+    /** @param legendCorner the corner of the plot the legend sits in; null = under the plot */
     private static JFreeChart finish(String title, XYPlot plot, int models, RectangleAnchor legendCorner) {
         JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
         ChartStyle.apply(chart);
@@ -148,6 +151,13 @@ public final class CurveChart {
         legend.setBackgroundPaint(ChartParts.withAlpha(ChartParts.palette().color("background"), 0.9));
         legend.setFrame(new BlockBorder(ChartParts.palette().color("grid")));
         legend.setItemLabelPadding(new RectangleInsets(2, 4, 2, 4));
+        if (legendCorner == null) {
+            legend.setPosition(RectangleEdge.BOTTOM);
+            legend.setFrame(BlockBorder.NONE);
+            legend.setBackgroundPaint(null);
+            chart.addSubtitle(legend);
+            return chart;
+        }
         legend.setPosition(RectangleEdge.RIGHT);
         double x = legendCorner == RectangleAnchor.TOP_RIGHT || legendCorner == RectangleAnchor.BOTTOM_RIGHT ? 0.98 : 0.02;
         double y = legendCorner == RectangleAnchor.TOP_RIGHT || legendCorner == RectangleAnchor.TOP_LEFT ? 0.97 : 0.03;

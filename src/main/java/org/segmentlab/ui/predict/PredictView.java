@@ -384,6 +384,10 @@ public final class PredictView {
 
         TableView<PredictViewModel.ScoredRow> table = new TableView<>(model.scored());
         table.getStyleClass().add(SCORED_TABLE);
+        Label none = new Label("Train a model to score every customer.");
+        none.setWrapText(true);
+        none.setPadding(new Insets(8));
+        table.setPlaceholder(none);
         TableColumn<PredictViewModel.ScoredRow, String> idColumn = new TableColumn<>("Customer");
         idColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().customerId()));
         TableColumn<PredictViewModel.ScoredRow, Double> scoreColumn = new TableColumn<>("Propensity");
@@ -438,6 +442,7 @@ public final class PredictView {
     private Node comparison() {
         TableView<ModelRun> table = new TableView<>(model.runs());
         table.getStyleClass().add(MODEL_TABLE);
+        table.setPlaceholder(new Label("Each model you train is listed here with its hold-out scores."));
         TableColumn<ModelRun, String> name = new TableColumn<>("Model");
         name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
         table.getColumns().add(name);

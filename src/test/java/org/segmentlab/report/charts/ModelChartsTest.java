@@ -74,6 +74,21 @@ class ModelChartsTest {
     }
 
     @Test
+    void thePrecisionRecallLegendSitsUnderThePlotWhereNoCurveCanRunThroughIt() {
+        JFreeChart pr = CurveChart.precisionRecall("PR", List.of(LOGISTIC), 0.18);
+        assertThat(pr.getXYPlot().getAnnotations())
+                .noneMatch(a -> a instanceof org.jfree.chart.annotations.XYTitleAnnotation);
+        assertThat(pr.getSubtitles()).filteredOn(t -> t instanceof org.jfree.chart.title.LegendTitle)
+                .singleElement().satisfies(t -> assertThat(((org.jfree.chart.title.Title) t).getPosition())
+                        .isEqualTo(org.jfree.chart.ui.RectangleEdge.BOTTOM));
+
+        // the ROC curve's bottom-right corner is always empty: its legend stays in the plot there
+        JFreeChart roc = CurveChart.roc("ROC", List.of(LOGISTIC));
+        assertThat(roc.getXYPlot().getAnnotations())
+                .anyMatch(a -> a instanceof org.jfree.chart.annotations.XYTitleAnnotation);
+    }
+
+    @Test
     void gainsAndLiftFollowFromTheCountsPerBin() {
         LiftChart.Gains g = LiftChart.gains(new long[] {10, 10, 20}, new long[] {6, 2, 2});
         assertThat(g.contacted()).containsExactly(0.25, 0.5, 1.0);

@@ -54,6 +54,31 @@ public final class TruncatedText {
         return false;
     }
 
+    /**
+     * The empty tables on screen that say only JavaFX's own "No content in table": each should say what
+     * fills it. Listed by their style classes.
+     */
+    public static List<String> emptyTablesWithoutAWord(Node root) {
+        List<String> out = new ArrayList<>();
+        emptyTables(root, out);
+        return out;
+    }
+
+    private static void emptyTables(Node node, List<String> out) {
+        if (!node.isVisible() || node.getScene() == null) {
+            return;
+        }
+        if (node instanceof javafx.scene.control.TableView<?> table && table.getItems().isEmpty()
+                && table.getPlaceholder() == null) {
+            out.add("table " + table.getStyleClass());
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                emptyTables(child, out);
+            }
+        }
+    }
+
     /** Every labeled text on screen, "text → shown", for looking (not for asserting). */
     public static List<String> all(Node root) {
         List<String> out = new ArrayList<>();

@@ -148,6 +148,10 @@ class SessionSwitchWindowTest {
                 assertShowsNothingOf(robot, project, step.title() + " ▸ " + tab.getText(), foreign);
                 assertThat(org.segmentlab.ui.testing.TruncatedText.find(robot.window(0).getScene().getRoot()))
                         .as("text cut off in %s ▸ %s ▸ %s", project, step.title(), tab.getText()).isEmpty();
+                assertThat(org.segmentlab.ui.testing.TruncatedText.emptyTablesWithoutAWord(
+                        robot.window(0).getScene().getRoot()))
+                        .as("empty tables saying only 'No content in table' in %s ▸ %s ▸ %s", project, step.title(),
+                                tab.getText()).isEmpty();
             }
             assertShowsNothingOf(robot, project, step.title(), foreign);
             // no text cut off without a tooltip that gives all of it

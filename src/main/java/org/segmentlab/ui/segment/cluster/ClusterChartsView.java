@@ -113,6 +113,7 @@ final class ClusterChartsView {
         empty.getStyleClass().add(Css.PLACEHOLDER_TEXT);
         placeholder = new Tab("Charts", new BorderPane(empty));
         profileTable.getStyleClass().add("sl-cluster-profile-table");
+        profileTable.setPlaceholder(new Label("Run a clustering to see each segment's profile here."));
         // columns as wide as their numbers and a scroll bar for many features, rather than cut-off text
         profileTable.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         tabs.getTabs().setAll(placeholder);

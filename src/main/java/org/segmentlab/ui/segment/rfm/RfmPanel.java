@@ -391,6 +391,7 @@ public final class RfmPanel {
     private Node segmentTable() {
         TableView<SegmentRow> table = new TableView<>(model.segments());
         table.getStyleClass().add(SEGMENT_TABLE);
+        table.setPlaceholder(new Label("Run RFM to see its segments here."));
         table.setEditable(true);
         table.getColumns().add(text("Segment", 170, row -> row.name()));
         table.getColumns().add(number("Customers", row -> String.format(Locale.US, "%,d", row.summary().customers())));
