@@ -455,6 +455,7 @@ public final class QuadrantChart {
             }
             if (item == 0) {
                 spots = layOutNames(g2, dataArea, plot, domainAxis, rangeAxis);
+                rewriteCoveredCornerLabels(g2, dataArea, plot, domainAxis, rangeAxis);
             }
             BubbleLabels.Spot spot = item < spots.size() ? spots.get(item) : null;
             if (spot == null || b.name() == null || b.name().isEmpty()) {
@@ -462,6 +463,33 @@ public final class QuadrantChart {
             }
             g2.setFont(ChartParts.LABEL_BOLD);
             BubbleLabels.draw(g2, b.name(), spot, circle(b, dataArea, plot, domainAxis, rangeAxis));
+        }
+
+        /** A corner label a bubble was drawn across is written again over it, ringed so it reads. */
+        private void rewriteCoveredCornerLabels(Graphics2D g2, Rectangle2D dataArea, XYPlot plot, ValueAxis domainAxis,
+                                                ValueAxis rangeAxis) {
+            List<CornerLabel> labels = cornerLabels();
+            int smaller = CornerLabel.shrinkToFit(g2, dataArea, labels);
+            for (CornerLabel label : labels) {
+                Rectangle2D box = label.bounds(g2, dataArea, smaller);
+                if (bubbles.stream().anyMatch(b -> circle(b, dataArea, plot, domainAxis, rangeAxis).intersects(box))) {
+                    label.drawText(g2, dataArea, smaller, true);
+                }
+            }
+        }
+
+        /** Whether a bubble covers part of a corner label in a plot this size (for tests). */
+        boolean coversACornerLabel(Graphics2D g2, Rectangle2D dataArea, XYPlot plot) {
+            List<CornerLabel> labels = cornerLabels();
+            int smaller = CornerLabel.shrinkToFit(g2, dataArea, labels);
+            for (CornerLabel label : labels) {
+                Rectangle2D box = label.bounds(g2, dataArea, smaller);
+                if (bubbles.stream().anyMatch(b -> circle(b, dataArea, plot, plot.getDomainAxis(), plot.getRangeAxis())
+                        .intersects(box))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private Ellipse2D circle(Bubble b, Rectangle2D dataArea, XYPlot plot, ValueAxis domainAxis,
@@ -574,24 +602,48 @@ public final class QuadrantChart {
         }
 
         void draw(Graphics2D g2, Rectangle2D dataArea, int smaller) {
+            Rectangle2D box = bounds(g2, dataArea, smaller);
+            g2.setPaint(ChartParts.withAlpha(ChartParts.palette().color("background"), 0.8));
+            g2.fill(box);
+            drawText(g2, dataArea, smaller, false);
+        }
+
+        /**
+         * Writes the name and numbers; with {@code halo}, each letter ringed in the page's colour, so the
+         * text reads over a bubble drawn across the corner while the bubble shows around it.
+         */
+        void drawText(Graphics2D g2, Rectangle2D dataArea, int smaller, boolean halo) {
             Palette palette = ChartParts.palette();
             Font[] fonts = fonts(smaller);
             Rectangle2D box = bounds(g2, dataArea, smaller);
-            g2.setPaint(ChartParts.withAlpha(palette.color("background"), 0.8));
-            g2.fill(box);
             FontMetrics first = g2.getFontMetrics(fonts[0]);
             FontMetrics second = g2.getFontMetrics(fonts[1]);
             float nameX = (float) (right() ? box.getMaxX() - PAD - first.stringWidth(quadrant.name()) : box.getMinX() + PAD);
             float lineX = (float) (right() ? box.getMaxX() - PAD - second.stringWidth(quadrant.summary())
                     : box.getMinX() + PAD);
             float baseline = (float) box.getMinY() + PAD + first.getAscent();
-            g2.setFont(fonts[0]);
-            g2.setPaint(palette.color("text"));
-            g2.drawString(quadrant.name(), nameX, baseline);
-            g2.setFont(fonts[1]);
-            g2.setPaint(palette.color("text.muted"));
-            g2.drawString(quadrant.summary(), lineX, baseline + first.getDescent() + first.getLeading()
-                    + second.getAscent());
+            float secondBaseline = baseline + first.getDescent() + first.getLeading() + second.getAscent();
+            write(g2, quadrant.name(), fonts[0], nameX, baseline, palette.color("text"), halo);
+            write(g2, quadrant.summary(), fonts[1], lineX, secondBaseline, palette.color("text.muted"), halo);
+        }
+
+        private static void write(Graphics2D g2, String text, Font font, float x, float y, Color ink, boolean halo) {
+            if (text == null || text.isEmpty()) {
+                return;
+            }
+            g2.setFont(font);
+            if (halo) {
+                java.awt.Shape outline = new java.awt.font.TextLayout(text, font, g2.getFontRenderContext())
+                        .getOutline(java.awt.geom.AffineTransform.getTranslateInstance(x, y));
+                java.awt.Stroke was = g2.getStroke();
+                g2.setStroke(new java.awt.BasicStroke(3f, java.awt.BasicStroke.CAP_ROUND,
+                        java.awt.BasicStroke.JOIN_ROUND));
+                g2.setPaint(ChartParts.palette().color("background"));
+                g2.draw(outline);
+                g2.setStroke(was);
+            }
+            g2.setPaint(ink);
+            g2.drawString(text, x, y);
         }
 
         @Override

@@ -76,6 +76,48 @@ class QuadrantChartTest {
         assertThat((double) reach(img, cx, cy, 0, -1, fill)).isCloseTo(expected, org.assertj.core.data.Offset.offset(2.0));
     }
 
+    @Test
+    void aCornerLabelUnderABubbleIsWrittenAgainOverItAndStillReads() {
+        // the largest segment sits low and left, across the "Casuals" label, on a short wide plot (a small window)
+        List<QuadrantChart.Bubble> covering = List.of(new QuadrantChart.Bubble(1, "", 0, 40, 5000),
+                new QuadrantChart.Bubble(2, "", 30, 2000, 10));
+        List<QuadrantChart.Bubble> clear = List.of(new QuadrantChart.Bubble(1, "", 12, 900, 10),
+                new QuadrantChart.Bubble(2, "", 30, 2000, 10));
+        ChartRenderingInfo info = new ChartRenderingInfo();
+        BufferedImage over = QuadrantChart.chart("Q", AXES, covering, QUADRANTS).createBufferedImage(800, 240, info);
+        BufferedImage alone = QuadrantChart.chart("Q", AXES, clear, QUADRANTS).createBufferedImage(800, 240);
+        java.awt.Shape bubble = null;
+        for (Object e : info.getEntityCollection().getEntities()) {
+            if (e instanceof org.jfree.chart.entity.XYItemEntity item && item.getItem() == 0) {
+                bubble = item.getArea();
+            }
+        }
+        assertThat(bubble).isNotNull();
+
+        // the pixels of the label's letters (where the label is drawn alone) that the bubble covers
+        Color ink = Palette.standard().color("text");
+        Color muted = Palette.standard().color("text.muted");
+        int letters = 0;
+        int showing = 0;
+        for (int x = 0; x < 800; x++) {
+            for (int y = 0; y < 240; y++) {
+                if (!bubble.contains(x + 0.5, y + 0.5)) {
+                    continue;
+                }
+                Color a = new Color(alone.getRGB(x, y));
+                if (distance(a, ink) < 60 || distance(a, muted) < 40) {
+                    letters++;
+                    Color o = new Color(over.getRGB(x, y));
+                    if (distance(o, a) < 30) {
+                        showing++;
+                    }
+                }
+            }
+        }
+        assertThat(letters).as("the bubble lies across the label's text").isGreaterThan(10);
+        assertThat((double) showing).as("letters under the bubble that still show").isGreaterThan(0.8 * letters);
+    }
+
     /** How far from the centre the bubble's colour goes in one direction (grid lines show faintly through it). */
     private static int reach(BufferedImage img, int x, int y, int dx, int dy, Color fill) {
         int steps = 0;
