@@ -60,9 +60,10 @@ class SessionSwitchWindowTest {
     @Start
     void start(Stage stage) {
         Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> uncaught.add(error));
+        window = WorkbenchWindow.show(stage, dialogs, dir.resolve("recovery"));
+        // the smallest common laptop screen: every step must read cleanly there
         stage.setWidth(1366);
         stage.setHeight(768);
-        window = WorkbenchWindow.show(stage, dialogs, dir.resolve("recovery"));
     }
 
     @AfterEach
@@ -163,9 +164,31 @@ class SessionSwitchWindowTest {
             }
             Screenshots.save(robot.window(0).getScene(), "session-" + project + "-"
                     + step.title().toLowerCase(java.util.Locale.ROOT));
+            // the same in the dark theme: nothing cut off, and a picture of it to look at
+            robot.interact(() -> window.workbench().window().darkThemeProperty().set(true));
+            WaitForAsyncUtils.waitForFxEvents();
+            chartsRedrawn(robot, true);
+            assertThat(org.segmentlab.ui.testing.TruncatedText.find(robot.window(0).getScene().getRoot()))
+                    .as("text cut off in %s ▸ %s (dark)", project, step.title()).isEmpty();
+            Screenshots.save(robot.window(0).getScene(), "session-" + project + "-"
+                    + step.title().toLowerCase(java.util.Locale.ROOT) + "-dark");
+            robot.interact(() -> window.workbench().window().darkThemeProperty().set(false));
+            WaitForAsyncUtils.waitForFxEvents();
+            chartsRedrawn(robot, false);
             assertThat(dialogs.errors()).as("errors after %s ▸ %s", project, step.title()).isEmpty();
             assertThat(uncaught).as("uncaught errors after %s ▸ %s", project, step.title()).isEmpty();
         }
+    }
+
+    /** Waits until every chart on screen that shows a picture has drawn it again for the theme. */
+    private static void chartsRedrawn(FxRobot robot, boolean dark) throws Exception {
+        List<org.segmentlab.ui.common.ChartPicture> pictures = robot.lookup(".sl-chart-picture")
+                .queryAllAs(org.segmentlab.ui.common.ChartPicture.class).stream()
+                .filter(org.segmentlab.ui.testing.ChartPictures::shownOnScreen).toList();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> pictures.stream()
+                .filter(p -> p.shown() != null)
+                .allMatch(p -> p.drawsDark() == dark && p.upToDate())).get());
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** The first-level tabs of the step on screen (e.g. RFM and Clusters of Segments). */
