@@ -52,6 +52,7 @@ final class TrackView {
     static final String SUMMARY = "track-summary";
     static final String FROM_CHOICE = "track-from";
     static final String TO_CHOICE = "track-to";
+    static final String TABS = "track-tabs";
 
     private final TrackViewModel model;
     private final BorderPane root = new BorderPane();
@@ -265,6 +266,7 @@ final class TrackView {
         stability.setActive(false);
         TabPane tabs = new TabPane(sizesTab, flowTab, migrationTab, driftTab, stabilityTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId(TABS);
         sizes.setActive(true);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         VBox box = new VBox(8, summary, pair, tabs);
