@@ -41,7 +41,8 @@ public final class StabilityChart {
             data.add(Double.isNaN(mean[i]) ? null : mean[i], Double.isNaN(sd[i]) ? null : sd[i], "Jaccard",
                     segments.get(i));
         }
-        NumberAxis value = new NumberAxis("Mean bootstrap Jaccard similarity (± 1 sd)");
+        NumberAxis value = new NumberAxis("Mean bootstrap Jaccard similarity (± 1 sd): below 0.6 do not trust, "
+                + "from 0.75 stable, from 0.85 highly stable");
         value.setRange(0, 1.0);
         value.setTickUnit(new NumberTickUnit(0.1));
         value.setNumberFormatOverride(ChartParts.format("0.0"));
@@ -53,7 +54,7 @@ public final class StabilityChart {
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);
         plot.addRangeMarker(ChartParts.referenceLine(PATTERN, "0.6", true));
-        plot.addRangeMarker(ChartParts.referenceLine(STABLE, "0.75 stable", true));
+        plot.addRangeMarker(ChartParts.referenceLine(STABLE, "0.75", true));
         plot.addRangeMarker(ChartParts.referenceLine(HIGHLY_STABLE, "0.85", true));
         plot.setInsets(ChartParts.ROOM_FOR_LAST_TICK);
         JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, false);

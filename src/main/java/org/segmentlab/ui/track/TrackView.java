@@ -92,6 +92,15 @@ final class TrackView {
         segmentation.valueProperty().bindBidirectional(model.segmentationProperty());
         segmentation.setMaxWidth(Double.MAX_VALUE);
         segmentation.setOnShowing(event -> model.refreshSegmentations());
+        // a long run name is cut to the box: the whole name shows on hover
+        segmentation.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(TrackViewModel.Segmentation item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.label());
+                setTooltip(empty || item == null ? null : new Tooltip(item.label()));
+            }
+        });
         segmentation.setTooltip(new Tooltip("The RFM segments as the Segments step scores them, or a kept "
                 + "clustering of the customers of a log"));
 

@@ -339,6 +339,19 @@ public final class TrackViewModel {
         Snapshot end = tracked.snapshots().get(last);
         StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%d snapshots from %s (%s) to %s (%s).",
                 tracked.snapshots().size(), first.asOf(), customers(first.size()), end.asOf(), customers(end.size())));
+        if (!tracked.adjustedRand().isEmpty()) {
+            List<String> ari = new ArrayList<>();
+            for (int i = 0; i < tracked.snapshots().size(); i++) {
+                double a = tracked.adjustedRand().get(i);
+                if (!Double.isNaN(a)) {
+                    ari.add(String.format(Locale.ROOT, "%.2f on %s", a, tracked.snapshots().get(i).asOf()));
+                }
+            }
+            if (!ari.isEmpty()) {
+                sb.append(" Saved centres against the clustering fitted afresh (adjusted Rand index, 1 = the same "
+                        + "segments): ").append(String.join(", ", ari)).append('.');
+            }
+        }
         for (String w : tracked.warnings()) {
             sb.append(' ').append(w.endsWith(".") ? w : w + ".");
         }
@@ -365,7 +378,7 @@ public final class TrackViewModel {
         int from = flowFrom.get();
         int to = flowTo.get();
         if (now == null || from < 0 || to >= now.snapshots().size() || from >= to) {
-            summary.set(now == null ? "" : "Choose an earlier snapshot on the left than on the right.");
+            summary.set(now == null ? "" : "Compare an earlier snapshot with a later one.");
             return;
         }
         summary.set(TrackSummary.sentence(now, from, to));

@@ -253,6 +253,9 @@ class TrackViewModelTest {
             assertThat(s.reading()).isEqualTo(StabilityReading.of(s.jaccardMean()));
         });
         assertThat(result.stability().get(0).name()).isEqualTo("Window shoppers");
+        assertThat(model.statusProperty().get()).contains(String.format(java.util.Locale.ROOT,
+                "(adjusted Rand index, 1 = the same segments): %.2f on 2024-10-01, %.2f on 2024-12-01.",
+                result.adjustedRand().get(0), result.adjustedRand().get(1)));
         TrackSettings saved = project.project().settings().track();
         assertThat(saved).isEqualTo(new TrackSettings("2024-10-01, 2024-12-01", "clusters", true, 8, 7L));
 
