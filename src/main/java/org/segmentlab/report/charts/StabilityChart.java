@@ -41,8 +41,7 @@ public final class StabilityChart {
             data.add(Double.isNaN(mean[i]) ? null : mean[i], Double.isNaN(sd[i]) ? null : sd[i], "Jaccard",
                     segments.get(i));
         }
-        NumberAxis value = new NumberAxis("Mean bootstrap Jaccard similarity (± 1 sd): below 0.6 do not trust, "
-                + "from 0.75 stable, from 0.85 highly stable");
+        NumberAxis value = new NumberAxis("Mean bootstrap Jaccard similarity (± 1 sd)");
         value.setRange(0, 1.0);
         value.setTickUnit(new NumberTickUnit(0.1));
         value.setNumberFormatOverride(ChartParts.format("0.0"));
@@ -59,6 +58,11 @@ public final class StabilityChart {
         plot.setInsets(ChartParts.ROOM_FOR_LAST_TICK);
         JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
         ChartStyle.apply(chart);
+        // the theme resets subtitles: added after it
+        org.jfree.chart.title.TextTitle reading = new org.jfree.chart.title.TextTitle("Hennig's reading: below 0.6 "
+                + "do not trust, from 0.6 a pattern, from 0.75 stable, from 0.85 highly stable", ChartParts.SUBTITLE);
+        reading.setPaint(ChartParts.muted());
+        chart.addSubtitle(reading);
         renderer.setSeriesPaint(0, ChartParts.palette().segment(1));
         renderer.setErrorIndicatorPaint(ChartParts.text());
         return chart;
