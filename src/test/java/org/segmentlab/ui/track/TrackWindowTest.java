@@ -84,6 +84,8 @@ class TrackWindowTest {
         assertThat(window.workbench().model().currentProject().settings().track().asOf())
                 .isEqualTo("monthly:2024-01-01..2024-12-01");
 
+        assertThat(org.segmentlab.ui.testing.TruncatedText.find(robot.window(0).getScene().getRoot()))
+                .as("texts cut off without a tooltip after a run").isEmpty();
         List<ChartPicture> sizes = ChartPictures.waitUntilDrawn(robot);
         assertThat(sizes).singleElement().satisfies(p -> assertThat(p.shown().chart().getCategoryPlot()
                 .getDataset().getColumnCount()).isEqualTo(12));
