@@ -398,7 +398,7 @@ public final class TrackViewModel {
     }
 
     static String describe(TrackSettings s) {
-        String what = s.tracksRfm() ? "the RFM segments" : "clustering run " + s.runId()
+        String what = s.tracksRfm() ? "the RFM segments" : "the clustering run '" + s.runId() + "'"
                 + (Boolean.TRUE.equals(s.refit()) ? " re-fitted each day" : " placed by its saved centres");
         return what + " as of " + s.asOf();
     }
