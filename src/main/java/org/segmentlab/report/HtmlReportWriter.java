@@ -196,9 +196,15 @@ public final class HtmlReportWriter {
         }
         h.append(svg(MovementCharts.sizes(result), 900, 420, "movement-sizes"));
         int n = MovementFindings.overall(result).segments().size() + 1;
+        h.append(svg(MovementCharts.flow(result, 0, result.snapshots().size() - 1), 900, 200 + 30 * n,
+                "movement-flow"));
         h.append(svg(MovementCharts.migration(result), 900, 160 + 34 * n, "movement-migration"));
         h.append(svg(MovementCharts.drift(result), 760, 120 + 34 * MovementFindings.overallDrift(result).size(),
                 "movement-drift"));
+        JFreeChart stability = MovementCharts.stability(result);
+        if (stability != null) {
+            h.append(svg(stability, 760, 120 + 34 * result.stability().size(), "movement-stability"));
+        }
         h.append("</section>\n");
     }
 

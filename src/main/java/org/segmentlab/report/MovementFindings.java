@@ -1,35 +1,20 @@
 package org.segmentlab.report;
 
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.segmentlab.core.Progress;
 import org.segmentlab.core.data.DataFileException;
-import org.segmentlab.core.data.ImportedTable;
 import org.segmentlab.core.features.drift.DriftReading;
-import org.segmentlab.core.features.rfm.CancellationHandling;
-import org.segmentlab.core.features.rfm.RfmOptions;
-import org.segmentlab.core.features.rfm.TransactionLog;
-import org.segmentlab.core.project.CancellationMode;
-import org.segmentlab.core.project.DataSourceRef;
-import org.segmentlab.core.project.Project;
-import org.segmentlab.core.project.RfmSettings;
 import org.segmentlab.core.project.SavedSources;
 import org.segmentlab.core.project.SavedTracking;
-import org.segmentlab.core.project.SourceKind;
 import org.segmentlab.core.project.TrackSettings;
-import org.segmentlab.core.segment.rfm.RfmSegmentation;
-import org.segmentlab.core.track.AsOfDays;
-import org.segmentlab.core.track.ClusterSnapshots;
 import org.segmentlab.core.track.Drift;
 import org.segmentlab.core.track.Migration;
-import org.segmentlab.core.track.RfmSnapshots;
 import org.segmentlab.core.track.SegmentStability;
 import org.segmentlab.core.track.Snapshot;
 import org.segmentlab.core.track.SnapshotComparison;
-import org.segmentlab.core.track.StabilityBootstrap;
 import org.segmentlab.core.track.TrackResult;
 
 /**
@@ -45,56 +30,7 @@ final class MovementFindings {
     }
 
     static TrackResult find(SavedSources sources, TrackSettings settings, Progress progress) throws DataFileException {
-        List<LocalDate> days = AsOfDays.parse(settings.asOf());
-        if (days.size() < 2) {
-            throw new IllegalArgumentException("segments over time need at least two as-of days, not " + settings.asOf());
-        }
-        return settings.tracksRfm() ? rfm(sources, days, progress) : clustering(sources, settings, days, progress);
-    }
-
-    private static TrackResult rfm(SavedSources sources, List<LocalDate> days, Progress progress)
-            throws DataFileException {
-        Project project = sources.project();
-        RfmSettings settings = project.settings().rfm() == null ? RfmSettings.DEFAULTS : project.settings().rfm();
-        DataSourceRef source = (settings.sourceId() != null ? project.source(settings.sourceId())
-                : project.firstSource(SourceKind.TRANSACTIONS))
-                .orElseThrow(() -> new IllegalArgumentException("the project has no transactions to track RFM on"));
-        ImportedTable table = sources.read(source, progress.slice(0, 0.5));
-        TransactionLog log = TransactionLog.from(table, RfmFindings.columnsOf(settings.columns()), progress.slice(0.5, 0.6));
-        int bins = settings.bins() == null ? RfmOptions.DEFAULT_BINS : settings.bins();
-        CancellationHandling cancellations = settings.cancellations() == CancellationMode.NET
-                ? CancellationHandling.NETTED : CancellationHandling.EXCLUDED;
-        RfmOptions options = new RfmOptions(null, bins, cancellations, RfmFindings.columnsOf(settings.columns()));
-        List<RfmSegmentation> segmentations = new RfmSnapshots().compute(log, options, RfmFindings.mapOf(settings, bins),
-                days, progress.slice(0.6, 0.95));
-        List<Snapshot> snapshots = new ArrayList<>();
-        for (RfmSegmentation s : segmentations) {
-            if (s.rfm().size() == 0) {
-                throw new IllegalArgumentException("no customer has a purchase on or before " + s.rfm().asOf());
-            }
-            snapshots.add(RfmSnapshots.snapshotOf(s));
-        }
-        SnapshotComparison.Changes changes = new SnapshotComparison().compare(snapshots, progress.slice(0.95, 1));
-        return new TrackResult(TrackResult.RFM, snapshots, changes.migrations(), changes.drift(), List.of(), List.of(),
-                changes.warnings());
-    }
-
-    private static TrackResult clustering(SavedSources sources, TrackSettings settings, List<LocalDate> days,
-                                          Progress progress) throws DataFileException {
-        SavedTracking.Prepared prepared = new SavedTracking().prepare(sources, settings.runId(), days,
-                Boolean.TRUE.equals(settings.refit()), progress.slice(0, 0.3));
-        ClusterSnapshots.Result snapshots = new ClusterSnapshots().compute(prepared.input(), progress.slice(0.3, 0.6));
-        int resamples = settings.bootstrap() == null ? StabilityBootstrap.DEFAULT_RESAMPLES : settings.bootstrap();
-        long seed = settings.seed() != null ? settings.seed() : sources.project().seed();
-        List<SegmentStability> stability = resamples <= 0 ? List.of() : new StabilityBootstrap().assess(
-                prepared.replay().matrix(), prepared.input().params(), prepared.replay().result().assignments(),
-                prepared.input().names(), resamples, seed, progress.slice(0.6, 0.98));
-        SnapshotComparison.Changes changes = new SnapshotComparison().compare(snapshots.snapshots(),
-                progress.slice(0.98, 1));
-        List<String> warnings = new ArrayList<>(snapshots.warnings());
-        warnings.addAll(changes.warnings());
-        return new TrackResult(prepared.replay().run().id(), snapshots.snapshots(), changes.migrations(),
-                changes.drift(), snapshots.adjustedRand(), stability, warnings);
+        return new SavedTracking().track(sources, settings, progress);
     }
 
     /** The first snapshot against the last: the comparison the section's charts and lines are about. */

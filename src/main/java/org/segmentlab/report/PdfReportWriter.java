@@ -279,10 +279,17 @@ public final class PdfReportWriter {
         }
         s.headedChart("Customers per segment over time", MovementCharts.sizes(result), WIDTH, 250);
         int n = MovementFindings.overall(result).segments().size() + 1;
+        s.headedChart("Where the customers went, first snapshot to last", MovementCharts.flow(result, 0,
+                result.snapshots().size() - 1), WIDTH, Math.min(420, 140 + 20 * n));
         s.headedChart("Migration between the first and the last snapshot", MovementCharts.migration(result), WIDTH,
                 Math.min(420, 110 + 22 * n));
         s.headedChart("Drift (population stability index)", MovementCharts.drift(result), WIDTH,
                 Math.min(300, 80 + 22 * MovementFindings.overallDrift(result).size()));
+        JFreeChart stability = MovementCharts.stability(result);
+        if (stability != null) {
+            s.headedChart("Bootstrap stability of each segment", stability, WIDTH,
+                    Math.min(300, 80 + 22 * result.stability().size()));
+        }
     }
 
     private static void appendix(Sheet s, ReportModel model) throws IOException {

@@ -119,6 +119,8 @@ public final class Workbench {
                 segments,
                 predict,
                 value,
+                new org.segmentlab.ui.track.TrackStep(data, scope, dialogs, org.segmentlab.ui.track.TrackProject.of(
+                        scope::project, scope::projectFile, scope::updateSettings)),
                 new ReportStep(ReportProject.of(scope::project, scope::projectFile,
                         scope::updateSettings, scope::status, scope.projectFileProperty(),
                         scope.modifiedProperty(), data.revisionProperty()), scope, dialogs));

@@ -42,7 +42,7 @@ class MovementReportTest {
     }
 
     @Test
-    void theReportShowsHowTheRfmSegmentsMoveWithItsThreeCharts() throws Exception {
+    void theReportShowsHowTheRfmSegmentsMoveWithItsFourCharts() throws Exception {
         ReportModel model = new ReportBuilder().build(retailTracked(), RETAIL.toAbsolutePath(),
                 ReportOptions.of(retailTracked(), RETAIL), LocalDate.of(2026, 1, 1), Progress.none());
         TrackResult movement = model.movement();
@@ -58,7 +58,9 @@ class MovementReportTest {
         assertThat(start).isNotNegative().isLessThan(html.indexOf("<section id=\"appendix\""));
         String part = html.substring(start, html.indexOf("</section>", start));
         assertThat(part).contains("How the segments move").contains("The segment shares drifted");
-        assertThat(part.split("<svg", -1)).hasSize(4);
+        // sizes, flow, migration, drift (no stability for RFM)
+        assertThat(part.split("<svg", -1)).hasSize(5);
+        assertThat(part).contains("How the customers moved from 2024-01-31 to 2024-12-31");
         List<String> lines = MovementFindings.lines(movement);
         assertThat(lines.get(0)).startsWith("From 2024-01-31 to 2024-12-31, ");
         // Champions come first in the map; most of those who left went to Loyal Customers (the heat map's largest
@@ -79,7 +81,8 @@ class MovementReportTest {
 
         try (PDDocument doc = Loader.loadPDF(new PdfReportWriter().render(model))) {
             String text = new PDFTextStripper().getText(doc);
-            assertThat(text).contains("How the segments move", "Customers per segment over time");
+            assertThat(text).contains("How the segments move", "Customers per segment over time",
+                    "Where the customers went, first snapshot to last");
         }
     }
 

@@ -19,7 +19,7 @@ class UiArchitectureTest {
     @ArchTest
     static final ArchRule stepsDoNotKnowTheWorkbench = noClasses().that().resideInAnyPackage(
                     "org.segmentlab.ui.data..", "org.segmentlab.ui.customers..", "org.segmentlab.ui.segment..",
-                    "org.segmentlab.ui.predict..", "org.segmentlab.ui.report..")
+                    "org.segmentlab.ui.predict..", "org.segmentlab.ui.report..", "org.segmentlab.ui.track..")
             .should().dependOnClassesThat().resideInAnyPackage("org.segmentlab.ui.workbench..")
             .because("a step is a panel the workbench hosts; it reaches the rest through its view-model");
 
