@@ -63,8 +63,14 @@ public final class ChartPicture extends Region {
      * @param info   where its parts went (the plot's data area maps the mouse to values)
      * @param width  the width it was drawn at, in layout units
      * @param height the height it was drawn at
+     * @param marks  the marks it recorded, filed by where they are, for finding the one under the mouse
      */
-    public record Shown(JFreeChart chart, ChartRenderingInfo info, double width, double height) {
+    public record Shown(JFreeChart chart, ChartRenderingInfo info, double width, double height, MarkIndex marks) {
+
+        Shown(JFreeChart chart, ChartRenderingInfo info, double width, double height) {
+            this(chart, info, width, height, new MarkIndex(info.getEntityCollection(), NEAR));
+        }
+
         public Rectangle2D dataArea() {
             return info.getPlotInfo().getDataArea();
         }
@@ -212,30 +218,7 @@ public final class ChartPicture extends Region {
         if (now == null || getWidth() <= 0 || getHeight() <= 0 || now.info().getEntityCollection() == null) {
             return null;
         }
-        double jx = x * now.width() / getWidth();
-        double jy = y * now.height() / getHeight();
-        EntityCollection entities = now.info().getEntityCollection();
-        ChartEntity nearest = null;
-        double best = NEAR * NEAR;
-        for (int i = entities.getEntityCount() - 1; i >= 0; i--) {
-            ChartEntity entity = entities.getEntity(i);
-            if (!(entity instanceof XYItemEntity) && !(entity instanceof CategoryItemEntity)) {
-                continue;
-            }
-            java.awt.Shape area = entity.getArea();
-            Rectangle2D bounds = area.getBounds2D();
-            if (area.contains(jx, jy)) {
-                return entity;
-            }
-            double dx = bounds.getCenterX() - jx;
-            double dy = bounds.getCenterY() - jy;
-            double d = dx * dx + dy * dy;
-            if (d < best) {
-                best = d;
-                nearest = entity;
-            }
-        }
-        return nearest;
+        return now.marks().at(x * now.width() / getWidth(), y * now.height() / getHeight());
     }
 
     /**
@@ -506,6 +489,8 @@ public final class ChartPicture extends Region {
                 }
                 ChartRenderingInfo info = new ChartRenderingInfo();
                 WritableImage image = draw(chart, width, height, scale, info, forDark);
+                // the marks are filed here, so a mouse move on the FX thread reads one square of them
+                Shown picture = new Shown(chart, info, width, height);
                 Platform.runLater(() -> {
                     if (latest.get() == request) {
                         shownRequest = request;
@@ -513,7 +498,7 @@ public final class ChartPicture extends Region {
                         drawing.setVisible(false);
                         view.setImage(image);
                         hideTip();
-                        shown.set(new Shown(chart, info, width, height));
+                        shown.set(picture);
                     }
                 });
             } catch (RuntimeException e) {

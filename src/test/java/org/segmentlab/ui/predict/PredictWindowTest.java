@@ -159,7 +159,7 @@ class PredictWindowTest {
                 .contains(String.format(java.util.Locale.US, "True positive rate %.1f%%", 100 * expected.y()))
                 .contains(String.format(java.util.Locale.US, "flagging scores ≥ %.3f", expected.threshold()));
         selectTab(robot, "Drivers");
-        assertThat(ChartPictures.waitUntilDrawn(robot)).as("the SHAP summary").hasSize(1);
+        assertThat(ChartPictures.waitUntilDrawn(robot)).as("the permutation importance and the SHAP summary").hasSize(2);
         Screenshots.save(robot.window(0).getScene(), "predict-drivers");
         selectTab(robot, "Lift & calibration");
         assertThat(ChartPictures.waitUntilDrawn(robot)).as("gains and calibration").hasSize(2);
