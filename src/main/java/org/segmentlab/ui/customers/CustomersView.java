@@ -50,6 +50,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.XYPlot;
+import org.segmentlab.ui.common.NumberText;
 import org.segmentlab.core.features.CustomerTable;
 import org.segmentlab.core.features.CustomerTableCsv;
 import org.segmentlab.core.features.CustomerTableWarning;

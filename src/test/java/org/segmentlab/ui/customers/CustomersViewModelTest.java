@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.segmentlab.ui.common.NumberText;
 import org.segmentlab.core.data.ColumnRole;
 import org.segmentlab.core.features.CustomerTable;
 import org.segmentlab.core.features.prep.FeatureDiagnostics;

@@ -205,7 +205,7 @@ final class ClusterCharts {
             List<String> features = outcome.matrix().featureNames();
             double[] values = outcome.matrix().rows()[row];
             for (int f = 0; f < features.size() && f < 8; f++) {
-                sb.append('\n').append(features.get(f)).append(": ").append(ValueEngagementView.format(values[f]));
+                sb.append('\n').append(features.get(f)).append(": ").append(org.segmentlab.ui.common.NumberText.format(values[f]));
             }
             if (features.size() > 8) {
                 sb.append("\n… and ").append(features.size() - 8).append(" more");

@@ -266,8 +266,8 @@ final class ValueEngagementView {
         long total = shownOutcome == null ? 0 : shownOutcome.matrix().customerCount();
         return String.format(Locale.US, "%s%n%,d customers (%.1f%%)%n%s: mean %s%n%s: mean %s", bubble.name(),
                 bubble.customers(), total == 0 ? 0 : 100.0 * bubble.customers() / total,
-                model.engagementMeasureProperty().get(), format(bubble.engagement()),
-                model.valueMeasureProperty().get(), format(bubble.value()));
+                model.engagementMeasureProperty().get(), org.segmentlab.ui.common.NumberText.format(bubble.engagement()),
+                model.valueMeasureProperty().get(), org.segmentlab.ui.common.NumberText.format(bubble.value()));
     }
 
     // ---- dragging the thresholds

@@ -1,18 +1,18 @@
-package org.segmentlab.ui.customers;
+package org.segmentlab.ui.common;
 
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
 /** Numbers as the customer table shows them: counts with thousands separators, shares and rates to a few places. */
-final class NumberText {
+public final class NumberText {
 
     private static final DecimalFormatSymbols SYMBOLS = DecimalFormatSymbols.getInstance(Locale.US);
 
     private NumberText() {
     }
 
-    static String format(double value) {
+    public static String format(double value) {
         if (Double.isNaN(value)) {
             return "";
         }
