@@ -119,6 +119,9 @@ public final class Workbench {
                 segments,
                 predict,
                 value,
+                new org.segmentlab.ui.campaign.CampaignStep(data, scope, dialogs,
+                        ProjectSettingsAccess.of(() -> scope.project().settings(), scope::updateSettings),
+                        scope::projectFile, stepColumns),
                 new ReportStep(ReportProject.of(scope::project, scope::projectFile,
                         scope::updateSettings, scope::status, scope.projectFileProperty(),
                         scope.modifiedProperty(), data.revisionProperty()), scope, dialogs));

@@ -104,7 +104,7 @@ class WorkbenchShellTest {
     void navigatorListsTheStepsAndAnEmptyReportSaysWhatToDoFirst(FxRobot robot) {
         ListView<WorkbenchStep> navigator = robot.lookup("#navigator").queryListView();
         assertThat(navigator.getItems()).extracting(WorkbenchStep::title)
-                .containsExactly("Data", "Customers", "Segments", "Predict", "Value", "Report");
+                .containsExactly("Data", "Customers", "Segments", "Predict", "Value", "Campaigns", "Report");
 
         robot.clickOn("Report");
 
