@@ -169,6 +169,10 @@ public final class CampaignViewModel {
     /** Until the user picks a segmentation, the one saved (or the usual one) is chosen as the choices arrive. */
     private boolean userChoseSegmentation;
     private boolean settingSegmentation;
+    /** The saved results file, chosen until the project's sources show it is one of them. */
+    private Results restoredPlaceholder;
+    /** Run was asked for while the results file was still being read. */
+    private boolean runWhenRead;
     private TaskHandle fileRead;
     private final ChangeListener<ImportedTable> sourceTable = (obs, old, now) -> showTable(now);
 
@@ -197,7 +201,10 @@ public final class CampaignViewModel {
             }
         }
         refreshResultsChoices();
-        data.sources().addListener((ListChangeListener<DataSource>) change -> refreshResultsChoices());
+        data.sources().addListener((ListChangeListener<DataSource>) change -> {
+            refreshResultsChoices();
+            restoreWhenSourcesArrive();
+        });
         results.addListener((obs, old, now) -> resultsChosen(old, now));
         group.addListener((obs, old, now) -> refreshGroupValues());
         for (StringProperty p : List.of(group, outcome, revenue, idColumn)) {
@@ -228,6 +235,24 @@ public final class CampaignViewModel {
 
     // ---- the results
 
+    /**
+     * The project's sources may arrive after the step is built: the saved results then turn out to be one
+     * of them rather than a file of their own.
+     */
+    private void restoreWhenSourcesArrive() {
+        Results placeholder = restoredPlaceholder;
+        if (placeholder == null || results.get() != placeholder) {
+            restoredPlaceholder = null;
+            return;
+        }
+        Results source = matchingSource(saved());
+        if (source != null) {
+            restoredPlaceholder = null;
+            results.set(source);
+            resultsChoices.remove(placeholder);
+        }
+    }
+
     private void refreshResultsChoices() {
         List<Results> picked = resultsChoices.stream().filter(r -> r.source() == null).toList();
         List<Results> all = new ArrayList<>();
@@ -246,13 +271,34 @@ public final class CampaignViewModel {
         if (saved == null) {
             return null;
         }
+        Results source = matchingSource(saved);
+        if (source != null) {
+            return source;
+        }
+        Path file = SavedReadout.resultsFile(saved, projectFile.get());
+        Results picked = new Results(file.getFileName().toString(), null, file.toAbsolutePath().normalize());
+        resultsChoices.add(picked);
+        restoredPlaceholder = picked;
+        return picked;
+    }
+
+    private Results matchingSource(CampaignSettings.ReadoutSettings saved) {
+        if (saved == null) {
+            return null;
+        }
         for (Results r : resultsChoices) {
+            if (r.source() == null) {
+                continue;
+            }
             if (saved.source() != null && r.source().id().equals(saved.source())) {
                 return r;
             }
         }
         Path file = SavedReadout.resultsFile(saved, projectFile.get());
         for (Results r : resultsChoices) {
+            if (r.source() == null) {
+                continue;
+            }
             Path sourceFile = r.source().options().file();
             if (sourceFile != null && (sourceFile.toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize())
                     || (!file.isAbsolute() && projectFile.get() == null
@@ -260,15 +306,14 @@ public final class CampaignViewModel {
                 return r;
             }
         }
-        Results picked = new Results(file.getFileName().toString(), null, file.toAbsolutePath().normalize());
-        resultsChoices.add(picked);
-        return picked;
+        return null;
     }
 
     private void resultsChosen(Results old, Results now) {
         if (old != null && old.source() != null) {
             old.source().tableProperty().removeListener(sourceTable);
         }
+        runWhenRead = false;
         if (fileRead != null) {
             fileRead.cancel();
             fileRead = null;
@@ -280,13 +325,16 @@ public final class CampaignViewModel {
             showTable(now.source().table());
         } else {
             showTable(null);
-            readFile(now);
+            if (now != restoredPlaceholder) {
+                readFile(now);
+            }
         }
     }
 
     private void readFile(Results chosen) {
         status.set("Reading " + chosen.name() + "…");
         TaskHandle[] handle = new TaskHandle[1];
+        boolean[] finished = new boolean[1];
         handle[0] = tasks.run(BackgroundTask.of("Reading " + chosen.name(),
                         progress -> new TableImporter().read(ImportOptions.of(chosen.file()), progress))
                 .onSuccess(read -> {
@@ -294,20 +342,26 @@ public final class CampaignViewModel {
                         showTable(read);
                         status.set(String.format(Locale.US, "%s: %,d rows. Choose the group column and outcome, "
                                 + "then Run.", chosen.name(), read.rowCount()));
+                        if (runWhenRead) {
+                            runWhenRead = false;
+                            run();
+                        }
                     }
                 })
                 .onFailure(error -> {
+                    runWhenRead = false;
                     if (!(error instanceof CancelledException)) {
                         status.set(chosen.name() + " could not be read: " + message(error));
                         dialogs.showError("Cannot read the results", chosen.file() + ": " + message(error));
                     }
                 })
                 .onFinished(() -> {
+                    finished[0] = true;
                     if (fileRead == handle[0]) {
                         fileRead = null;
                     }
                 }));
-        fileRead = handle[0];
+        fileRead = finished[0] ? null : handle[0];
     }
 
     private void showTable(ImportedTable now) {
@@ -707,8 +761,14 @@ public final class CampaignViewModel {
 
     /** Reads the campaign out (and fits the uplift model when wanted) in the background; keeps the settings. */
     public void run() {
+        readPlaceholder();
         Results chosen = results.get();
         ImportedTable t = table.get();
+        if (chosen != null && chosen.file() != null && t == null && fileRead != null) {
+            runWhenRead = true;
+            status.set("Reading " + chosen.name() + "; the readout runs once it is read.");
+            return;
+        }
         if (chosen == null || t == null) {
             dialogs.showInformation("Nothing to read out", chosen == null
                     ? "Import the campaign's results in the Data step, or choose a file."
@@ -779,6 +839,22 @@ public final class CampaignViewModel {
                     }
                 }));
         current = running.get() ? handle[0] : null;
+    }
+
+    /** The saved results file is read when first wanted, from where the project now is. */
+    private void readPlaceholder() {
+        Results chosen = results.get();
+        if (chosen != null && chosen == restoredPlaceholder && table.get() == null) {
+            Path file = SavedReadout.resultsFile(saved(), projectFile.get()).toAbsolutePath().normalize();
+            restoredPlaceholder = null;
+            if (file.equals(chosen.file())) {
+                readFile(chosen);
+            } else {
+                Results resolved = new Results(file.getFileName().toString(), null, file);
+                resultsChoices.set(resultsChoices.indexOf(chosen), resolved);
+                results.set(resolved);
+            }
+        }
     }
 
     /** Stops the run under way; what it would have shown is dropped. */

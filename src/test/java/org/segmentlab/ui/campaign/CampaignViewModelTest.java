@@ -252,8 +252,10 @@ class CampaignViewModelTest {
     @Test
     void hillstromMensEmailAgainstNoEmailReadsOutAsThePublishedRates() throws Exception {
         Path file = SharedDatasets.require("hillstrom/hillstrom.csv");
-        CampaignViewModel model = new CampaignViewModel(data, ProjectSettingsAccess.inMemory(), () -> null,
-                new StepColumns(), tasks, dialogs);
+        ProjectSettingsAccess project = ProjectSettingsAccess.inMemory();
+        Path projectFile = dir.resolve("hillstrom.slproj.json");
+        CampaignViewModel model = new CampaignViewModel(data, project, () -> projectFile, new StepColumns(), tasks,
+                dialogs);
         dialogs.openWillChoose(file);
         model.chooseFile();
         assertThat(model.columns()).contains("segment", "conversion", "history_segment");
@@ -283,6 +285,19 @@ class CampaignViewModelTest {
                 + "by 0.68 points (0.50 to 0.86) overall.");
         assertThat(model.notes()).contains("21,387 rows whose 'segment' is neither 'Mens E-Mail' nor 'No E-Mail' "
                 + "were left out.");
+
+        // a file outside the project is kept by its path and read again when the readout is run
+        assertThat(project.settings().campaign().readout().results()).isEqualTo(file.toAbsolutePath().normalize()
+                .toString());
+        assertThat(project.settings().campaign().readout().source()).isNull();
+        CampaignViewModel again = new CampaignViewModel(data, project, () -> projectFile, new StepColumns(), tasks,
+                dialogs);
+        assertThat(again.resultsProperty().get().file()).isEqualTo(file.toAbsolutePath().normalize());
+        assertThat(again.treatmentProperty().get()).isEqualTo("Mens E-Mail");
+        again.run();
+        assertThat(dialogs.shown()).isEmpty();
+        assertThat(again.readout()).as(again.statusProperty().get()).isEqualTo(r);
+        assertThat(again.segmentationProperty().get().key()).isEqualTo("history_segment");
     }
 
     @Test
