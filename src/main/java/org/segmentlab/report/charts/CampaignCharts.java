@@ -60,6 +60,9 @@ public final class CampaignCharts {
         difference.setAutoRangeIncludesZero(true);
         SymbolAxis segments = new SymbolAxis(null, names);
         segments.setGridBandsVisible(false);
+        // room above the top row for the label of the zero line
+        segments.setAutoRange(false);
+        segments.setRange(-0.6, n - 0.4 + 0.5);
         segments.setTickLabelFont(ChartParts.LABEL);
         XYErrorRenderer renderer = new XYErrorRenderer();
         renderer.setDrawXError(true);
@@ -99,8 +102,8 @@ public final class CampaignCharts {
         XYSeriesCollection data = new XYSeriesCollection();
         data.addSeries(model);
         data.addSeries(random);
-        NumberAxis share = ChartParts.percentAxis("Customers targeted, highest predicted uplift first");
-        NumberAxis gained = ChartParts.numberAxis("Incremental conversions per 100 customers");
+        NumberAxis share = ChartParts.percentAxis("Share targeted, highest uplift first");
+        NumberAxis gained = ChartParts.numberAxis("Added conversions per 100");
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
         XYPlot plot = new XYPlot(data, share, gained, renderer);
         plot.setInsets(ChartParts.ROOM_FOR_LAST_TICK);
@@ -133,8 +136,8 @@ public final class CampaignCharts {
         XYSeriesCollection data = new XYSeriesCollection();
         data.addSeries(model);
         data.addSeries(random);
-        NumberAxis share = ChartParts.percentAxis("Customers targeted, highest predicted uplift first");
-        NumberAxis gained = ChartParts.numberAxis("Uplift × share targeted, points");
+        NumberAxis share = ChartParts.percentAxis("Share targeted, highest uplift first");
+        NumberAxis gained = ChartParts.numberAxis("Uplift × share, points");
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
         XYPlot plot = new XYPlot(data, share, gained, renderer);
         plot.setInsets(ChartParts.ROOM_FOR_LAST_TICK);
@@ -145,7 +148,7 @@ public final class CampaignCharts {
         renderer.setSeriesPaint(1, ChartParts.muted());
         renderer.setSeriesStroke(1, ChartParts.dashed(1.5f));
         ChartParts.subtitle(chart, String.format(java.util.Locale.ROOT,
-                "Observed uplift in the top 10%% / 20%% / 30%%: %s / %s / %s points",
+                "Top 10%% / 20%% / 30%%: %s / %s / %s points",
                 ChartParts.signed(100 * evaluation.upliftAt10(), 2), ChartParts.signed(100 * evaluation.upliftAt20(), 2),
                 ChartParts.signed(100 * evaluation.upliftAt30(), 2)));
         return chart;
@@ -162,7 +165,7 @@ public final class CampaignCharts {
             data.addValue(Double.isFinite(d.observedUplift()) ? 100 * d.observedUplift() : null, "Observed", key);
             data.addValue(100 * d.predictedUplift(), "Predicted", key);
         }
-        NumberAxis value = ChartParts.numberAxis("Treated rate − control rate, points");
+        NumberAxis value = ChartParts.numberAxis("Uplift, points");
         value.setAutoRangeIncludesZero(true);
         CategoryAxis decile = new CategoryAxis("Decile of predicted uplift (1 = highest)");
         decile.setTickLabelFont(ChartParts.LABEL);

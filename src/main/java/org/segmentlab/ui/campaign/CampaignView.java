@@ -413,7 +413,9 @@ final class CampaignView {
                         ? String.format(Locale.US, "%+,.2f (%+,.2f to %+,.2f)", r.revenueDifference().estimate(),
                         r.revenueDifference().low(), r.revenueDifference().high()) : "–", true)));
         table.getStyleClass().add(READOUT_TABLE);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        table.getColumns().get(0).setPrefWidth(170);
+        table.getColumns().get(5).setPrefWidth(170);
+        table.getColumns().get(10).setPrefWidth(190);
         table.setPlaceholder(placeholder("Run the readout to fill the table."));
         TableHeaders.fit(table);
     }
@@ -554,12 +556,17 @@ final class CampaignView {
     /** The uplift model in a sentence: method, classifier, parts, and whether it beats random targeting. */
     static String describe(UpliftResult r) {
         double above = r.test().qiniAreaAboveRandom();
-        return String.format(Locale.US, "%s uplift with %s, trained on %s and measured on %s held out (seed %d): "
-                        + "the Qini area is %s random targeting by %.3f per 100 customers.",
+        StringBuilder sb = new StringBuilder(String.format(Locale.US, "%s uplift with %s, trained on %s and measured "
+                        + "on %s held out (seed %d): the Qini area is %s random targeting by %.3f per 100 customers.",
                 r.method().cliName().substring(0, 1).toUpperCase(Locale.ROOT) + r.method().cliName().substring(1),
                 r.params().model().kind().displayName().toLowerCase(Locale.ROOT),
                 CampaignViewModel.customers(r.trainRows()), CampaignViewModel.count(r.testRows()), r.params().seed(),
-                above > 0 ? "above" : "below", Math.abs(100 * above));
+                above > 0 ? "above" : "below", Math.abs(100 * above)));
+        for (String note : r.notes()) {
+            sb.append(' ').append(Character.toUpperCase(note.charAt(0))).append(note.substring(1))
+                    .append(note.endsWith(".") ? "" : ".");
+        }
+        return sb.toString();
     }
 
     private String forestTip(ChartEntity mark) {

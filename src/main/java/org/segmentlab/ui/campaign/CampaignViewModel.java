@@ -111,7 +111,7 @@ public final class CampaignViewModel {
     }
 
     /** What a run gives. */
-    record Run(SavedReadout.Result readout, UpliftResult uplift, List<UpliftTarget> targets, List<String> notes) {
+    record Run(SavedReadout.Result readout, UpliftResult uplift, List<UpliftTarget> targets) {
     }
 
     /** A segment's row of the planner: the lift its customers can detect. */
@@ -801,16 +801,14 @@ public final class CampaignViewModel {
                             progress.slice(0, fitUplift ? 0.2 : 1));
                     UpliftResult fitted = null;
                     List<UpliftTarget> top = List.of();
-                    List<String> said = new ArrayList<>(read.notes());
                     if (fitUplift) {
                         CampaignColumns withFeatures = read.columns().withFeatures(features);
                         CampaignTable.Read forModel = CampaignTable.read(read.table(), withFeatures);
                         fitted = new UpliftModeling().fit(forModel.features(), forModel.outcomes(), params,
                                 progress.slice(0.2, 1));
                         top = UpliftTarget.ranked(fitted, read.outcomes().segments(), Integer.MAX_VALUE);
-                        said.addAll(fitted.notes());
                     }
-                    return new Run(read, fitted, top, said);
+                    return new Run(read, fitted, top);
                 })
                 .onSuccess(done -> {
                     if (current == handle[0]) {
@@ -892,7 +890,7 @@ public final class CampaignViewModel {
 
     private void show(Run done) {
         CampaignReadout r = done.readout().readout();
-        List<String> said = new ArrayList<>(done.notes());
+        List<String> said = new ArrayList<>(done.readout().notes());
         r.warnings().stream().filter(w -> !w.startsWith("sample-ratio")).forEach(said::add);
         notes.setAll(said.stream().map(CampaignViewModel::sentence).toList());
         sampleRatioWarning.set(sampleRatioText(r.sampleRatio()));
@@ -923,7 +921,7 @@ public final class CampaignViewModel {
 
     /** The overall sentence and the one by segment, as the report words them. */
     static String readingOf(CampaignReadout r, String treatment, String control) {
-        String name = "'" + treatment + "' (against '" + control + "')";
+        String name = "The campaign (" + treatment + " against " + control + ")";
         String overall = ReadoutReading.overall(r, name);
         String bySegment = ReadoutReading.bySegment(r);
         return bySegment.isEmpty() ? overall : overall + " " + bySegment;

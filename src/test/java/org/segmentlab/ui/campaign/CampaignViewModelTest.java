@@ -90,8 +90,8 @@ class CampaignViewModelTest {
                 "--treatment", "email", "--control", "holdout", "--outcome", "converted", "--revenue", "revenue",
                 "--by", "segment");
         // the sample's guide: +1.49 points (0.82 to 2.16); the e-mail hurts the inbox-fatigued
-        assertThat(model.readingProperty().get()).isEqualTo("'email' (against 'holdout') lifted conversion by 1.49 "
-                + "points (0.82 to 2.16) overall. The lift is clear in 2 of 5 segments (Lapsing customers, Loyal "
+        assertThat(model.readingProperty().get()).isEqualTo("The campaign (email against holdout) lifted conversion by "
+                + "1.49 points (0.82 to 2.16) overall. The lift is clear in 2 of 5 segments (Lapsing customers, Loyal "
                 + "regulars). Conversion clearly fell in Inbox fatigued (-3.76 points, -4.94 to -2.64). No clear "
                 + "effect in Deal seekers, New customers.");
         assertThat(model.sampleRatioWarningProperty().get()).as("9,953 against 10,047 is chance").isNull();
@@ -281,8 +281,8 @@ class CampaignViewModelTest {
         assertThat(r.overall().control()).isEqualTo(21_306);
         assertSameAsCommand(r, "--input", file.toString(), "--group", "segment", "--treatment", "Mens E-Mail",
                 "--control", "No E-Mail", "--outcome", "conversion", "--revenue", "spend", "--by", "history_segment");
-        assertThat(model.readingProperty().get()).startsWith("'Mens E-Mail' (against 'No E-Mail') lifted conversion "
-                + "by 0.68 points (0.50 to 0.86) overall.");
+        assertThat(model.readingProperty().get()).startsWith("The campaign (Mens E-Mail against No E-Mail) lifted "
+                + "conversion by 0.68 points (0.50 to 0.86) overall.");
         assertThat(model.notes()).contains("21,387 rows whose 'segment' is neither 'Mens E-Mail' nor 'No E-Mail' "
                 + "were left out.");
 
@@ -305,7 +305,8 @@ class CampaignViewModelTest {
         // Newcombe (1998), Table II, example (a): 56/70 against 48/80, hybrid score interval 0.0524 to 0.3339
         CampaignReadout one = readout(new int[][] {{56, 70, 48, 80}}, null);
         assertThat(CampaignViewModel.readingOf(one, "mail", "none"))
-                .isEqualTo("'mail' (against 'none') lifted conversion by 20.00 points (5.24 to 33.39) overall.");
+                .isEqualTo("The campaign (mail against none) lifted conversion by 20.00 points (5.24 to 33.39) "
+                        + "overall.");
         // A clearly lifted, B no difference at all, C clearly lowered
         CampaignReadout three = readout(new int[][] {{560, 700, 480, 800}, {5, 10, 5, 10}, {100, 1000, 300, 1000}},
                 new String[] {"A", "B", "C"});
