@@ -123,6 +123,9 @@ public final class SavedReadout {
             if (!hasColumn(results, s.group())) {
                 ColumnJoin join = ColumnJoin.add(results, s.id(), activation, "customer_id", s.group(), s.treatment());
                 results = join.table();
+                Table joinedTable = results;
+                String joinedGroup = joinedTable.columnNames().get(joinedTable.columnCount() - 1);
+                results = joinedTable.dropWhere(joinedTable.stringColumn(joinedGroup).isMissing());
                 if (join.unmatched() > 0) {
                     notes.add(count(join.unmatched()) + " of the results " + (join.unmatched() == 1 ? "is" : "are")
                             + " not in the activation list of " + record.date() + " and " + (join.unmatched() == 1

@@ -386,6 +386,7 @@ public final class CampaignViewModel {
         refreshGroupValues();
         refreshFeatures();
         refreshSegmentations();
+        applyHoldoutArms(segmentation.get());
     }
 
     /** Fills what is still empty with the usual names: customer id, group, converted/conversion, revenue/spend. */
@@ -555,6 +556,10 @@ public final class CampaignViewModel {
         if (!settingSegmentation) {
             userChoseSegmentation = true;
         }
+        applyHoldoutArms(now);
+    }
+
+    private void applyHoldoutArms(Segmentation now) {
         if (now != null && now.kind() == SegmentationKind.HOLDOUT && table.get() != null
                 && (group.get() == null || !columns.contains(group.get()))) {
             // the arms come from the activation list: no further set-up

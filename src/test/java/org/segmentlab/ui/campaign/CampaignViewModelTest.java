@@ -228,6 +228,67 @@ class CampaignViewModelTest {
     }
 
     @Test
+    void outcomesJoinTheHoldoutDrawnAtActivationWithNoFurtherSetUp() throws Exception {
+        // the activation export of 2026-11-02: segment A 8 e-mailed and 2 held back, B 9 and 1
+        Path activation = Files.createDirectories(dir.resolve("activation"));
+        StringBuilder list = new StringBuilder("customer_id,segment_id,segment_name,group\n");
+        StringBuilder outcomes = new StringBuilder("customer_id,converted\n");
+        String[][] customers = new String[20][];
+        for (int i = 0; i < 20; i++) {
+            boolean a = i < 10;
+            boolean control = a ? i >= 8 : i >= 19;
+            // A: 4 of the 8 e-mailed converted, none of the 2 held back; B: 3 of 9 and the 1 held back
+            boolean converted = a ? (!control && i < 4) : (control || i < 13);
+            customers[i] = new String[] {"C" + (100 + i), a ? "1" : "2", a ? "A" : "B", control ? "control" : "treatment",
+                converted ? "1" : "0"};
+        }
+        for (String[] c : customers) {
+            list.append(c[0]).append(',').append(c[1]).append(',').append(c[2]).append(',').append(c[3]).append('\n');
+        }
+        for (int i = 19; i >= 0; i--) {
+            outcomes.append(customers[i][0]).append(',').append(customers[i][4]).append('\n');
+        }
+        outcomes.append("X999,1\n");
+        Files.writeString(activation.resolve("customers.csv"), list);
+        Path results = Files.writeString(dir.resolve("outcomes.csv"), outcomes);
+        Path projectFile = dir.resolve("shop.slproj.json");
+        ProjectSettingsAccess project = settingsOf(ProjectSettings.EMPTY.withCampaign(CampaignSettings.EMPTY
+                .withHoldout(new org.segmentlab.core.project.HoldoutRecord("2026-11-02", 0.1, 42, "rfm", "activation",
+                        3, 17))));
+        CampaignViewModel model = new CampaignViewModel(data, project, () -> projectFile, new StepColumns(), tasks,
+                dialogs);
+        assertThat(model.segmentationProperty().get().label()).isEqualTo("Holdout of 2026-11-02 (10% held back)");
+        dialogs.openWillChoose(results);
+        model.chooseFile();
+        model.upliftWantedProperty().set(false);
+        assertThat(model.groupProperty().get()).isEqualTo("group");
+        assertThat(model.treatmentProperty().get()).isEqualTo("treatment");
+        assertThat(model.controlProperty().get()).isEqualTo("control");
+        assertThat(model.idColumnProperty().get()).isEqualTo("customer_id");
+
+        model.run();
+
+        assertThat(dialogs.errors()).isEmpty();
+        CampaignReadout r = model.readout();
+        assertThat(r.overall().treated()).isEqualTo(17);
+        assertThat(r.overall().control()).isEqualTo(3);
+        assertThat(r.overall().convertedTreated()).isEqualTo(7);
+        assertThat(r.overall().convertedControl()).isEqualTo(1);
+        assertThat(r.segments()).extracting(SegmentReadout::segment).containsExactly("A", "B");
+        SegmentReadout a = r.segments().get(0);
+        SegmentReadout b = r.segments().get(1);
+        assertThat(List.of(a.treated(), a.control(), a.convertedTreated(), a.convertedControl()))
+                .containsExactly(8, 2, 4, 0);
+        assertThat(List.of(b.treated(), b.control(), b.convertedTreated(), b.convertedControl()))
+                .containsExactly(9, 1, 3, 1);
+        // the split meant is the holdout's: 90% e-mailed
+        assertThat(r.params().treatedShare()).isEqualTo(0.9);
+        assertThat(model.notes()).containsExactly("1 customer of the results is not in the activation list of "
+                + "2026-11-02 and was left out.");
+        assertThat(project.settings().campaign().readout().holdout()).isEqualTo("2026-11-02");
+    }
+
+    @Test
     void aCancelledRunShowsNothingAndFreesTheButtons() throws Exception {
         Project sample = new ProjectStore().load(EMAIL);
         data.replaceSources(sample.sources(), null);
