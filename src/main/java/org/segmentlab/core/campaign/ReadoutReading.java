@@ -50,7 +50,8 @@ public final class ReadoutReading {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "The lift is clear in %d of %d segments", helped.size(),
                 segments.size()));
-        if (!helped.isEmpty() && helped.size() < segments.size()) {
+        // the helped are named while they are the few; otherwise the others are named below
+        if (!helped.isEmpty() && 2 * helped.size() <= segments.size()) {
             sb.append(" (").append(String.join(", ", helped)).append(')');
         }
         sb.append('.');

@@ -402,7 +402,7 @@ final class CampaignView {
                 column("Control", r -> CampaignViewModel.count(r.control()), true),
                 column("Rate treated", r -> rate(r.rateTreated()), true),
                 column("Rate control", r -> rate(r.rateControl()), true),
-                column("Difference (interval)", r -> String.format(Locale.US, "%+.2f (%+.2f to %+.2f)",
+                column("Difference, points", r -> String.format(Locale.US, "%+.2f (%+.2f to %+.2f)",
                         100 * r.difference().estimate(), 100 * r.difference().low(), 100 * r.difference().high()), true),
                 column("Relative lift", r -> Double.isFinite(r.relativeLift())
                         ? String.format(Locale.US, "%+.0f%%", 100 * r.relativeLift()) : "–", true),
@@ -427,8 +427,8 @@ final class CampaignView {
                 column("Control", d -> CampaignViewModel.count(d.control()), true),
                 column("Rate treated", d -> rate(d.rateTreated()), true),
                 column("Rate control", d -> rate(d.rateControl()), true),
-                column("Observed uplift", d -> points(d.observedUplift()), true),
-                column("Predicted uplift", d -> points(d.predictedUplift()), true)));
+                column("Observed uplift, points", d -> points(d.observedUplift()), true),
+                column("Predicted, points", d -> points(d.predictedUplift()), true)));
         decileTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         decileTable.setPlaceholder(placeholder("Fit an uplift model to see it by decile."));
         TableHeaders.fit(decileTable);
@@ -439,7 +439,7 @@ final class CampaignView {
                 column("Rank", t -> CampaignViewModel.count(t.rank()), true),
                 column("Customer", UpliftTarget::customerId, false),
                 column("Segment", t -> t.segment() == null ? "–" : t.segment(), false),
-                column("Predicted uplift", t -> points(t.uplift()), true),
+                column("Predicted uplift, points", t -> points(t.uplift()), true),
                 column("If treated", t -> rate(t.pTreated()), true),
                 column("If not", t -> rate(t.pControl()), true)));
         targets.getStyleClass().add(TARGET_TABLE);
@@ -449,7 +449,8 @@ final class CampaignView {
         TableHeaders.fit(targets);
         Spinner<Integer> share = new Spinner<>(1, 100, model.targetShareProperty().get());
         share.setEditable(true);
-        share.setPrefWidth(80);
+        share.setPrefWidth(95);
+        share.setMinWidth(Region.USE_PREF_SIZE);
         share.valueProperty().addListener((obs, old, now) -> model.targetShareProperty().set(now));
         share.setTooltip(new Tooltip("The share of customers, highest predicted uplift first"));
         Button export = new Button("Export CSV…");

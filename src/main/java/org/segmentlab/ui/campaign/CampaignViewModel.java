@@ -54,6 +54,7 @@ import org.segmentlab.core.project.CampaignSettings;
 import org.segmentlab.core.project.HoldoutRecord;
 import org.segmentlab.core.project.ProjectCustomers;
 import org.segmentlab.core.project.SavedReadout;
+import org.segmentlab.core.project.SourceKind;
 import org.segmentlab.report.CampaignFiles;
 import org.segmentlab.ui.common.StepColumns;
 import org.segmentlab.ui.data.DataSource;
@@ -78,6 +79,9 @@ public final class CampaignViewModel {
     /** Customers of "who to target next" shown in the table at most; the export has them all. */
     public static final int TARGETS_SHOWN = 1_000;
     private static final int GROUP_VALUES = 50;
+    /** What a control group is usually called. */
+    private static final List<String> CONTROL_NAMES = List.of("control", "holdout", "held back", "no e-mail",
+            "no email", "none", "no mail", "a");
     private static final List<FileType> DATA_FILES = List.of(
             FileType.of("Data files (*.csv, *.tsv, *.txt, *.xlsx)", "*.csv", "*.tsv", "*.txt", "*.CSV", "*.TSV",
                     "*.xlsx"),
@@ -200,12 +204,12 @@ public final class CampaignViewModel {
                 upliftWanted.set(false);
             }
         }
+        results.addListener((obs, old, now) -> resultsChosen(old, now));
         refreshResultsChoices();
         data.sources().addListener((ListChangeListener<DataSource>) change -> {
             refreshResultsChoices();
             restoreWhenSourcesArrive();
         });
-        results.addListener((obs, old, now) -> resultsChosen(old, now));
         group.addListener((obs, old, now) -> refreshGroupValues());
         for (StringProperty p : List.of(group, outcome, revenue, idColumn)) {
             p.addListener((obs, old, now) -> refreshFeatures());
@@ -216,9 +220,8 @@ public final class CampaignViewModel {
             p.addListener((obs, old, now) -> replan());
         }
         targetShare.addListener((obs, old, now) -> showTargets());
-        results.set(restoredResults(saved));
-        if (results.get() == null && !resultsChoices.isEmpty()) {
-            results.set(resultsChoices.get(0));
+        if (saved != null) {
+            results.set(restoredResults(saved));
         }
         refreshSegmentations();
         replan();
@@ -262,8 +265,10 @@ public final class CampaignViewModel {
         all.addAll(picked);
         Results chosen = results.get();
         resultsChoices.setAll(all);
-        if (chosen != null && !all.contains(chosen)) {
-            results.set(all.isEmpty() ? null : all.get(0));
+        if ((chosen == null && saved() == null) || (chosen != null && !all.contains(chosen))) {
+            // a table of customers is likelier to hold a campaign's results than transactions are
+            results.set(all.stream().filter(r -> r.source() != null && r.source().kind() == SourceKind.CUSTOMERS)
+                    .findFirst().orElse(all.isEmpty() ? null : all.get(0)));
         }
     }
 
@@ -401,6 +406,17 @@ public final class CampaignViewModel {
         if (group.get() == null) {
             group.set(first(List.of("group", "arm", "variant", "treatment")));
         }
+        if (group.get() == null) {
+            // a text column of a few values, one of which names a control group
+            for (ColumnInfo c : now.report().columns()) {
+                if (group.get() == null && c.type() == ColumnType.TEXT && now.table().containsColumn(c.name())) {
+                    List<String> values = CampaignTable.values(now.table(), c.name(), 11);
+                    if (values.size() >= 2 && values.size() <= 10 && pick(values, CONTROL_NAMES, -1) != null) {
+                        group.set(c.name());
+                    }
+                }
+            }
+        }
         if (outcome.get() == null) {
             outcome.set(first(List.of("converted", "conversion", "outcome", "purchased")));
         }
@@ -439,7 +455,7 @@ public final class CampaignViewModel {
             }
             if (control.get() == null || !containsIgnoringCase(values, control.get())
                     || control.get().equalsIgnoreCase(treatment.get())) {
-                String c = pick(values, List.of("control", "holdout", "no e-mail", "none", "a"), -1);
+                String c = pick(values, CONTROL_NAMES, -1);
                 if (c == null || c.equalsIgnoreCase(treatment.get())) {
                     c = values.stream().filter(v -> !v.equalsIgnoreCase(treatment.get())).findFirst().orElse(null);
                 }
