@@ -499,6 +499,7 @@ final class CampaignView {
                 column("Smallest lift it can detect", p -> Double.isFinite(p.detectable())
                         ? String.format(Locale.US, "%.2f points", 100 * p.detectable()) : "–", true)));
         planTable.setItems(model.planRows());
+        planTable.getColumns().get(0).setMinWidth(170);
         planTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         planTable.setPlaceholder(placeholder("Run the readout to see the lift each segment's customers can detect."));
         TableHeaders.fit(planTable);
