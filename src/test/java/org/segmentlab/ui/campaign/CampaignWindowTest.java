@@ -116,5 +116,27 @@ class CampaignWindowTest {
                         fatigued.control()))
                 .contains("Difference -3.76 points (95% interval -4.94 to -2.64)")
                 .contains("Holm p = < 0.0001");
+
+        // another project (the readout not saved): the step is built anew and shows nothing of this campaign
+        dialogs.saveChangesWillAnswer(org.segmentlab.ui.dialog.SaveChoice.DISCARD);
+        Object before = window.workbench().session();
+        window.openSample(robot, "retail-rfm");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.workbench().session() != before
+                && window.workbench().data().sources().stream().allMatch(source -> source.table() != null));
+        CampaignStep other = window.goTo(robot, "Campaigns", CampaignStep.class);
+        window.waitUntilIdle(60);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(other).isNotSameAs(step);
+        assertThat(other.model().readout()).isNull();
+        assertThat(other.model().resultsChoices()).extracting(CampaignViewModel.Results::name)
+                .containsExactly("transactions.csv");
+        Label otherReading = robot.lookup("#" + CampaignView.READING).queryAs(Label.class);
+        assertThat(otherReading.getText()).isEmpty();
+        assertThat(otherReading.isVisible()).isFalse();
+        TableView<?> otherTable = robot.lookup("." + CampaignView.READOUT_TABLE).queryAs(TableView.class);
+        assertThat(otherTable.getItems()).isEmpty();
+        assertThat(robot.lookup(".sl-chart-picture").queryAllAs(ChartPicture.class))
+                .filteredOn(ChartPictures::shownOnScreen).isNotEmpty().allSatisfy(p -> assertThat(p.shown()).isNull());
+        assertThat(dialogs.errors()).isEmpty();
     }
 }
