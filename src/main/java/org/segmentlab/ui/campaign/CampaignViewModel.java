@@ -942,10 +942,7 @@ public final class CampaignViewModel {
 
     /** The overall sentence and the one by segment, as the report words them. */
     static String readingOf(CampaignReadout r, String treatment, String control) {
-        String name = "The campaign (" + treatment + " against " + control + ")";
-        String overall = ReadoutReading.overall(r, name);
-        String bySegment = ReadoutReading.bySegment(r);
-        return bySegment.isEmpty() ? overall : overall + " " + bySegment;
+        return ReadoutReading.of(r, treatment, control);
     }
 
     /** The sample-ratio check in words when it fires; null otherwise. */
