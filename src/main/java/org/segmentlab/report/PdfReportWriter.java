@@ -301,7 +301,7 @@ public final class PdfReportWriter {
         s.headedChart("Difference in conversion per segment", CampaignCharts.forestPlot(
                 "Difference in conversion, treated \u2212 control", c.readout()), WIDTH,
                 Math.min(380, 110 + 22 * c.readout().rows().size()));
-        float[] widths = {WIDTH - 372, 46, 46, 46, 46, 86, 40, 62};
+        float[] widths = {WIDTH - 404, 42, 42, 42, 42, 112, 50, 74};
         boolean[] right = {false, true, true, true, true, true, true, true};
         float size = 7f;
         s.row(HtmlReportWriter.CAMPAIGN_HEADER, widths, right, s.bold, size, SHADE, null);

@@ -207,8 +207,10 @@ public final class ReportBuilder {
         try {
             org.segmentlab.core.project.SavedReadout.Result result = org.segmentlab.core.project.SavedReadout
                     .run(sources.project(), sources.projectFile(), segmentOf, progress).orElseThrow();
-            List<String> said = new ArrayList<>(result.notes());
-            said.addAll(result.readout().warnings());
+            List<String> said = new ArrayList<>();
+            for (String note : concat(result.notes(), result.readout().warnings())) {
+                said.add(Character.toUpperCase(note.charAt(0)) + note.substring(1) + (note.endsWith(".") ? "" : "."));
+            }
             String by = s.holdout() != null ? "the holdout drawn on " + s.holdout()
                     : s.segments() != null ? "the report's segments, by customer id"
                     : s.by() != null ? "'" + s.by() + "'" : "no segments";
@@ -224,6 +226,12 @@ public final class ReportBuilder {
                     + "worked: " + e.getMessage());
             return null;
         }
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     private static List<ReportModel.Priority> priorities(List<ReportModel.SegmentEntry> populated) {

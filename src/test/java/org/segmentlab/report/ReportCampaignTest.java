@@ -77,7 +77,7 @@ class ReportCampaignTest {
         double difference = (all[0] + 1.0) / (all[1] + 1) - (double) all[2] / all[3];
         assertThat(campaign.reading()).startsWith(String.format(Locale.ROOT,
                 "The campaign (mail against none) lifted conversion by %.2f points (", 100 * difference));
-        assertThat(campaign.notes()).contains("1 customer has no segment: it counts in All only");
+        assertThat(campaign.notes()).contains("1 customer has no segment: it counts in All only.");
         assertThat(campaign.setup()).isEqualTo("outcomes.csv: 'group' = mail against none, outcome 'converted', "
                 + "segments from the report's segments, by customer id, 95% intervals");
 
