@@ -427,7 +427,7 @@ final class CampaignView {
                 column("Control", d -> CampaignViewModel.count(d.control()), true),
                 column("Rate treated", d -> rate(d.rateTreated()), true),
                 column("Rate control", d -> rate(d.rateControl()), true),
-                column("Observed uplift, points", d -> points(d.observedUplift()), true),
+                column("Observed, points", d -> points(d.observedUplift()), true),
                 column("Predicted, points", d -> points(d.predictedUplift()), true)));
         decileTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         decileTable.setPlaceholder(placeholder("Fit an uplift model to see it by decile."));
