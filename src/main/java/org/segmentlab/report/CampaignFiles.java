@@ -10,11 +10,13 @@ import java.io.OutputStreamWriter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import org.segmentlab.core.campaign.CampaignReadout;
 import org.segmentlab.core.campaign.SegmentReadout;
 import org.segmentlab.core.campaign.UpliftDecile;
 import org.segmentlab.core.campaign.UpliftEvaluation;
 import org.segmentlab.core.campaign.UpliftResult;
+import org.segmentlab.core.campaign.UpliftTarget;
 import org.segmentlab.core.project.AtomicFiles;
 
 /**
@@ -29,6 +31,7 @@ public final class CampaignFiles {
             + "low,high,relative_lift,incremental_conversions,p_value,p_value_holm,revenue_difference,revenue_low,"
             + "revenue_high";
     public static final String UPLIFT_HEADER = "customer_id,part,uplift,p_treated,p_control";
+    public static final String TARGETS_HEADER = "rank,customer_id,segment,uplift,p_treated,p_control";
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -69,6 +72,20 @@ public final class CampaignFiles {
             }
             out.flush();
         });
+    }
+
+    /**
+     * "Who to target next": the customers of highest predicted uplift with their segments, written as the
+     * activation lists are (text cells neutralised, optionally with a byte order mark for older Excel).
+     */
+    public static void writeTargets(Path file, List<UpliftTarget> targets, boolean bom) throws IOException {
+        StringBuilder sb = new StringBuilder(bom ? "\uFEFF" : "").append(TARGETS_HEADER).append('\n');
+        for (UpliftTarget t : targets) {
+            sb.append(t.rank()).append(',').append(ActivationExport.cell(t.customerId())).append(',')
+                    .append(ActivationExport.cell(t.segment())).append(',').append(number(t.uplift())).append(',')
+                    .append(number(t.pTreated())).append(',').append(number(t.pControl())).append('\n');
+        }
+        AtomicFiles.write(file, sb.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import org.jfree.chart.JFreeChart;
+import org.segmentlab.report.charts.CampaignCharts;
 import org.segmentlab.core.project.AtomicFiles;
 import org.segmentlab.core.segment.Prioritisation;
 import org.segmentlab.core.track.TrackResult;
@@ -75,12 +76,19 @@ public final class HtmlReportWriter {
                         movement(h, model, page);
                         page = " class=\"page\"";
                     }
+                    if (model.campaign() != null) {
+                        campaign(h, model, page);
+                        page = " class=\"page\"";
+                    }
                     appendix(h, model, page);
                     break;
             }
         }
         if (model.movement() != null && !model.includes(ReportSection.APPENDIX)) {
             movement(h, model, " class=\"page\"");
+        }
+        if (model.campaign() != null && !model.includes(ReportSection.APPENDIX)) {
+            campaign(h, model, " class=\"page\"");
         }
         h.append("</main>\n</body>\n</html>\n");
         return h.toString();
@@ -206,6 +214,61 @@ public final class HtmlReportWriter {
             h.append(svg(stability, 760, 120 + 34 * result.stability().size(), "movement-stability"));
         }
         h.append("</section>\n");
+    }
+
+    /** "Did the campaign work": the readout the project keeps, in words, as a forest plot and as a table. */
+    private static void campaign(StringBuilder h, ReportModel model, String page) {
+        ReportModel.Campaign c = model.campaign();
+        h.append("<section id=\"campaign\"").append(page).append(">\n<h2>Did the campaign work</h2>\n<p>")
+                .append(esc(c.reading())).append("</p>\n");
+        h.append(svg(CampaignCharts.forestPlot("Difference in conversion, treated \u2212 control", c.readout()), 900,
+                150 + 30 * c.readout().rows().size(), "campaign-forest"));
+        h.append("<table>\n<thead><tr>");
+        for (String head : CAMPAIGN_HEADER) {
+            h.append(head.equals("Segment") ? "<th>" : "<th class=\"num\">").append(esc(head)).append("</th>");
+        }
+        h.append("</tr></thead>\n<tbody>\n");
+        for (String[] row : campaignRows(c)) {
+            h.append("<tr>");
+            for (int i = 0; i < row.length; i++) {
+                h.append(i == 0 ? "<td>" : "<td class=\"num\">").append(esc(row[i])).append("</td>");
+            }
+            h.append("</tr>\n");
+        }
+        h.append("</tbody>\n</table>\n");
+        if (!c.notes().isEmpty()) {
+            h.append("<ul class=\"notes\">\n");
+            for (String note : c.notes()) {
+                h.append("<li>").append(esc(note)).append("</li>\n");
+            }
+            h.append("</ul>\n");
+        }
+        h.append("<p class=\"meta\">").append(esc(c.setup())).append("</p>\n</section>\n");
+    }
+
+    static final String[] CAMPAIGN_HEADER = {"Segment", "Treated", "Control", "Rate treated", "Rate control",
+        "Difference, points", "Holm p", "Revenue per customer"};
+
+    /** The readout's rows as the report's table shows them (rates in %, differences in points). */
+    static List<String[]> campaignRows(ReportModel.Campaign c) {
+        List<String[]> rows = new java.util.ArrayList<>();
+        for (org.segmentlab.core.campaign.SegmentReadout r : c.readout().rows()) {
+            double p = r.pValueHolm();
+            rows.add(new String[] {r.segment(), ReportText.count(r.treated()), ReportText.count(r.control()),
+                rate(r.rateTreated()), rate(r.rateControl()),
+                Double.isFinite(r.difference().estimate()) ? String.format(java.util.Locale.ROOT,
+                        "%+.2f (%+.2f to %+.2f)", 100 * r.difference().estimate(), 100 * r.difference().low(),
+                        100 * r.difference().high()) : "\u2013",
+                !Double.isFinite(p) ? "\u2013" : p < 0.0001 ? "< 0.0001" : String.format(java.util.Locale.ROOT, "%.4f", p),
+                Double.isFinite(r.revenueDifference().estimate()) ? String.format(java.util.Locale.ROOT,
+                        "%+.2f (%+.2f to %+.2f)", r.revenueDifference().estimate(), r.revenueDifference().low(),
+                        r.revenueDifference().high()) : "\u2013"});
+        }
+        return rows;
+    }
+
+    private static String rate(double r) {
+        return Double.isFinite(r) ? String.format(java.util.Locale.ROOT, "%.2f%%", 100 * r) : "\u2013";
     }
 
     private static void appendix(StringBuilder h, ReportModel model, String page) {

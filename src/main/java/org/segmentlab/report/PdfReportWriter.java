@@ -21,6 +21,7 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.jfree.chart.JFreeChart;
+import org.segmentlab.report.charts.CampaignCharts;
 import org.segmentlab.core.project.AtomicFiles;
 import org.segmentlab.core.track.TrackResult;
 import org.segmentlab.report.charts.ChartExport;
@@ -115,6 +116,10 @@ public final class PdfReportWriter {
                             movement(sheet, model);
                             sheet.newPage();
                         }
+                        if (model.campaign() != null) {
+                            campaign(sheet, model);
+                            sheet.newPage();
+                        }
                         appendix(sheet, model);
                         break;
                 }
@@ -122,6 +127,10 @@ public final class PdfReportWriter {
             if (model.movement() != null && !model.includes(ReportSection.APPENDIX)) {
                 sheet.newPage();
                 movement(sheet, model);
+            }
+            if (model.campaign() != null && !model.includes(ReportSection.APPENDIX)) {
+                sheet.newPage();
+                campaign(sheet, model);
             }
             sheet.finish(model.title());
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -290,6 +299,30 @@ public final class PdfReportWriter {
             s.headedChart("Bootstrap stability of each segment", stability, WIDTH,
                     Math.min(300, 80 + 22 * result.stability().size()));
         }
+    }
+
+    private static void campaign(Sheet s, ReportModel model) throws IOException {
+        ReportModel.Campaign c = model.campaign();
+        s.paragraph("Did the campaign work", s.bold, 16, INK, 6);
+        s.paragraph(c.reading(), s.regular, 9, INK, 4);
+        s.headedChart("Difference in conversion per segment", CampaignCharts.forestPlot(
+                "Difference in conversion, treated \u2212 control", c.readout()), WIDTH,
+                Math.min(380, 110 + 22 * c.readout().rows().size()));
+        float[] widths = {WIDTH - 404, 42, 42, 42, 42, 112, 50, 74};
+        boolean[] right = {false, true, true, true, true, true, true, true};
+        float size = 7f;
+        s.row(HtmlReportWriter.CAMPAIGN_HEADER, widths, right, s.bold, size, SHADE, null);
+        for (String[] cells : HtmlReportWriter.campaignRows(c)) {
+            if (s.breaksPage(s.rowHeight(cells, widths, s.regular, size))) {
+                s.newPage();
+                s.row(HtmlReportWriter.CAMPAIGN_HEADER, widths, right, s.bold, size, SHADE, null);
+            }
+            s.row(cells, widths, right, s.regular, size, null, null);
+        }
+        for (String note : c.notes()) {
+            s.paragraph(note, s.regular, 8, MUTED, 2);
+        }
+        s.paragraph(c.setup(), s.regular, 8, MUTED, 2);
     }
 
     private static void appendix(Sheet s, ReportModel model) throws IOException {

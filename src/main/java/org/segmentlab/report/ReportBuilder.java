@@ -150,6 +150,7 @@ public final class ReportBuilder {
                 notes.add("How the segments move could not be worked out: " + e.getMessage());
             }
         }
+        ReportModel.Campaign campaign = campaign(sources, findings, notes, progress.slice(0.99, 1));
         if (notes.isEmpty()) {
             notes.add("Every line of the data was used.");
         }
@@ -167,7 +168,7 @@ public final class ReportBuilder {
                 findings.dataLine(), findings.method(), findings.matrix(), segments, priorities,
                 populated.isEmpty() ? 0 : Prioritisation.threshold(populated.size()), findings.sweep(), modelSummary,
                 notes, new ReportModel.Reproducibility(files, settings, project.seed(), Version.current()),
-                findings.rfm(), customers, movement);
+                findings.rfm(), customers, movement, campaign);
         progress.update(1, "Report ready");
         return model;
     }
@@ -178,6 +179,59 @@ public final class ReportBuilder {
         }
         return findings.question().substring(0, findings.question().length() - 1) + ", and which customers are "
                 + (model.riskWord().equals("churn risk") ? "most likely to leave?" : "most likely to respond?");
+    }
+
+    /**
+     * "Did the campaign work": the readout the project keeps (the Campaigns step), read out again; by the
+     * report's own segments when the readout joins the project's segments. Null when the project keeps none
+     * or its results cannot be read (said in the notes; the rest of the report does not depend on it).
+     */
+    private static ReportModel.Campaign campaign(SavedSources sources, Findings findings, List<String> notes,
+                                                 Progress progress) {
+        org.segmentlab.core.project.CampaignSettings settings = sources.project().settings().campaign();
+        if (settings == null || settings.readout() == null) {
+            return null;
+        }
+        org.segmentlab.core.project.CampaignSettings.ReadoutSettings s = settings.readout();
+        java.util.Map<Integer, String> names = new java.util.HashMap<>();
+        for (ReportModel.SegmentEntry e : findings.segments()) {
+            names.put(e.id(), e.name());
+        }
+        java.util.Map<String, String> segmentOf = new java.util.HashMap<>();
+        for (int i = 0; i < findings.customerIds().size(); i++) {
+            String name = names.get(findings.segmentOf()[i]);
+            if (name != null) {
+                segmentOf.put(findings.customerIds().get(i), name);
+            }
+        }
+        try {
+            org.segmentlab.core.project.SavedReadout.Result result = org.segmentlab.core.project.SavedReadout
+                    .run(sources.project(), sources.projectFile(), segmentOf, progress).orElseThrow();
+            List<String> said = new ArrayList<>();
+            for (String note : concat(result.notes(), result.readout().warnings())) {
+                said.add(Character.toUpperCase(note.charAt(0)) + note.substring(1) + (note.endsWith(".") ? "" : "."));
+            }
+            String by = s.holdout() != null ? "the holdout drawn on " + s.holdout()
+                    : s.segments() != null ? "the report's segments, by customer id"
+                    : s.by() != null ? "'" + s.by() + "'" : "no segments";
+            String setup = String.format(java.util.Locale.ROOT, "%s: '%s' = %s against %s, outcome '%s'%s, segments "
+                    + "from %s, %d%% intervals", java.nio.file.Path.of(s.results()).getFileName(), s.group(),
+                    s.treatment(), s.control(), s.outcome(), s.revenue() == null ? "" : ", revenue '" + s.revenue()
+                    + "'", by, Math.round(100 * s.confidence()));
+            return new ReportModel.Campaign(org.segmentlab.core.campaign.ReadoutReading.of(result.readout(),
+                    s.treatment(), s.control()), result.readout(), said, setup);
+        } catch (IllegalArgumentException | DataFileException e) {
+            LOG.info("The campaign of {} could not be read out again: {}", sources.project().name(), e.getMessage());
+            notes.add("The project's campaign could not be read out again, so the report does not say whether it "
+                    + "worked: " + e.getMessage());
+            return null;
+        }
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     private static List<ReportModel.Priority> priorities(List<ReportModel.SegmentEntry> populated) {

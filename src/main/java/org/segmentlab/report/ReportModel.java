@@ -30,13 +30,15 @@ import org.segmentlab.report.charts.SweepChart;
  * @param qualityNotes   what was left out of the data and why
  * @param rfm            the scored customers of an RFM report (for its grid and histograms); null otherwise
  * @param customers      every customer with their segment, for the activation export
+ * @param movement       how the segments move over time; null when the project tracks none
+ * @param campaign       the campaign the project reads out; null when it keeps none
  */
 public record ReportModel(String title, String author, String dateLine, Logo logo, List<ReportSection> sections,
                           Kind kind, String question, List<Fact> facts, String dataLine, String method,
                           ValueMatrix matrix, List<SegmentEntry> segments, List<Priority> priorities,
                           double priorityThreshold, Sweep sweep, ModelSummary model, List<String> qualityNotes,
                           Reproducibility reproducibility, RfmSegmentation rfm, CustomerList customers,
-                          TrackResult movement) {
+                          TrackResult movement, Campaign campaign) {
 
     public ReportModel {
         Objects.requireNonNull(title, "title");
@@ -46,6 +48,20 @@ public record ReportModel(String title, String author, String dateLine, Logo log
         segments = List.copyOf(segments);
         priorities = List.copyOf(priorities);
         qualityNotes = List.copyOf(qualityNotes);
+    }
+
+    /**
+     * "Did the campaign work": the campaign the project keeps, read out again.
+     *
+     * @param reading the readout in words
+     * @param notes   rows left out, customers without a segment, a sample-ratio mismatch
+     * @param setup   the results file and columns, in a line
+     */
+    public record Campaign(String reading, org.segmentlab.core.campaign.CampaignReadout readout, List<String> notes,
+                           String setup) {
+        public Campaign {
+            notes = List.copyOf(notes);
+        }
     }
 
     /** What the segments are made of. */

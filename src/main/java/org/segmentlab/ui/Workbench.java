@@ -121,6 +121,9 @@ public final class Workbench {
                 value,
                 new org.segmentlab.ui.track.TrackStep(data, scope, dialogs, org.segmentlab.ui.track.TrackProject.of(
                         scope::project, scope::projectFile, scope::updateSettings)),
+                new org.segmentlab.ui.campaign.CampaignStep(data, scope, dialogs,
+                        ProjectSettingsAccess.of(() -> scope.project().settings(), scope::updateSettings),
+                        scope::projectFile, stepColumns),
                 new ReportStep(ReportProject.of(scope::project, scope::projectFile,
                         scope::updateSettings, scope::status, scope.projectFileProperty(),
                         scope.modifiedProperty(), data.revisionProperty()), scope, dialogs));

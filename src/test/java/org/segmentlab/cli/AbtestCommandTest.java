@@ -49,7 +49,7 @@ class AbtestCommandTest {
         assertThat(lines.get(2)).startsWith("Gold,10,8,0.6,0.25,");
         assertThat(lines.get(3)).startsWith("Silver,12,10,0.25,0.3,");
         assertThat(err.toString()).contains("2 rows whose 'arm' is neither 'mail' nor 'holdout' were left out")
-                .contains("1 customers have no segment");
+                .contains("1 customer has no segment");
     }
 
     @Test
@@ -81,7 +81,7 @@ class AbtestCommandTest {
         assertThat(lines).extracting(l -> l.split(",")[0]).containsExactly("segment", "All", "Even", "Odd");
         assertThat(err.toString()).contains("joined by id");
         // C101 is in the file (an arm, not the pilot) but not in the assignments
-        assertThat(err.toString()).contains("1 customers have no segment");
+        assertThat(err.toString()).contains("1 customer has no segment");
     }
 
     @Test
@@ -103,6 +103,6 @@ class AbtestCommandTest {
         assertThat(lines).hasSize(9);
         assertThat(lines.get(1)).startsWith("All,21307,21306,");
         assertThat(out.toString()).contains("+0.68 ( +0.50,  +0.86)");
-        assertThat(err.toString()).contains("21387 rows whose 'segment' is neither");
+        assertThat(err.toString()).contains("21,387 rows whose 'segment' is neither");
     }
 }

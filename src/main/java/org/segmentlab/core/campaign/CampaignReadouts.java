@@ -57,7 +57,8 @@ public final class CampaignReadouts {
                 }
             }
             if (withoutSegment > 0) {
-                warnings.add(withoutSegment + " customers have no segment: they count in All only");
+                warnings.add(String.format(Locale.US, "%,d customer%s no segment: %s in All only", withoutSegment,
+                        withoutSegment == 1 ? " has" : "s have", withoutSegment == 1 ? "it counts" : "they count"));
             }
         }
         SampleRatioCheck ratio = SampleRatioCheck.of(overall.treated(), overall.control(), params.treatedShare());

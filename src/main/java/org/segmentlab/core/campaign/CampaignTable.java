@@ -90,14 +90,15 @@ public final class CampaignTable {
             }
         }
         if (otherGroup > 0) {
-            notes.add(otherGroup + " rows whose '" + group.name() + "' is neither '" + treatment + "' nor '" + control
-                    + "' were left out");
+            notes.add(rows(otherGroup) + " whose '" + group.name() + "' is neither '" + treatment + "' nor '" + control
+                    + "' " + (otherGroup == 1 ? "was" : "were") + " left out");
         }
         if (missingOutcome > 0) {
-            notes.add(missingOutcome + " rows without a value in '" + outcome.name() + "' were left out");
+            notes.add(rows(missingOutcome) + " without a value in '" + outcome.name() + "' " + (missingOutcome == 1
+                    ? "was" : "were") + " left out");
         }
         if (missingId > 0) {
-            notes.add(missingId + " rows without a customer id were left out");
+            notes.add(rows(missingId) + " without a customer id " + (missingId == 1 ? "was" : "were") + " left out");
         }
         int m = kept.size();
         int[] rows = new int[m];
@@ -125,11 +126,16 @@ public final class CampaignTable {
             }
         }
         if (missingRevenue > 0) {
-            notes.add(missingRevenue + " customers without a value in '" + revenue.name() + "' count as spending 0");
+            notes.add(String.format(Locale.US, "%,d customer%s without a value in '%s' count%s as spending 0",
+                    missingRevenue, missingRevenue == 1 ? "" : "s", revenue.name(), missingRevenue == 1 ? "s" : ""));
         }
         CampaignOutcomes outcomes = new CampaignOutcomes(ids, treated, converted, spend, segments);
         ModelInput input = features.isEmpty() ? null : features(ids, rows, features);
         return new Read(outcomes, input, rows, notes);
+    }
+
+    private static String rows(int n) {
+        return String.format(Locale.US, "%,d row%s", n, n == 1 ? "" : "s");
     }
 
     private static ModelInput features(List<String> ids, int[] rows, List<Column<?>> features) {
@@ -151,6 +157,22 @@ public final class CampaignTable {
         }
         FeatureMatrix matrix = new FeatureMatrix(ids, numeric.stream().map(Column::name).toList(), x);
         return new ModelInput(matrix, categorical.stream().map(Column::name).toList(), cat, null, null);
+    }
+
+    /**
+     * The distinct values of a column as the readout reads them (trimmed, whole numbers without ".0"),
+     * sorted, at most {@code limit} of them: what a group column offers as treatment and control.
+     */
+    public static List<String> values(Table table, String column, int limit) {
+        Column<?> c = find(table, column, "group");
+        Set<String> values = new TreeSet<>();
+        for (int i = 0; i < c.size() && values.size() < limit; i++) {
+            String v = text(c, i);
+            if (v != null) {
+                values.add(v);
+            }
+        }
+        return new ArrayList<>(values);
     }
 
     /** The value as the column spells it (trimmed; case may differ from what the user typed). */

@@ -14,6 +14,16 @@ public final class ReadoutReading {
     private ReadoutReading() {
     }
 
+    /**
+     * The whole reading, as the Campaigns step and the report give it: "The campaign (email against
+     * holdout) lifted conversion by 1.49 points (0.82 to 2.16) overall. The lift is clear in 2 of 5 segments …"
+     */
+    public static String of(CampaignReadout readout, String treatment, String control) {
+        String overall = overall(readout, "The campaign (" + treatment + " against " + control + ")");
+        String bySegment = bySegment(readout);
+        return bySegment.isEmpty() ? overall : overall + " " + bySegment;
+    }
+
     /** The overall sentence: lifted, lowered, or no clear difference, with the interval in points. */
     public static String overall(CampaignReadout readout, String campaign) {
         SegmentReadout all = readout.overall();
@@ -50,7 +60,8 @@ public final class ReadoutReading {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "The lift is clear in %d of %d segments", helped.size(),
                 segments.size()));
-        if (!helped.isEmpty() && helped.size() < segments.size()) {
+        // the helped are named while they are the few; otherwise the others are named below
+        if (!helped.isEmpty() && 2 * helped.size() <= segments.size()) {
             sb.append(" (").append(String.join(", ", helped)).append(')');
         }
         sb.append('.');

@@ -48,12 +48,54 @@ public record CampaignSettings(@JsonInclude(JsonInclude.Include.NON_EMPTY) List<
      * @param id           the customer id column; null for the data row number
      * @param confidence   confidence of the intervals
      * @param treatedShare the share meant to be treated (for the sample-ratio check)
+     * @param segments     the project's segments joined by customer id instead of {@code by}: the customer
+     *                     table column holding them ({@code segment} for the kept clustering,
+     *                     {@code rfm_segment} for the RFM map); null for none
+     * @param holdout      the day of the holdout drawn at activation whose control group (and segments) the
+     *                     results are joined to by customer id; null for none
+     * @param source       the project source the results were read from; null for a file outside the project
+     * @param uplift       the uplift model fitted with the readout; null for none
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonIgnoreProperties(ignoreUnknown = true)
     @JsonPropertyOrder({"results", "group", "treatment", "control", "outcome", "revenue", "by", "id", "confidence",
-        "treatedShare"})
+        "treatedShare", "segments", "holdout", "source", "uplift"})
     public record ReadoutSettings(String results, String group, String treatment, String control, String outcome,
-                                  String revenue, String by, String id, double confidence, double treatedShare) {
+                                  String revenue, String by, String id, double confidence, double treatedShare,
+                                  String segments, String holdout, String source, UpliftSettings uplift) {
+
+        /** A readout by a column of the results file (or none), without an uplift model. */
+        public ReadoutSettings(String results, String group, String treatment, String control, String outcome,
+                               String revenue, String by, String id, double confidence, double treatedShare) {
+            this(results, group, treatment, control, outcome, revenue, by, id, confidence, treatedShare, null, null,
+                    null, null);
+        }
+    }
+
+    /**
+     * The uplift model of a readout.
+     *
+     * @param model    logistic, forest or boosting
+     * @param seed     seeds the split and the models
+     * @param features the columns the model learns from
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    @JsonPropertyOrder({"model", "seed", "features"})
+    public record UpliftSettings(String model, long seed, List<String> features) {
+
+        public UpliftSettings {
+            features = features == null ? List.of() : List.copyOf(features);
+        }
+    }
+
+    /** The holdout recorded on that day (the last of them when there are several); null when none. */
+    public HoldoutRecord holdout(String date) {
+        HoldoutRecord found = null;
+        for (HoldoutRecord h : holdouts) {
+            if (h.date().equals(date)) {
+                found = h;
+            }
+        }
+        return found;
     }
 }

@@ -37,6 +37,11 @@ public final class SavedSources {
         this.read.putAll(alreadyRead);
     }
 
+    /** Where the project is saved; null for an unsaved project. */
+    public Path projectFile() {
+        return projectFile;
+    }
+
     public Project project() {
         return project;
     }

@@ -11,8 +11,8 @@ import javafx.scene.shape.SVGPath;
 
 /** The workbench's icons: outlines from icons.properties, coloured by the stylesheet. */
 public enum Icon {
-    NEW, OPEN, SAVE, IMPORT, EXPORT, DATA, CUSTOMERS, SEGMENTS, PREDICT, VALUE, TRACK, REPORT, FILE, TABLE, CANCEL,
-    WARNING,
+    NEW, OPEN, SAVE, IMPORT, EXPORT, DATA, CUSTOMERS, SEGMENTS, PREDICT, VALUE, TRACK, CAMPAIGN, REPORT, FILE, TABLE,
+    CANCEL, WARNING,
     LOGO;
 
     private static final Properties OUTLINES = load();

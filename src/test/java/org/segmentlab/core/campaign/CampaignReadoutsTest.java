@@ -42,7 +42,7 @@ class CampaignReadoutsTest {
 
         assertThat(r.rows()).extracting(SegmentReadout::segment).containsExactly("All", "Gold", "Silver");
         assertThat(r.customersWithoutSegment()).isEqualTo(1);
-        assertThat(r.warnings()).contains("1 customers have no segment: they count in All only");
+        assertThat(r.warnings()).contains("1 customer has no segment: it counts in All only");
 
         SegmentReadout all = r.overall();
         assertThat(all.treated()).isEqualTo(23);

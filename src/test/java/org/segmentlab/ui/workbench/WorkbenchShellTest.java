@@ -104,7 +104,8 @@ class WorkbenchShellTest {
     void navigatorListsTheStepsAndAnEmptyReportSaysWhatToDoFirst(FxRobot robot) {
         ListView<WorkbenchStep> navigator = robot.lookup("#navigator").queryListView();
         assertThat(navigator.getItems()).extracting(WorkbenchStep::title)
-                .containsExactly("Data", "Customers", "Segments", "Predict", "Value", "Over time", "Report");
+                .containsExactly("Data", "Customers", "Segments", "Predict", "Value", "Over time", "Campaigns",
+                        "Report");
 
         robot.clickOn("Report");
 
