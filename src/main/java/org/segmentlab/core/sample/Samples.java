@@ -12,20 +12,17 @@ public final class Samples {
     }
 
     /**
-     * The samples the workbench offers on its first start and in File ▸ Open Sample: the segmentation
-     * samples. The value and campaign samples join them once the workbench has their steps.
+     * The samples the workbench offers on its first start and in File ▸ Open Sample: the four
+     * segmentation samples, then the value (shop-clv) and campaign (email-campaign) samples.
      */
     public static List<SampleGenerator> all() {
         return List.of(new RetailRfmSample(), new SaasChurnSample(), new CdpEventsSample(),
-                new MallDemographicsSample());
+                new MallDemographicsSample(), new ShopClvSample(), new EmailCampaignSample());
     }
 
-    /** Every sample the command line writes: those of {@link #all()}, then the value and campaign samples. */
+    /** Every sample the command line writes: the same as {@link #all()}. */
     public static List<SampleGenerator> everything() {
-        List<SampleGenerator> every = new ArrayList<>(all());
-        every.add(new ShopClvSample());
-        every.add(new EmailCampaignSample());
-        return List.copyOf(every);
+        return all();
     }
 
     public static Optional<SampleGenerator> find(String name) {

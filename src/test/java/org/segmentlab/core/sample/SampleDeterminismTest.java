@@ -43,13 +43,15 @@ class SampleDeterminismTest {
     }
 
     @Test
-    void theCatalogueNamesEverySampleAndTheWorkbenchOffersTheFirstFour() {
-        assertThat(Samples.names()).containsExactly("retail-rfm", "saas-churn", "cdp-events", "mall-demographics");
+    void theCatalogueNamesEverySampleAndTheWorkbenchOffersThemAll() {
+        assertThat(Samples.names()).containsExactly("retail-rfm", "saas-churn", "cdp-events", "mall-demographics",
+                "shop-clv", "email-campaign");
         assertThat(Samples.everyName()).containsExactly("retail-rfm", "saas-churn", "cdp-events", "mall-demographics",
                 "shop-clv", "email-campaign");
         assertThat(Samples.find("email-campaign")).get().isInstanceOf(EmailCampaignSample.class);
         assertThat(Samples.all()).extracting(SampleGenerator::name)
-                .containsExactly("retail-rfm", "saas-churn", "cdp-events", "mall-demographics");
+                .containsExactly("retail-rfm", "saas-churn", "cdp-events", "mall-demographics", "shop-clv",
+                        "email-campaign");
         assertThat(Samples.find("retail-rfm")).get().isInstanceOf(RetailRfmSample.class);
         assertThat(Samples.find("nope")).isEmpty();
     }

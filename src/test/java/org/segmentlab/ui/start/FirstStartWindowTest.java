@@ -58,16 +58,17 @@ class FirstStartWindowTest {
     }
 
     @Test
-    void offersTheFourSamplesEachWithItsSummary(FxRobot robot) {
+    void offersEverySampleEachWithItsSummary(FxRobot robot) {
         assertThat(workbench.window().isFirstStartShown()).isTrue();
-        for (String name : new String[] {"retail-rfm", "saas-churn", "cdp-events", "mall-demographics"}) {
+        for (String name : new String[] {"retail-rfm", "saas-churn", "cdp-events", "mall-demographics", "shop-clv",
+                "email-campaign"}) {
             assertThat(robot.lookup("#open-" + name).queryAs(Button.class).getText()).isEqualTo("Open");
             assertThat(robot.lookup("#guide-" + name).queryAs(Button.class).getText()).isEqualTo("Read the guide");
         }
         String summary = Samples.find("saas-churn").orElseThrow().summary();
         assertThat(robot.lookup(".sl-sample-summary").queryAllAs(Label.class))
                 .extracting(Label::getText)
-                .hasSize(4)
+                .hasSize(6)
                 .anySatisfy(text -> assertThat(text.toLowerCase(java.util.Locale.ROOT)).startsWith(summary.toLowerCase(java.util.Locale.ROOT)));
         Screenshots.save(robot.lookup("#first-start").query().getScene(), "first-start");
     }

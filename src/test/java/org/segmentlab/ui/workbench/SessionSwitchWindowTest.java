@@ -48,7 +48,9 @@ class SessionSwitchWindowTest {
             "retail-rfm", Set.of("transactions.csv"),
             "saas-churn", Set.of("accounts.csv", "weekly_usage.csv"),
             "cdp-events", Set.of("events.csv", "users.csv"),
-            "mall-demographics", Set.of("customers.csv"));
+            "mall-demographics", Set.of("customers.csv"),
+            "shop-clv", Set.of("transactions.csv"),
+            "email-campaign", Set.of("campaign.csv"));
 
     @TempDir
     Path dir;
@@ -78,7 +80,8 @@ class SessionSwitchWindowTest {
                 "no committed sample-projects here");
         List<String> opened = new ArrayList<>();
         List<ProjectSession> sessions = new ArrayList<>();
-        for (String sample : List.of("retail-rfm", "saas-churn", "cdp-events", "mall-demographics")) {
+        for (String sample : List.of("retail-rfm", "saas-churn", "cdp-events", "mall-demographics", "shop-clv",
+                "email-campaign")) {
             if (opened.isEmpty()) {
                 window.openSample(robot, sample);
             } else {

@@ -266,6 +266,14 @@ public final class RfmViewModel {
 
     /** Computes RFM in the background with the chosen inputs; a run still going is cancelled. */
     public void run() {
+        run(true);
+    }
+
+    /**
+     * @param asked whether the user asked for it (Run, a changed input); a run by itself when the step is
+     *              first shown changes nothing in the project, so looking at a project never makes it unsaved
+     */
+    private void run(boolean asked) {
         DataSource chosen = source.get();
         ImportedTable table = chosen == null ? null : chosen.table();
         if (table == null) {
@@ -279,7 +287,9 @@ public final class RfmViewModel {
         scoredTable = table;
         int run = ++runs;
         running.set(true);
-        saveSettings();
+        if (asked) {
+            saveSettings();
+        }
         pending = tasks.run(BackgroundTask.of("RFM of " + chosen.name(), progress -> {
                     TransactionLog log = TransactionLog.from(table, columns, progress.slice(0, 0.5));
                     return new RfmCalculator().compute(log, options, progress.slice(0.5, 1));
@@ -636,7 +646,7 @@ public final class RfmViewModel {
         optionalColumnNames.setAll(optional);
         prefillColumns(chosen, table);
         if (autoRun && table != scoredTable && !running.get()) {
-            run();
+            run(false);
         }
     }
 
