@@ -241,11 +241,11 @@ final class ChartParts {
             }
             TickUnitSource units = getStandardTickUnits();
             NumberTickUnit unit = (NumberTickUnit) units.getCeilingTickUnit(spacing * length / dataArea.getHeight());
-            // a short panel (a k-sweep row) still gets two ticks to read a value by, while their labels fit
+            // a short panel (a k-sweep row) still gets three ticks to read a value by, while their labels fit
             double perPixel = length / dataArea.getHeight();
             // digits need about their line height less the leading below them
             double text = getTickLabelFont().getLineMetrics("0", g2.getFontRenderContext()).getHeight();
-            while (ticksWithin(unit) < 2) {
+            while (ticksWithin(unit) < 3) {
                 NumberTickUnit smaller = unit;
                 for (double target = unit.getSize() * 0.45; smaller.getSize() >= unit.getSize() && target > 0
                         && target > unit.getSize() * 1e-3; target *= 0.45) {

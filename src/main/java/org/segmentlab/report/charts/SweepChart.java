@@ -63,6 +63,9 @@ public final class SweepChart {
     static final String K_AXIS = "Number of segments (k)";
 
     /** All computed metrics stacked over one shared k axis, the chosen k marked on each. */
+    /** The height below which the four stacked panels no longer each get three ticks. */
+    public static final double MIN_READABLE_HEIGHT = 560;
+
     public static JFreeChart chart(String title, List<Point> sweep, int chosenK) {
         CombinedDomainXYPlot combined = new CombinedDomainXYPlot(kAxis(sweep));
         combined.setGap(22);

@@ -26,6 +26,7 @@ import org.jfree.chart.JFreeChart;
 import org.segmentlab.core.segment.cluster.FeatureProfile;
 import org.segmentlab.core.segment.cluster.SegmentLabels;
 import org.segmentlab.core.segment.cluster.SegmentProfile;
+import org.segmentlab.report.charts.SweepChart;
 import org.segmentlab.ui.common.ChartPicture;
 import org.segmentlab.ui.common.Css;
 
@@ -48,6 +49,14 @@ final class ClusterChartsView {
         Supplier<JFreeChart> maker;
 
         ChartTab(String title, String fileName) {
+            this(title, fileName, 0);
+        }
+
+        /**
+         * @param minChartHeight the height below which the chart scrolls rather than shrinks (a chart of stacked
+         *                       panels that needs room for three ticks on each); 0 = it always fits the tab
+         */
+        ChartTab(String title, String fileName, double minChartHeight) {
             Button save = new Button("Save chart…");
             save.getStyleClass().add("small");
             save.setMinWidth(Region.USE_PREF_SIZE);
@@ -62,7 +71,17 @@ final class ClusterChartsView {
             bar.setAlignment(Pos.CENTER_LEFT);
             bar.setPadding(new Insets(6, 8, 0, 8));
             bar.setMinWidth(0);
-            pane = new BorderPane(picture);
+            if (minChartHeight > 0) {
+                picture.setMinHeight(minChartHeight);
+                javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(picture);
+                scroll.setFitToWidth(true);
+                scroll.setFitToHeight(true);
+                scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+                scroll.getStyleClass().add("edge-to-edge");
+                pane = new BorderPane(scroll);
+            } else {
+                pane = new BorderPane(picture);
+            }
             pane.setTop(bar);
             pane.setMinSize(0, 0);
             tab = new Tab(title, pane);
@@ -260,6 +279,7 @@ final class ClusterChartsView {
         return chartTabs.computeIfAbsent(title, t -> new ChartTab(t, fileName));
     }
 
+
     private void rebuild() {
         ClusterOutcome outcome = model.outcome();
         SegmentLabels labels = model.labels();
@@ -271,7 +291,9 @@ final class ClusterChartsView {
         }
         List<Tab> wanted = new ArrayList<>();
         if (outcome.sweep() != null) {
-            wanted.add(chartTab("k sweep", "clusters-sweep").show(() -> ClusterCharts.sweep(outcome),
+            // the four stacked panels each keep room for three ticks: on a small screen the chart scrolls
+            wanted.add(chartTabs.computeIfAbsent("k sweep",
+                    t -> new ChartTab(t, "clusters-sweep", SweepChart.MIN_READABLE_HEIGHT)).show(() -> ClusterCharts.sweep(outcome),
                     outcome.sweep().reason()));
         }
         wanted.add(chartTab("Silhouette", "clusters-silhouette")
