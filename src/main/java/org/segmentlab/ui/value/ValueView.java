@@ -1,5 +1,6 @@
 package org.segmentlab.ui.value;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -30,7 +31,10 @@ import org.segmentlab.core.clv.FittedSpendModel;
 import org.segmentlab.core.clv.HoldoutCheck;
 import org.segmentlab.core.clv.PurchaseModelKind;
 import org.segmentlab.core.clv.TimeUnit;
+import org.segmentlab.core.clv.SegmentValues;
+import org.segmentlab.core.clv.ValueMatrix;
 import org.segmentlab.report.charts.Histograms;
+import org.segmentlab.report.charts.ValueCharts;
 import org.segmentlab.ui.common.ChartPicture;
 import org.segmentlab.ui.common.Css;
 import org.segmentlab.ui.common.IsoDates;
@@ -54,6 +58,12 @@ final class ValueView {
     private final ValueViewModel model;
     private final BorderPane root = new BorderPane();
     private final ChartPicture distribution;
+    private final ChartPicture alive;
+    private final ChartPicture purchases;
+    private final ChartPicture tracking;
+    private final ChartPicture bySegment;
+    private final ComboBox<String> segmentColumn = new ComboBox<>();
+    private final ComboBox<String> segmentMeasure = new ComboBox<>();
     private final Label parameters = new Label();
     private final TableView<Row> customers = new TableView<>();
     private final TableView<HoldoutCheck.FrequencyRow> holdout = new TableView<>();
@@ -61,9 +71,15 @@ final class ValueView {
     ValueView(ValueViewModel model, Executor painter) {
         this.model = model;
         this.distribution = new ChartPicture(painter);
+        this.alive = new ChartPicture(painter);
+        this.purchases = new ChartPicture(painter);
+        this.tracking = new ChartPicture(painter);
+        this.bySegment = new ChartPicture(painter);
         root.setLeft(form());
         root.setCenter(results());
         model.resultProperty().addListener((obs, old, now) -> show(now));
+        model.segmentValuesProperty().addListener((obs, old, now) -> showSegments());
+        segmentMeasure.valueProperty().addListener((obs, old, now) -> showSegments());
         show(model.result());
     }
 
@@ -184,21 +200,96 @@ final class ValueView {
         holdout.setPlaceholder(new Label("Set a holdout end and fit to compare the model with what customers did."));
         TableHeaders.fit(holdout);
 
-        Label empty = new Label("Fit the model to see how customer lifetime value spreads.");
-        empty.getStyleClass().add(Css.PLACEHOLDER_TEXT);
-        javafx.scene.layout.StackPane chartPane = new javafx.scene.layout.StackPane(empty, distribution);
-        empty.visibleProperty().bind(model.resultProperty().isNull());
-        Tab distributionTab = new Tab("CLV distribution", chartPane);
-        Tab holdoutTab = new Tab("Holdout check", holdout);
+        Tab distributionTab = chartTab("Distribution", distribution, "Fit the model to see how customer lifetime "
+                + "value spreads.", model.resultProperty().isNull());
+        Tab aliveTab = chartTab("P(alive)", this.alive, "Fit the model to see who is likely still buying, by "
+                + "purchases and recency.", model.aliveMatrixProperty().isNull());
+        Tab purchasesTab = chartTab("Purchases", this.purchases, "Fit the model to see the purchases it expects, by "
+                + "purchases and recency.", model.aliveMatrixProperty().isNull());
+        Tab trackingTab = chartTab("Tracking", tracking, "Set a holdout end and fit to follow the model against the "
+                + "purchases made after the as-of day.", javafx.beans.binding.Bindings.createBooleanBinding(
+                        () -> model.result() == null || model.result().holdout() == null, model.resultProperty()));
+        Tab segmentTab = chartTab("By segment", bySegment, "", model.segmentValuesProperty().isNull());
+        segmentTab.setContent(segmentPane((Node) segmentTab.getContent()));
+        Tab holdoutTab = new Tab("Holdout", holdout);
         Tab customersTab = new Tab("Customers", customers);
         distribution.setActive(true);
-        distributionTab.selectedProperty().addListener((obs, was, now) -> distribution.setActive(now));
-        TabPane tabs = new TabPane(distributionTab, holdoutTab, customersTab);
+        TabPane tabs = new TabPane(distributionTab, aliveTab, purchasesTab, trackingTab, holdoutTab, segmentTab,
+                customersTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         VBox box = new VBox(tabs);
         box.getStyleClass().add(Css.PANEL);
         return box;
+    }
+
+    /** A tab with a chart, drawn only while the tab shows, and a placeholder while there is nothing to draw. */
+    private static Tab chartTab(String title, ChartPicture picture, String emptyText,
+                                javafx.beans.value.ObservableBooleanValue empty) {
+        Label placeholder = new Label(emptyText);
+        placeholder.getStyleClass().add(Css.PLACEHOLDER_TEXT);
+        placeholder.setWrapText(true);
+        placeholder.setMaxWidth(420);
+        placeholder.visibleProperty().bind(empty);
+        picture.visibleProperty().bind(javafx.beans.binding.Bindings.not(empty));
+        javafx.scene.layout.StackPane pane = new javafx.scene.layout.StackPane(placeholder, picture);
+        pane.setMinSize(0, 0);
+        Tab tab = new Tab(title, pane);
+        tab.selectedProperty().addListener((obs, was, now) -> picture.setActive(now));
+        return tab;
+    }
+
+    /** The CLV by segment chart with the choice of segments (where the project has both kinds) and of measure. */
+    private Node segmentPane(Node chart) {
+        Label placeholder = (Label) ((javafx.scene.layout.StackPane) chart).getChildren().get(0);
+        placeholder.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> model.result() == null
+                ? "Fit the model to see the lifetime value of each segment."
+                : "Segment the customers in the RFM or Clusters step to see the lifetime value of each segment.",
+                model.resultProperty()));
+        segmentColumn.setItems(model.segmentColumns());
+        segmentColumn.valueProperty().bindBidirectional(model.segmentColumnProperty());
+        segmentColumn.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String column) {
+                return column == null ? "" : ValueViewModel.segmentColumnName(column);
+            }
+
+            @Override
+            public String fromString(String s) {
+                return null;
+            }
+        });
+        segmentColumn.visibleProperty().bind(javafx.beans.binding.Bindings.size(model.segmentColumns()).greaterThan(1));
+        segmentColumn.managedProperty().bind(segmentColumn.visibleProperty());
+        segmentMeasure.getItems().setAll(TOTAL_CLV, MEAN_CLV);
+        segmentMeasure.setValue(TOTAL_CLV);
+        javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(8, label("Show"), segmentMeasure, segmentColumn);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(6, 8, 0, 8));
+        bar.visibleProperty().bind(model.segmentValuesProperty().isNotNull());
+        bar.managedProperty().bind(bar.visibleProperty());
+        BorderPane pane = new BorderPane(chart);
+        pane.setTop(bar);
+        return pane;
+    }
+
+    static final String TOTAL_CLV = "Total CLV";
+    static final String MEAN_CLV = "Mean CLV per customer";
+
+    private void showSegments() {
+        SegmentValues values = model.segmentValuesProperty().get();
+        if (values == null) {
+            return;
+        }
+        boolean mean = MEAN_CLV.equals(segmentMeasure.getValue());
+        String column = model.segmentColumnProperty().get();
+        ClvResult result = model.result();
+        String title = (mean ? "Mean" : "Total") + " lifetime value by segment over the next "
+                + Math.round(result.options().horizonDays()) + " days";
+        bySegment.setTips(mark -> ValueCharts.segmentTip(values, mean, mark));
+        String about = ValueViewModel.segmentColumnName(column) + (mean ? "" : " · each bar labelled with its share of "
+                + "all CLV");
+        bySegment.show(() -> ValueCharts.bySegment(title, about, values, mean));
     }
 
     private void show(ClvResult result) {
@@ -220,6 +311,27 @@ final class ValueView {
         customers.getItems().setAll(rows.subList(0, Math.min(LISTED, rows.size())));
         holdout.getItems().setAll(result.holdout() == null ? List.of() : result.holdout().byFrequency());
         boolean log = java.util.Arrays.stream(clv).filter(v -> v > 0).count() > clv.length / 2;
+        String unit = result.summary().unit().label() + "s";
+        ValueMatrix aliveMatrix = model.aliveMatrixProperty().get();
+        ValueMatrix purchasesMatrix = model.purchasesMatrixProperty().get();
+        long horizon = Math.round(result.options().horizonDays());
+        String expectedLabel = "Purchases expected in the next " + horizon + " days";
+        if (aliveMatrix != null) {
+            alive.setTips(mark -> ValueCharts.matrixTip(aliveMatrix, "P(alive)", unit, 2, mark));
+            alive.show(() -> ValueCharts.matrix("Probability each customer is still buying (P(alive))", "P(alive)", unit,
+                    aliveMatrix, 1));
+            purchases.setTips(mark -> ValueCharts.matrixTip(purchasesMatrix, expectedLabel, unit, 2, mark));
+            purchases.show(() -> ValueCharts.matrix(expectedLabel, "Expected purchases", unit, purchasesMatrix,
+                    Double.NaN));
+        }
+        HoldoutCheck check = result.holdout();
+        if (check != null) {
+            LocalDate asOf = result.summary().asOf();
+            tracking.setTips(mark -> ValueCharts.trackingTip(check.tracking(), asOf, mark));
+            tracking.show(() -> ValueCharts.tracking("Cumulative repeat purchases, week by week: actual and model",
+                    check.tracking(), asOf));
+        }
+        showSegments();
         distribution.show(() -> Histograms.chart("Customer lifetime value over the next "
                 + Math.round(result.options().horizonDays()) + " days", "CLV", positive(clv, log), 40, log));
     }

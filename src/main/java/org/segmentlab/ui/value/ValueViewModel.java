@@ -15,11 +15,15 @@ import org.segmentlab.core.CancelledException;
 import org.segmentlab.core.clv.ClvCalculator;
 import org.segmentlab.core.clv.ClvResult;
 import org.segmentlab.core.clv.PurchaseModelKind;
+import org.segmentlab.core.clv.SegmentValues;
+import org.segmentlab.core.clv.ValueMatrix;
 import org.segmentlab.core.clv.TimeUnit;
 import org.segmentlab.core.data.ImportedTable;
 import org.segmentlab.core.features.rfm.TransactionLog;
 import org.segmentlab.core.project.ClvSettings;
+import org.segmentlab.core.project.ProjectCustomers;
 import org.segmentlab.core.project.SourceKind;
+import org.segmentlab.ui.common.StepColumns;
 import org.segmentlab.ui.data.DataSource;
 import org.segmentlab.ui.data.DataViewModel;
 import org.segmentlab.ui.dialog.DialogService;
@@ -48,12 +52,31 @@ public final class ValueViewModel {
     private final ObjectProperty<TimeUnit> timeUnit = new SimpleObjectProperty<>(this, "timeUnit");
     private final ObjectProperty<PurchaseModelKind> model = new SimpleObjectProperty<>(this, "model");
     private final ReadOnlyObjectWrapper<ClvResult> result = new ReadOnlyObjectWrapper<>(this, "result");
+    private final ReadOnlyObjectWrapper<ValueMatrix> aliveMatrix = new ReadOnlyObjectWrapper<>(this, "aliveMatrix");
+    private final ReadOnlyObjectWrapper<ValueMatrix> purchasesMatrix =
+            new ReadOnlyObjectWrapper<>(this, "purchasesMatrix");
+    private final StepColumns stepColumns;
+    private final javafx.collections.ObservableList<String> segmentColumns =
+            javafx.collections.FXCollections.observableArrayList();
+    private final ObjectProperty<String> segmentColumn = new SimpleObjectProperty<>(this, "segmentColumn");
+    private final ReadOnlyObjectWrapper<SegmentValues> segmentValues =
+            new ReadOnlyObjectWrapper<>(this, "segmentValues");
     private final BooleanProperty running = new SimpleBooleanProperty(this, "running");
     private final StringProperty status = new SimpleStringProperty(this, "status",
             "Choose the transactions and the day the model looks from, then Fit.");
     private TaskHandle current;
 
     public ValueViewModel(DataViewModel data, ProjectSettingsAccess project, TaskRunner tasks, DialogService dialogs) {
+        this(data, project, tasks, dialogs, new StepColumns());
+    }
+
+    /**
+     * @param stepColumns what the other steps of the project produced per customer: the RFM and
+     *                    Clusters steps' segments give CLV by segment
+     */
+    public ValueViewModel(DataViewModel data, ProjectSettingsAccess project, TaskRunner tasks, DialogService dialogs,
+                          StepColumns stepColumns) {
+        this.stepColumns = Objects.requireNonNull(stepColumns);
         this.data = Objects.requireNonNull(data);
         this.project = Objects.requireNonNull(project);
         this.tasks = Objects.requireNonNull(tasks);
@@ -66,6 +89,37 @@ public final class ValueViewModel {
         model.set(saved.toOptions().model());
         pickSource();
         data.sources().addListener((javafx.collections.ListChangeListener<DataSource>) change -> pickSource());
+        stepColumns.revisionProperty().addListener((obs, old, now) -> segmentsChanged());
+        segmentColumn.addListener((obs, old, now) -> updateSegmentValues());
+        result.addListener((obs, old, now) -> updateSegmentValues());
+        segmentsChanged();
+    }
+
+    /** The segment columns of the customer table, the Clusters step's first; the choice kept where it can be. */
+    private void segmentsChanged() {
+        java.util.List<String> present = java.util.stream.Stream.of(ProjectCustomers.SEGMENT,
+                ProjectCustomers.RFM_SEGMENT).filter(name -> stepColumns.get(name).isPresent()).toList();
+        if (!segmentColumns.equals(present)) {
+            segmentColumns.setAll(present);
+        }
+        String chosen = segmentColumn.get();
+        if (chosen == null || !present.contains(chosen)) {
+            segmentColumn.set(present.isEmpty() ? null : present.get(0));
+        }
+        updateSegmentValues();
+    }
+
+    private void updateSegmentValues() {
+        ClvResult fitted = result.get();
+        String column = segmentColumn.get();
+        StepColumns.Column segments = column == null ? null : stepColumns.get(column).orElse(null);
+        if (fitted == null || segments == null || segments.isNumeric()) {
+            segmentValues.set(null);
+            return;
+        }
+        // segments in name order, so the same segments come the same way whatever the customers' order
+        java.util.Map<String, String> sorted = new java.util.TreeMap<>(segments.texts());
+        segmentValues.set(SegmentValues.of(fitted.values(), sorted));
     }
 
     private ClvSettings saved() {
@@ -121,6 +175,36 @@ public final class ValueViewModel {
         return result.get();
     }
 
+    /** P(alive) over frequency and recency at the fitted parameters; null before a fit. */
+    public ReadOnlyObjectProperty<ValueMatrix> aliveMatrixProperty() {
+        return aliveMatrix.getReadOnlyProperty();
+    }
+
+    /** Purchases expected over the horizon over frequency and recency; null before a fit. */
+    public ReadOnlyObjectProperty<ValueMatrix> purchasesMatrixProperty() {
+        return purchasesMatrix.getReadOnlyProperty();
+    }
+
+    /** The segment columns the project has ({@value ProjectCustomers#SEGMENT}, {@value ProjectCustomers#RFM_SEGMENT}). */
+    public javafx.collections.ObservableList<String> segmentColumns() {
+        return segmentColumns;
+    }
+
+    /** Which segments CLV is shown by. */
+    public ObjectProperty<String> segmentColumnProperty() {
+        return segmentColumn;
+    }
+
+    /** CLV per segment of the chosen column; null without a fit or without segments. */
+    public ReadOnlyObjectProperty<SegmentValues> segmentValuesProperty() {
+        return segmentValues.getReadOnlyProperty();
+    }
+
+    /** The step a segment column comes from, in words. */
+    public static String segmentColumnName(String column) {
+        return ProjectCustomers.RFM_SEGMENT.equals(column) ? "RFM segments" : "Clustered segments";
+    }
+
     public BooleanProperty runningProperty() {
         return running;
     }
@@ -154,9 +238,19 @@ public final class ValueViewModel {
         TaskHandle[] handle = new TaskHandle[1];
         handle[0] = tasks.run(BackgroundTask.of("Fitting the value model to " + chosen.name(), progress -> {
                     TransactionLog log = TransactionLog.from(table, settings.transactionColumns(), progress.slice(0, 0.2));
-                    return new ClvCalculator().compute(log, settings.toOptions(), progress.slice(0.2, 1));
+                    ClvResult fitted = new ClvCalculator().compute(log, settings.toOptions(), progress.slice(0.2, 0.95));
+                    progress.update(0.95, "Value matrices");
+                    double horizon = fitted.options().horizonDays() / fitted.summary().unit().days();
+                    Fitted done = new Fitted(fitted, ValueMatrix.pAlive(fitted.purchaseModel(), fitted.summary()),
+                            ValueMatrix.expectedPurchases(fitted.purchaseModel(), fitted.summary(), horizon));
+                    progress.update(1, String.format(java.util.Locale.ROOT, "Valued %,d customer%s",
+                            fitted.values().size(), fitted.values().size() == 1 ? "" : "s"));
+                    return done;
                 })
-                .onSuccess(fitted -> {
+                .onSuccess(done -> {
+                    ClvResult fitted = done.result();
+                    aliveMatrix.set(done.alive());
+                    purchasesMatrix.set(done.purchases());
                     result.set(fitted);
                     status.set(String.format(java.util.Locale.US,
                             "%,d customers as of %s: expected %s-day value %,.0f in all.%s", fitted.values().size(),
@@ -193,6 +287,10 @@ public final class ValueViewModel {
         if (running != null) {
             running.cancel();
         }
+    }
+
+    /** What a fit gives the step: the result and its two matrices, computed off the JavaFX thread. */
+    private record Fitted(ClvResult result, ValueMatrix alive, ValueMatrix purchases) {
     }
 
     private static String fmt(double days) {

@@ -92,4 +92,66 @@ class ValueViewModelTest {
                 .isEqualTo("The holdout must end after the as-of day (2024-06-30)."));
         assertThat(model.result()).isNull();
     }
+
+    @Test
+    void afterAFitTheStepHasBothMatricesAndTheClvOfEachSegmentOfTheProject() throws Exception {
+        Project sample = new ProjectStore().load(SHOP);
+        data.replaceSources(sample.sources(), null);
+        StepColumns columns = new StepColumns();
+        ValueViewModel model = new ValueViewModel(data, ProjectSettingsAccess.inMemory(), tasks, dialogs, columns);
+        model.asOfProperty().set(LocalDate.of(2024, 6, 30));
+        model.fit();
+        ClvResult fitted = model.result();
+        assertThat(model.segmentValuesProperty().get()).as("no segments yet").isNull();
+
+        // every third customer "A", the others "B"; one customer the model does not know
+        java.util.Map<String, String> segments = new java.util.HashMap<>();
+        for (int i = 0; i < fitted.values().size(); i++) {
+            segments.put(fitted.values().customerId(i), i % 3 == 0 ? "A" : "B");
+        }
+        segments.put("nobody", "B");
+        columns.put(StepColumns.Column.ofTexts(ProjectCustomers.RFM_SEGMENT, "RFM", "RFM step", segments));
+        assertThat(model.segmentColumns()).containsExactly(ProjectCustomers.RFM_SEGMENT);
+        org.segmentlab.core.clv.SegmentValues byValue = model.segmentValuesProperty().get();
+        assertThat(byValue).isNotNull();
+        double totalA = 0;
+        double aliveA = 0;
+        int countA = 0;
+        double all = 0;
+        for (int i = 0; i < fitted.values().size(); i++) {
+            all += fitted.values().clv(i);
+            if (i % 3 == 0) {
+                totalA += fitted.values().clv(i);
+                aliveA += fitted.values().pAlive(i);
+                countA++;
+            }
+        }
+        org.segmentlab.core.clv.SegmentValues.Segment a = byValue.of("A").orElseThrow();
+        assertThat(a.customers()).isEqualTo(countA);
+        assertThat(a.totalClv()).isCloseTo(totalA, within(1e-6 * Math.abs(totalA)));
+        assertThat(a.meanClv()).isCloseTo(totalA / countA, within(1e-9 * Math.abs(totalA)));
+        assertThat(a.clvShare()).isCloseTo(totalA / all, within(1e-9));
+        assertThat(a.meanPAlive()).isCloseTo(aliveA / countA, within(1e-12));
+        assertThat(byValue.unvalued()).isEqualTo(1);
+        assertThat(byValue.of("B").orElseThrow().unvalued()).isEqualTo(1);
+
+        // the Clusters step's segments come first when there are both; gone segments take the values away
+        columns.put(StepColumns.Column.ofTexts(ProjectCustomers.SEGMENT, "Clusters", "Clusters step", segments));
+        assertThat(model.segmentColumns()).containsExactly(ProjectCustomers.SEGMENT, ProjectCustomers.RFM_SEGMENT);
+        assertThat(model.segmentColumnProperty().get()).isEqualTo(ProjectCustomers.RFM_SEGMENT);
+        columns.remove(ProjectCustomers.RFM_SEGMENT);
+        columns.remove(ProjectCustomers.SEGMENT);
+        assertThat(model.segmentValuesProperty().get()).isNull();
+
+        // the matrices are the fitted model's predictions at T = the longest history
+        org.segmentlab.core.clv.ValueMatrix alive = model.aliveMatrixProperty().get();
+        org.segmentlab.core.clv.ValueMatrix purchases = model.purchasesMatrixProperty().get();
+        double horizon = fitted.options().horizonDays() / 7;
+        int r = alive.rows() / 2;
+        int c = alive.columns() / 3;
+        assertThat(alive.value(r, c)).isEqualTo(fitted.purchaseModel().pAlive(alive.frequency(c), alive.recency(r),
+                alive.age()));
+        assertThat(purchases.value(r, c)).isEqualTo(fitted.purchaseModel().expectedPurchases(horizon,
+                alive.frequency(c), alive.recency(r), alive.age()));
+    }
 }
