@@ -113,6 +113,7 @@ public final class Workbench {
                 ProjectSettingsAccess.of(() -> scope.project().settings(), scope::updateSettings), stepColumns);
         StepColumnsFeed.follow(stepColumns, scope::project, segments.rfm(), segments.clusters(), predict.model());
         StepColumnsFeed.followValue(stepColumns, value.model());
+        StepColumnsFeed.followSegmentValues(stepColumns, segments.rfm(), segments.clusters());
         List<WorkbenchStep> steps = List.of(
                 new DataStep(data, () -> model.importData()),
                 new CustomersStep(customers),

@@ -49,6 +49,26 @@ public record SegmentValues(List<Segment> segments, int unvalued) {
      *                  gives the order customers come in); customers without a segment are left out
      */
     public static SegmentValues of(CustomerValues values, Map<String, String> segmentOf) {
+        return of(segmentOf, id -> {
+            OptionalInt row = values.rowOf(id);
+            return row.isEmpty() ? null : new double[] {values.clv(row.getAsInt()), values.pAlive(row.getAsInt())};
+        });
+    }
+
+    /**
+     * The same from a customer table's columns: CLV and P(alive) by customer id (a customer missing from
+     * {@code clv} or with NaN there has no value).
+     */
+    public static SegmentValues of(Map<String, String> segmentOf, Map<String, Double> clv, Map<String, Double> pAlive) {
+        return of(segmentOf, id -> {
+            Double value = clv.get(id);
+            Double alive = pAlive.get(id);
+            return value == null ? null : new double[] {value, alive == null ? Double.NaN : alive};
+        });
+    }
+
+    /** @param valueOf {CLV, P(alive)} of a customer id, or null for a customer the model does not know */
+    private static SegmentValues of(Map<String, String> segmentOf, java.util.function.Function<String, double[]> valueOf) {
         Map<String, double[]> sums = new LinkedHashMap<>();
         double total = 0;
         int unvalued = 0;
@@ -58,17 +78,16 @@ public record SegmentValues(List<Segment> segments, int unvalued) {
             }
             // {clv sum, p(alive) sum, valued, unvalued}
             double[] sum = sums.computeIfAbsent(e.getValue(), s -> new double[4]);
-            OptionalInt row = values.rowOf(e.getKey());
-            double clv = row.isPresent() ? values.clv(row.getAsInt()) : Double.NaN;
-            if (!Double.isFinite(clv)) {
+            double[] value = valueOf.apply(e.getKey());
+            if (value == null || !Double.isFinite(value[0])) {
                 sum[3]++;
                 unvalued++;
                 continue;
             }
-            sum[0] += clv;
-            sum[1] += values.pAlive(row.getAsInt());
+            sum[0] += value[0];
+            sum[1] += value[1];
             sum[2]++;
-            total += clv;
+            total += value[0];
         }
         List<Segment> out = new ArrayList<>();
         for (Map.Entry<String, double[]> e : sums.entrySet()) {

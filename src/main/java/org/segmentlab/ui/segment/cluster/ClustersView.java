@@ -439,10 +439,17 @@ final class ClustersView {
             });
         });
         action.setPrefWidth(380);
-        List<TableColumn<SegmentRow, ?>> all = List.of(colour, number, name, size, share, traits, action);
+        // with a value model (the Value step's fit): each segment's lifetime value
+        List<TableColumn<SegmentRow, String>> value = org.segmentlab.ui.common.SegmentValueColumns.of(
+                SegmentRow::name, model.segmentValuesProperty());
+        List<TableColumn<SegmentRow, ?>> all = new java.util.ArrayList<>(List.of(colour, number, name, size, share));
+        all.addAll(value);
+        all.addAll(List.of(traits, action));
         table.getColumns().setAll(all);
         // headers whole for the short columns; the long ones keep their widths and scroll
-        org.segmentlab.ui.common.TableHeaders.fit(table, List.of(size, share, number));
+        List<TableColumn<SegmentRow, ?>> whole = new java.util.ArrayList<>(List.of(size, share, number));
+        whole.addAll(value);
+        org.segmentlab.ui.common.TableHeaders.fit(table, whole);
         // one selection for the table and the charts: a segment clicked anywhere is selected everywhere
         boolean[] syncing = {false};
         Runnable selectFromModel = () -> {
