@@ -65,6 +65,9 @@ public final class ValueViewModel {
     private final StringProperty status = new SimpleStringProperty(this, "status",
             "Choose the transactions and the day the model looks from, then Fit.");
     private TaskHandle current;
+    /** The project came with a value model: fit it again as soon as its transactions are read. */
+    private boolean replayPending;
+    private final javafx.beans.value.ChangeListener<ImportedTable> tableArrived = (obs, old, now) -> replaySaved();
 
     public ValueViewModel(DataViewModel data, ProjectSettingsAccess project, TaskRunner tasks, DialogService dialogs) {
         this(data, project, tasks, dialogs, new StepColumns());
@@ -87,12 +90,25 @@ public final class ValueViewModel {
         holdoutEnd.set(saved.holdoutEnd());
         timeUnit.set(saved.toOptions().timeUnit());
         model.set(saved.toOptions().model());
+        replayPending = project.settings().clv() != null;
+        source.addListener((obs, old, now) -> {
+            if (old != null) {
+                old.tableProperty().removeListener(tableArrived);
+            }
+            if (now != null) {
+                now.tableProperty().addListener(tableArrived);
+            }
+        });
         pickSource();
-        data.sources().addListener((javafx.collections.ListChangeListener<DataSource>) change -> pickSource());
+        data.sources().addListener((javafx.collections.ListChangeListener<DataSource>) change -> {
+            pickSource();
+            replaySaved();
+        });
         stepColumns.revisionProperty().addListener((obs, old, now) -> segmentsChanged());
         segmentColumn.addListener((obs, old, now) -> updateSegmentValues());
         result.addListener((obs, old, now) -> updateSegmentValues());
         segmentsChanged();
+        replaySaved();
     }
 
     /** The segment columns of the customer table, the Clusters step's first; the choice kept where it can be. */
@@ -107,6 +123,19 @@ public final class ValueViewModel {
             segmentColumn.set(present.isEmpty() ? null : present.get(0));
         }
         updateSegmentValues();
+    }
+
+    /**
+     * A project saved with a value model has it again when it opens: the saved fit is replayed once its
+     * transactions are read, so its customers' values and its segments' value show without a new Fit.
+     */
+    private void replaySaved() {
+        DataSource chosen = source.get();
+        if (!replayPending || running.get() || chosen == null || chosen.table() == null) {
+            return;
+        }
+        replayPending = false;
+        fit();
     }
 
     private void updateSegmentValues() {
@@ -231,7 +260,10 @@ public final class ValueViewModel {
         }
         ClvSettings settings = saved().withSourceId(chosen.id()).withAsOf(asOf.get()).withHoldoutEnd(holdoutEnd.get())
                 .withTimeUnit(timeUnit.get()).withModel(model.get());
-        project.update(s -> s.withClv(settings));
+        replayPending = false;
+        if (!sameFit(settings, project.settings().clv(), chosen)) {
+            project.update(s -> s.withClv(settings));
+        }
         cancel();
         running.set(true);
         status.set("Fitting " + ValueView.name(model.get()) + " and Gamma-Gamma to " + chosen.name() + "…");
@@ -278,6 +310,17 @@ public final class ValueViewModel {
                     }
                 }));
         current = running.get() ? handle[0] : null;
+    }
+
+    /** True when the project's settings already stand for this fit (defaults written or not). */
+    private boolean sameFit(ClvSettings wanted, ClvSettings kept, DataSource chosen) {
+        if (kept == null) {
+            return false;
+        }
+        boolean sameSource = kept.sourceId() == null ? !transactions.isEmpty() && transactions.get(0) == chosen
+                : kept.sourceId().equals(chosen.id());
+        return sameSource && wanted.toOptions().equals(kept.toOptions())
+                && wanted.transactionColumns().equals(kept.transactionColumns());
     }
 
     public void cancel() {

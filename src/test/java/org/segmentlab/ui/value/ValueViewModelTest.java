@@ -154,4 +154,47 @@ class ValueViewModelTest {
         assertThat(purchases.value(r, c)).isEqualTo(fitted.purchaseModel().expectedPurchases(horizon,
                 alive.frequency(c), alive.recency(r), alive.age()));
     }
+
+    @Test
+    void aProjectSavedWithAValueModelHasItAgainWhenItsTransactionsAreRead() throws Exception {
+        Project sample = new ProjectStore().load(SHOP);
+        org.segmentlab.core.project.ClvSettings saved = org.segmentlab.core.project.ClvSettings.DEFAULTS
+                .withSourceId(sample.sources().get(0).id()).withAsOf(LocalDate.of(2024, 6, 30))
+                .withTimeUnit(TimeUnit.WEEK);
+        org.segmentlab.core.project.ProjectSettings[] settings = {
+            org.segmentlab.core.project.ProjectSettings.EMPTY.withClv(saved)};
+        int[] updates = {0};
+        ProjectSettingsAccess project = ProjectSettingsAccess.of(() -> settings[0], change -> {
+            updates[0]++;
+            settings[0] = change.apply(settings[0]);
+        });
+        StepColumns columns = new StepColumns();
+        // the step is made before the project's files are read, as when a project opens
+        ValueViewModel model = new ValueViewModel(data, project, tasks, dialogs, columns);
+        org.segmentlab.ui.StepColumnsFeedAccess.followValue(columns, model);
+        assertThat(model.result()).isNull();
+
+        data.replaceSources(sample.sources(), null);
+
+        assertThat(dialogs.shown()).isEmpty();
+        ClvResult fitted = model.result();
+        assertThat(fitted).as("replayed as soon as the transactions are read").isNotNull();
+        assertThat(fitted.summary().asOf()).isEqualTo(LocalDate.of(2024, 6, 30));
+        ClvResult replayed = new SavedClv().replay(new SavedSources(sample.withSettings(settings[0]), SHOP),
+                Progress.none()).result();
+        assertThat(fitted.purchaseModel().parameters()).containsExactly(replayed.purchaseModel().parameters());
+        assertThat(fitted.values().totalClv()).isEqualTo(replayed.values().totalClv());
+        assertThat(columns.get(ProjectCustomers.CLV)).isPresent();
+        assertThat(updates[0]).as("replaying the saved fit changes nothing in the project").isZero();
+        assertThat(model.asOfProperty().get()).isEqualTo(LocalDate.of(2024, 6, 30));
+    }
+
+    @Test
+    void aProjectWithoutAValueModelIsNotFittedUntilAsked() throws Exception {
+        Project sample = new ProjectStore().load(SHOP);
+        ValueViewModel model = new ValueViewModel(data, ProjectSettingsAccess.inMemory(), tasks, dialogs);
+        data.replaceSources(sample.sources(), null);
+        assertThat(model.result()).isNull();
+        assertThat(model.sourceProperty().get()).isNotNull();
+    }
 }

@@ -450,6 +450,23 @@ final class ClustersView {
         List<TableColumn<SegmentRow, ?>> whole = new java.util.ArrayList<>(List.of(size, share, number));
         whole.addAll(value);
         org.segmentlab.ui.common.TableHeaders.fit(table, whole);
+        // the value columns need room: with them the table scrolls sideways rather than squeezing the names
+        name.setMinWidth(120);
+        Runnable policy = () -> {
+            boolean valued = model.segmentValuesProperty().get() != null;
+            table.setColumnResizePolicy(valued ? TableView.UNCONSTRAINED_RESIZE_POLICY
+                    : TableView.CONSTRAINED_RESIZE_POLICY);
+            if (valued) {
+                // back to their own widths, which the constrained table may have taken from them
+                for (TableColumn<SegmentRow, String> wide : List.of(name, traits, action)) {
+                    double width = wide.getPrefWidth();
+                    wide.setPrefWidth(width + 1);
+                    wide.setPrefWidth(width);
+                }
+            }
+        };
+        model.segmentValuesProperty().addListener((obs, old, now) -> policy.run());
+        policy.run();
         // one selection for the table and the charts: a segment clicked anywhere is selected everywhere
         boolean[] syncing = {false};
         Runnable selectFromModel = () -> {
