@@ -68,7 +68,8 @@ public record SegmentValues(List<Segment> segments, int unvalued) {
     }
 
     /** @param valueOf {CLV, P(alive)} of a customer id, or null for a customer the model does not know */
-    private static SegmentValues of(Map<String, String> segmentOf, java.util.function.Function<String, double[]> valueOf) {
+    private static SegmentValues of(Map<String, String> segmentOf,
+                                    java.util.function.Function<String, double[]> valueOf) {
         Map<String, double[]> sums = new LinkedHashMap<>();
         double total = 0;
         int unvalued = 0;

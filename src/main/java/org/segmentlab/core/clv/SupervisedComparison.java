@@ -141,7 +141,8 @@ public final class SupervisedComparison {
         for (int i = 0; i < n; i++) {
             actual[i] = test.holdoutSpend(i);
             double expected = purchases.expectedPurchases(length, test.frequency(i), test.recency(i), test.age(i));
-            double meanSpend = spend == null ? Double.NaN : spend.expectedSpend(test.frequency(i), test.monetaryMean(i));
+            double meanSpend = spend == null ? Double.NaN
+                    : spend.expectedSpend(test.frequency(i), test.monetaryMean(i));
             double v = expected * meanSpend;
             valueModel[i] = Double.isFinite(v) ? v : 0;
             Integer row = trainingRow.get(test.customerId(i));
@@ -151,8 +152,8 @@ public final class SupervisedComparison {
         List<Method> methods = new ArrayList<>();
         methods.add(method(VALUE_MODEL, (purchases.kind() == PurchaseModelKind.BG_NBD ? "BG/NBD" : "Pareto/NBD")
                 + " × Gamma-Gamma", valueModel, actual));
-        methods.add(method(REGRESSION, "Gradient-boosted regression", boosted, actual));
-        methods.add(method(PREVIOUS_PERIOD, "Spend of the previous " + holdoutDays + " days", previous, actual));
+        methods.add(method(REGRESSION, "Gradient boosting", boosted, actual));
+        methods.add(method(PREVIOUS_PERIOD, "Previous " + holdoutDays + " days' spend", previous, actual));
         progress.update(1, "Compared");
         return new Result(trainingAsOf, training.size(), n, holdoutDays, sum(actual), methods, seed);
     }

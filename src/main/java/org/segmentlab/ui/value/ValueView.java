@@ -32,6 +32,7 @@ import org.segmentlab.core.clv.HoldoutCheck;
 import org.segmentlab.core.clv.PurchaseModelKind;
 import org.segmentlab.core.clv.TimeUnit;
 import org.segmentlab.core.clv.SegmentValues;
+import org.segmentlab.core.clv.SupervisedComparison;
 import org.segmentlab.core.clv.ValueMatrix;
 import org.segmentlab.report.charts.Histograms;
 import org.segmentlab.report.charts.ValueCharts;
@@ -214,8 +215,9 @@ final class ValueView {
         Tab holdoutTab = new Tab("Holdout", holdout);
         Tab customersTab = new Tab("Customers", customers);
         distribution.setActive(true);
+        Tab compareTab = new Tab("Compare", comparePane());
         TabPane tabs = new TabPane(distributionTab, aliveTab, purchasesTab, trackingTab, holdoutTab, segmentTab,
-                customersTab);
+                compareTab, customersTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         VBox box = new VBox(tabs);
@@ -271,6 +273,65 @@ final class ValueView {
         BorderPane pane = new BorderPane(chart);
         pane.setTop(bar);
         return pane;
+    }
+
+    static final String COMPARE_BUTTON = "value-compare";
+
+    /** The supervised comparison: a button, what it does, and the table of the three methods. */
+    private Node comparePane() {
+        Button compare = new Button("Compare with a regression");
+        compare.setId(COMPARE_BUTTON);
+        compare.disableProperty().bind(model.comparingProperty().or(model.runningProperty())
+                .or(javafx.beans.binding.Bindings.createBooleanBinding(() -> model.result() == null
+                        || model.result().holdout() == null, model.resultProperty())));
+        compare.setOnAction(event -> model.compare());
+        Button stop = new Button("Cancel");
+        stop.disableProperty().bind(model.comparingProperty().not());
+        stop.setOnAction(event -> model.cancelComparison());
+        Label about = new Label("A gradient-boosted regression learns each customer's spend in a period like the "
+                + "holdout from what they did before it, one period earlier; it then predicts the holdout, as the value "
+                + "model does. Both, and the spend of the period before as a yardstick, are measured against what "
+                + "customers spent: mean absolute error (MAE) per customer, rank correlation (Spearman) and the share of "
+                + "the spend made by the tenth of customers each ranks highest.");
+        about.setWrapText(true);
+        about.getStyleClass().add(Css.NOTE);
+        Label status = new Label();
+        status.textProperty().bind(model.comparisonStatusProperty());
+        status.setWrapText(true);
+        TableView<SupervisedComparison.Method> table = new TableView<>();
+        TableColumn<SupervisedComparison.Method, String> method = new TableColumn<>("Method");
+        method.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().label()));
+        method.setCellFactory(TextCells.withTooltip());
+        method.setPrefWidth(240);
+        method.setMinWidth(180);
+        TableColumn<SupervisedComparison.Method, String> predicted = new TableColumn<>("Predicted spend");
+        predicted.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.format(Locale.US, "%,.0f",
+                c.getValue().predictedSpend())));
+        TableColumn<SupervisedComparison.Method, String> mae = new TableColumn<>("MAE");
+        mae.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.format(Locale.US, "%,.2f", c.getValue().mae())));
+        TableColumn<SupervisedComparison.Method, String> rank = new TableColumn<>("Spearman");
+        rank.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.format(Locale.US, "%.3f",
+                c.getValue().spearman())));
+        TableColumn<SupervisedComparison.Method, String> top = new TableColumn<>("Top 10% capture");
+        top.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.format(Locale.US, "%.1f%%",
+                100 * c.getValue().topDecileCapture())));
+        for (TableColumn<SupervisedComparison.Method, String> c : List.of(predicted, mae, rank, top)) {
+            c.setStyle("-fx-alignment: CENTER-RIGHT;");
+        }
+        table.getColumns().setAll(List.of(method, predicted, mae, rank, top));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        table.setPlaceholder(new Label("Fit with a holdout end, then Compare."));
+        TableHeaders.fit(table);
+        // three methods, no scrolling
+        table.setFixedCellSize(36);
+        table.setPrefHeight(36 * 3 + 44);
+        table.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        model.comparisonProperty().addListener((obs, old, now) -> table.getItems().setAll(now == null ? List.of()
+                : now.methods()));
+        javafx.scene.layout.HBox buttons = new javafx.scene.layout.HBox(8, compare, stop);
+        VBox box = new VBox(10, about, buttons, status, table);
+        box.setPadding(new Insets(10));
+        return box;
     }
 
     static final String TOTAL_CLV = "Total CLV";

@@ -56,6 +56,11 @@ public final class ValueViewModel {
     private final ReadOnlyObjectWrapper<ValueMatrix> purchasesMatrix =
             new ReadOnlyObjectWrapper<>(this, "purchasesMatrix");
     private final StepColumns stepColumns;
+    private final ReadOnlyObjectWrapper<org.segmentlab.core.clv.SupervisedComparison.Result> comparison =
+            new ReadOnlyObjectWrapper<>(this, "comparison");
+    private final BooleanProperty comparing = new SimpleBooleanProperty(this, "comparing");
+    private final StringProperty comparisonStatus = new SimpleStringProperty(this, "comparisonStatus", "");
+    private TaskHandle currentComparison;
     private final javafx.collections.ObservableList<String> segmentColumns =
             javafx.collections.FXCollections.observableArrayList();
     private final ObjectProperty<String> segmentColumn = new SimpleObjectProperty<>(this, "segmentColumn");
@@ -106,7 +111,14 @@ public final class ValueViewModel {
         });
         stepColumns.revisionProperty().addListener((obs, old, now) -> segmentsChanged());
         segmentColumn.addListener((obs, old, now) -> updateSegmentValues());
-        result.addListener((obs, old, now) -> updateSegmentValues());
+        result.addListener((obs, old, now) -> {
+            updateSegmentValues();
+            // a comparison belongs to the fit it was made on
+            cancelComparison();
+            comparison.set(null);
+            comparisonStatus.set(now == null || now.holdout() != null ? ""
+                    : "Set a holdout end and fit again to compare the value model with a regression.");
+        });
         segmentsChanged();
         replaySaved();
     }
@@ -229,6 +241,87 @@ public final class ValueViewModel {
         return segmentValues.getReadOnlyProperty();
     }
 
+    /** The last supervised comparison, made on the shown fit; null before one. */
+    public ReadOnlyObjectProperty<org.segmentlab.core.clv.SupervisedComparison.Result> comparisonProperty() {
+        return comparison.getReadOnlyProperty();
+    }
+
+    public BooleanProperty comparingProperty() {
+        return comparing;
+    }
+
+    public StringProperty comparisonStatusProperty() {
+        return comparisonStatus;
+    }
+
+    /**
+     * Sets a gradient-boosted regression of next-period spend against the fitted value model on the
+     * holdout, in the background, with the seed kept in the project (written there the first time).
+     */
+    public void compare() {
+        ClvResult fitted = result.get();
+        DataSource chosen = source.get();
+        ImportedTable table = chosen == null ? null : chosen.table();
+        if (fitted == null || table == null) {
+            dialogs.showInformation("Nothing to compare", "Fit the value model with a holdout end first.");
+            return;
+        }
+        if (fitted.holdout() == null) {
+            dialogs.showInformation("Nothing to compare", "The methods are compared on the purchases after the as-of "
+                    + "day: set a holdout end and fit again.");
+            return;
+        }
+        ClvSettings kept = saved();
+        long seed = kept.comparisonSeed();
+        if (kept.seed() == null) {
+            project.update(s -> s.withClv(saved().withSeed(seed)));
+        }
+        cancelComparison();
+        comparing.set(true);
+        comparisonStatus.set("Training the regression on the period before the as-of day…");
+        TaskHandle[] handle = new TaskHandle[1];
+        handle[0] = tasks.run(BackgroundTask.of("Comparing the value model with a regression", progress -> {
+                    TransactionLog log = TransactionLog.from(table, kept.transactionColumns(), progress.slice(0, 0.2));
+                    return new org.segmentlab.core.clv.SupervisedComparison().compare(log, fitted, seed,
+                            progress.slice(0.2, 1));
+                })
+                .onSuccess(done -> {
+                    if (result.get() != fitted) {
+                        return;
+                    }
+                    comparison.set(done);
+                    comparisonStatus.set(String.format(java.util.Locale.ROOT, "On the %d days after %s: %,d customers "
+                            + "spent %,.0f. The regression learnt from %,d customers as of %s (seed %d).",
+                            done.holdoutDays(), fitted.summary().asOf(), done.customers(), done.actualSpend(),
+                            done.trainingCustomers(), done.trainingAsOf(), done.seed()));
+                })
+                .onFailure(error -> {
+                    if (error instanceof CancelledException) {
+                        comparisonStatus.set("Comparison cancelled.");
+                        return;
+                    }
+                    String message = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+                    comparisonStatus.set("The regression could not be trained: " + message);
+                })
+                .onFinished(() -> {
+                    if (currentComparison == handle[0]) {
+                        currentComparison = null;
+                        comparing.set(false);
+                    }
+                }));
+        currentComparison = comparing.get() ? handle[0] : null;
+    }
+
+    /** Stops a comparison under way. */
+    public void cancelComparison() {
+        TaskHandle going = currentComparison;
+        currentComparison = null;
+        comparing.set(false);
+        if (going != null) {
+            going.cancel();
+        }
+    }
+
     /** The step a segment column comes from, in words. */
     public static String segmentColumnName(String column) {
         return ProjectCustomers.RFM_SEGMENT.equals(column) ? "RFM segments" : "Clustered segments";
@@ -324,6 +417,7 @@ public final class ValueViewModel {
     }
 
     public void cancel() {
+        cancelComparison();
         TaskHandle running = current;
         current = null;
         this.running.set(false);

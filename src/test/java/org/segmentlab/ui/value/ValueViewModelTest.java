@@ -197,4 +197,35 @@ class ValueViewModelTest {
         assertThat(model.result()).isNull();
         assertThat(model.sourceProperty().get()).isNotNull();
     }
+
+    @Test
+    void theComparisonIsTheCoresWithTheSeedKeptInTheProject() throws Exception {
+        Project sample = new ProjectStore().load(SHOP);
+        ProjectSettingsAccess project = ProjectSettingsAccess.inMemory();
+        data.replaceSources(sample.sources(), null);
+        ValueViewModel model = new ValueViewModel(data, project, tasks, dialogs);
+        model.asOfProperty().set(LocalDate.of(2024, 6, 30));
+        model.fit();
+        model.compare();
+        assertThat(dialogs.shown()).as("without a holdout there is nothing to compare on").hasSize(1);
+        assertThat(model.comparisonProperty().get()).isNull();
+
+        model.holdoutEndProperty().set(LocalDate.of(2024, 12, 31));
+        model.fit();
+        model.compare();
+        org.segmentlab.core.clv.SupervisedComparison.Result shown = model.comparisonProperty().get();
+        assertThat(shown).isNotNull();
+        assertThat(project.settings().clv().seed()).isEqualTo(org.segmentlab.core.project.ClvSettings.DEFAULT_SEED);
+        // the same comparison, made by the core on the same log and fit
+        org.segmentlab.core.features.rfm.TransactionLog log = org.segmentlab.core.features.rfm.TransactionLog.from(
+                model.sourceProperty().get().table(), project.settings().clv().transactionColumns(), Progress.none());
+        org.segmentlab.core.clv.SupervisedComparison.Result core = new org.segmentlab.core.clv.SupervisedComparison()
+                .compare(log, model.result(), project.settings().clv().comparisonSeed(), Progress.none());
+        assertThat(shown.methods()).isEqualTo(core.methods());
+        assertThat(model.comparisonStatusProperty().get()).contains("8,000 customers").contains("seed 42");
+
+        // a new fit takes the comparison away
+        model.fit();
+        assertThat(model.comparisonProperty().get()).isNull();
+    }
 }
