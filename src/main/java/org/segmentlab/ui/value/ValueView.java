@@ -379,7 +379,7 @@ final class ValueView {
         String expectedLabel = "Purchases expected in the next " + horizon + " days";
         if (aliveMatrix != null) {
             alive.setTips(mark -> ValueCharts.matrixTip(aliveMatrix, "P(alive)", unit, 2, mark));
-            alive.show(() -> ValueCharts.matrix("Probability each customer is still buying (P(alive))", "P(alive)", unit,
+            alive.show(() -> ValueCharts.matrix("P(alive): how likely a customer is still buying", "P(alive)", unit,
                     aliveMatrix, 1));
             purchases.setTips(mark -> ValueCharts.matrixTip(purchasesMatrix, expectedLabel, unit, 2, mark));
             purchases.show(() -> ValueCharts.matrix(expectedLabel, "Expected purchases", unit, purchasesMatrix,
