@@ -222,6 +222,50 @@ public final class ValueCharts {
                 ChartParts.format("#,##0.0").format(p.expected()));
     }
 
+    // ---- holdout by frequency
+
+    /**
+     * Mean repeat purchases in the holdout per customer by calibration frequency (0 … 6, 7+), what
+     * customers made next to what the model expected, as {@code lifetimes}' calibration-against-holdout
+     * plot shows them. Groups without customers are left out.
+     */
+    public static JFreeChart holdoutByFrequency(String title, List<HoldoutCheck.FrequencyRow> rows) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        for (HoldoutCheck.FrequencyRow row : rows) {
+            if (row.customers() > 0) {
+                data.addValue(row.actual(), ACTUAL, row.label());
+                data.addValue(row.expected(), MODEL, row.label());
+            }
+        }
+        CategoryAxis groups = new CategoryAxis("Repeat purchases before the as-of day");
+        groups.setCategoryMargin(0.3);
+        NumberAxis value = ChartParts.numberAxis("Mean per customer");
+        value.setUpperMargin(0.1);
+        BarRenderer renderer = new BarRenderer();
+        renderer.setItemMargin(0.05);
+        CategoryPlot plot = new CategoryPlot(data, groups, value, renderer);
+        JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+        ChartStyle.apply(chart);
+        Palette palette = ChartParts.palette();
+        renderer.setSeriesPaint(0, palette.color("text.muted"));
+        renderer.setSeriesPaint(1, palette.segment(2));
+        chart.getLegend().setItemFont(ChartParts.LABEL);
+        return chart;
+    }
+
+    /** A bar of the holdout chart in words: the group, its customers, actual and expected means. */
+    public static String holdoutTip(List<HoldoutCheck.FrequencyRow> rows, ChartEntity mark) {
+        if (!(mark instanceof CategoryItemEntity item)) {
+            return null;
+        }
+        String label = String.valueOf(item.getColumnKey());
+        return rows.stream().filter(r -> r.label().equals(label)).findFirst().map(r -> String.format(Locale.ROOT,
+                "%s repeat purchase%s before the as-of day: %s%nMean in the holdout: %s made, %s expected",
+                r.label(), r.label().equals("1") ? "" : "s",
+                r.customers() == 1 ? "1 customer" : ChartParts.count(r.customers()) + " customers",
+                ChartParts.decimal(r.actual(), 2), ChartParts.decimal(r.expected(), 2))).orElse(null);
+    }
+
     // ---- by segment
 
     /**

@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executor;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -63,6 +62,7 @@ final class ValueView {
     private final ChartPicture purchases;
     private final ChartPicture tracking;
     private final ChartPicture bySegment;
+    private final ChartPicture holdoutBars;
     private final ComboBox<String> segmentColumn = new ComboBox<>();
     private final ComboBox<String> segmentMeasure = new ComboBox<>();
     private final Label parameters = new Label();
@@ -76,6 +76,7 @@ final class ValueView {
         this.purchases = new ChartPicture(painter);
         this.tracking = new ChartPicture(painter);
         this.bySegment = new ChartPicture(painter);
+        this.holdoutBars = new ChartPicture(painter);
         root.setLeft(form());
         root.setCenter(results());
         model.resultProperty().addListener((obs, old, now) -> show(now));
@@ -189,13 +190,17 @@ final class ValueView {
 
         TableColumn<HoldoutCheck.FrequencyRow, String> group = new TableColumn<>("Purchases before");
         group.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().label()));
-        TableColumn<HoldoutCheck.FrequencyRow, Integer> count = new TableColumn<>("Customers");
-        count.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().customers()));
+        TableColumn<HoldoutCheck.FrequencyRow, String> count = new TableColumn<>("Customers");
+        count.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.format(Locale.US, "%,d",
+                c.getValue().customers())));
         TableColumn<HoldoutCheck.FrequencyRow, String> actual = new TableColumn<>("Actual in holdout");
         actual.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.format(Locale.US, "%.2f", c.getValue().actual())));
         TableColumn<HoldoutCheck.FrequencyRow, String> expected = new TableColumn<>("Expected");
         expected.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.format(Locale.US, "%.2f",
                 c.getValue().expected())));
+        for (TableColumn<HoldoutCheck.FrequencyRow, String> c : List.of(count, actual, expected)) {
+            c.setStyle("-fx-alignment: CENTER-RIGHT;");
+        }
         holdout.getColumns().setAll(List.of(group, count, actual, expected));
         holdout.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         holdout.setPlaceholder(new Label("Set a holdout end and fit to compare the model with what customers did."));
@@ -212,7 +217,17 @@ final class ValueView {
                         () -> model.result() == null || model.result().holdout() == null, model.resultProperty()));
         Tab segmentTab = chartTab("By segment", bySegment, "", model.segmentValuesProperty().isNull());
         segmentTab.setContent(segmentPane((Node) segmentTab.getContent()));
-        Tab holdoutTab = new Tab("Holdout", holdout);
+        Tab holdoutChartTab = chartTab("Holdout", holdoutBars, "Set a holdout end and fit to compare the model with "
+                + "what customers did after the as-of day.", javafx.beans.binding.Bindings.createBooleanBinding(
+                        () -> model.result() == null || model.result().holdout() == null, model.resultProperty()));
+        holdout.setPrefHeight(200);
+        holdout.setMinHeight(120);
+        javafx.scene.control.SplitPane holdoutSplit = new javafx.scene.control.SplitPane(holdoutChartTab.getContent(),
+                holdout);
+        holdoutSplit.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        holdoutSplit.setDividerPositions(0.62);
+        holdoutChartTab.setContent(holdoutSplit);
+        Tab holdoutTab = holdoutChartTab;
         Tab customersTab = new Tab("Customers", customers);
         distribution.setActive(true);
         Tab compareTab = new Tab("Compare", comparePane());
@@ -387,6 +402,9 @@ final class ValueView {
         }
         HoldoutCheck check = result.holdout();
         if (check != null) {
+            holdoutBars.setTips(mark -> ValueCharts.holdoutTip(check.byFrequency(), mark));
+            holdoutBars.show(() -> ValueCharts.holdoutByFrequency("Purchases in the holdout by purchases before: "
+                    + "actual and model", check.byFrequency()));
             LocalDate asOf = result.summary().asOf();
             tracking.setTips(mark -> ValueCharts.trackingTip(check.tracking(), asOf, mark));
             tracking.show(() -> ValueCharts.tracking("Cumulative repeat purchases, week by week: actual and model",

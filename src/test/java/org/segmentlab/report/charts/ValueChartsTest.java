@@ -100,4 +100,20 @@ class ValueChartsTest {
                 .replace("%n", System.lineSeparator()));
         assertThat(ChartTesting.subtitles(total)).contains("RFM segments");
     }
+
+    @Test
+    void holdoutBarsGiveActualAndExpectedMeansOfEachGroupWithCustomers() {
+        List<HoldoutCheck.FrequencyRow> rows = List.of(new HoldoutCheck.FrequencyRow("0", 1411, 0.24, 0.23),
+                new HoldoutCheck.FrequencyRow("1", 439, 0.70, 0.52), new HoldoutCheck.FrequencyRow("6", 0, Double.NaN,
+                        Double.NaN), new HoldoutCheck.FrequencyRow("7+", 64, 6.36, 6.16));
+        JFreeChart chart = ValueCharts.holdoutByFrequency("Holdout", rows);
+        CategoryPlot plot = (CategoryPlot) chart.getPlot();
+        assertThat(plot.getDataset().getColumnKeys()).containsExactly("0", "1", "7+");
+        assertThat(plot.getDataset().getValue(ValueCharts.ACTUAL, "1").doubleValue()).isEqualTo(0.70);
+        assertThat(plot.getDataset().getValue(ValueCharts.MODEL, "7+").doubleValue()).isEqualTo(6.16);
+        CategoryItemEntity bar = entities(draw(chart), CategoryItemEntity.class).stream()
+                .filter(e -> e.getColumnKey().equals("1")).findFirst().orElseThrow();
+        assertThat(ValueCharts.holdoutTip(rows, bar)).isEqualTo(String.format(
+                "1 repeat purchase before the as-of day: 439 customers%nMean in the holdout: 0.70 made, 0.52 expected"));
+    }
 }
