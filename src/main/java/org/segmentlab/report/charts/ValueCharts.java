@@ -71,6 +71,7 @@ public final class ValueCharts {
         double[] ys = new double[rows * columns];
         double[] zs = new double[rows * columns];
         double top = 0;
+        int finite = 0;
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < columns; c++) {
                 int k = r * columns + c;
@@ -79,6 +80,7 @@ public final class ValueCharts {
                 zs[k] = m.value(r, c);
                 if (Double.isFinite(zs[k])) {
                     top = Math.max(top, zs[k]);
+                    finite++;
                 }
             }
         }
@@ -111,6 +113,11 @@ public final class ValueCharts {
         ChartStyle.apply(chart);
         ChartParts.subtitle(chart, "for a customer who first bought " + ChartParts.decimal(m.age(), 0) + " " + unit
                 + " before the as-of day");
+        if (finite < zs.length) {
+            // a fit at its edge: say so rather than leave grey cells unexplained
+            ChartParts.subtitle(chart, finite == 0 ? "The fit gives no value for any history here: its notes say why"
+                    : "Grey cells: histories the fit gives no value for (its notes say why)");
+        }
         chart.addSubtitle(legend(scale, valueLabel, scaleMax));
         return chart;
     }

@@ -156,10 +156,17 @@ final class ValueView {
         parameters.setWrapText(true);
         VBox box = new VBox(10, grid, new javafx.scene.layout.HBox(8, fit, cancel), status, parameters);
         box.setPadding(new Insets(10));
-        box.setPrefWidth(330);
-        box.setMinWidth(300);
-        box.getStyleClass().add(Css.PANEL);
-        return box;
+        // long notes (a fit at its edge says a lot) scroll rather than being cut off
+        for (Label text : List.of(status, parameters)) {
+            text.setMinHeight(Region.USE_PREF_SIZE);
+        }
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(box);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setPrefWidth(330);
+        scroll.setMinWidth(300);
+        scroll.getStyleClass().add(Css.PANEL);
+        return scroll;
     }
 
     private static Label label(String text) {
@@ -411,13 +418,24 @@ final class ValueView {
                     check.tracking(), asOf));
         }
         showSegments();
-        distribution.show(() -> Histograms.chart("Customer lifetime value over the next "
-                + Math.round(result.options().horizonDays()) + " days", "CLV", positive(clv, log), 40, log));
+        double[] drawn = positive(clv, log);
+        String title = drawn.length > 0 ? "Customer lifetime value over the next "
+                + Math.round(result.options().horizonDays()) + " days"
+                : "This fit values no customer: its notes say why (Pareto/NBD may value them)";
+        distribution.show(() -> Histograms.chart(title, "CLV", drawn, 40, log));
     }
 
-    /** With a log axis only the positive values can be drawn; the others are said in the status. */
+    /**
+     * With a log axis only the positive values can be drawn; the others are said in the status. A
+     * customer the model cannot value (NaN) is never drawn.
+     */
     private static double[] positive(double[] values, boolean log) {
-        return log ? java.util.Arrays.stream(values).filter(v -> v > 0).toArray() : values;
+        return java.util.Arrays.stream(values).filter(v -> Double.isFinite(v) && (!log || v > 0)).toArray();
+    }
+
+    /** Three decimals, or three significant digits for a parameter at the edge of the fit (1.49e+11). */
+    static String number(double v) {
+        return Math.abs(v) >= 1e6 ? String.format(Locale.US, "%.3g", v) : String.format(Locale.US, "%.3f", v);
     }
 
     /** The model as papers and analysts name it. */
@@ -434,9 +452,9 @@ final class ValueView {
         double[] p = purchases.parameters();
         double[] se = purchases.standardErrors();
         for (int i = 0; i < names.length; i++) {
-            sb.append(i == 0 ? "" : ", ").append(names[i]).append(' ').append(String.format(Locale.US, "%.3f", p[i]));
+            sb.append(i == 0 ? "" : ", ").append(names[i]).append(' ').append(number(p[i]));
             if (se != null && i < se.length && Double.isFinite(se[i])) {
-                sb.append(String.format(Locale.US, " (± %.3f)", se[i]));
+                sb.append(" (± ").append(number(se[i])).append(')');
             }
         }
         sb.append(String.format(Locale.US, "; log-likelihood %.1f on %,d customers.", purchases.logLikelihood(),

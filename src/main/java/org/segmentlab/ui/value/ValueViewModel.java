@@ -378,8 +378,8 @@ public final class ValueViewModel {
                     purchasesMatrix.set(done.purchases());
                     result.set(fitted);
                     status.set(String.format(java.util.Locale.US,
-                            "%,d customers as of %s: expected %s-day value %,.0f in all.%s", fitted.values().size(),
-                            fitted.summary().asOf(), fmt(fitted.options().horizonDays()), fitted.values().totalClv(),
+                            "%,d customers as of %s: %s.%s", fitted.values().size(),
+                            fitted.summary().asOf(), valueInAll(fitted),
                             fitted.warnings().isEmpty() ? "" : " " + String.join(" ", fitted.warnings().stream()
                                     .map(w -> w.endsWith(".") ? w : w + ".").toList())));
                 })
@@ -428,6 +428,26 @@ public final class ValueViewModel {
 
     /** What a fit gives the step: the result and its two matrices, computed off the JavaFX thread. */
     private record Fitted(ClvResult result, ValueMatrix alive, ValueMatrix purchases) {
+    }
+
+    /** "expected 365-day value 968,218 in all", over the customers the fit can value. */
+    static String valueInAll(ClvResult fitted) {
+        org.segmentlab.core.clv.CustomerValues v = fitted.values();
+        double total = 0;
+        int valued = 0;
+        for (int i = 0; i < v.size(); i++) {
+            if (Double.isFinite(v.clv(i))) {
+                total += v.clv(i);
+                valued++;
+            }
+        }
+        String days = fmt(fitted.options().horizonDays());
+        if (valued == 0) {
+            return "the fit values none of them";
+        }
+        return valued == v.size() ? String.format(java.util.Locale.US, "expected %s-day value %,.0f in all", days, total)
+                : String.format(java.util.Locale.US, "expected %s-day value %,.0f for the %,d it can value", days, total,
+                        valued);
     }
 
     private static String fmt(double days) {

@@ -54,7 +54,12 @@ class ValueChartsTest {
                 .orElseThrow();
         assertThat(ValueCharts.matrixTip(MATRIX, "P(alive)", "weeks", 2, cell)).isEqualTo(String.format(
                 "2 repeat purchases, last 5 weeks after the first, 10 weeks before the as-of day%nP(alive): 0.40"));
-        assertThat(ChartTesting.subtitles(chart)).contains("for a customer who first bought 10 weeks before the as-of day");
+        assertThat(ChartTesting.subtitles(chart)).containsExactly(
+                "for a customer who first bought 10 weeks before the as-of day");
+        ValueMatrix edge = new ValueMatrix(new int[] {0, 1}, new double[] {0, 5}, 5,
+                new double[][] {{Double.NaN, Double.NaN}, {Double.NaN, Double.NaN}});
+        assertThat(ChartTesting.subtitles(ValueCharts.matrix("E", "E", "weeks", edge, Double.NaN)))
+                .contains("The fit gives no value for any history here: its notes say why");
     }
 
     @Test

@@ -76,6 +76,12 @@ class ValueViewModelTest {
         assertThat(columns.get(ProjectCustomers.P_ALIVE).orElseThrow().numbers().get(first))
                 .isCloseTo(fitted.values().pAlive(0), within(0.0)).isBetween(0.0, 1.0);
         assertThat(ValueView.describe(fitted)).contains("r ").contains("alpha").contains("log-likelihood");
+        // every customer valued: the status gives the total of all of them, as the table sums it
+        assertThat(model.statusProperty().get()).startsWith(String.format(java.util.Locale.US,
+                "%,d customers as of 2024-06-30: expected 365-day value %,.0f in all.", fitted.values().size(),
+                fitted.values().totalClv()));
+        assertThat(ValueView.number(1.49e11)).isEqualTo("1.49e+11");
+        assertThat(ValueView.number(0.5077)).isEqualTo("0.508");
     }
 
     @Test
