@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.segmentlab.core.Progress;
 import org.segmentlab.core.clv.ClvCalculator;
 import org.segmentlab.core.clv.ClvOptions;
+import org.segmentlab.core.clv.SupervisedComparison;
 import org.segmentlab.core.clv.ClvResult;
 import org.segmentlab.core.clv.FittedPurchaseModel;
 import org.segmentlab.core.clv.FittedSpendModel;
@@ -88,6 +89,15 @@ final class ClvCommand implements Callable<Integer> {
     @Option(names = "--params", paramLabel = "params.json", description = "Fitted parameters and the holdout check (JSON).")
     Path params;
 
+    @Option(names = "--compare", description = "Also set a gradient-boosted regression of next-period spend against "
+            + "the value model on the holdout (needs --holdout-end): MAE, Spearman rank correlation and top-decile "
+            + "capture, printed and written to the params file as 'comparison'.")
+    boolean compare;
+
+    @Option(names = "--seed", defaultValue = "42", paramLabel = "N",
+            description = "Seed of the regression's row sampling with --compare (default: ${DEFAULT-VALUE}).")
+    long seed;
+
     @Override
     public Integer call() throws DataFileException {
         ClvOptions options = checkUsage();
@@ -107,10 +117,18 @@ final class ClvCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new BadInputException(input.getFileName() + ": " + e.getMessage());
         }
+        SupervisedComparison.Result comparison = null;
+        if (compare) {
+            try {
+                comparison = new SupervisedComparison().compare(log, result, seed, progress.slice(0.97, 0.99));
+            } catch (IllegalArgumentException e) {
+                throw new BadInputException(input.getFileName() + ": " + e.getMessage());
+            }
+        }
         try {
             ClvCsv.write(out, result);
             if (params != null) {
-                ClvParamsJson.write(params, result);
+                ClvParamsJson.write(params, result, comparison);
             }
         } catch (IOException e) {
             throw new UncheckedIOException((params != null ? out + " or " + params : out.toString())
@@ -118,11 +136,17 @@ final class ClvCommand implements Callable<Integer> {
         }
         progress.update(1, "Done");
         printSummary(err, imported, log, result);
+        if (comparison != null) {
+            printComparison(err, comparison);
+        }
         return SegmentLabCli.OK;
     }
 
     private ClvOptions checkUsage() {
         columns.check(spec);
+        if (compare && holdoutEnd == null) {
+            throw usage("--compare needs --holdout-end (the methods are compared on the spend after the as-of day)");
+        }
         if (holdoutEnd != null && asOf == null) {
             throw usage("--holdout-end needs --as-of (the calibration period ends on the as-of day)");
         }
@@ -180,6 +204,19 @@ final class ClvCommand implements Callable<Integer> {
             err.println("note: " + warning);
         }
         err.println("  wrote " + out + (params != null ? " and " + params : ""));
+        err.flush();
+    }
+
+    private static void printComparison(PrintWriter err, SupervisedComparison.Result c) {
+        err.printf(Locale.ROOT, "comparison on the %d-day holdout: %,d customers spent %,.2f (the regression learnt "
+                + "from %,d customers as of %s, seed %d)%n", c.holdoutDays(), c.customers(), c.actualSpend(),
+                c.trainingCustomers(), c.trainingAsOf(), c.seed());
+        err.printf(Locale.ROOT, "  %-32s %14s %10s %9s %12s%n", "method", "predicted", "MAE", "Spearman",
+                "top decile");
+        for (SupervisedComparison.Method m : c.methods()) {
+            err.printf(Locale.ROOT, "  %-32s %,14.2f %,10.2f %9.3f %11.1f%%%n", m.label(), m.predictedSpend(), m.mae(),
+                    m.spearman(), 100 * m.topDecileCapture());
+        }
         err.flush();
     }
 

@@ -17,8 +17,9 @@ import org.segmentlab.core.project.AtomicFiles;
 
 /**
  * The CSV files marketing tools take in: every customer with their segment (and, when asked and the
- * project has a model, their score and its top drivers), one file per segment, and a summary of the
- * segments. Cells that a spreadsheet would run as a formula are neutralised.
+ * project has a model, their score and its top drivers; when the project has a value model, their
+ * P(alive) and CLV), one file per segment, and a summary of the segments (with a value model, each
+ * one's total and mean CLV, share of CLV and mean P(alive)). Cells that a spreadsheet would run as a formula are neutralised.
  */
 public final class ActivationExport {
 
@@ -61,6 +62,10 @@ public final class ActivationExport {
         if (scores) {
             header.append(",score,top_drivers");
         }
+        boolean value = list.hasValue();
+        if (value) {
+            header.append(",p_alive,clv");
+        }
         if (holdout != null) {
             if (holdout.control().length != list.ids().size()) {
                 throw new IllegalArgumentException("the holdout has " + holdout.control().length + " customers, the "
@@ -94,6 +99,12 @@ public final class ActivationExport {
                 line.append(',').append(Double.isNaN(score) ? "" : decimal(score, 4)).append(',')
                         .append(cell(drivers));
             }
+            if (value) {
+                double alive = list.pAlive()[i];
+                double clv = list.clv()[i];
+                line.append(',').append(Double.isFinite(alive) ? decimal(alive, 4) : "").append(',')
+                        .append(Double.isFinite(clv) ? decimal(clv, 2) : "");
+            }
             if (holdout != null) {
                 line.append(',').append(holdout.groupOf(i));
             }
@@ -107,7 +118,7 @@ public final class ActivationExport {
         List<Path> files = new ArrayList<>();
         try {
             files.add(save(staging, CUSTOMERS_FILE, all, bom));
-            files.add(save(staging, SUMMARY_FILE, summary(model, scores), bom));
+            files.add(save(staging, SUMMARY_FILE, summary(model, scores, value), bom));
             for (ReportModel.SegmentEntry s : model.segments()) {
                 if (s.customers() > 0) {
                     String name = s.id() < 0 ? "segment_noise_" + slug(s.name()) + ".csv"
@@ -163,7 +174,7 @@ public final class ActivationExport {
      * One line per segment: its size, its share of customers and of value, its mean of each measure,
      * its action and, with scores, its mean score. RFM names the value column {@code revenue}.
      */
-    private static StringBuilder summary(ReportModel model, boolean scores) {
+    private static StringBuilder summary(ReportModel model, boolean scores, boolean lifetime) {
         String value = model.kind() == ReportModel.Kind.RFM ? "revenue" : "value";
         List<String> measures = model.customers().measures();
         StringBuilder sb = new StringBuilder("segment_id,segment_name,customers,customer_percent,").append(value)
@@ -174,6 +185,9 @@ public final class ActivationExport {
         sb.append(",action");
         if (scores) {
             sb.append(",mean_score");
+        }
+        if (lifetime) {
+            sb.append(",total_clv,mean_clv,clv_percent,mean_p_alive");
         }
         sb.append('\n');
         for (ReportModel.SegmentEntry s : model.segments()) {
@@ -187,6 +201,11 @@ public final class ActivationExport {
             sb.append(',').append(cell(s.action()));
             if (scores) {
                 sb.append(',').append(Double.isNaN(s.meanRisk()) ? "" : decimal(s.meanRisk(), 4));
+            }
+            if (lifetime) {
+                ReportModel.Value v = s.lifetime();
+                sb.append(',').append(v == null ? ",,," : decimal(v.totalClv(), 2) + ',' + decimal(v.meanClv(), 2)
+                        + ',' + decimal(v.clvShare() * 100, 2) + ',' + decimal(v.meanPAlive(), 4));
             }
             sb.append('\n');
         }

@@ -11,6 +11,7 @@ import org.segmentlab.core.clv.ClvResult;
 import org.segmentlab.core.clv.FittedPurchaseModel;
 import org.segmentlab.core.clv.FittedSpendModel;
 import org.segmentlab.core.clv.HoldoutCheck;
+import org.segmentlab.core.clv.SupervisedComparison;
 import org.segmentlab.core.project.AtomicFiles;
 
 /**
@@ -27,10 +28,23 @@ public final class ClvParamsJson {
     }
 
     public static void write(Path file, ClvResult result) throws IOException {
-        AtomicFiles.write(file, (toJson(result) + "\n").getBytes(StandardCharsets.UTF_8));
+        write(file, result, null);
+    }
+
+    /** With the supervised comparison (null for none) as {@code comparison}. */
+    public static void write(Path file, ClvResult result, SupervisedComparison.Result comparison) throws IOException {
+        AtomicFiles.write(file, (toJson(result, comparison) + "\n").getBytes(StandardCharsets.UTF_8));
     }
 
     public static String toJson(ClvResult result) throws IOException {
+        return toJson(result, null);
+    }
+
+    /**
+     * With a comparison: {@code comparison} {training_as_of, training_customers, customers, holdout_days,
+     * actual_spend, seed, methods: [{name, label, predicted_spend, mae, spearman, top_decile_capture}]}.
+     */
+    public static String toJson(ClvResult result, SupervisedComparison.Result comparison) throws IOException {
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode root = mapper.createObjectNode();
         FittedPurchaseModel m = result.purchaseModel();
@@ -100,6 +114,25 @@ public final class ClvParamsJson {
             number(gg, "frequency_spend_correlation", spend.frequencySpendCorrelation());
         }
         number(root, "total_clv", result.values().totalClv());
+        if (comparison != null) {
+            ObjectNode c = root.putObject("comparison");
+            c.put("training_as_of", comparison.trainingAsOf().toString());
+            c.put("training_customers", comparison.trainingCustomers());
+            c.put("customers", comparison.customers());
+            c.put("holdout_days", comparison.holdoutDays());
+            number(c, "actual_spend", comparison.actualSpend());
+            c.put("seed", comparison.seed());
+            ArrayNode methods = c.putArray("methods");
+            for (SupervisedComparison.Method method : comparison.methods()) {
+                ObjectNode row = methods.addObject();
+                row.put("name", method.name());
+                row.put("label", method.label());
+                number(row, "predicted_spend", method.predictedSpend());
+                number(row, "mae", method.mae());
+                number(row, "spearman", method.spearman());
+                number(row, "top_decile_capture", method.topDecileCapture());
+            }
+        }
         ArrayNode warnings = root.putArray("warnings");
         result.warnings().forEach(warnings::add);
         return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root);

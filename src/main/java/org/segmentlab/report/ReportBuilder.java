@@ -97,6 +97,8 @@ public final class ReportBuilder {
         ReportModel.ModelSummary modelSummary = null;
         double[] scores = null;
         List<String> drivers = null;
+        double[] pAlive = null;
+        double[] clv = null;
         if (withModel) {
             try {
                 Optional<SavedPrediction.Prediction> prediction = new SavedPrediction().replay(sources,
@@ -126,6 +128,8 @@ public final class ReportBuilder {
                         .result();
                 ValueFindings.Added added = ValueFindings.add(value, findings, segments);
                 segments = added.segments();
+                pAlive = added.pAlive();
+                clv = added.clv();
                 settings.add(String.format(java.util.Locale.ROOT, "Value model: %s per %s and Gamma-Gamma, as of %s, "
                         + "CLV over %d days", value.purchaseModel().kind().label(),
                         value.purchaseModel().unit().name().toLowerCase(java.util.Locale.ROOT), value.summary().asOf(),
@@ -157,7 +161,7 @@ public final class ReportBuilder {
 
         List<ReportModel.SegmentEntry> populated = segments.stream().filter(s -> s.customers() > 0).toList();
         List<ReportModel.Priority> priorities = priorities(populated);
-        ReportModel.CustomerList customers = customers(findings, segments, scores, drivers);
+        ReportModel.CustomerList customers = customers(findings, segments, scores, drivers, pAlive, clv);
 
         String title = firstNonBlank(options.title(), project.name());
         String author = firstNonBlank(options.author(), "");
@@ -252,7 +256,8 @@ public final class ReportBuilder {
     }
 
     private static ReportModel.CustomerList customers(Findings findings, List<ReportModel.SegmentEntry> segments,
-                                                      double[] scores, List<String> drivers) {
+                                                      double[] scores, List<String> drivers, double[] pAlive,
+                                                      double[] clv) {
         java.util.Map<Integer, String> nameOf = new java.util.HashMap<>();
         segments.forEach(s -> nameOf.put(s.id(), s.name()));
         List<String> names = new ArrayList<>();
@@ -260,7 +265,7 @@ public final class ReportBuilder {
             names.add(nameOf.getOrDefault(id, ""));
         }
         return new ReportModel.CustomerList(findings.customerIds(), findings.segmentOf(), names, findings.measures(),
-                findings.values(), scores, drivers);
+                findings.values(), scores, drivers, pAlive, clv);
     }
 
     private static void addModelLines(SavedPrediction.Prediction p, SavedSources sources,

@@ -221,12 +221,33 @@ public record ReportModel(String title, String author, String dateLine, Logo log
      * @param scores       model score per customer, NaN where the model has none; null without a model
      * @param drivers      per customer, their top drivers in words ("logins_trend (+0.42)"); null without a model
      */
+    /**
+     * Every segmented customer, for the activation export.
+     *
+     * @param pAlive each customer's P(alive) by the project's value model; null without one (NaN for a
+     *               customer it does not know)
+     * @param clv    each customer's lifetime value likewise
+     */
     public record CustomerList(List<String> ids, int[] segmentIds, List<String> segmentNames, List<String> measures,
-                               double[][] values, double[] scores, List<String> drivers) {
+                               double[][] values, double[] scores, List<String> drivers, double[] pAlive,
+                               double[] clv) {
         public CustomerList {
             ids = List.copyOf(ids);
             segmentNames = List.copyOf(segmentNames);
             measures = List.copyOf(measures);
+            if ((pAlive == null) != (clv == null)) {
+                throw new IllegalArgumentException("P(alive) and CLV come together");
+            }
+        }
+
+        public CustomerList(List<String> ids, int[] segmentIds, List<String> segmentNames, List<String> measures,
+                            double[][] values, double[] scores, List<String> drivers) {
+            this(ids, segmentIds, segmentNames, measures, values, scores, drivers, null, null);
+        }
+
+        /** True when the project has a value model whose P(alive) and CLV the customers carry. */
+        public boolean hasValue() {
+            return clv != null;
         }
     }
 

@@ -18,8 +18,13 @@ final class ValueFindings {
     private ValueFindings() {
     }
 
-    /** The segments with their value, and how many segmented customers the value model does not know. */
-    record Added(List<ReportModel.SegmentEntry> segments, int unmatched, double horizonDays) {
+    /**
+     * The segments with their value, how many segmented customers the value model does not know, and
+     * each segmented customer's P(alive) and CLV in the order of the findings' customers (NaN for those
+     * without).
+     */
+    record Added(List<ReportModel.SegmentEntry> segments, int unmatched, double horizonDays, double[] pAlive,
+                 double[] clv) {
     }
 
     static Added add(ClvResult result, Findings findings, List<ReportModel.SegmentEntry> segments) {
@@ -27,13 +32,20 @@ final class ValueFindings {
         Map<Integer, double[]> sums = new HashMap<>();
         double total = 0;
         int unmatched = 0;
-        for (int i = 0; i < findings.customerIds().size(); i++) {
+        int n = findings.customerIds().size();
+        double[] alive = new double[n];
+        double[] clvs = new double[n];
+        java.util.Arrays.fill(alive, Double.NaN);
+        java.util.Arrays.fill(clvs, Double.NaN);
+        for (int i = 0; i < n; i++) {
             OptionalInt row = values.rowOf(findings.customerIds().get(i));
             if (row.isEmpty()) {
                 unmatched++;
                 continue;
             }
             double clv = values.clv(row.getAsInt());
+            alive[i] = values.pAlive(row.getAsInt());
+            clvs[i] = clv;
             if (!Double.isFinite(clv)) {
                 // a model that could not value this customer (a degenerate fit) gives no number to add
                 unmatched++;
@@ -52,6 +64,6 @@ final class ValueFindings {
                     sum[0] / sum[2], total > 0 ? sum[0] / total : 0, sum[1] / sum[2]);
             out.add(s.withValue(value));
         }
-        return new Added(out, unmatched, result.options().horizonDays());
+        return new Added(out, unmatched, result.options().horizonDays(), alive, clvs);
     }
 }

@@ -96,6 +96,35 @@ final class StepColumnsFeed {
                 + " days", VALUE_STEP, clv));
     }
 
+    /**
+     * Gives the RFM and Clusters steps each segment's lifetime value while the customer table has the
+     * Value step's {@value ProjectCustomers#CLV} and {@value ProjectCustomers#P_ALIVE}: their segment
+     * tables show it. Follows every change of the columns (a new fit, new segments, none).
+     */
+    static void followSegmentValues(StepColumns columns, RfmViewModel rfm, ClustersViewModel clusters) {
+        columns.revisionProperty().addListener(observable -> segmentValues(columns, rfm, clusters));
+        segmentValues(columns, rfm, clusters);
+    }
+
+    static void segmentValues(StepColumns columns, RfmViewModel rfm, ClustersViewModel clusters) {
+        Map<String, Double> clv = columns.get(ProjectCustomers.CLV).map(StepColumns.Column::numbers).orElse(null);
+        Map<String, Double> alive = columns.get(ProjectCustomers.P_ALIVE).map(StepColumns.Column::numbers)
+                .orElse(Map.of());
+        RfmSegmentation segmentation = rfm.segmentation();
+        if (clv == null || segmentation == null) {
+            rfm.segmentValuesProperty().set(null);
+        } else {
+            // by the names the RFM table shows
+            Map<String, String> names = new HashMap<>();
+            for (int i = 0; i < segmentation.rfm().size(); i++) {
+                names.put(segmentation.rfm().customerId(i), segmentation.segmentName(i));
+            }
+            rfm.segmentValuesProperty().set(org.segmentlab.core.clv.SegmentValues.of(names, clv, alive));
+        }
+        clusters.segmentValuesProperty().set(clv == null ? null : clusters.segmentByCustomer()
+                .map(names -> org.segmentlab.core.clv.SegmentValues.of(names, clv, alive)).orElse(null));
+    }
+
     static void scores(StepColumns columns, PredictViewModel predict) {
         ModelRun run = predict.selectedRunProperty().get();
         if (run == null) {

@@ -110,9 +110,10 @@ public final class Workbench {
         PredictStep predict = new PredictStep(data, scope, dialogs,
                 ProjectSettingsAccess.of(() -> scope.project().settings(), scope::updateSettings), stepColumns);
         org.segmentlab.ui.value.ValueStep value = new org.segmentlab.ui.value.ValueStep(data, scope, dialogs,
-                ProjectSettingsAccess.of(() -> scope.project().settings(), scope::updateSettings));
+                ProjectSettingsAccess.of(() -> scope.project().settings(), scope::updateSettings), stepColumns);
         StepColumnsFeed.follow(stepColumns, scope::project, segments.rfm(), segments.clusters(), predict.model());
         StepColumnsFeed.followValue(stepColumns, value.model());
+        StepColumnsFeed.followSegmentValues(stepColumns, segments.rfm(), segments.clusters());
         List<WorkbenchStep> steps = List.of(
                 new DataStep(data, () -> model.importData()),
                 new CustomersStep(customers),

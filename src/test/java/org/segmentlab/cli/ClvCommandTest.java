@@ -141,4 +141,41 @@ class ClvCommandTest {
         assertThat(err.toString()).contains("--holdout-end needs --as-of");
         assertThat(run("clv", "--input", file.toString(), "--time-unit", "year", "--out", "x.csv")).isEqualTo(2);
     }
+
+    /** The supervised comparison on the shop-clv sample: one table on the console, the same numbers in the params file. */
+    @Test
+    void compareSetsTheRegressionAgainstTheValueModelOnTheHoldout() throws Exception {
+        Path shop = Path.of("sample-projects/shop-clv/transactions.csv");
+        Path json = dir.resolve("p.json");
+        int code = run("clv", "--input", shop.toString(), "--as-of", "2024-06-30", "--holdout-end", "2024-12-31",
+                "--out", dir.resolve("clv.csv").toString(), "--params", json.toString(), "--compare", "--seed", "7");
+
+        assertThat(code).as(err.toString()).isZero();
+        JsonNode c = new ObjectMapper().readTree(json.toFile()).get("comparison");
+        assertThat(c.get("holdout_days").asInt()).isEqualTo(184);
+        assertThat(c.get("training_as_of").asText()).isEqualTo("2023-12-29");
+        assertThat(c.get("seed").asLong()).isEqualTo(7);
+        List<String> names = new ArrayList<>();
+        for (JsonNode m : c.get("methods")) {
+            names.add(m.get("name").asText());
+            assertThat(m.get("mae").asDouble()).isPositive();
+            assertThat(m.get("spearman").asDouble()).isBetween(-1.0, 1.0);
+            assertThat(m.get("top_decile_capture").asDouble()).isBetween(0.1, 1.0);
+            // each row of the console table gives the method's MAE as the file does
+            assertThat(err.toString()).contains(m.get("label").asText()).contains(String.format(java.util.Locale.ROOT,
+                    "%,.2f", m.get("mae").asDouble()));
+        }
+        assertThat(names).containsExactly("value model", "gradient boosting", "previous period");
+        // the value model's row is the fit's own prediction: its total against the holdout's actual spend
+        JsonNode value = c.get("methods").get(0);
+        assertThat(value.get("predicted_spend").asDouble() / c.get("actual_spend").asDouble()).isBetween(0.85, 1.15);
+    }
+
+    @Test
+    void compareWithoutAHoldoutIsAUsageError() throws Exception {
+        int code = run("clv", "--input", "sample-projects/shop-clv/transactions.csv", "--compare", "--out",
+                dir.resolve("c.csv").toString());
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("--compare needs --holdout-end");
+    }
 }

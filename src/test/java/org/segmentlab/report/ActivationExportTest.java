@@ -100,4 +100,76 @@ class ActivationExportTest {
                             .collect(java.util.stream.Collectors.toList()));
         }
     }
+
+    @Test
+    void withAValueModelEachCustomerHasPAliveAndClvAndTheSummaryTheSegmentsClv() throws Exception {
+        Path shop = Path.of("sample-projects/shop-clv/shop-clv.slproj.json");
+        org.segmentlab.core.project.Project sample = new org.segmentlab.core.project.ProjectStore().load(shop);
+        org.segmentlab.core.project.Project project = sample.withSettings(sample.settings()
+                .withClv(org.segmentlab.core.project.ClvSettings.DEFAULTS));
+        org.segmentlab.core.project.SavedSources sources = new org.segmentlab.core.project.SavedSources(project,
+                shop.toAbsolutePath());
+        ReportModel model = new ReportBuilder().build(sources, ReportOptions.of(project, shop.toAbsolutePath()),
+                LocalDate.of(2025, 1, 6), Progress.none());
+        Path out = dir.resolve("export");
+        new ActivationExport().write(model, out, false, false);
+        org.segmentlab.core.clv.CustomerValues values = new org.segmentlab.core.project.SavedClv()
+                .replay(sources, Progress.none()).result().values();
+
+        List<String> lines = Files.readAllLines(out.resolve("customers.csv"), StandardCharsets.UTF_8);
+        List<String> header = List.of(lines.get(0).split(","));
+        assertThat(header).endsWith("p_alive", "clv");
+        int segmentColumn = header.indexOf("segment_name");
+        java.util.Map<String, Double> clvBySegment = new java.util.HashMap<>();
+        java.util.Map<String, double[]> aliveBySegment = new java.util.HashMap<>();
+        double all = 0;
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cells = line.split(",");
+            int row = values.rowOf(cells[0]).orElseThrow();
+            double alive = Double.parseDouble(cells[cells.length - 2]);
+            double clv = Double.parseDouble(cells[cells.length - 1]);
+            // rounded to 4 and 2 places in the file
+            assertThat(alive).isCloseTo(values.pAlive(row), org.assertj.core.api.Assertions.within(0.00005));
+            assertThat(clv).isCloseTo(values.clv(row), org.assertj.core.api.Assertions.within(0.005));
+            // the sums by segment from the value model's own numbers, not from the file
+            clvBySegment.merge(cells[segmentColumn], values.clv(row), Double::sum);
+            double[] a = aliveBySegment.computeIfAbsent(cells[segmentColumn], k -> new double[2]);
+            a[0] += values.pAlive(row);
+            a[1]++;
+            all += values.clv(row);
+        }
+        assertThat(lines).hasSize(values.size() + 1);
+
+        List<String> summary = Files.readAllLines(out.resolve("segment_summary.csv"), StandardCharsets.UTF_8);
+        assertThat(summary.get(0)).endsWith(",total_clv,mean_clv,clv_percent,mean_p_alive");
+        int checked = 0;
+        for (String line : summary.subList(1, summary.size())) {
+            String[] cells = line.split(",");
+            Double total = clvBySegment.get(cells[1]);
+            if (total == null) {
+                assertThat(line).as("a segment without customers has no value").endsWith(",,,,");
+                continue;
+            }
+            double[] a = aliveBySegment.get(cells[1]);
+            int n = cells.length;
+            assertThat(Double.parseDouble(cells[n - 4])).as(cells[1]).isCloseTo(total,
+                    org.assertj.core.api.Assertions.within(0.005));
+            assertThat(Double.parseDouble(cells[n - 3])).isCloseTo(total / a[1],
+                    org.assertj.core.api.Assertions.within(0.005));
+            assertThat(Double.parseDouble(cells[n - 2])).isCloseTo(100 * total / all,
+                    org.assertj.core.api.Assertions.within(0.005));
+            assertThat(Double.parseDouble(cells[n - 1])).isCloseTo(a[0] / a[1],
+                    org.assertj.core.api.Assertions.within(0.00005));
+            checked++;
+        }
+        assertThat(checked).isEqualTo(clvBySegment.size()).isGreaterThan(3);
+    }
+
+    @Test
+    void withoutAValueModelTheFilesHaveNoValueColumns() throws Exception {
+        Path out = dir.resolve("export");
+        new ActivationExport().write(hostile(), out, false, false);
+        assertThat(Files.readAllLines(out.resolve("customers.csv")).get(0)).doesNotContain("clv");
+        assertThat(Files.readAllLines(out.resolve("segment_summary.csv")).get(0)).doesNotContain("clv");
+    }
 }

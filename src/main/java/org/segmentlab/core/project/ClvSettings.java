@@ -25,17 +25,20 @@ import org.segmentlab.core.features.rfm.TransactionColumns;
  * @param discountMonthly null = 0.01
  * @param margin          null = 1.0
  * @param columns         column chosen per part of a transaction, as in {@link RfmSettings#columns()}
+ * @param seed            seed of the supervised comparison's regression; null = {@value #DEFAULT_SEED}
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonPropertyOrder({"sourceId", "asOf", "holdoutEnd", "timeUnit", "model", "penalizer", "horizonDays",
-    "discountMonthly", "margin", "columns"})
+    "discountMonthly", "margin", "columns", "seed"})
 public record ClvSettings(String sourceId, LocalDate asOf, LocalDate holdoutEnd, TimeUnit timeUnit,
                           PurchaseModelKind model, Double penalizer, Double horizonDays, Double discountMonthly,
-                          Double margin, Map<String, String> columns) {
+                          Double margin, Map<String, String> columns, Long seed) {
 
     public static final ClvSettings DEFAULTS = new ClvSettings(null, null, null, null, null, null, null, null, null,
-            null);
+            null, null);
+    /** The seed of the supervised comparison's regression when the project gives none. */
+    public static final long DEFAULT_SEED = 42;
 
     public ClvSettings {
         // sorted, so that the same settings always write the same project file
@@ -61,26 +64,36 @@ public record ClvSettings(String sourceId, LocalDate asOf, LocalDate holdoutEnd,
 
     public ClvSettings withAsOf(LocalDate day) {
         return new ClvSettings(sourceId, day, holdoutEnd, timeUnit, model, penalizer, horizonDays, discountMonthly,
-                margin, columns);
+                margin, columns, seed);
     }
 
     public ClvSettings withHoldoutEnd(LocalDate day) {
         return new ClvSettings(sourceId, asOf, day, timeUnit, model, penalizer, horizonDays, discountMonthly,
-                margin, columns);
+                margin, columns, seed);
     }
 
     public ClvSettings withTimeUnit(TimeUnit unit) {
         return new ClvSettings(sourceId, asOf, holdoutEnd, unit, model, penalizer, horizonDays, discountMonthly,
-                margin, columns);
+                margin, columns, seed);
     }
 
     public ClvSettings withModel(PurchaseModelKind kind) {
         return new ClvSettings(sourceId, asOf, holdoutEnd, timeUnit, kind, penalizer, horizonDays, discountMonthly,
-                margin, columns);
+                margin, columns, seed);
+    }
+
+    /** The seed of the supervised comparison, the default filled in. */
+    public long comparisonSeed() {
+        return seed == null ? DEFAULT_SEED : seed;
+    }
+
+    public ClvSettings withSeed(Long value) {
+        return new ClvSettings(sourceId, asOf, holdoutEnd, timeUnit, model, penalizer, horizonDays, discountMonthly,
+                margin, columns, value);
     }
 
     public ClvSettings withSourceId(String id) {
         return new ClvSettings(id, asOf, holdoutEnd, timeUnit, model, penalizer, horizonDays, discountMonthly,
-                margin, columns);
+                margin, columns, seed);
     }
 }

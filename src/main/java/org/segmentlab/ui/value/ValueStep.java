@@ -5,6 +5,7 @@ import javafx.scene.layout.BorderPane;
 import org.segmentlab.ui.common.ChartPicture;
 import org.segmentlab.ui.common.Css;
 import org.segmentlab.ui.common.Icon;
+import org.segmentlab.ui.common.StepColumns;
 import org.segmentlab.ui.common.StepHeader;
 import org.segmentlab.ui.common.WorkbenchStep;
 import org.segmentlab.ui.data.DataViewModel;
@@ -19,7 +20,13 @@ public final class ValueStep implements WorkbenchStep {
     private Node view;
 
     public ValueStep(DataViewModel data, TaskRunner tasks, DialogService dialogs, ProjectSettingsAccess project) {
-        this.model = new ValueViewModel(data, project, tasks, dialogs);
+        this(data, tasks, dialogs, project, new StepColumns());
+    }
+
+    /** @param stepColumns the project's segments (RFM, Clusters), for CLV by segment */
+    public ValueStep(DataViewModel data, TaskRunner tasks, DialogService dialogs, ProjectSettingsAccess project,
+                     StepColumns stepColumns) {
+        this.model = new ValueViewModel(data, project, tasks, dialogs, stepColumns);
     }
 
     public ValueViewModel model() {

@@ -439,10 +439,34 @@ final class ClustersView {
             });
         });
         action.setPrefWidth(380);
-        List<TableColumn<SegmentRow, ?>> all = List.of(colour, number, name, size, share, traits, action);
+        // with a value model (the Value step's fit): each segment's lifetime value
+        List<TableColumn<SegmentRow, String>> value = org.segmentlab.ui.common.SegmentValueColumns.of(
+                SegmentRow::name, model.segmentValuesProperty());
+        List<TableColumn<SegmentRow, ?>> all = new java.util.ArrayList<>(List.of(colour, number, name, size, share));
+        all.addAll(value);
+        all.addAll(List.of(traits, action));
         table.getColumns().setAll(all);
         // headers whole for the short columns; the long ones keep their widths and scroll
-        org.segmentlab.ui.common.TableHeaders.fit(table, List.of(size, share, number));
+        List<TableColumn<SegmentRow, ?>> whole = new java.util.ArrayList<>(List.of(size, share, number));
+        whole.addAll(value);
+        org.segmentlab.ui.common.TableHeaders.fit(table, whole);
+        // the value columns need room: with them the table scrolls sideways rather than squeezing the names
+        name.setMinWidth(120);
+        Runnable policy = () -> {
+            boolean valued = model.segmentValuesProperty().get() != null;
+            table.setColumnResizePolicy(valued ? TableView.UNCONSTRAINED_RESIZE_POLICY
+                    : TableView.CONSTRAINED_RESIZE_POLICY);
+            if (valued) {
+                // back to their own widths, which the constrained table may have taken from them
+                for (TableColumn<SegmentRow, String> wide : List.of(name, traits, action)) {
+                    double width = wide.getPrefWidth();
+                    wide.setPrefWidth(width + 1);
+                    wide.setPrefWidth(width);
+                }
+            }
+        };
+        model.segmentValuesProperty().addListener((obs, old, now) -> policy.run());
+        policy.run();
         // one selection for the table and the charts: a segment clicked anywhere is selected everywhere
         boolean[] syncing = {false};
         Runnable selectFromModel = () -> {

@@ -109,6 +109,8 @@ public final class ClustersViewModel {
     private final ReadOnlyObjectWrapper<ClusterOutcome> outcome = new ReadOnlyObjectWrapper<>(this, "outcome");
     private final ReadOnlyObjectWrapper<SegmentLabels> labels = new ReadOnlyObjectWrapper<>(this, "labels");
     private final ObservableList<SegmentRow> segments = FXCollections.observableArrayList();
+    private final javafx.beans.property.ObjectProperty<org.segmentlab.core.clv.SegmentValues> segmentValues =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "segmentValues");
     private final javafx.beans.property.ReadOnlyLongWrapper shown =
             new javafx.beans.property.ReadOnlyLongWrapper(this, "shown");
     private final BooleanProperty canUndo = new SimpleBooleanProperty(this, "canUndo");
@@ -328,6 +330,14 @@ public final class ClustersViewModel {
     /** The segment selected in a chart or the segment table, selected in every chart and table of the step. */
     public ObjectProperty<Integer> selectedSegmentProperty() {
         return selectedSegment;
+    }
+
+    /**
+     * Each segment's lifetime value by the project's value model (the Value step's fit), by segment
+     * name; null while the project has none. Set by the session from the customer table's columns.
+     */
+    public javafx.beans.property.ObjectProperty<org.segmentlab.core.clv.SegmentValues> segmentValuesProperty() {
+        return segmentValues;
     }
 
     public ObservableList<SegmentRow> segments() {

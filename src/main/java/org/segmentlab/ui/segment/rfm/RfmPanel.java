@@ -401,6 +401,9 @@ public final class RfmPanel {
         table.getColumns().add(number("Avg R (days)", row -> decimal(row.summary().meanRecencyDays(), "%.0f")));
         table.getColumns().add(number("Avg F", row -> decimal(row.summary().meanFrequency(), "%.1f")));
         table.getColumns().add(number("Avg M", row -> decimal(row.summary().meanMonetary(), "%,.0f")));
+        // with a value model (the Value step's fit): each segment's lifetime value
+        table.getColumns().addAll(org.segmentlab.ui.common.SegmentValueColumns.of(SegmentRow::name,
+                model.segmentValuesProperty()));
         TableColumn<SegmentRow, String> action = new TableColumn<>("Recommended action (double-click to edit)");
         action.setCellValueFactory(cell -> cell.getValue().actionProperty());
         action.setCellFactory(org.segmentlab.ui.common.TextCells.editableWithTooltip());

@@ -89,6 +89,8 @@ public final class RfmViewModel {
     private final ObjectProperty<RfmResult> result = new SimpleObjectProperty<>(this, "result");
     private final ObjectProperty<RfmSegmentation> segmentation = new SimpleObjectProperty<>(this, "segmentation");
     private final ObservableList<SegmentRow> segments = FXCollections.observableArrayList();
+    private final javafx.beans.property.ObjectProperty<org.segmentlab.core.clv.SegmentValues> segmentValues =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "segmentValues");
     private final ObservableList<SegmentRule> rules = FXCollections.observableArrayList();
     private final ObservableList<SegmentRule> readOnlyRules = FXCollections.unmodifiableObservableList(rules);
     private final ObservableList<String> warnings = FXCollections.observableArrayList();
@@ -217,6 +219,14 @@ public final class RfmViewModel {
 
     public RfmSegmentation segmentation() {
         return segmentation.get();
+    }
+
+    /**
+     * Each segment's lifetime value by the project's value model (the Value step's fit), by segment
+     * name; null while the project has none. Set by the session from the customer table's columns.
+     */
+    public javafx.beans.property.ObjectProperty<org.segmentlab.core.clv.SegmentValues> segmentValuesProperty() {
+        return segmentValues;
     }
 
     /** One row per segment of the map (empty ones too), then Others when it has customers. */
