@@ -152,6 +152,9 @@ final class ParetoNbd implements LikelihoodModel {
      * ln S with S = Σ_n (b)_n/(c)_n z^n, and d ln S / db, d ln S / dc, d ln S / dz, into {@code out}; the
      * derivatives ride along the same positive terms (d ln t_n/db = Σ_{k&lt;n} 1/(b+k), and so on).
      */
+    /** Terms the fit's series may take; past them the likelihood there is not a number (see below). */
+    static final int FIT_SERIES_TERMS = 20_000;
+
     private static void logHypWithDerivatives(double b, double c, double z, double[] out) {
         double term = 1;
         double sum = 1;
@@ -160,8 +163,10 @@ final class ParetoNbd implements LikelihoodModel {
         double sz = 0;
         double hb = 0;
         double hc = 0;
+        boolean converged = true;
         if (z > 0) {
-            for (int n = 0; n < ClvMath.MAX_SERIES_TERMS; n++) {
+            converged = false;
+            for (int n = 0; n < FIT_SERIES_TERMS; n++) {
                 hb += 1 / (b + n);
                 hc += 1 / (c + n);
                 term *= (b + n) / (c + n) * z;
@@ -170,11 +175,14 @@ final class ParetoNbd implements LikelihoodModel {
                 sc += term * hc;
                 sz += term * (n + 1);
                 if (term < 1e-17 * sum) {
+                    converged = true;
                     break;
                 }
             }
         }
-        out[0] = Math.log(sum);
+        // a series that has not settled by then has z within a hair of 1 (dropout rates far apart): the fit
+        // treats those parameters as out of reach rather than summing a million terms per customer at each step
+        out[0] = converged ? Math.log(sum) : Double.NaN;
         out[1] = sb / sum;
         out[2] = -sc / sum;
         out[3] = z > 0 ? sz / (sum * z) : b / c;
@@ -191,6 +199,13 @@ final class ParetoNbd implements LikelihoodModel {
         return Math.log(s) - Math.log(r + s + x) + logA0;
     }
 
+    /** ln S of {@link #logHypWithDerivatives}, not a number where its series does not settle in time. */
+    private static double logHyp(double b, double c, double z) {
+        double[] out = new double[4];
+        logHypWithDerivatives(b, c, z, out);
+        return out[0];
+    }
+
     /** ln of ₂F₁(...; z(u)) / (max(α, β) + u)^(r+s+x), the A₀ term at time u. */
     private static double logA0Term(double[] theta, int x, double u) {
         double r = theta[0];
@@ -200,10 +215,10 @@ final class ParetoNbd implements LikelihoodModel {
         double c = r + s + x + 1;
         if (alpha >= beta) {
             double z = (alpha - beta) / (alpha + u);
-            return -s * Math.log(beta + u) - (r + x) * Math.log(alpha + u) + ClvMath.logHyp1(r + x, c, z);
+            return -s * Math.log(beta + u) - (r + x) * Math.log(alpha + u) + logHyp(r + x, c, z);
         }
         double z = (beta - alpha) / (beta + u);
-        return (1 - r - x) * Math.log(alpha + u) - (1 + s) * Math.log(beta + u) + ClvMath.logHyp1(s + 1, c, z);
+        return (1 - r - x) * Math.log(alpha + u) - (1 + s) * Math.log(beta + u) + logHyp(s + 1, c, z);
     }
 
     static double pAlive(double[] theta, int x, double tx, double t) {
