@@ -6,9 +6,8 @@ import java.awt.Color;
  * Turns a chart drawn for paper into one for a dark screen, pixel by pixel, so that every chart (and
  * the text a chart draws itself) follows the dark theme without a second set of colours in each chart.
  * Lightness is turned over and hue kept: the paper becomes the dark page, the ink the dark theme's
- * text, a grey line a dark grey one, a pale tint a deep one of the same hue. The colours that mean the
- * same in every view (a segment's, the accent, good and bad) are kept, so a chart still matches the
- * tables beside it.
+ * text, a grey line a dark grey one, a pale tint a deep one of the same hue. A segment's colour is kept,
+ * so a chart still matches the tables beside it; the accent, good and bad become the dark theme's own.
  */
 public final class DarkPicture {
 
@@ -24,16 +23,21 @@ public final class DarkPicture {
     private final double paperInkLightness;
     private final double pageLightness;
     private final double inkLightness;
-    /** The colours that mean something in every view (segments, accent, good and bad): kept as they are. */
-    private final java.util.Set<Integer> kept = new java.util.HashSet<>();
+    /**
+     * The colours that mean something in every view, turned exactly: a segment's kept as it is (the tables
+     * show it so), the accent, good and bad into the dark theme's own.
+     */
+    private final java.util.Map<Integer, Integer> exact = new java.util.HashMap<>();
 
     public DarkPicture(Palette palette) {
         palette.entries().forEach((key, hex) -> {
-            if (key.startsWith("segment.") || key.equals("accent") || key.equals("positive") || key.equals("negative")
-                    || key.equals("diverging.low") || key.equals("diverging.high")) {
-                kept.add(palette.color(key).getRGB() & 0xffffff);
+            if (key.startsWith("segment.") || key.equals("diverging.low") || key.equals("diverging.high")) {
+                exact.put(palette.color(key).getRGB() & 0xffffff, palette.color(key).getRGB() & 0xffffff);
             }
         });
+        for (String key : new String[] {"accent", "positive", "negative"}) {
+            exact.put(palette.color(key).getRGB() & 0xffffff, palette.color("dark." + key).getRGB() & 0xffffff);
+        }
         this.page = palette.color("dark.background");
         this.ink = palette.color("dark.text");
         this.paperInkLightness = hsl(palette.color("text").getRGB())[2];
@@ -77,8 +81,9 @@ public final class DarkPicture {
 
     /** The dark counterpart of an opaque colour given as {@code 0xAARRGGBB}; alpha is kept. */
     public int map(int argb) {
-        if (kept.contains(argb & 0xffffff)) {
-            return argb;
+        Integer turned = exact.get(argb & 0xffffff);
+        if (turned != null) {
+            return (argb & 0xff000000) | turned;
         }
         double[] hsl = hsl(argb);
         // how far from the paper towards the ink: 0 for the paper, 1 for the ink, past 1 for darker

@@ -38,7 +38,17 @@ class DarkPictureTest {
         for (int id = 1; id <= palette.segmentCount(); id++) {
             assertThat(dark.map(palette.segment(id).getRGB())).as("segment %d", id).isEqualTo(palette.segment(id).getRGB());
         }
-        assertThat(dark.map(rgb("accent"))).isEqualTo(rgb("accent"));
+    }
+
+    @Test
+    void textInEveryColourOfThePaletteReadsOnTheDarkPage() {
+        int page = dark.map(rgb("background"));
+        for (String key : new String[] {"text", "text.muted", "accent", "positive", "negative"}) {
+            // WCAG AA for body text
+            assertThat(contrast(dark.map(rgb(key)), page)).as("contrast of %s on the dark page", key)
+                    .isGreaterThanOrEqualTo(4.5);
+        }
+        assertThat(hex(dark.map(rgb("accent")))).isEqualTo("#58a6ff");
     }
 
     @Test
