@@ -91,31 +91,9 @@ public final class CampaignCharts {
      * targeted highest predicted uplift first) against the straight line of random targeting.
      */
     public static JFreeChart qini(String title, UpliftEvaluation evaluation) {
-        XYSeries model = new XYSeries("Model", false, true);
-        for (UpliftEvaluation.CurvePoint p : evaluation.qiniCurve()) {
-            model.add(p.share(), 100 * p.value());
-        }
-        List<UpliftEvaluation.CurvePoint> curve = evaluation.qiniCurve();
-        XYSeries random = new XYSeries("Random targeting", false, true);
-        random.add(0, 0);
-        random.add(1, 100 * curve.get(curve.size() - 1).value());
-        XYSeriesCollection data = new XYSeriesCollection();
-        data.addSeries(model);
-        data.addSeries(random);
-        NumberAxis share = ChartParts.percentAxis("Share targeted, highest uplift first");
-        NumberAxis gained = ChartParts.numberAxis("Added conversions per 100");
-        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
-        XYPlot plot = new XYPlot(data, share, gained, renderer);
-        plot.setInsets(ChartParts.ROOM_FOR_LAST_TICK);
-        JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
-        ChartStyle.apply(chart);
-        renderer.setSeriesPaint(0, ChartParts.palette().color("accent"));
-        renderer.setSeriesStroke(0, ChartParts.solid(2f));
-        renderer.setSeriesPaint(1, ChartParts.muted());
-        renderer.setSeriesStroke(1, ChartParts.dashed(1.5f));
-        ChartParts.subtitle(chart, String.format(java.util.Locale.ROOT, "Area above random: %s per 100 customers",
-                ChartParts.signed(100 * evaluation.qiniAreaAboveRandom(), 3)));
-        return chart;
+        return againstRandom(title, evaluation.qiniCurve(), "Added conversions per 100",
+                String.format(java.util.Locale.ROOT, "Area above random: %s per 100 customers",
+                        ChartParts.signed(100 * evaluation.qiniAreaAboveRandom(), 3)));
     }
 
     /**
@@ -123,13 +101,22 @@ public final class CampaignCharts {
      * far, weighted by the share targeted (points), against the straight line of random targeting.
      */
     public static JFreeChart upliftCurve(String title, UpliftEvaluation evaluation) {
+        return againstRandom(title, evaluation.upliftCurve(), "Uplift × share, points",
+                String.format(java.util.Locale.ROOT, "Top 10%% / 20%% / 30%%: %s / %s / %s points",
+                        ChartParts.signed(100 * evaluation.upliftAt10(), 2),
+                        ChartParts.signed(100 * evaluation.upliftAt20(), 2),
+                        ChartParts.signed(100 * evaluation.upliftAt30(), 2)));
+    }
+
+    /** A curve by share targeted (in points, its undefined points left out) and the line from 0 to its end. */
+    private static JFreeChart againstRandom(String title, List<UpliftEvaluation.CurvePoint> curve, String yLabel,
+                                            String reading) {
         XYSeries model = new XYSeries("Model", false, true);
-        for (UpliftEvaluation.CurvePoint p : evaluation.upliftCurve()) {
+        for (UpliftEvaluation.CurvePoint p : curve) {
             if (Double.isFinite(p.value())) {
                 model.add(p.share(), 100 * p.value());
             }
         }
-        List<UpliftEvaluation.CurvePoint> curve = evaluation.upliftCurve();
         XYSeries random = new XYSeries("Random targeting", false, true);
         random.add(0, 0);
         random.add(1, 100 * curve.get(curve.size() - 1).value());
@@ -137,7 +124,7 @@ public final class CampaignCharts {
         data.addSeries(model);
         data.addSeries(random);
         NumberAxis share = ChartParts.percentAxis("Share targeted, highest uplift first");
-        NumberAxis gained = ChartParts.numberAxis("Uplift × share, points");
+        NumberAxis gained = ChartParts.numberAxis(yLabel);
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
         XYPlot plot = new XYPlot(data, share, gained, renderer);
         plot.setInsets(ChartParts.ROOM_FOR_LAST_TICK);
@@ -147,10 +134,7 @@ public final class CampaignCharts {
         renderer.setSeriesStroke(0, ChartParts.solid(2f));
         renderer.setSeriesPaint(1, ChartParts.muted());
         renderer.setSeriesStroke(1, ChartParts.dashed(1.5f));
-        ChartParts.subtitle(chart, String.format(java.util.Locale.ROOT,
-                "Top 10%% / 20%% / 30%%: %s / %s / %s points",
-                ChartParts.signed(100 * evaluation.upliftAt10(), 2), ChartParts.signed(100 * evaluation.upliftAt20(), 2),
-                ChartParts.signed(100 * evaluation.upliftAt30(), 2)));
+        ChartParts.subtitle(chart, reading);
         return chart;
     }
 
