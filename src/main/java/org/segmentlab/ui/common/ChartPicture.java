@@ -85,9 +85,17 @@ public final class ChartPicture extends Region {
             this.maker = maker;
         }
 
+        /** The XY chart's own axis ranges, before any zoom: what a reset goes back to. */
+        private Range homeX;
+        private Range homeY;
+
         JFreeChart chart() {
             if (chart == null) {
                 chart = maker.get();
+                if (chart.getPlot() instanceof XYPlot) {
+                    homeX = chart.getXYPlot().getDomainAxis().getRange();
+                    homeY = chart.getXYPlot().getRangeAxis().getRange();
+                }
             }
             return chart;
         }
@@ -482,9 +490,10 @@ public final class ChartPicture extends Region {
                     if (zx != null && zy != null) {
                         plot.getDomainAxis().setRange(zx, true, false);
                         plot.getRangeAxis().setRange(zy, true, false);
-                    } else {
-                        plot.getDomainAxis().setAutoRange(true);
-                        plot.getRangeAxis().setAutoRange(true);
+                    } else if (drawn.homeX != null && drawn.homeY != null) {
+                        // the chart's own view, as its maker set it (padded, pinned) or as its data gave it
+                        plot.getDomainAxis().setRange(drawn.homeX, true, false);
+                        plot.getRangeAxis().setRange(drawn.homeY, true, false);
                     }
                 }
                 ChartRenderingInfo info = new ChartRenderingInfo();

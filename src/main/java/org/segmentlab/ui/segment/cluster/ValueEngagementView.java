@@ -156,8 +156,10 @@ final class ValueEngagementView {
         });
         model.selectedSegmentProperty().addListener((obs, old, now) -> redraw());
         chart.addEventHandler(MouseEvent.MOUSE_MOVED, event -> chart.setCursor(cursor(gripAt(event.getX(), event.getY()))));
-        chart.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
-        chart.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
+        // filters, so a threshold taken by the mouse is dragged before the picture could pan under it
+        chart.addEventFilter(MouseEvent.MOUSE_PRESSED, this::pressed);
+        chart.addEventFilter(MouseEvent.MOUSE_DRAGGED, this::dragged);
+        picture.setZoomable(true);
         chart.addEventHandler(MouseEvent.MOUSE_RELEASED, event -> released());
         root.setTop(bar);
         root.setCenter(chart);

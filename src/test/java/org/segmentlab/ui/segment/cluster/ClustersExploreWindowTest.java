@@ -99,6 +99,28 @@ class ClustersExploreWindowTest {
         TableView<SegmentRow> table = robot.lookup("." + ClustersView.SEGMENT_TABLE).queryAs(TableView.class);
         assertThat(table.getSelectionModel().getSelectedItem().segmentId()).isEqualTo(segment);
 
+        // the wheel zooms the matrix too, and a double-click shows the chart's own view again (its padded
+        // ranges, not the data's bare extent)
+        Range home = picture.shown().chart().getXYPlot().getDomainAxis().getRange();
+        Range homeValue = picture.shown().chart().getXYPlot().getRangeAxis().getRange();
+        robot.interact(() -> picture.zoom(picture.getWidth() / 2, picture.getHeight() / 2, 0.5));
+        ChartTabs.waitUntilDrawn(picture);
+        assertThat(picture.isZoomed()).isTrue();
+        assertThat(picture.shown().chart().getXYPlot().getDomainAxis().getRange().getLength())
+                .isCloseTo(0.5 * home.getLength(), org.assertj.core.data.Offset.offset(1e-9));
+        robot.moveTo(centre(picture, mark)).doubleClickOn(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        ChartTabs.waitUntilDrawn(picture);
+        assertThat(picture.isZoomed()).isFalse();
+        assertThat(picture.shown().chart().getXYPlot().getDomainAxis().getRange()).isEqualTo(home);
+        assertThat(picture.shown().chart().getXYPlot().getRangeAxis().getRange()).isEqualTo(homeValue);
+        // the double-click's two clicks chose the bubble and then let it go: one more chooses it again
+        if (!Integer.valueOf(segment).equals(model.selectedSegmentProperty().get())) {
+            robot.clickOn(MouseButton.PRIMARY);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertThat(model.selectedSegmentProperty().get()).isEqualTo(segment);
+
         // the map shows the selected segment's customers strongly and the others faintly
         ChartPicture map = ChartTabs.show(robot, "Customer map");
         ChartTabs.waitUntilDrawn(map);
