@@ -140,8 +140,12 @@ public final class ShopClvSample implements SampleGenerator {
         roles.put("order_date", ColumnRole.TIMESTAMP);
         roles.put("amount", ColumnRole.AMOUNT);
         ImportSettings options = ImportSettings.DETECT.withDelimiter(',').withHeader(true).withRoleOverrides(roles);
-        return Project.named("Shop CLV sample").withSeed(seed)
+        Project project = Project.named("Shop CLV sample").withSeed(seed)
                 .withSource(new DataSourceRef("transactions", SourceKind.TRANSACTIONS, "transactions.csv", options));
+        // the Value step opens on the holdout check the guide walks through
+        return project.withSettings(project.settings().withClv(new org.segmentlab.core.project.ClvSettings(
+                "transactions", CALIBRATION_END, LAST_DAY, org.segmentlab.core.clv.TimeUnit.WEEK,
+                org.segmentlab.core.clv.PurchaseModelKind.BG_NBD, null, null, null, null, null, null)));
     }
 
     private static String guide(int lines, int cancelled, ClvResult check, ClvResult whole, long seed) {
@@ -157,7 +161,8 @@ public final class ShopClvSample implements SampleGenerator {
           .append("| `transactions.csv` | `order_id, customer_id, order_date, amount`: one line per order; ")
           .append(SampleText.count(cancelled)).append(" cancellations (order id `C…`, negative amount, the day after ")
           .append("the order) |\n")
-          .append("| `shop-clv.slproj.json` | the SegmentLab project: the orders and their column roles |\n\n")
+          .append("| `shop-clv.slproj.json` | the SegmentLab project: the orders, their column roles and the Value ")
+          .append("step's holdout check |\n\n")
           .append("## What was planted\n\n")
           .append("- Each customer buys at her own rate λ, drawn from Gamma(r = 0.5, α = 8): on average one order ")
           .append("every 16 weeks, with much variety between customers.\n")
@@ -209,7 +214,15 @@ public final class ShopClvSample implements SampleGenerator {
               .append(SampleText.decimal(row.actual(), 3)).append(" | ").append(SampleText.decimal(row.expected(), 3))
               .append(" |\n");
         }
-        md.append("\n## Steps on the command line\n\n```\n")
+        md.append("\n## In the workbench\n\n")
+          .append("Open the project (first-start screen or File ▸ Open Sample ▸ shop-clv) and go to the Value step: ")
+          .append("the project keeps the holdout check above (as of ").append(CALIBRATION_END).append(", holdout to ")
+          .append(LAST_DAY).append(", weeks, BG/NBD), so the fit is there: the parameters with their standard ")
+          .append("errors, the P(alive) and expected-purchases matrices, the tracking plot of actual against model ")
+          .append("orders with the as-of line, the holdout table by frequency and each customer's value. Set *As of* ")
+          .append("to ").append(LAST_DAY).append(" and clear *Holdout until* to value everyone for 2025; run RFM or a ")
+          .append("clustering in Segments and *By segment* shows the CLV of each segment.\n")
+          .append("\n## Steps on the command line\n\n```\n")
           .append("segmentlab clv --input transactions.csv --as-of ").append(CALIBRATION_END).append(" --holdout-end ")
           .append(LAST_DAY).append(" --out clv-check.csv --params params-check.json\n")
           .append("segmentlab clv --input transactions.csv --as-of ").append(LAST_DAY)
