@@ -166,7 +166,7 @@ class SessionSwitchWindowTest {
                         .as("looking at %s ▸ %s changed the project", project, step.title()).isFalse();
             }
             Screenshots.save(robot.window(0).getScene(), "session-" + project + "-"
-                    + step.title().toLowerCase(java.util.Locale.ROOT));
+                    + step.title().toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
             // the same in the dark theme: nothing cut off, and a picture of it to look at
             robot.interact(() -> window.workbench().window().darkThemeProperty().set(true));
             WaitForAsyncUtils.waitForFxEvents();
@@ -174,7 +174,7 @@ class SessionSwitchWindowTest {
             assertThat(org.segmentlab.ui.testing.TruncatedText.find(robot.window(0).getScene().getRoot()))
                     .as("text cut off in %s ▸ %s (dark)", project, step.title()).isEmpty();
             Screenshots.save(robot.window(0).getScene(), "session-" + project + "-"
-                    + step.title().toLowerCase(java.util.Locale.ROOT) + "-dark");
+                    + step.title().toLowerCase(java.util.Locale.ROOT).replace(' ', '-') + "-dark");
             robot.interact(() -> window.workbench().window().darkThemeProperty().set(false));
             WaitForAsyncUtils.waitForFxEvents();
             chartsRedrawn(robot, false);
