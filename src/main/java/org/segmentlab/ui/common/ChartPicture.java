@@ -92,7 +92,9 @@ public final class ChartPicture extends Region {
         JFreeChart chart() {
             if (chart == null) {
                 chart = maker.get();
-                if (chart.getPlot() instanceof XYPlot) {
+                // a combined plot (the k sweep's stacked panels) has no range axis of its own: it has no home
+                if (chart.getPlot() instanceof XYPlot && chart.getXYPlot().getDomainAxis() != null
+                        && chart.getXYPlot().getRangeAxis() != null) {
                     homeX = chart.getXYPlot().getDomainAxis().getRange();
                     homeY = chart.getXYPlot().getRangeAxis().getRange();
                 }

@@ -93,6 +93,19 @@ class ChartPictureTest {
         assertThat(corner(robot)).isEqualTo(0xffffff);
     }
 
+    @Test
+    void aChartOfStackedPanelsWithNoRangeAxisOfItsOwnIsDrawn(FxRobot robot) throws Exception {
+        org.jfree.chart.plot.CombinedDomainXYPlot stacked = new org.jfree.chart.plot.CombinedDomainXYPlot(
+                new org.jfree.chart.axis.NumberAxis("k"));
+        stacked.add(scatter().getXYPlot());
+        stacked.add(scatter().getXYPlot());
+        robot.interact(() -> picture.show(() -> new JFreeChart("stacked", stacked)));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, picture::upToDate);
+
+        assertThat(picture.shown()).isNotNull();
+        assertThat(picture.shown().chart().getXYPlot()).isSameAs(stacked);
+    }
+
     /** The colour of the picture's top-left pixel, the chart's background. */
     private int corner(FxRobot robot) {
         int[] argb = new int[1];
