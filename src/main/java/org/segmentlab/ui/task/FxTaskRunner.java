@@ -67,7 +67,15 @@ public final class FxTaskRunner implements TaskRunner {
             background.cancelled();
         });
         running.add(task);
-        executor.execute(task);
+        try {
+            executor.execute(task);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // the workers are stopped: the window is closing, and work asked for now (a table that arrived
+            // as it closed) has nowhere to run and nobody to show it to
+            running.remove(task);
+            LOG.info("Task '{}' not started: the workers have stopped", background.title());
+            return () -> { };
+        }
         return () -> {
             if (task.getState() != Worker.State.SUCCEEDED && task.getState() != Worker.State.FAILED) {
                 task.cancel();

@@ -31,8 +31,12 @@ class SavedClvTest {
     @Test
     void clvSettingsAreSavedAndReadBackAndAbsentByDefault() throws Exception {
         Project project = new ProjectStore().load(SHOP);
-        assertThat(project.settings().clv()).isNull();
-        assertThat(Files.readString(SHOP)).doesNotContain("\"clv\"");
+        // the sample keeps the holdout check its guide explains
+        assertThat(project.settings().clv()).isEqualTo(SETTINGS.withSourceId("transactions"));
+        Path none = dir.resolve("none.slproj.json");
+        new ProjectStore().save(project.withSettings(project.settings().withClv(null)), none);
+        assertThat(Files.readString(none)).doesNotContain("\"clv\"");
+        assertThat(new ProjectStore().load(none).settings().clv()).isNull();
 
         Path saved = dir.resolve("shop.slproj.json");
         new ProjectStore().save(project.withSettings(project.settings().withClv(SETTINGS)), saved);
@@ -62,7 +66,8 @@ class SavedClvTest {
 
     @Test
     void aProjectWithoutAClvModelCannotReplayOne() throws Exception {
-        Project project = new ProjectStore().load(SHOP);
+        Project loaded = new ProjectStore().load(SHOP);
+        Project project = loaded.withSettings(loaded.settings().withClv(null));
         assertThatThrownBy(() -> new SavedClv().replay(new SavedSources(project, SHOP), Progress.none()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no customer-lifetime-value model");
     }

@@ -56,6 +56,19 @@ class FxTaskRunnerTest {
     }
 
     @Test
+    void workAskedForAfterTheWorkersStoppedIsNotStartedAndThrowsNothing(FxRobot robot) throws Exception {
+        workers.shutdownNow();
+        TaskHandle handle = onFx(() -> runner.run(BackgroundTask.of("late", progress -> "never")));
+
+        assertThat(handle).isNotNull();
+        assertThat(onFx(() -> runner.running().size())).isZero();
+        onFx(() -> {
+            handle.cancel();
+            return null;
+        });
+    }
+
+    @Test
     void progressReachesTheStatusBarAndTheResultComesBackOnTheFxThread(FxRobot robot) throws Exception {
         CountDownLatch halfWay = new CountDownLatch(1);
         CountDownLatch goOn = new CountDownLatch(1);
