@@ -470,26 +470,13 @@ public final class QuadrantChart {
                                                 ValueAxis rangeAxis) {
             List<CornerLabel> labels = cornerLabels();
             int smaller = CornerLabel.shrinkToFit(g2, dataArea, labels);
+            List<Ellipse2D> circles = bubbles.stream().map(b -> circle(b, dataArea, plot, domainAxis, rangeAxis)).toList();
             for (CornerLabel label : labels) {
                 Rectangle2D box = label.bounds(g2, dataArea, smaller);
-                if (bubbles.stream().anyMatch(b -> circle(b, dataArea, plot, domainAxis, rangeAxis).intersects(box))) {
-                    label.drawText(g2, dataArea, smaller, true);
+                if (circles.stream().anyMatch(circle -> circle.intersects(box))) {
+                    label.drawText(g2, box, smaller, true);
                 }
             }
-        }
-
-        /** Whether a bubble covers part of a corner label in a plot this size (for tests). */
-        boolean coversACornerLabel(Graphics2D g2, Rectangle2D dataArea, XYPlot plot) {
-            List<CornerLabel> labels = cornerLabels();
-            int smaller = CornerLabel.shrinkToFit(g2, dataArea, labels);
-            for (CornerLabel label : labels) {
-                Rectangle2D box = label.bounds(g2, dataArea, smaller);
-                if (bubbles.stream().anyMatch(b -> circle(b, dataArea, plot, plot.getDomainAxis(), plot.getRangeAxis())
-                        .intersects(box))) {
-                    return true;
-                }
-            }
-            return false;
         }
 
         private Ellipse2D circle(Bubble b, Rectangle2D dataArea, XYPlot plot, ValueAxis domainAxis,
@@ -605,17 +592,16 @@ public final class QuadrantChart {
             Rectangle2D box = bounds(g2, dataArea, smaller);
             g2.setPaint(ChartParts.withAlpha(ChartParts.palette().color("background"), 0.8));
             g2.fill(box);
-            drawText(g2, dataArea, smaller, false);
+            drawText(g2, box, smaller, false);
         }
 
         /**
-         * Writes the name and numbers; with {@code halo}, each letter ringed in the page's colour, so the
+         * Writes the name and numbers in their box (see {@link #bounds}); with {@code halo}, each letter ringed in the page's colour, so the
          * text reads over a bubble drawn across the corner while the bubble shows around it.
          */
-        void drawText(Graphics2D g2, Rectangle2D dataArea, int smaller, boolean halo) {
+        void drawText(Graphics2D g2, Rectangle2D box, int smaller, boolean halo) {
             Palette palette = ChartParts.palette();
             Font[] fonts = fonts(smaller);
-            Rectangle2D box = bounds(g2, dataArea, smaller);
             FontMetrics first = g2.getFontMetrics(fonts[0]);
             FontMetrics second = g2.getFontMetrics(fonts[1]);
             float nameX = (float) (right() ? box.getMaxX() - PAD - first.stringWidth(quadrant.name()) : box.getMinX() + PAD);
