@@ -42,13 +42,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class MapHoverBenchmark {
 
     static {
-        // the bench profile does not pass the headless GUI test settings the default profile does
-        System.setProperty("testfx.robot", System.getProperty("testfx.robot", "glass"));
-        System.setProperty("testfx.headless", System.getProperty("testfx.headless", "true"));
-        System.setProperty("glass.platform", System.getProperty("glass.platform", "Monocle"));
-        System.setProperty("monocle.platform", System.getProperty("monocle.platform", "Headless"));
-        System.setProperty("prism.order", System.getProperty("prism.order", "sw"));
-        HeadlessScreen.ensureRoomForTheWorkbench();
+        HeadlessScreen.forBenchmark();
     }
 
     private static final int POINTS = 20_000;
