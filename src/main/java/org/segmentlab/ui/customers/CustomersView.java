@@ -507,10 +507,11 @@ public final class CustomersView {
             metrics.add(metric("Missing", percent(summary.missingPercent()), summary.missingPercent() > 20), 0, 1);
             metrics.add(metric("Skew", String.format(Locale.US, "%.2f", summary.skewness()),
                     Math.abs(summary.skewness()) > FeatureDiagnostics.SKEW_LIMIT), 1, 1);
-            JFreeChart chart = Histograms.chart(null, name, table.numeric(name), 30, false);
+            double[] values = table.numeric(name);
             ChartPicture viewer = new ChartPicture(painter);
             viewer.setTipsFromChart();
-            viewer.show(() -> chart);
+            // binned and drawn on the painter's thread
+            viewer.show(() -> Histograms.chart(null, name, values, 30, false));
             viewer.setMinSize(100, 100);
             HBox.setHgrow(viewer, Priority.ALWAYS);
             HBox row = new HBox(12, metrics, viewer);
@@ -546,6 +547,17 @@ public final class CustomersView {
             return;
         }
         double[][] r = model.correlations(names);
+        ChartPicture viewer = new ChartPicture(painter);
+        viewer.setTipsFromChart();
+        viewer.show(() -> heatmapChart(names, r));
+        // Cells stay big enough to tell apart; the scroll pane scrolls when the window is smaller.
+        double side = names.size() * MIN_CELL + HEATMAP_LABELS;
+        heatmap.setMinSize(side + 20, side + HEATMAP_LEGEND);
+        heatmap.getChildren().add(viewer);
+    }
+
+    /** The correlation heatmap with readable labels, a cell's tooltip naming its pair; built on the painter's thread. */
+    private static JFreeChart heatmapChart(List<String> names, double[][] r) {
         // no title: the tab says what it is, and the cells get the room
         JFreeChart chart = CorrelationHeatmapChart.chart(null, names, r);
         XYPlot plot = chart.getXYPlot();
@@ -557,13 +569,7 @@ public final class CustomersView {
             int y = (int) Math.round(dataset.getYValue(series, item));
             return names.get(y) + " × " + names.get(x) + ": r = " + String.format(Locale.US, "%+.2f", r[y][x]);
         });
-        ChartPicture viewer = new ChartPicture(painter);
-        viewer.setTipsFromChart();
-        viewer.show(() -> chart);
-        // Cells stay big enough to tell apart; the scroll pane scrolls when the window is smaller.
-        double side = names.size() * MIN_CELL + HEATMAP_LABELS;
-        heatmap.setMinSize(side + 20, side + HEATMAP_LEGEND);
-        heatmap.getChildren().add(viewer);
+        return chart;
     }
 
     private static Label note(String text) {
