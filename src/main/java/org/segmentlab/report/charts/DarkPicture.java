@@ -89,7 +89,7 @@ public final class DarkPicture {
         // how far from the paper towards the ink: 0 for the paper, 1 for the ink, past 1 for darker
         double inkward = (1 - hsl[2]) / (1 - paperInkLightness);
         double t = Math.min(1, inkward);
-        int grey = mix(page.getRGB(), ink.getRGB(), t);
+        int grey = Palette.mix(page.getRGB(), ink.getRGB(), t);
         double w = Math.max(0, Math.min(1, (hsl[1] - GREY) / (COLOURED - GREY)))
                 * Math.max(0, Math.min(1, (spread(argb) - GREY_SPREAD) / GREY_SPREAD));
         int result;
@@ -98,7 +98,7 @@ public final class DarkPicture {
         } else {
             double lightness = Math.max(0, Math.min(1, pageLightness + inkward * (inkLightness - pageLightness)));
             int coloured = rgb(hsl[0], hsl[1], lightness);
-            result = w == 1 ? coloured : mix(grey, coloured, w);
+            result = w == 1 ? coloured : Palette.mix(grey, coloured, w);
         }
         return (argb & 0xff000000) | (result & 0xffffff);
     }
@@ -108,13 +108,6 @@ public final class DarkPicture {
         int g = (rgb >> 8) & 0xff;
         int b = rgb & 0xff;
         return (Math.max(r, Math.max(g, b)) - Math.min(r, Math.min(g, b))) / 255.0;
-    }
-
-    private static int mix(int a, int b, double t) {
-        int r = (int) Math.round(((a >> 16) & 0xff) + (((b >> 16) & 0xff) - ((a >> 16) & 0xff)) * t);
-        int g = (int) Math.round(((a >> 8) & 0xff) + (((b >> 8) & 0xff) - ((a >> 8) & 0xff)) * t);
-        int bl = (int) Math.round((a & 0xff) + ((b & 0xff) - (a & 0xff)) * t);
-        return 0xff000000 | r << 16 | g << 8 | bl;
     }
 
     /** Hue in [0, 1), saturation and lightness in [0, 1]. */

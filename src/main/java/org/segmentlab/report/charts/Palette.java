@@ -90,9 +90,14 @@ public final class Palette {
     }
 
     static Color mix(Color a, Color b, double t) {
-        return new Color(
-                (int) Math.round(a.getRed() + (b.getRed() - a.getRed()) * t),
-                (int) Math.round(a.getGreen() + (b.getGreen() - a.getGreen()) * t),
-                (int) Math.round(a.getBlue() + (b.getBlue() - a.getBlue()) * t));
+        return new Color(mix(a.getRGB(), b.getRGB(), t));
+    }
+
+    /** The same on packed {@code 0xRRGGBB} colours (alpha ignored; the result is opaque), for pixel work. */
+    static int mix(int a, int b, double t) {
+        int r = (int) Math.round(((a >> 16) & 0xff) + (((b >> 16) & 0xff) - ((a >> 16) & 0xff)) * t);
+        int g = (int) Math.round(((a >> 8) & 0xff) + (((b >> 8) & 0xff) - ((a >> 8) & 0xff)) * t);
+        int bl = (int) Math.round((a & 0xff) + ((b & 0xff) - (a & 0xff)) * t);
+        return 0xff000000 | r << 16 | g << 8 | bl;
     }
 }
