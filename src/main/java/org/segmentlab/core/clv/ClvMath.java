@@ -84,19 +84,24 @@ final class ClvMath {
      * into this form whatever the number of purchases.
      */
     static double logHyp1(double b, double c, double z) {
+        return logHyp1(b, c, z, MAX_SERIES_TERMS);
+    }
+
+    /** As {@link #logHyp1(double, double, double)}, not a number when the series has not settled in {@code maxTerms}. */
+    static double logHyp1(double b, double c, double z, int maxTerms) {
         if (z <= 0) {
             return 0;
         }
         double term = 1;
         double sum = 1;
-        for (int n = 0; n < MAX_SERIES_TERMS; n++) {
+        for (int n = 0; n < maxTerms; n++) {
             term *= (b + n) / (c + n) * z;
             sum += term;
             if (term < 1e-17 * sum) {
-                break;
+                return Math.log(sum);
             }
         }
-        return Math.log(sum);
+        return Double.NaN;
     }
 
     /** (e^{ky} − 1) / k, continuous at k = 0 (where it is y). */

@@ -106,6 +106,13 @@ final class ParetoNbd implements LikelihoodModel {
         return ll;
     }
 
+    /**
+     * Terms the fit's series may take. A series that has not settled by then has z within a hair of 1
+     * (dropout rates far apart): the likelihood there is not a number, so the line search steps back
+     * rather than summing up to a million terms per customer at every step.
+     */
+    static final int FIT_SERIES_TERMS = 20_000;
+
     /** Rows: value, d/dr, d/dα, d/ds, d/dβ of the A₀ term per pair (derivative rows only when asked). */
     private static double[][] a0Terms(double[] theta, int[] xs, int[] valueIndex, double[] values,
                                       boolean withGradient) {
@@ -115,7 +122,7 @@ final class ParetoNbd implements LikelihoodModel {
             double u = values[valueIndex[k]];
             int x = xs[k];
             if (!withGradient) {
-                out[0][k] = logA0Term(theta, x, u);
+                out[0][k] = logA0Term(theta, x, u, FIT_SERIES_TERMS);
                 continue;
             }
             double r = theta[0];
@@ -152,9 +159,6 @@ final class ParetoNbd implements LikelihoodModel {
      * ln S with S = Σ_n (b)_n/(c)_n z^n, and d ln S / db, d ln S / dc, d ln S / dz, into {@code out}; the
      * derivatives ride along the same positive terms (d ln t_n/db = Σ_{k&lt;n} 1/(b+k), and so on).
      */
-    /** Terms the fit's series may take; past them the likelihood there is not a number (see below). */
-    static final int FIT_SERIES_TERMS = 20_000;
-
     private static void logHypWithDerivatives(double b, double c, double z, double[] out) {
         double term = 1;
         double sum = 1;
@@ -180,8 +184,7 @@ final class ParetoNbd implements LikelihoodModel {
                 }
             }
         }
-        // a series that has not settled by then has z within a hair of 1 (dropout rates far apart): the fit
-        // treats those parameters as out of reach rather than summing a million terms per customer at each step
+        // not settled within FIT_SERIES_TERMS: out of the fit's reach
         out[0] = converged ? Math.log(sum) : Double.NaN;
         out[1] = sb / sum;
         out[2] = -sc / sum;
@@ -195,19 +198,14 @@ final class ParetoNbd implements LikelihoodModel {
     private static double logSecond(double[] theta, int x, double tx, double t) {
         double r = theta[0];
         double s = theta[2];
-        double logA0 = ClvMath.logSubExp(logA0Term(theta, x, tx), logA0Term(theta, x, t));
+        // a prediction sums its series to the end (the fit made sure its own triples settle early)
+        double logA0 = ClvMath.logSubExp(logA0Term(theta, x, tx, ClvMath.MAX_SERIES_TERMS),
+                logA0Term(theta, x, t, ClvMath.MAX_SERIES_TERMS));
         return Math.log(s) - Math.log(r + s + x) + logA0;
     }
 
-    /** ln S of {@link #logHypWithDerivatives}, not a number where its series does not settle in time. */
-    private static double logHyp(double b, double c, double z) {
-        double[] out = new double[4];
-        logHypWithDerivatives(b, c, z, out);
-        return out[0];
-    }
-
     /** ln of ₂F₁(...; z(u)) / (max(α, β) + u)^(r+s+x), the A₀ term at time u. */
-    private static double logA0Term(double[] theta, int x, double u) {
+    private static double logA0Term(double[] theta, int x, double u, int maxTerms) {
         double r = theta[0];
         double alpha = theta[1];
         double s = theta[2];
@@ -215,10 +213,10 @@ final class ParetoNbd implements LikelihoodModel {
         double c = r + s + x + 1;
         if (alpha >= beta) {
             double z = (alpha - beta) / (alpha + u);
-            return -s * Math.log(beta + u) - (r + x) * Math.log(alpha + u) + logHyp(r + x, c, z);
+            return -s * Math.log(beta + u) - (r + x) * Math.log(alpha + u) + ClvMath.logHyp1(r + x, c, z, maxTerms);
         }
         double z = (beta - alpha) / (beta + u);
-        return (1 - r - x) * Math.log(alpha + u) - (1 + s) * Math.log(beta + u) + logHyp(s + 1, c, z);
+        return (1 - r - x) * Math.log(alpha + u) - (1 + s) * Math.log(beta + u) + ClvMath.logHyp1(s + 1, c, z, maxTerms);
     }
 
     static double pAlive(double[] theta, int x, double tx, double t) {
