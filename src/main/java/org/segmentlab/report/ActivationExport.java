@@ -23,7 +23,7 @@ import org.segmentlab.core.project.AtomicFiles;
  */
 public final class ActivationExport {
 
-    public static final String CUSTOMERS_FILE = "customers.csv";
+    public static final String CUSTOMERS_FILE = Holdout.CUSTOMERS_FILE;
     public static final String SUMMARY_FILE = "segment_summary.csv";
 
 

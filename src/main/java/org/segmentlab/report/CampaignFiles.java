@@ -76,13 +76,13 @@ public final class CampaignFiles {
 
     /**
      * "Who to target next": the customers of highest predicted uplift with their segments, written as the
-     * activation lists are (text cells neutralised, optionally with a byte order mark for older Excel).
+     * activation lists are (text cells neutralised by the one CSV cell writer).
      */
-    public static void writeTargets(Path file, List<UpliftTarget> targets, boolean bom) throws IOException {
-        StringBuilder sb = new StringBuilder(bom ? "\uFEFF" : "").append(TARGETS_HEADER).append('\n');
+    public static void writeTargets(Path file, List<UpliftTarget> targets) throws IOException {
+        StringBuilder sb = new StringBuilder(TARGETS_HEADER).append('\n');
         for (UpliftTarget t : targets) {
-            sb.append(t.rank()).append(',').append(ActivationExport.cell(t.customerId())).append(',')
-                    .append(ActivationExport.cell(t.segment())).append(',').append(number(t.uplift())).append(',')
+            sb.append(t.rank()).append(',').append(org.segmentlab.core.CsvCell.text(t.customerId())).append(',')
+                    .append(org.segmentlab.core.CsvCell.text(t.segment())).append(',').append(number(t.uplift())).append(',')
                     .append(number(t.pTreated())).append(',').append(number(t.pControl())).append('\n');
         }
         AtomicFiles.write(file, sb.toString().getBytes(StandardCharsets.UTF_8));

@@ -23,6 +23,8 @@ public record Holdout(double share, long seed, boolean[] control, List<SegmentCo
     public static final String GROUP_COLUMN = "group";
     public static final String TREATMENT = "treatment";
     public static final String CONTROL = "control";
+    /** The activation list of every customer with its arm, which a readout joins the outcomes to. */
+    public static final String CUSTOMERS_FILE = "customers.csv";
 
     /** Customers of one segment in each arm. */
     public record SegmentCount(int segmentId, int treatment, int control) {

@@ -16,11 +16,11 @@ public record UpliftTarget(int rank, String customerId, String segment, double u
                            double pControl) {
 
     /**
-     * The {@code limit} customers of highest predicted uplift (ties by id), with their segments.
+     * Every customer with a predicted uplift, highest first (ties by id), with their segments.
      *
      * @param segments each customer's segment in the order of the result's ids; null for none
      */
-    public static List<UpliftTarget> ranked(UpliftResult result, String[] segments, int limit) {
+    public static List<UpliftTarget> ranked(UpliftResult result, String[] segments) {
         int n = result.customerIds().size();
         if (segments != null && segments.length != n) {
             throw new IllegalArgumentException(segments.length + " segments for " + n + " customers");
@@ -33,8 +33,8 @@ public record UpliftTarget(int rank, String customerId, String segment, double u
         }
         order.sort(Comparator.<Integer>comparingDouble(i -> -result.uplift()[i])
                 .thenComparing(i -> result.customerIds().get(i)));
-        List<UpliftTarget> out = new ArrayList<>(Math.min(limit, order.size()));
-        for (int k = 0; k < order.size() && k < limit; k++) {
+        List<UpliftTarget> out = new ArrayList<>(order.size());
+        for (int k = 0; k < order.size(); k++) {
             int i = order.get(k);
             out.add(new UpliftTarget(k + 1, result.customerIds().get(i), segments == null ? null : segments[i],
                     result.uplift()[i], result.pTreated()[i], result.pControl()[i]));

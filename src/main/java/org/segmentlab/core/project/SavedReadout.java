@@ -32,9 +32,6 @@ import tech.tablesaw.api.Table;
  */
 public final class SavedReadout {
 
-    /** The activation export's list of every customer, with {@code group} when a holdout was drawn. */
-    public static final String ACTIVATION_CUSTOMERS = "customers.csv";
-
     private SavedReadout() {
     }
 
@@ -158,9 +155,9 @@ public final class SavedReadout {
         Path folder = Path.of(record.folder());
         Path byProject = resolve(record.folder(), projectFile);
         if (!folder.isAbsolute() && !Files.isDirectory(byProject) && Files.isDirectory(folder)) {
-            return folder.toAbsolutePath().resolve(ACTIVATION_CUSTOMERS);
+            return folder.toAbsolutePath().resolve(org.segmentlab.core.campaign.Holdout.CUSTOMERS_FILE);
         }
-        return byProject.resolve(ACTIVATION_CUSTOMERS);
+        return byProject.resolve(org.segmentlab.core.campaign.Holdout.CUSTOMERS_FILE);
     }
 
     private static Path resolve(String path, Path projectFile) {

@@ -97,10 +97,6 @@ final class CampaignView {
         return root;
     }
 
-    ChartPicture forest() {
-        return forest;
-    }
-
     // ---- the form
 
     private Node form() {
@@ -116,13 +112,13 @@ final class CampaignView {
         HBox resultsRow = new HBox(6, results, choose);
         HBox.setHgrow(results, Priority.ALWAYS);
 
-        ComboBox<String> group = columnBox(model.columns(), model.groupProperty(), false,
+        ComboBox<String> group = columnBox(model.columns(), model.groupProperty(),
                 "The column saying which arm each customer was in");
-        ComboBox<String> treatment = valueBox(model.groupValues(), model.treatmentProperty(),
+        ComboBox<String> treatment = columnBox(model.groupValues(), model.treatmentProperty(),
                 "The group value of the customers who got the campaign");
-        ComboBox<String> control = valueBox(model.groupValues(), model.controlProperty(),
+        ComboBox<String> control = columnBox(model.groupValues(), model.controlProperty(),
                 "The group value of the customers held back");
-        ComboBox<String> outcome = columnBox(model.columns(), model.outcomeProperty(), false,
+        ComboBox<String> outcome = columnBox(model.columns(), model.outcomeProperty(),
                 "0/1 (yes/no, true/false): did the customer convert");
         ComboBox<String> revenue = optionalBox(model.numericColumns(), model.revenueProperty(), NONE,
                 "Spend per customer after the campaign (optional); an empty cell counts as 0");
@@ -258,17 +254,12 @@ final class CampaignView {
         box.valueProperty().addListener((obs, old, now) -> tip.setText(text.apply(now)));
     }
 
-    private static ComboBox<String> columnBox(ObservableList<String> items, StringProperty value, boolean unused,
-                                              String help) {
+    private static ComboBox<String> columnBox(ObservableList<String> items, StringProperty value, String help) {
         ComboBox<String> box = new ComboBox<>(items);
         box.valueProperty().bindBidirectional(value);
         box.setMaxWidth(Double.MAX_VALUE);
         tipFollows(box, v -> v == null ? help : v + ": " + help);
         return box;
-    }
-
-    private static ComboBox<String> valueBox(ObservableList<String> items, StringProperty value, String help) {
-        return columnBox(items, value, false, help);
     }
 
     /** A choice that may be empty: {@code none} stands for null in the box. */

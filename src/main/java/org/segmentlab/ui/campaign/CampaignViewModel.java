@@ -827,7 +827,7 @@ public final class CampaignViewModel {
                         CampaignTable.Read forModel = CampaignTable.read(read.table(), withFeatures);
                         fitted = new UpliftModeling().fit(forModel.features(), forModel.outcomes(), params,
                                 progress.slice(0.2, 1));
-                        top = UpliftTarget.ranked(fitted, read.outcomes().segments(), Integer.MAX_VALUE);
+                        top = UpliftTarget.ranked(fitted, read.outcomes().segments());
                     }
                     return new Run(read, fitted, top);
                 })
@@ -897,7 +897,7 @@ public final class CampaignViewModel {
         dialogs.chooseFileToSave("Export who to target next", "target-next.csv",
                 List.of(FileType.of("CSV files (*.csv)", "*.csv"))).ifPresent(path -> {
                     tasks.run(BackgroundTask.of("Writing " + path.getFileName(), progress -> {
-                                CampaignFiles.writeTargets(path, rows, false);
+                                CampaignFiles.writeTargets(path, rows);
                                 return path;
                             })
                             .onSuccess(written -> dialogs.showWritten("Exported", String.format(Locale.US,
@@ -915,7 +915,7 @@ public final class CampaignViewModel {
         r.warnings().stream().filter(w -> !w.startsWith("sample-ratio")).forEach(said::add);
         notes.setAll(said.stream().map(CampaignViewModel::sentence).toList());
         sampleRatioWarning.set(sampleRatioText(r.sampleRatio()));
-        reading.set(readingOf(r, treatment.get(), control.get()));
+        reading.set(ReadoutReading.of(r, treatment.get(), control.get()));
         readout.set(r);
         uplift.set(done.uplift());
         ranked = done.targets();
@@ -938,11 +938,6 @@ public final class CampaignViewModel {
     private int topCount() {
         int share = Math.max(1, Math.min(100, targetShare.get()));
         return (int) Math.min(ranked.size(), Math.ceil(ranked.size() * share / 100.0));
-    }
-
-    /** The overall sentence and the one by segment, as the report words them. */
-    static String readingOf(CampaignReadout r, String treatment, String control) {
-        return ReadoutReading.of(r, treatment, control);
     }
 
     /** The sample-ratio check in words when it fires; null otherwise. */
@@ -982,8 +977,8 @@ public final class CampaignViewModel {
         try {
             TestPlanner.ArmSizes sizes = TestPlanner.customersNeeded(base, lift, alpha, power, 0.5);
             text = String.format(Locale.US, "To detect a change from %s to %s with %s power at %s significance "
-                            + "(two-sided): %s per arm, %s in all.", pct(base), pct(base + lift), pct0(power),
-                    pct0(alpha), customers(sizes.treated()), customers(sizes.total()));
+                            + "(two-sided): %s per arm, %s in all.", pct(base), pct(base + lift), percent(power),
+                    percent(alpha), customers(sizes.treated()), customers(sizes.total()));
         } catch (IllegalArgumentException e) {
             text = "Cannot plan: " + e.getMessage() + ".";
         }
@@ -1076,10 +1071,6 @@ public final class CampaignViewModel {
 
     private static String pct(double share) {
         return String.format(Locale.US, "%.2f%%", 100 * share);
-    }
-
-    private static String pct0(double share) {
-        return percent(share);
     }
 
     private static String message(Throwable error) {

@@ -367,13 +367,13 @@ class CampaignViewModelTest {
     void theReadingOfAHandMadeReadout() {
         // Newcombe (1998), Table II, example (a): 56/70 against 48/80, hybrid score interval 0.0524 to 0.3339
         CampaignReadout one = readout(new int[][] {{56, 70, 48, 80}}, null);
-        assertThat(CampaignViewModel.readingOf(one, "mail", "none"))
+        assertThat(org.segmentlab.core.campaign.ReadoutReading.of(one, "mail", "none"))
                 .isEqualTo("The campaign (mail against none) lifted conversion by 20.00 points (5.24 to 33.39) "
                         + "overall.");
         // A clearly lifted, B no difference at all, C clearly lowered
         CampaignReadout three = readout(new int[][] {{560, 700, 480, 800}, {5, 10, 5, 10}, {100, 1000, 300, 1000}},
                 new String[] {"A", "B", "C"});
-        String reading = CampaignViewModel.readingOf(three, "mail", "none");
+        String reading = org.segmentlab.core.campaign.ReadoutReading.of(three, "mail", "none");
         assertThat(reading).endsWith("The lift is clear in 1 of 3 segments (A). Conversion clearly fell in C "
                 + "(-20.00 points, " + String.format(java.util.Locale.ROOT, "%.2f to %.2f",
                 100 * three.rows().get(3).difference().low(), 100 * three.rows().get(3).difference().high())
