@@ -192,20 +192,7 @@ public final class SupervisedComparison {
 
     /** Pearson correlation of the ranks, ties given their mean rank; NaN when either side is constant. */
     static double spearman(double[] a, double[] b) {
-        double[] ra = ranks(a);
-        double[] rb = ranks(b);
-        int n = a.length;
-        double ma = sum(ra) / n;
-        double mb = sum(rb) / n;
-        double sab = 0;
-        double saa = 0;
-        double sbb = 0;
-        for (int i = 0; i < n; i++) {
-            sab += (ra[i] - ma) * (rb[i] - mb);
-            saa += (ra[i] - ma) * (ra[i] - ma);
-            sbb += (rb[i] - mb) * (rb[i] - mb);
-        }
-        return saa == 0 || sbb == 0 ? Double.NaN : sab / Math.sqrt(saa * sbb);
+        return org.segmentlab.core.features.prep.FeatureDiagnostics.correlation(ranks(a), ranks(b));
     }
 
     static double[] ranks(double[] v) {
