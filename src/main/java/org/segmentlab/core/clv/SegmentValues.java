@@ -1,7 +1,6 @@
 package org.segmentlab.core.clv;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,8 +44,8 @@ public record SegmentValues(List<Segment> segments, int unvalued) {
 
     /**
      * @param values    the fit's per-customer values
-     * @param segmentOf segment name by customer id, in the order segments should come (a LinkedHashMap
-     *                  gives the order customers come in); customers without a segment are left out
+     * @param segmentOf segment name by customer id; customers without a segment are left out. The
+     *                  segments come in name order, whatever order the customers come in
      */
     public static SegmentValues of(CustomerValues values, Map<String, String> segmentOf) {
         return of(segmentOf, id -> {
@@ -70,7 +69,7 @@ public record SegmentValues(List<Segment> segments, int unvalued) {
     /** @param valueOf {CLV, P(alive)} of a customer id, or null for a customer the model does not know */
     private static SegmentValues of(Map<String, String> segmentOf,
                                     java.util.function.Function<String, double[]> valueOf) {
-        Map<String, double[]> sums = new LinkedHashMap<>();
+        Map<String, double[]> sums = new java.util.TreeMap<>();
         double total = 0;
         int unvalued = 0;
         for (Map.Entry<String, String> e : segmentOf.entrySet()) {

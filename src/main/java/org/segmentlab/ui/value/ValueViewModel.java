@@ -158,9 +158,7 @@ public final class ValueViewModel {
             segmentValues.set(null);
             return;
         }
-        // segments in name order, so the same segments come the same way whatever the customers' order
-        java.util.Map<String, String> sorted = new java.util.TreeMap<>(segments.texts());
-        segmentValues.set(SegmentValues.of(fitted.values(), sorted));
+        segmentValues.set(SegmentValues.of(fitted.values(), segments.texts()));
     }
 
     private ClvSettings saved() {
