@@ -93,15 +93,8 @@ public final class MovementCharts {
     /** The flow of the customers from one snapshot to another, Sankey-style. */
     public static JFreeChart flow(TrackResult result, int from, int to) {
         Migration m = migrationOf(result, from, to);
-        int n = m.segments().size() + 1;
-        List<String> rows = new ArrayList<>();
-        List<String> columns = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            rows.add(m.rowName(i));
-            columns.add(m.columnName(i));
-        }
-        return FlowChart.chart("How the customers moved from " + m.fromAsOf() + " to " + m.toAsOf(),
-                "On " + m.fromAsOf(), "On " + m.toAsOf(), rows, columns, m.customers(), segments(result));
+        return FlowChart.chart("How the customers moved from " + m.fromAsOf() + " to " + m.toAsOf(), m,
+                segments(result));
     }
 
     /** The population stability index of the segment shares and each feature, first snapshot against last. */

@@ -44,6 +44,31 @@ public final class SavedRfm {
     private SavedRfm() {
     }
 
+    /** What the project's RFM step reads: its settings, its transactions source, that table and its log. */
+    public record Inputs(RfmSettings settings, DataSourceRef source, ImportedTable table, TransactionColumns columns,
+                         TransactionLog log) {
+    }
+
+    /**
+     * Reads the transactions the project's RFM step scores (its settings' source, else the first
+     * transactions source) into a log.
+     *
+     * @param purpose what the transactions are for, said when the project has none ("track RFM on")
+     * @throws IllegalArgumentException when the project has no transactions (or not the source its settings name)
+     */
+    public static Inputs inputs(SavedSources sources, String purpose, Progress progress) throws DataFileException {
+        Project project = sources.project();
+        RfmSettings settings = project.settings().rfm() == null ? RfmSettings.DEFAULTS : project.settings().rfm();
+        DataSourceRef source = (settings.sourceId() != null ? project.source(settings.sourceId())
+                : project.firstSource(SourceKind.TRANSACTIONS))
+                .orElseThrow(() -> new IllegalArgumentException(project.name()
+                        + ": the project has no transactions to " + purpose));
+        ImportedTable table = sources.read(source, progress.slice(0, 0.8));
+        TransactionColumns columns = columnsOf(settings.columns());
+        TransactionLog log = TransactionLog.from(table, columns, progress.slice(0.8, 1));
+        return new Inputs(settings, source, table, columns, log);
+    }
+
     /**
      * Replays the project's RFM step.
      *
@@ -52,16 +77,13 @@ public final class SavedRfm {
      * @throws DataFileException        when the file cannot be read or has no customer with a purchase
      */
     public static Replay replay(SavedSources sources, Progress progress) throws DataFileException {
-        Project project = sources.project();
-        RfmSettings settings = project.settings().rfm() == null ? RfmSettings.DEFAULTS : project.settings().rfm();
-        DataSourceRef source = (settings.sourceId() != null ? project.source(settings.sourceId())
-                : project.firstSource(SourceKind.TRANSACTIONS))
-                .orElseThrow(() -> new IllegalArgumentException(project.name()
-                        + ": the project has no transactions to score on recency, frequency and monetary value"));
+        Inputs in = inputs(sources, "score on recency, frequency and monetary value", progress.slice(0, 0.75));
+        RfmSettings settings = in.settings();
+        DataSourceRef source = in.source();
         Path dataFile = sources.file(source);
-        ImportedTable table = sources.read(source, progress.slice(0, 0.6));
-        TransactionColumns wanted = columnsOf(settings.columns());
-        TransactionLog log = TransactionLog.from(table, wanted, progress.slice(0.6, 0.75));
+        ImportedTable table = in.table();
+        TransactionColumns wanted = in.columns();
+        TransactionLog log = in.log();
         int bins = settings.bins() == null ? RfmOptions.DEFAULT_BINS : settings.bins();
         RfmResult rfm = new RfmCalculator().compute(log, new RfmOptions(settings.asOf(), bins, cancellations(settings),
                 wanted), progress.slice(0.75, 0.95));

@@ -72,14 +72,11 @@ public final class SavedTracking {
 
     private static Tracked rfm(SavedSources sources, List<LocalDate> given, TrackSettings settings, Progress progress)
             throws DataFileException {
-        Project project = sources.project();
-        RfmSettings rfm = project.settings().rfm() == null ? RfmSettings.DEFAULTS : project.settings().rfm();
-        DataSourceRef source = (rfm.sourceId() != null ? project.source(rfm.sourceId())
-                : project.firstSource(SourceKind.TRANSACTIONS))
-                .orElseThrow(() -> new IllegalArgumentException("the project has no transactions to track RFM on"));
-        ImportedTable table = sources.read(source, progress.slice(0, 0.5));
-        TransactionColumns columns = SavedRfm.columnsOf(rfm.columns());
-        TransactionLog log = TransactionLog.from(table, columns, progress.slice(0.5, 0.6));
+        SavedRfm.Inputs in = SavedRfm.inputs(sources, "track RFM on", progress.slice(0, 0.6));
+        RfmSettings rfm = in.settings();
+        DataSourceRef source = in.source();
+        TransactionColumns columns = in.columns();
+        TransactionLog log = in.log();
         String asOf = given == null ? AsOfDays.monthlyOver(CustomerTableSources.ofTransactions(log, null)) : null;
         List<LocalDate> days = given == null ? AsOfDays.parse(asOf) : given;
         int bins = rfm.bins() == null ? RfmOptions.DEFAULT_BINS : rfm.bins();

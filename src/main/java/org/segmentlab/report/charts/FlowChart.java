@@ -170,8 +170,10 @@ public final class FlowChart {
     /**
      * The flow of a migration: its earlier segments (and the new customers) on the left, its later
      * segments (and those gone) on the right.
+     *
+     * @param coloured the segments in the order of their colours (see below)
      */
-    public static JFreeChart chart(String title, Migration migration) {
+    public static JFreeChart chart(String title, Migration migration, List<String> coloured) {
         int n = migration.segments().size() + 1;
         List<String> rows = new ArrayList<>();
         List<String> columns = new ArrayList<>();
@@ -180,7 +182,7 @@ public final class FlowChart {
             columns.add(migration.columnName(i));
         }
         return chart(title, "On " + migration.fromAsOf(), "On " + migration.toAsOf(), rows, columns,
-                migration.customers(), migration.segments());
+                migration.customers(), coloured);
     }
 
     /**

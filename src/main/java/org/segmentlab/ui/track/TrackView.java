@@ -262,7 +262,7 @@ final class TrackView {
         pair.disableProperty().bind(model.resultProperty().isNull());
 
         sizes.setTips(this::sizeTip);
-        flow.setTips(mark -> mark instanceof XYItemEntity item ? item.getToolTipText() : null);
+        flow.setTipsFromChart();
         migration.setTips(this::migrationTip);
         drift.setTips(this::driftTip);
         stability.setTips(this::stabilityTip);
