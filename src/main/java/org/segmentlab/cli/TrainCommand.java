@@ -105,15 +105,15 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--lambda", paramLabel = "X", description = "L2 penalty of logistic regression (default 1).")
     Double lambda;
 
-    @Option(names = "--trees", paramLabel = "N", description = "Trees of the forest (default 200) or boosting (150).")
+    @Option(names = "--trees", paramLabel = "N", description = "Trees of the forest (default 200), or most trees of boosting (100).")
     Integer trees;
 
     @Option(names = "--max-depth", paramLabel = "N",
-            description = "Deepest a tree may grow (forest default 40, boosting 6).")
+            description = "Deepest a tree may grow (forest default 40, boosting 31).")
     Integer maxDepth;
 
     @Option(names = "--min-leaf", paramLabel = "N",
-            description = "Fewest training rows in a leaf (forest default 3, boosting 5).")
+            description = "Fewest training rows in a leaf (forest default 10, boosting 20).")
     Integer minLeaf;
 
     @Option(names = "--mtry", paramLabel = "N",

@@ -41,6 +41,28 @@ class ScoreCommandTest {
         err.getBuffer().setLength(0);
     }
 
+    /** Model files of an older SegmentLab hold Smile's models; they load and score as they did then. */
+    @Test
+    void modelFilesHoldingSmileModelsScoreAsTheyDidWhenSaved() throws Exception {
+        Path fixtures = Path.of("src/test/resources/org/segmentlab/core/predict/smile-models");
+        for (String kind : List.of("logistic", "forest", "boosting")) {
+            Path scores = dir.resolve(kind + ".csv");
+            assertThat(run("score", "--model", fixtures.resolve("old-" + kind + ".slm").toString(), "--input",
+                    fixtures.resolve("old-format.csv").toString(), "--out", scores.toString())).as(err.toString())
+                    .isZero();
+            List<String> now = Files.readAllLines(scores);
+            List<String> then = Files.readAllLines(fixtures.resolve("old-" + kind + "-scores.csv"));
+            assertThat(now).hasSize(121).hasSameSizeAs(then);
+            for (int i = 1; i < then.size(); i++) {
+                String[] a = now.get(i).split(",");
+                String[] b = then.get(i).split(",");
+                assertThat(a[0]).isEqualTo(b[0]);
+                assertThat(Double.parseDouble(a[1])).as("%s %s", kind, a[0])
+                        .isCloseTo(Double.parseDouble(b[1]), org.assertj.core.api.Assertions.within(1e-12));
+            }
+        }
+    }
+
     @Test
     void scoresEveryCustomerWithTheSavedModel() throws Exception {
         Path fresh = ChurnCsv.write(dir.resolve("new.csv"), 300, 12, true);

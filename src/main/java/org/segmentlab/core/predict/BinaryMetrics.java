@@ -25,30 +25,49 @@ public final class BinaryMetrics {
      */
     public static double rocAuc(int[] y, double[] p) {
         check(y, p);
-        int n = y.length;
-        Integer[] order = ascending(p);
-        double positiveRankSum = 0;
-        long positives = 0;
-        int i = 0;
-        while (i < n) {
-            int j = i;
-            while (j + 1 < n && p[order[j + 1]] == p[order[i]]) {
-                j++;
-            }
-            double averageRank = (i + j) / 2.0 + 1;
-            for (int k = i; k <= j; k++) {
-                if (y[order[k]] == 1) {
-                    positiveRankSum += averageRank;
-                    positives++;
-                }
-            }
-            i = j + 1;
-        }
-        long negatives = n - positives;
-        if (positives == 0 || negatives == 0) {
+        double[][] split = byClass(y, p);
+        double[] negatives = split[0];
+        double[] positives = split[1];
+        if (positives.length == 0 || negatives.length == 0) {
             return Double.NaN;
         }
-        return (positiveRankSum - positives * (positives + 1) / 2.0) / ((double) positives * negatives);
+        // For each positive, the negatives below it count 1 and those equal to it ½.
+        double wins = 0;
+        int below = 0;
+        int notAbove = 0;
+        for (double v : positives) {
+            while (below < negatives.length && negatives[below] < v) {
+                below++;
+            }
+            notAbove = Math.max(notAbove, below);
+            while (notAbove < negatives.length && negatives[notAbove] == v) {
+                notAbove++;
+            }
+            wins += below + (notAbove - below) / 2.0;
+        }
+        return wins / ((double) positives.length * negatives.length);
+    }
+
+    /** The scores of the negatives and of the positives, each sorted ascending. */
+    private static double[][] byClass(int[] y, double[] p) {
+        int positives = 0;
+        for (int v : y) {
+            positives += v == 1 ? 1 : 0;
+        }
+        double[] pos = new double[positives];
+        double[] neg = new double[y.length - positives];
+        int a = 0;
+        int b = 0;
+        for (int i = 0; i < y.length; i++) {
+            if (y[i] == 1) {
+                pos[a++] = p[i];
+            } else {
+                neg[b++] = p[i];
+            }
+        }
+        Arrays.sort(pos);
+        Arrays.sort(neg);
+        return new double[][] {neg, pos};
     }
 
     /**
@@ -235,32 +254,25 @@ public final class BinaryMetrics {
     }
 
     private static void sweep(int[] y, double[] p, SweepStep step) {
-        int n = y.length;
-        Integer[] order = ascending(p);
+        double[][] split = byClass(y, p);
+        double[] neg = split[0];
+        double[] pos = split[1];
         long tp = 0;
         long fp = 0;
-        int i = n - 1;
-        while (i >= 0) {
-            double threshold = p[order[i]];
-            while (i >= 0 && p[order[i]] == threshold) {
-                if (y[order[i]] == 1) {
-                    tp++;
-                } else {
-                    fp++;
-                }
+        int i = pos.length - 1;
+        int j = neg.length - 1;
+        while (i >= 0 || j >= 0) {
+            double threshold = i < 0 ? neg[j] : j < 0 ? pos[i] : Math.max(pos[i], neg[j]);
+            while (i >= 0 && pos[i] == threshold) {
+                tp++;
                 i--;
+            }
+            while (j >= 0 && neg[j] == threshold) {
+                fp++;
+                j--;
             }
             step.at(threshold, tp, fp);
         }
-    }
-
-    private static Integer[] ascending(double[] p) {
-        Integer[] order = new Integer[p.length];
-        for (int i = 0; i < p.length; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, Comparator.comparingDouble(i -> p[i]));
-        return order;
     }
 
     private static void check(int[] y, double[] p) {

@@ -4,9 +4,10 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Gradient boosting as Smile scores a two-class problem: {@code f = b + shrinkage · Σ tree(x)} and
- * {@code P(positive) = 1 / (1 + e^(−2f))}, so the log-odds are {@code 2f}. Explained on the
- * log-odds scale with TreeSHAP, each tree weighted by {@code 2 · shrinkage}.
+ * Gradient boosting of log loss: log-odds {@code intercept + weight · Σ tree(x)}. SegmentLab's own
+ * trees carry their shrinkage in their leaves (weight 1); Smile's two-class model of older model
+ * files is {@code f = b + shrinkage · Σ tree(x)} with {@code P(positive) = 1 / (1 + e^(−2f))}, so its
+ * log-odds are {@code 2f}. Explained on the log-odds scale with TreeSHAP, each tree weighted alike.
  */
 final class BoostingScorer implements Scorer {
 
@@ -17,16 +18,23 @@ final class BoostingScorer implements Scorer {
     private final double logOddsIntercept;
     private final double base;
 
-    /**
-     * @param intercept the {@code b} of Smile's model
-     */
-    BoostingScorer(List<FlatTree> trees, double shrinkage, double intercept) {
+    /** Boosting as Smile scores it: {@code b} its intercept, log-odds {@code 2b + 2 · shrinkage · Σ tree(x)}. */
+    static BoostingScorer ofSmile(List<FlatTree> trees, double shrinkage, double intercept) {
+        return new BoostingScorer(trees, 2 * shrinkage, 2 * intercept);
+    }
+
+    /** Log-odds {@code intercept + treeWeight · Σ tree(x)}. */
+    static BoostingScorer ofLogOdds(List<FlatTree> trees, double treeWeight, double intercept) {
+        return new BoostingScorer(trees, treeWeight, intercept);
+    }
+
+    private BoostingScorer(List<FlatTree> trees, double treeWeight, double logOddsIntercept) {
         this.trees = trees.toArray(new FlatTree[0]);
         this.packed = new PackedTrees(trees);
-        this.treeWeight = 2 * shrinkage;
+        this.treeWeight = treeWeight;
         this.treeWeights = new double[this.trees.length];
         Arrays.fill(treeWeights, treeWeight);
-        this.logOddsIntercept = 2 * intercept;
+        this.logOddsIntercept = logOddsIntercept;
         double b = logOddsIntercept;
         for (FlatTree t : this.trees) {
             b += treeWeight * t.expectedValue();
@@ -83,5 +91,17 @@ final class BoostingScorer implements Scorer {
         for (FlatTree t : trees) {
             TreeShap.accumulate(t, x, treeWeight, phi, work);
         }
+    }
+
+    @Override
+    public Permuted permuted(double[][] base, long[] columnBit) {
+        PackedTrees.Paths paths = packed.paths(base, columnBit);
+        return (rows, bit, out) -> {
+            Arrays.fill(out, 0, rows.length, logOddsIntercept);
+            packed.accumulateChanged(rows, paths, bit, treeWeights, out);
+            for (int i = 0; i < rows.length; i++) {
+                out[i] = Sigmoid.of(out[i]);
+            }
+        };
     }
 }

@@ -10,12 +10,16 @@ import smile.data.Tuple;
 import smile.data.type.StructType;
 
 /**
- * A Smile decision tree copied into flat arrays, for fast scoring of many rows and for TreeSHAP.
+ * A decision tree in flat arrays, for fast scoring of many rows and for TreeSHAP: grown so by
+ * SegmentLab's learners, or copied from a Smile tree of an older model file.
  * Node 0 is the root; a node goes to {@code yes} when {@code x[feature] <= threshold}, else to
  * {@code no}; leaves have {@code yes == -1}. {@code cover} is the number of training rows that
- * reached the node: leaf sizes as Smile counted them, summed upwards.
+ * reached the node (bootstrap draws for a forest; leaf sizes as Smile counted them for its trees),
+ * summed upwards.
  */
-final class FlatTree {
+final class FlatTree implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     final int[] feature;
     final double[] threshold;
@@ -49,6 +53,33 @@ final class FlatTree {
         int n = b.count;
         return new FlatTree(Arrays.copyOf(b.feature, n), Arrays.copyOf(b.threshold, n), Arrays.copyOf(b.yes, n),
                 Arrays.copyOf(b.no, n), Arrays.copyOf(b.value, n), Arrays.copyOf(b.cover, n), b.maxDepth);
+    }
+
+    /**
+     * A tree grown by SegmentLab's own learners, in any node order with node 0 the root; the
+     * arrays are taken as they are. Leaves have {@code yes == no == -1}.
+     */
+    static FlatTree of(int[] feature, double[] threshold, int[] yes, int[] no, double[] value, double[] cover) {
+        int n = feature.length;
+        if (threshold.length != n || yes.length != n || no.length != n || value.length != n || cover.length != n) {
+            throw new IllegalArgumentException("the node arrays differ in length");
+        }
+        int[] level = new int[n];
+        int depth = 0;
+        int[] stack = new int[n];
+        int top = 0;
+        stack[top++] = 0;
+        while (top > 0) {
+            int at = stack[--top];
+            depth = Math.max(depth, level[at]);
+            if (yes[at] >= 0) {
+                level[yes[at]] = level[at] + 1;
+                level[no[at]] = level[at] + 1;
+                stack[top++] = yes[at];
+                stack[top++] = no[at];
+            }
+        }
+        return new FlatTree(feature, threshold, yes, no, value, cover, depth);
     }
 
     /** The leaf value reached by {@code x}. */

@@ -4,9 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * A random forest: the (weighted) mean over trees of the leaf's smoothed share of positives,
- * {@code (count₁ + 1) / (count + 2)}, which is what Smile's {@code DecisionTree} reports as the
- * posterior probability. Explained on the probability scale, tree by tree, with TreeSHAP.
+ * A random forest: the (weighted) mean over trees of the leaf's share of positives (for a forest
+ * of an older model file, Smile's smoothed share {@code (count₁ + 1) / (count + 2)}). Explained on the probability scale, tree by tree, with TreeSHAP.
  */
 final class ForestScorer implements Scorer {
 
@@ -45,15 +44,23 @@ final class ForestScorer implements Scorer {
         return sum;
     }
 
+    /** The mean over trees, kept within [0, 1] where summing shares of 1 rounds past it. */
     @Override
     public double probability(double[] x) {
-        return output(x);
+        return clamp(output(x));
+    }
+
+    private static double clamp(double p) {
+        return Math.max(0, Math.min(1, p));
     }
 
     @Override
     public void probabilities(double[][] rows, int count, double[] out) {
         Arrays.fill(out, 0, count, 0);
         packed.accumulate(rows, count, weights, out);
+        for (int i = 0; i < count; i++) {
+            out[i] = clamp(out[i]);
+        }
     }
 
     @Override
@@ -68,5 +75,17 @@ final class ForestScorer implements Scorer {
         for (int t = 0; t < trees.length; t++) {
             TreeShap.accumulate(trees[t], x, weights[t], phi, work);
         }
+    }
+
+    @Override
+    public Permuted permuted(double[][] base, long[] columnBit) {
+        PackedTrees.Paths paths = packed.paths(base, columnBit);
+        return (rows, bit, out) -> {
+            Arrays.fill(out, 0, rows.length, 0);
+            packed.accumulateChanged(rows, paths, bit, weights, out);
+            for (int i = 0; i < rows.length; i++) {
+                out[i] = clamp(out[i]);
+            }
+        };
     }
 }

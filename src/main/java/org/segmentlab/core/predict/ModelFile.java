@@ -21,7 +21,7 @@ import java.util.zip.ZipOutputStream;
 /**
  * Model files ({@code .slm}): a zip holding {@code header.json} (a {@link ModelHeader}, readable
  * by people and other tools) and {@code model.bin} (the {@link TrainedModel} in Java serialised
- * form: preparation, feature list, label coding and the Smile model). Reading accepts only
+ * form: preparation, feature list, label coding and the fitted model). Reading accepts only
  * SegmentLab, Smile and JDK classes, but a model file is still code-like: load only files you trust.
  */
 public final class ModelFile {

@@ -9,14 +9,13 @@ import java.util.Map;
 import org.segmentlab.core.Progress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import smile.classification.GradientTreeBoost;
 
 /**
  * Trains churn and propensity classifiers and measures them on rows they never saw. The
  * preparation (imputation, scaling, encoding) and any rebalancing are fitted on the training part
  * alone; the test part is only ever encoded with them and scored. A cancel is heard between steps,
- * between batches of forest trees and between features of the permutation importance; logistic
- * regression and boosting are single Smile calls, heard before and after.
+ * between batches of forest trees, between boosting trees, between Newton steps of logistic
+ * regression and between features of the permutation importance.
  */
 public final class ModelTraining {
 
@@ -191,12 +190,10 @@ public final class ModelTraining {
         progress.update(0.1, "Training " + kind);
         Serializable classifier = ModelFitter.fit(params.model(), x, y, forestWeights, params.seed(),
                 progress.slice(0.1, 1));
-        double intercept = 0;
-        if (kind == ModelKind.BOOSTING) {
-            intercept = ModelFitter.boostingIntercept((GradientTreeBoost) classifier, params.model().shrinkage(), x,
-                    ModelFitter.flatTrees(classifier, preparation.width()));
+        if (classifier instanceof TreeEnsemble) {
+            notes.addAll(((TreeEnsemble) classifier).notes());
         }
-        TrainedModel model = new TrainedModel(params.model(), schema, preparation, classifier, means, intercept,
+        TrainedModel model = new TrainedModel(params.model(), schema, preparation, classifier, means, 0,
                 params.seed());
         progress.update(1, "Trained");
         return new Fitted(model, synthetic, notes);

@@ -1,6 +1,7 @@
 package org.segmentlab.core.predict;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Many {@link FlatTree}s in one set of arrays, for scoring blocks of rows fast. Three habits make
@@ -96,5 +97,58 @@ final class PackedTrees {
     /** 1 when {@code x > threshold}, else 0, from the sign of the difference (finite x). */
     private static int goesRight(double threshold, double x) {
         return (int) (Double.doubleToRawLongBits(threshold - x) >>> 63);
+    }
+
+    /**
+     * Where rows end in every tree, and which features their paths ask about: for tree {@code t} and
+     * row {@code i}, {@code leaf[t · rows + i]} and {@code mask[t · rows + i]}, the OR of
+     * {@code columnBit[column]} over the splits passed.
+     */
+    record Paths(int rows, int[] leaf, long[] mask) {
+    }
+
+    Paths paths(double[][] rows, long[] columnBit) {
+        int count = rows.length;
+        int[] leafAt = new int[roots.length * count];
+        long[] mask = new long[roots.length * count];
+        IntStream.range(0, roots.length).parallel().forEach(t -> {
+            for (int i = 0; i < count; i++) {
+                double[] x = rows[i];
+                int n = roots[t];
+                long m = 0;
+                while (!leaf[n]) {
+                    m |= columnBit[feature[n]];
+                    n = child[(n << 1) | goesRight(threshold[n], x[feature[n]])];
+                }
+                leafAt[t * count + i] = n;
+                mask[t * count + i] = m;
+            }
+        });
+        return new Paths(count, leafAt, mask);
+    }
+
+    /**
+     * {@code out[i] += Σ_t weights[t] · tree_t(rows[i])} for rows that differ from those of
+     * {@code base} only in columns whose bit is {@code bit}: a row whose path in a tree asks about
+     * none of them ends in the same leaf, and only the others walk the tree again.
+     */
+    void accumulateChanged(double[][] rows, Paths base, long bit, double[] weights, double[] out) {
+        int count = base.rows();
+        for (int t = 0; t < roots.length; t++) {
+            int root = roots[t];
+            double w = weights[t];
+            int first = t * count;
+            for (int i = 0; i < count; i++) {
+                int n = base.leaf()[first + i];
+                if ((base.mask()[first + i] & bit) != 0) {
+                    double[] x = rows[i];
+                    n = root;
+                    while (!leaf[n]) {
+                        n = child[(n << 1) | goesRight(threshold[n], x[feature[n]])];
+                    }
+                }
+                out[i] += w * value[n];
+            }
+        }
     }
 }

@@ -28,15 +28,32 @@ public final class PermutationImportance {
         int[] featureOf = model.preparation().featureOfColumn();
         Random random = new Random(seed);
         int n = encodedTest.length;
-        List<FeatureImportance> out = new ArrayList<>();
+        // The shuffles are drawn in order first, so the figures do not depend on how the scoring is spread.
+        int[][][] perms = new int[features.size()][repeats][];
         for (int f = 0; f < features.size(); f++) {
-            progress.checkCancelled();
-            progress.update((double) f / features.size(), "Permutation importance: " + features.get(f));
-            int feature = f;
-            int[] columns = IntStream.range(0, featureOf.length).filter(c -> featureOf[c] == feature).toArray();
-            double[] drops = new double[repeats];
             for (int r = 0; r < repeats; r++) {
-                int[] perm = permutation(n, random);
+                perms[f][r] = permutation(n, random);
+            }
+        }
+        long[] columnBit = new long[featureOf.length];
+        for (int c = 0; c < featureOf.length; c++) {
+            columnBit[c] = 1L << (featureOf[c] % Long.SIZE);
+        }
+        Scorer.Permuted fast = model.scorer().permuted(encodedTest, columnBit);
+        FeatureImportance[] found = new FeatureImportance[features.size()];
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        IntStream featureRange = IntStream.range(0, features.size());
+        if (fast != null) {
+            // Each feature's shuffles are scored on one thread; the scorer spreads nothing itself.
+            featureRange = featureRange.parallel();
+        }
+        featureRange.forEach(f -> {
+            progress.checkCancelled();
+            int[] columns = IntStream.range(0, featureOf.length).filter(c -> featureOf[c] == f).toArray();
+            double[] drops = new double[repeats];
+            double[] p = new double[n];
+            for (int r = 0; r < repeats; r++) {
+                int[] perm = perms[f][r];
                 double[][] shuffled = new double[n][];
                 for (int i = 0; i < n; i++) {
                     double[] row = encodedTest[i].clone();
@@ -45,10 +62,21 @@ public final class PermutationImportance {
                     }
                     shuffled[i] = row;
                 }
-                drops[r] = baseline - BinaryMetrics.rocAuc(y, model.probabilities(shuffled));
+                if (fast != null) {
+                    fast.probabilities(shuffled, 1L << (f % Long.SIZE), p);
+                } else {
+                    p = model.probabilities(shuffled);
+                }
+                drops[r] = baseline - BinaryMetrics.rocAuc(y, p);
             }
-            out.add(new FeatureImportance(features.get(f), mean(drops), sampleStd(drops)));
-        }
+            found[f] = new FeatureImportance(features.get(f), mean(drops), sampleStd(drops));
+            int finished = done.incrementAndGet();
+            synchronized (done) {
+                progress.update((double) finished / features.size(), "Permutation importance: " + finished
+                        + " of " + features.size() + " features");
+            }
+        });
+        List<FeatureImportance> out = new ArrayList<>(List.of(found));
         progress.update(1, "Permutation importance done");
         out.sort(Comparator.comparingDouble((FeatureImportance fi) -> -fi.aucDrop()));
         return out;

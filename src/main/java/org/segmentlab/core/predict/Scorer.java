@@ -25,4 +25,19 @@ interface Scorer {
 
     /** Writes one contribution per encoded column into {@code phi} (cleared first). */
     void contributions(double[] x, double[] phi);
+
+    /**
+     * A faster way to score copies of {@code base} in which only the columns of one feature were
+     * changed (permutation importance), or null when the scorer has none.
+     *
+     * @param columnBit per encoded column, the bit standing for its feature
+     */
+    default Permuted permuted(double[][] base, long[] columnBit) {
+        return null;
+    }
+
+    /** Scores rows that differ from the base rows only in the columns of the features in {@code bit}. */
+    interface Permuted {
+        void probabilities(double[][] rows, long bit, double[] out);
+    }
 }

@@ -15,7 +15,7 @@ import smile.data.Tuple;
 
 /**
  * A fitted classifier with everything needed to score new customers: the columns it reads, the
- * preparation fitted on its training rows, and the Smile model. Serializable, so a model file can
+ * preparation fitted on its training rows, and the fitted model. Serializable, so a model file can
  * carry it; the fast scoring arrays are rebuilt after loading.
  */
 public final class TrainedModel implements Serializable {
@@ -66,8 +66,9 @@ public final class TrainedModel implements Serializable {
     }
 
     /**
-     * The Smile model itself: {@code LogisticRegression.Binomial}, {@code GradientTreeBoost}, or for
-     * the forest its {@code DecisionTree[]}.
+     * The fitted model itself: {@code NewtonLogistic.Fit} or a {@code TreeEnsemble}; in a model file
+     * of an older SegmentLab, Smile's {@code LogisticRegression.Binomial}, {@code GradientTreeBoost}
+     * or, for the forest, its {@code DecisionTree[]}.
      */
     public Object classifier() {
         return classifier;
@@ -155,8 +156,30 @@ public final class TrainedModel implements Serializable {
         return Optional.of(new LogisticCoefficients(preparation.columnNames(), w, s.intercept(), original, intercept));
     }
 
-    /** The probability Smile's own model object gives an encoded row; the fast scorer must agree with it. */
-    double smileProbability(double[] encodedRow) {
+    /**
+     * The probability of an encoded row by the plainest walk of the fitted model (each tree node by
+     * node, or Smile's own model object for an older model file), against which the fast scorer is
+     * checked.
+     */
+    double referenceProbability(double[] encodedRow) {
+        if (classifier instanceof NewtonLogistic.Fit) {
+            NewtonLogistic.Fit fit = (NewtonLogistic.Fit) classifier;
+            double[] w = fit.weights();
+            double z = fit.intercept();
+            for (int j = 0; j < w.length; j++) {
+                z += w[j] * encodedRow[j];
+            }
+            return 1 / (1 + Math.exp(-z));
+        }
+        if (classifier instanceof TreeEnsemble) {
+            TreeEnsemble ensemble = (TreeEnsemble) classifier;
+            double sum = 0;
+            for (FlatTree tree : ensemble.trees()) {
+                sum += tree.predict(encodedRow);
+            }
+            return ensemble.kind() == ModelKind.FOREST ? Math.min(1, sum / ensemble.trees().length)
+                    : 1 / (1 + Math.exp(-(ensemble.intercept() + sum)));
+        }
         double[] posteriori = new double[2];
         if (classifier instanceof LogisticRegression) {
             ((LogisticRegression) classifier).predict(encodedRow, posteriori);

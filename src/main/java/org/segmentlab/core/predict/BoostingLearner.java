@@ -1,0 +1,437 @@
+package org.segmentlab.core.predict;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.PriorityQueue;
+import java.util.SplittableRandom;
+import java.util.stream.IntStream;
+import org.segmentlab.core.Progress;
+
+/**
+ * Gradient boosting of log loss with trees grown on binned columns ({@link Binning}), as
+ * scikit-learn's {@code HistGradientBoostingClassifier} does it: the model starts at the log-odds
+ * of the training rate; each tree is fitted to the gradients {@code p − y} and hessians
+ * {@code p(1 − p)} by growing the leaf with the largest gain first
+ * ({@code G_L²/H_L + G_R²/H_R − G²/H}) until {@code maxNodes} leaves, the depth limit, or no leaf
+ * can be split keeping {@code minLeaf} rows on each side; a leaf's step is
+ * {@code −shrinkage · G / H}. A node's histogram is built from its rows only for the smaller child;
+ * the larger child's is the parent's minus it. With more than {@value #EARLY_STOPPING_ROWS}
+ * training rows, {@value #VALIDATION_SHARE} of them (stratified, seeded) are held back and trees
+ * stop being added once their log loss has not improved for {@value #PATIENCE} trees; the notes
+ * say so.
+ */
+final class BoostingLearner {
+
+    static final int EARLY_STOPPING_ROWS = 10_000;
+    static final double VALIDATION_SHARE = 0.1;
+    static final int PATIENCE = 10;
+    private static final double TOLERANCE = 1e-7;
+    private static final double MIN_HESSIAN = 1e-3;
+    /** Below this many row-columns a histogram is built on one thread. */
+    private static final int PARALLEL_WORK = 64 * 1024;
+
+    private final Binning bins;
+    private final int[] y;
+    private final ModelParams params;
+    private final int p;
+    /** {@code offset[j]}: where column j's bins start in a histogram. */
+    private final int[] offset;
+    private final int width;
+    private final double[] gradient;
+    private final double[] hessian;
+
+    private BoostingLearner(Binning bins, int[] y, ModelParams params) {
+        this.bins = bins;
+        this.y = y;
+        this.params = params;
+        this.p = bins.columns();
+        this.offset = new int[p + 1];
+        for (int j = 0; j < p; j++) {
+            offset[j + 1] = offset[j] + bins.bins(j);
+        }
+        this.width = offset[p];
+        this.gradient = new double[y.length];
+        this.hessian = new double[y.length];
+    }
+
+    static TreeEnsemble fit(Binning bins, int[] y, ModelParams params, long seed, Progress progress) {
+        return new BoostingLearner(bins, y, params).run(seed, progress);
+    }
+
+    private TreeEnsemble run(long seed, Progress progress) {
+        int n = y.length;
+        SplittableRandom random = new SplittableRandom(seed);
+        boolean[] held = new boolean[n];
+        int validation = 0;
+        if (n > EARLY_STOPPING_ROWS) {
+            validation = holdBack(held, random);
+        }
+        int[] train = new int[n - validation];
+        int[] valid = new int[validation];
+        int ti = 0;
+        int vi = 0;
+        int positives = 0;
+        for (int i = 0; i < n; i++) {
+            if (held[i]) {
+                valid[vi++] = i;
+            } else {
+                train[ti++] = i;
+                positives += y[i];
+            }
+        }
+        double rate = (double) positives / train.length;
+        double intercept = Sigmoid.logit(Math.min(1 - 1e-12, Math.max(1e-12, rate)));
+        double[] raw = new double[n];
+        Arrays.fill(raw, intercept);
+        List<FlatTree> trees = new ArrayList<>();
+        List<Double> scores = new ArrayList<>();
+        if (validation > 0) {
+            scores.add(-logLoss(raw, valid));
+        }
+        int[] sample = train.clone();
+        int stoppedAt = -1;
+        for (int t = 0; t < params.trees(); t++) {
+            progress.checkCancelled();
+            for (int i : train) {
+                double prob = Sigmoid.of(raw[i]);
+                gradient[i] = prob - y[i];
+                hessian[i] = prob * (1 - prob);
+            }
+            int rows = train.length;
+            if (params.subsample() < 1) {
+                rows = subsample(train, sample, random);
+            } else {
+                System.arraycopy(train, 0, sample, 0, train.length);
+            }
+            Grown grown = growTree(sample, rows);
+            trees.add(grown.tree);
+            // Rows the tree was grown on take their leaf's step; others walk the binned tree.
+            for (int leaf = 0; leaf < grown.leafFrom.length; leaf++) {
+                double step = grown.tree.value[grown.leafNode[leaf]];
+                for (int k = grown.leafFrom[leaf]; k < grown.leafTo[leaf]; k++) {
+                    raw[sample[k]] += step;
+                }
+            }
+            if (rows < train.length) {
+                boolean[] in = new boolean[n];
+                for (int k = 0; k < rows; k++) {
+                    in[sample[k]] = true;
+                }
+                for (int i : train) {
+                    if (!in[i]) {
+                        raw[i] += grown.binnedValue(bins, i);
+                    }
+                }
+            }
+            for (int i : valid) {
+                raw[i] += grown.binnedValue(bins, i);
+            }
+            progress.update((double) (t + 1) / params.trees(), "Boosting tree " + (t + 1) + "/" + params.trees());
+            if (validation > 0) {
+                scores.add(-logLoss(raw, valid));
+                if (shouldStop(scores)) {
+                    stoppedAt = t + 1;
+                    break;
+                }
+            }
+        }
+        List<String> notes = new ArrayList<>();
+        if (validation > 0) {
+            notes.add(String.format(Locale.ROOT, "boosting held back %,d of its %,d training rows (%.0f%%, stratified) "
+                    + "to stop adding trees once their log loss stopped improving: %s", validation, n,
+                    100 * VALIDATION_SHARE, stoppedAt > 0 ? "stopped at " + stoppedAt + " of " + params.trees()
+                            + " trees" : "all " + params.trees() + " trees kept improving it"));
+        }
+        return new TreeEnsemble(ModelKind.BOOSTING, trees.toArray(new FlatTree[0]), intercept, notes);
+    }
+
+    /** Marks a stratified {@value #VALIDATION_SHARE} of the rows as held back; returns how many. */
+    private int holdBack(boolean[] held, SplittableRandom random) {
+        int[][] members = ForestLearner.classMembers(y);
+        int count = 0;
+        for (int[] cls : members) {
+            int take = (int) Math.round(cls.length * VALIDATION_SHARE);
+            int[] rows = cls.clone();
+            for (int k = 0; k < take; k++) {
+                int pick = k + random.nextInt(rows.length - k);
+                int r = rows[pick];
+                rows[pick] = rows[k];
+                rows[k] = r;
+                held[r] = true;
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** Draws {@code subsample} of the training rows into the front of {@code sample}; returns how many. */
+    private int subsample(int[] train, int[] sample, SplittableRandom random) {
+        System.arraycopy(train, 0, sample, 0, train.length);
+        int take = Math.max(1, (int) Math.round(train.length * params.subsample()));
+        for (int k = 0; k < take; k++) {
+            int pick = k + random.nextInt(train.length - k);
+            int r = sample[pick];
+            sample[pick] = sample[k];
+            sample[k] = r;
+        }
+        return take;
+    }
+
+    private double logLoss(double[] raw, int[] rows) {
+        double sum = 0;
+        for (int i : rows) {
+            // log(1 + e^z) − y·z, written to stay finite
+            double z = raw[i];
+            sum += (z > 0 ? z + Math.log1p(Math.exp(-z)) : Math.log1p(Math.exp(z))) - y[i] * z;
+        }
+        return sum / rows.length;
+    }
+
+    /** No score of the last {@value #PATIENCE} beats the one before them by more than the tolerance. */
+    private static boolean shouldStop(List<Double> scores) {
+        if (scores.size() <= PATIENCE) {
+            return false;
+        }
+        double reference = scores.get(scores.size() - PATIENCE - 1);
+        for (int k = scores.size() - PATIENCE; k < scores.size(); k++) {
+            if (scores.get(k) > reference + TOLERANCE) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A leaf being grown: its rows {@code sample[from, to)}, sums, histogram and best split. */
+    private final class Leaf {
+        final int node;
+        final int from;
+        final int to;
+        final int depth;
+        final double g;
+        final double h;
+        double[] hg;
+        double[] hh;
+        int[] hc;
+        int column = -1;
+        int bin;
+        double gain;
+
+        Leaf(int node, int from, int to, int depth, double g, double h) {
+            this.node = node;
+            this.from = from;
+            this.to = to;
+            this.depth = depth;
+            this.g = g;
+            this.h = h;
+        }
+
+        int rows() {
+            return to - from;
+        }
+    }
+
+    /** A grown tree and where its leaves' rows lie in the sample, plus its splits by bin. */
+    private static final class Grown {
+        FlatTree tree;
+        int[] leafNode;
+        int[] leafFrom;
+        int[] leafTo;
+        int[] splitColumn;
+        int[] splitBin;
+
+        /** The tree's step for row {@code r}, walking the splits by bin. */
+        double binnedValue(Binning bins, int r) {
+            int n = 0;
+            while (tree.yes[n] >= 0) {
+                n = (bins.codes[splitColumn[n]][r] & 0xFF) <= splitBin[n] ? tree.yes[n] : tree.no[n];
+            }
+            return tree.value[n];
+        }
+    }
+
+    private Grown growTree(int[] sample, int rows) {
+        GrowingTree nodes = new GrowingTree();
+        double g = 0;
+        double h = 0;
+        for (int k = 0; k < rows; k++) {
+            g += gradient[sample[k]];
+            h += hessian[sample[k]];
+        }
+        List<Integer> splitColumns = new ArrayList<>();
+        List<Integer> splitBins = new ArrayList<>();
+        Leaf root = new Leaf(nodes.add(0, rows), 0, rows, 0, g, h);
+        splitColumns.add(-1);
+        splitBins.add(-1);
+        histogram(root, sample);
+        findSplit(root);
+        PriorityQueue<Leaf> open = new PriorityQueue<>((a, b) -> Double.compare(b.gain, a.gain));
+        List<Leaf> done = new ArrayList<>();
+        if (root.column >= 0) {
+            open.add(root);
+        } else {
+            done.add(root);
+        }
+        int leaves = 1;
+        while (!open.isEmpty() && leaves < params.maxNodes()) {
+            Leaf leaf = open.poll();
+            int mid = partition(sample, leaf);
+            double lg = 0;
+            double lh = 0;
+            for (int k = leaf.from; k < mid; k++) {
+                lg += gradient[sample[k]];
+                lh += hessian[sample[k]];
+            }
+            Leaf left = new Leaf(nodes.add(0, mid - leaf.from), leaf.from, mid, leaf.depth + 1, lg, lh);
+            Leaf right = new Leaf(nodes.add(0, leaf.to - mid), mid, leaf.to, leaf.depth + 1, leaf.g - lg,
+                    leaf.h - lh);
+            splitColumns.add(-1);
+            splitBins.add(-1);
+            splitColumns.add(-1);
+            splitBins.add(-1);
+            nodes.split(leaf.node, leaf.column, bins.cuts[leaf.column][leaf.bin], left.node, right.node);
+            splitColumns.set(leaf.node, leaf.column);
+            splitBins.set(leaf.node, leaf.bin);
+            leaves++;
+            boolean splittable = leaf.depth + 1 < params.maxDepth() && leaves < params.maxNodes();
+            if (splittable) {
+                Leaf small = left.rows() <= right.rows() ? left : right;
+                Leaf large = small == left ? right : left;
+                histogram(small, sample);
+                subtract(leaf, small, large);
+                findSplit(left);
+                findSplit(right);
+            }
+            leaf.hg = null;
+            leaf.hh = null;
+            leaf.hc = null;
+            for (Leaf child : new Leaf[] {left, right}) {
+                if (splittable && child.column >= 0) {
+                    open.add(child);
+                } else {
+                    child.hg = null;
+                    child.hh = null;
+                    child.hc = null;
+                    done.add(child);
+                }
+            }
+        }
+        done.addAll(open);
+        Grown grown = new Grown();
+        grown.leafNode = new int[done.size()];
+        grown.leafFrom = new int[done.size()];
+        grown.leafTo = new int[done.size()];
+        for (int k = 0; k < done.size(); k++) {
+            Leaf leaf = done.get(k);
+            nodes.setValue(leaf.node, -params.shrinkage() * leaf.g / leaf.h);
+            grown.leafNode[k] = leaf.node;
+            grown.leafFrom[k] = leaf.from;
+            grown.leafTo[k] = leaf.to;
+        }
+        grown.tree = nodes.finish();
+        grown.splitColumn = splitColumns.stream().mapToInt(Integer::intValue).toArray();
+        grown.splitBin = splitBins.stream().mapToInt(Integer::intValue).toArray();
+        return grown;
+    }
+
+    /** Moves the leaf's rows going left to the front of its range; returns where the right ones start. */
+    private int partition(int[] sample, Leaf leaf) {
+        byte[] code = bins.codes[leaf.column];
+        int i = leaf.from;
+        int k = leaf.to - 1;
+        while (i <= k) {
+            if ((code[sample[i]] & 0xFF) <= leaf.bin) {
+                i++;
+            } else {
+                int t = sample[i];
+                sample[i] = sample[k];
+                sample[k--] = t;
+            }
+        }
+        return i;
+    }
+
+    private void histogram(Leaf leaf, int[] sample) {
+        leaf.hg = new double[width];
+        leaf.hh = new double[width];
+        leaf.hc = new int[width];
+        int n = leaf.rows();
+        double[] g = new double[n];
+        double[] h = new double[n];
+        for (int k = 0; k < n; k++) {
+            int r = sample[leaf.from + k];
+            g[k] = gradient[r];
+            h[k] = hessian[r];
+        }
+        IntStream columns = IntStream.range(0, p);
+        if ((long) n * p >= PARALLEL_WORK) {
+            columns = columns.parallel();
+        }
+        columns.forEach(j -> {
+            byte[] code = bins.codes[j];
+            int base = offset[j];
+            double[] hg = leaf.hg;
+            double[] hh = leaf.hh;
+            int[] hc = leaf.hc;
+            for (int k = 0; k < n; k++) {
+                int b = base + (code[sample[leaf.from + k]] & 0xFF);
+                hg[b] += g[k];
+                hh[b] += h[k];
+                hc[b]++;
+            }
+        });
+    }
+
+    /** The larger child's histogram: the parent's (reused) minus the smaller child's. */
+    private static void subtract(Leaf parent, Leaf small, Leaf large) {
+        double[] hg = parent.hg;
+        double[] hh = parent.hh;
+        int[] hc = parent.hc;
+        for (int b = 0; b < hg.length; b++) {
+            hg[b] -= small.hg[b];
+            hh[b] -= small.hh[b];
+            hc[b] -= small.hc[b];
+        }
+        large.hg = hg;
+        large.hh = hh;
+        large.hc = hc;
+    }
+
+    private void findSplit(Leaf leaf) {
+        leaf.column = -1;
+        leaf.gain = 0;
+        if (leaf.rows() < 2 * params.nodeSize()) {
+            return;
+        }
+        double parent = leaf.g * leaf.g / leaf.h;
+        int minLeaf = params.nodeSize();
+        for (int j = 0; j < p; j++) {
+            int base = offset[j];
+            int last = offset[j + 1] - 1;
+            double lg = 0;
+            double lh = 0;
+            int lc = 0;
+            for (int b = base; b < last; b++) {
+                lg += leaf.hg[b];
+                lh += leaf.hh[b];
+                lc += leaf.hc[b];
+                if (lc < minLeaf || lh < MIN_HESSIAN) {
+                    continue;
+                }
+                int rc = leaf.rows() - lc;
+                double rh = leaf.h - lh;
+                if (rc < minLeaf || rh < MIN_HESSIAN) {
+                    break;
+                }
+                double rg = leaf.g - lg;
+                double gain = lg * lg / lh + rg * rg / rh - parent;
+                if (gain > leaf.gain) {
+                    leaf.gain = gain;
+                    leaf.column = j;
+                    leaf.bin = b - base;
+                }
+            }
+        }
+    }
+}

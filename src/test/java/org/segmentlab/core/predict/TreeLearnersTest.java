@@ -1,0 +1,163 @@
+package org.segmentlab.core.predict;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.segmentlab.core.Progress;
+
+class TreeLearnersTest {
+
+    private static ModelParams forest(int trees, int depth, int minLeaf) {
+        return ModelParams.defaults(ModelKind.FOREST).withTrees(trees).withMaxDepth(depth).withMinLeaf(minLeaf);
+    }
+
+    private static double[][] noise(int n, int p, Random random, int[] y) {
+        double[][] x = new double[n][p];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < p; j++) {
+                x[i][j] = random.nextInt(50);
+            }
+            y[i] = random.nextDouble() < 0.3 + 0.01 * x[i][0] ? 1 : 0;
+        }
+        return x;
+    }
+
+    /** x = 0..9 (30 rows each), positive from 5: every tree splits once at 4.5 into two pure leaves. */
+    @Test
+    void aForestOnOneCleanCutLearnsThatCutInEveryTree() {
+        double[][] x = new double[300][1];
+        int[] y = new int[300];
+        for (int i = 0; i < 300; i++) {
+            x[i][0] = i % 10;
+            y[i] = i % 10 >= 5 ? 1 : 0;
+        }
+        TreeEnsemble e = ForestLearner.fit(Binning.of(x), y, forest(25, 10, 1), null, 1, Progress.none());
+        assertThat(e.trees()).hasSize(25);
+        for (FlatTree t : e.trees()) {
+            assertThat(t.size()).isEqualTo(3);
+            assertThat(t.threshold[0]).isEqualTo(4.5);
+            assertThat(t.predict(new double[] {4})).isEqualTo(0.0);
+            assertThat(t.predict(new double[] {5})).isEqualTo(1.0);
+        }
+    }
+
+    @Test
+    void forestTreesKeepTheDepthAndLeafSizeLimitsAndLeavesHoldTheirShareOfPositives() {
+        Random random = new Random(4);
+        int[] y = new int[2000];
+        double[][] x = noise(2000, 6, random, y);
+        for (int[] limits : new int[][] {{4, 1}, {40, 7}}) {
+            TreeEnsemble e = ForestLearner.fit(Binning.of(x), y, forest(10, limits[0], limits[1]), null, 2,
+                    Progress.none());
+            for (FlatTree t : e.trees()) {
+                assertThat(t.depth).isLessThanOrEqualTo(limits[0]);
+                for (int n = 0; n < t.size(); n++) {
+                    if (t.yes[n] < 0) {
+                        // a leaf's cover counts bootstrap draws; each distinct row is drawn at least once
+                        assertThat(t.cover[n]).isGreaterThanOrEqualTo(limits[1]);
+                        assertThat(t.value[n]).isBetween(0.0, 1.0);
+                    } else {
+                        assertThat(t.cover[n]).isEqualTo(t.cover[t.yes[n]] + t.cover[t.no[n]]);
+                    }
+                }
+                // the root covers one bootstrap draw per training row
+                assertThat(t.cover[0]).isEqualTo(2000);
+            }
+        }
+    }
+
+    @Test
+    void aSeedGivesTheSameForestOnAnyRun() {
+        Random random = new Random(8);
+        int[] y = new int[1500];
+        double[][] x = noise(1500, 5, random, y);
+        TreeEnsemble a = ForestLearner.fit(Binning.of(x), y, forest(16, 20, 3), null, 9, Progress.none());
+        TreeEnsemble b = ForestLearner.fit(Binning.of(x), y, forest(16, 20, 3), null, 9, Progress.none());
+        TreeEnsemble c = ForestLearner.fit(Binning.of(x), y, forest(16, 20, 3), null, 10, Progress.none());
+        for (int t = 0; t < 16; t++) {
+            assertThat(a.trees()[t].threshold).containsExactly(b.trees()[t].threshold);
+            assertThat(a.trees()[t].value).containsExactly(b.trees()[t].value);
+        }
+        boolean differs = false;
+        for (int t = 0; t < 16; t++) {
+            differs |= !java.util.Arrays.equals(a.trees()[t].value, c.trees()[t].value);
+        }
+        assertThat(differs).isTrue();
+    }
+
+    /**
+     * x = 1, 2, 3, 4 with outcomes 0, 0, 1, 1; start at log-odds 0 (p = ½), so gradients p − y are
+     * ½, ½, −½, −½ and hessians ¼. One tree of two leaves cut at 2.5: each leaf's step is
+     * −G/H = ∓1/0.5 = ∓2 at learning rate 1.
+     */
+    @Test
+    void theFirstBoostingTreeTakesNewtonStepsOnTheGradients() {
+        double[][] x = {{1}, {2}, {3}, {4}};
+        int[] y = {0, 0, 1, 1};
+        ModelParams params = new ModelParams(ModelKind.BOOSTING, 0, 1, 10, 2, 1, 1.0, 1, 0);
+        TreeEnsemble e = BoostingLearner.fit(Binning.of(x), y, params, 1, Progress.none());
+        assertThat(e.intercept()).isEqualTo(0.0);
+        FlatTree t = e.trees()[0];
+        assertThat(t.size()).isEqualTo(3);
+        assertThat(t.threshold[0]).isEqualTo(2.5);
+        assertThat(t.predict(new double[] {1})).isCloseTo(-2, within(1e-12));
+        assertThat(t.predict(new double[] {4})).isCloseTo(2, within(1e-12));
+        assertThat(e.notes()).isEmpty();
+    }
+
+    /** The intercept is the training log-odds, and more trees lower the training log loss. */
+    @Test
+    void boostingStartsAtTheLogOddsAndEachTreeLowersTheTrainingLoss() {
+        Random random = new Random(6);
+        int[] y = new int[3000];
+        double[][] x = noise(3000, 4, random, y);
+        double rate = java.util.Arrays.stream(y).average().orElseThrow();
+        double previous = Double.POSITIVE_INFINITY;
+        for (int trees : new int[] {1, 5, 20, 60}) {
+            ModelParams params = ModelParams.defaults(ModelKind.BOOSTING).withTrees(trees);
+            TreeEnsemble e = BoostingLearner.fit(Binning.of(x), y, params, 1, Progress.none());
+            assertThat(e.intercept()).isCloseTo(Math.log(rate / (1 - rate)), within(1e-12));
+            assertThat(e.trees()).hasSize(trees);
+            for (FlatTree t : e.trees()) {
+                int leaves = 0;
+                for (int n = 0; n < t.size(); n++) {
+                    leaves += t.yes[n] < 0 ? 1 : 0;
+                    if (t.yes[n] < 0) {
+                        assertThat(t.cover[n]).isGreaterThanOrEqualTo(params.nodeSize());
+                    }
+                }
+                assertThat(leaves).isLessThanOrEqualTo(params.maxNodes());
+            }
+            double loss = 0;
+            for (int i = 0; i < y.length; i++) {
+                double z = e.intercept();
+                for (FlatTree t : e.trees()) {
+                    z += t.predict(x[i]);
+                }
+                double p = 1 / (1 + Math.exp(-z));
+                loss -= y[i] == 1 ? Math.log(p) : Math.log(1 - p);
+            }
+            assertThat(loss).isLessThan(previous);
+            previous = loss;
+        }
+    }
+
+    /** Above 10,000 rows a stratified tenth is held back and trees stop once its loss stops improving. */
+    @Test
+    void boostingOnManyRowsStopsEarlyAndSaysSo() {
+        Random random = new Random(7);
+        int[] y = new int[12_000];
+        double[][] x = noise(12_000, 3, random, y);
+        ModelParams params = ModelParams.defaults(ModelKind.BOOSTING).withTrees(300);
+        TreeEnsemble e = BoostingLearner.fit(Binning.of(x), y, params, 1, Progress.none());
+        assertThat(e.trees().length).isLessThan(300);
+        assertThat(e.notes()).singleElement().asString()
+                .contains("held back 1,200 of its 12,000 training rows")
+                .contains("stopped at " + e.trees().length + " of 300 trees");
+        // the held-back tenth is stratified, so the rows trained on keep the overall rate
+        double rate = java.util.Arrays.stream(y).average().orElseThrow();
+        assertThat(e.intercept()).isCloseTo(Math.log(rate / (1 - rate)), within(1e-3));
+    }
+}
