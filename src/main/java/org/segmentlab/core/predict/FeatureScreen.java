@@ -90,18 +90,22 @@ final class FeatureScreen {
         int parsed = 0;
         String firstBad = null;
         int firstBadRow = -1;
+        // Categories repeat: each distinct text is parsed once (a failed parse costs an exception).
+        Map<String, Double> seen = new HashMap<>();
         for (int i = 0; i < values.length; i++) {
             String v = values[i];
             if (v == null) {
                 continue;
             }
             present++;
-            double d;
-            try {
-                d = Double.parseDouble(v);
+            Double known = seen.get(v);
+            if (known == null) {
+                known = parse(v);
+                seen.put(v, known);
+            }
+            double d = known;
+            if (!Double.isNaN(d) || isNaNWord(v)) {
                 parsed++;
-            } catch (NumberFormatException e) {
-                d = Double.NaN;
             }
             if (!Double.isFinite(d) && firstBad == null) {
                 firstBad = v;
@@ -112,6 +116,26 @@ final class FeatureScreen {
             return null;
         }
         return "'" + firstBad + "' on data row " + firstBadRow + " is not a finite number";
+    }
+
+    /** The number a text reads as, NaN when it is none. */
+    private static double parse(String v) {
+        char first = v.isEmpty() ? ' ' : v.charAt(0);
+        if (!(Character.isDigit(first) || first == '-' || first == '+' || first == '.' || first == 'I'
+                || first == 'N')) {
+            return Double.NaN;
+        }
+        try {
+            return Double.parseDouble(v);
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+
+    /** Text Java reads as the number NaN. */
+    private static boolean isNaNWord(String v) {
+        String t = v.strip();
+        return t.equals("NaN") || t.equals("+NaN") || t.equals("-NaN");
     }
 
     private record Spread(int present, int distinct, String common, int commonCount) {

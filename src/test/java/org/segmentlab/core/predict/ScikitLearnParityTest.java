@@ -78,7 +78,11 @@ class ScikitLearnParityTest {
 
     /** A copy of the file with a first column {@code id} numbering its rows from 1. */
     private static Path withRowNumbers(Path source, String delimiter, String name) throws Exception {
-        Path out = dir.resolve(name);
+        return withRowNumbers(source, delimiter, dir.resolve(name));
+    }
+
+    /** A copy of the file in {@code out} with a first column {@code id} numbering its rows from 1. */
+    static Path withRowNumbers(Path source, String delimiter, Path out) throws Exception {
         if (Files.exists(out)) {
             return out;
         }
