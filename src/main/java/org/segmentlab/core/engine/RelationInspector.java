@@ -94,7 +94,7 @@ public final class RelationInspector {
         }
     }
 
-    private static void writeCsv(java.sql.ResultSet rs, Path out) throws java.sql.SQLException {
+    static void writeCsv(java.sql.ResultSet rs, Path out) throws java.sql.SQLException {
         try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             ResultSetMetaData meta = rs.getMetaData();
             int n = meta.getColumnCount();
