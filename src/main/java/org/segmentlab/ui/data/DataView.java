@@ -77,6 +77,9 @@ public final class DataView {
         Button databaseButton = new Button("Import from a database…", Icon.DATABASE.node(14));
         databaseButton.setOnAction(event -> openDatabaseDialog());
         databaseButton.setId("data-import-database");
+        // the description wraps; the buttons keep their whole labels
+        databaseButton.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        importButton.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return StepHeader.of("Data", "The files and database tables of this project: preview each table, check the "
                 + "role of every column and see what the import left out.", databaseButton, importButton);
     }

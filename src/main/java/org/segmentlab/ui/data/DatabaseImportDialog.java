@@ -180,7 +180,7 @@ public final class DatabaseImportDialog {
         tabs.setId("db-mode");
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) ->
                 model.queryModeProperty().set(now == queryTab));
-        tabs.setPrefHeight(230);
+        tabs.setMinHeight(150);
 
         Label previewTitle = new Label("First rows");
         previewTitle.getStyleClass().add(Css.PANEL_TITLE);
@@ -197,8 +197,13 @@ public final class DatabaseImportDialog {
         previewTable.setPlaceholder(new Label("Choose a table, or preview the query"));
         previewTable.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         VBox.setVgrow(previewTable, Priority.ALWAYS);
-        VBox.setVgrow(tabs, Priority.SOMETIMES);
-        return new VBox(8, tabs, previewBar, previewTable);
+        previewTable.setMinHeight(120);
+        VBox previewBox = new VBox(8, previewBar, previewTable);
+        previewBox.setPadding(new Insets(8, 0, 0, 0));
+        javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(tabs, previewBox);
+        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        split.setDividerPositions(0.45);
+        return split;
     }
 
     private Region actions() {
