@@ -128,8 +128,14 @@ class DatabaseImportWindowTest {
             assertThat(t.name()).isEqualTo(tableName);
             assertThat(t.rows()).isEqualTo(8L);
         });
-        Node cell = robot.from(tables).lookup(".table-cell")
-                .match(node -> node instanceof Labeled && tableName.equals(((Labeled) node).getText())).query();
+        java.util.function.Supplier<java.util.Optional<Node>> cellOfTable = () -> robot.from(tables)
+                .lookup(".table-cell")
+                .match(node -> node instanceof Labeled && node.getScene() != null && node.isVisible()
+                        && tableName.equals(((Labeled) node).getText())).tryQuery();
+        // the cells come with the table's next layout
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> cellOfTable.get().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        Node cell = cellOfTable.get().orElseThrow();
         robot.clickOn(cell);
         @SuppressWarnings("unchecked")
         TableView<List<String>> preview = robot.lookup("#db-preview").queryAs(TableView.class);
