@@ -21,6 +21,19 @@ import org.segmentlab.core.data.TableImporter;
  */
 public final class RelationImport {
 
+    private static final java.util.regex.Pattern LINE = java.util.regex.Pattern.compile("\\bline (\\d+)");
+
+    /** "line 2" of the temporary file is row 1 of the result. */
+    static String rowsNotLines(String note) {
+        java.util.regex.Matcher m = LINE.matcher(note);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, "row " + (Long.parseLong(m.group(1)) - 1));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
     /** What {@link ImportReport#charset()} holds for a table read from a database. */
     public static final String DATABASE_FORMAT = "database";
 
@@ -66,7 +79,9 @@ public final class RelationImport {
                     + "features are computed from these rows here, as for a file (the command line's --jdbc computes "
                     + "them inside the database instead). Line numbers count the rows of the result from 1.",
                     r.rowsRead(), jdbc.describe(), engine.description()));
-            notes.addAll(r.notes());
+            for (String note : r.notes()) {
+                notes.add(rowsNotLines(note));
+            }
             read.table().setName(source);
             return new ImportedTable(read.table(), new ImportReport(named, DATABASE_FORMAT, ',', true, r.rowsRead(),
                     r.rowsKept(), rejections, r.rowsWithoutCustomerId(), r.columns(), notes));

@@ -198,7 +198,16 @@ public final class DataViewModel {
 
     /** The same, looking environment variables up in {@code environment}. */
     public DatabaseConnectionModel newDatabaseConnection(java.util.function.Function<String, String> environment) {
-        return new DatabaseConnectionModel(this, tasks, environment);
+        DatabaseConnectionModel dialog = new DatabaseConnectionModel(this, tasks, environment);
+        // the connection of the project's last database source, so a second table is one click away
+        for (int i = sources.size() - 1; i >= 0; i--) {
+            DatabaseRef db = sources.get(i).database();
+            if (db != null) {
+                dialog.fillFrom(db, passwords.find(db).orElse(null));
+                break;
+            }
+        }
+        return dialog;
     }
 
     /**

@@ -158,6 +158,15 @@ public final class DatabaseConnectionModel {
                 connected, importing, queryMode, query, selectedTable);
     }
 
+    /** Starts from a known connection (its password only when typed this run). */
+    void fillFrom(DatabaseRef db, String typedPassword) {
+        url.set(db.url());
+        user.set(db.user() == null ? "" : db.user());
+        passwordFromEnvironment.set(db.passwordEnv() != null);
+        passwordVariable.set(db.passwordEnv() == null ? "" : db.passwordEnv());
+        password.set(typedPassword == null ? "" : typedPassword);
+    }
+
     // ---- commands
 
     /** Connects, says what answered ("Connected: PostgreSQL 15.4") and lists the tables; or says why not. */

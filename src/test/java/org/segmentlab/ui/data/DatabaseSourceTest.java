@@ -56,6 +56,8 @@ class DatabaseSourceTest {
                     + "(12583, 'C1', TIMESTAMP '2011-03-05 08:00:00', 5.25), "
                     + "(NULL, 'D1', TIMESTAMP '2011-03-06 08:00:00', 7.0)");
             s.execute("CREATE VIEW big_orders AS SELECT * FROM orders WHERE amount > 10");
+            s.execute("CREATE TABLE products (code VARCHAR, price DOUBLE)");
+            s.execute("INSERT INTO products VALUES ('100', 1.5), ('200', 2.5), ('X9', 3.0)");
         }
         return "jdbc:duckdb:" + file;
     }
@@ -74,7 +76,7 @@ class DatabaseSourceTest {
 
         assertThat(dialog.status()).startsWith("Connected: DuckDB");
         assertThat(dialog.tables()).extracting(t -> t.name() + "=" + t.rows())
-                .containsExactlyInAnyOrder("orders=5", "big_orders=3");
+                .containsExactlyInAnyOrder("orders=5", "big_orders=3", "products=3");
         dialog.selectedTableProperty().set(dialog.tables().stream().filter(t -> t.name().equals("orders"))
                 .findFirst().orElseThrow());
         assertThat(dialog.previewProperty().get().columns())
@@ -145,6 +147,25 @@ class DatabaseSourceTest {
         assertThat(again.selected().table().rowCount()).isEqualTo(5);
         assertThat(again.selected().needsPassword()).isFalse();
         assertThat(dialogs.shown()).isEmpty();
+
+        DatabaseConnectionModel next = again.newDatabaseConnection(environment);
+        assertThat(next.urlProperty().get()).isEqualTo(url);
+        assertThat(next.userProperty().get()).isEqualTo("analyst");
+        assertThat(next.passwordVariableProperty().get()).isEqualTo("SHOP_DB_PASSWORD");
+        assertThat(next.passwordFromEnvironmentProperty().get()).isTrue();
+    }
+
+    @Test
+    void importReportCountsRowsOfTheResultNotLinesOfAFile() throws Exception {
+        String url = database();
+        DataViewModel data = model(new DatabasePasswords());
+
+        data.importDatabase(new DatabaseRef(url, "products", null, null, null, null), null, added -> { });
+
+        // 'X9' is the third row of the table: the note names row 3, not line 4 of a file
+        assertThat(data.selected().table().report().notes())
+                .anySatisfy(note -> assertThat(note).startsWith("code: read as text").contains("row 3")
+                        .doesNotContain("line 4"));
     }
 
     @Test
