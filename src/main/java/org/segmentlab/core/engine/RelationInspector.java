@@ -144,7 +144,7 @@ public final class RelationInspector {
         return v.toString();
     }
 
-    private static void field(StringBuilder sb, String value) {
+    static void field(StringBuilder sb, String value) {
         boolean quote = value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
                 || value.indexOf('\r') >= 0;
         if (quote) {
