@@ -109,6 +109,44 @@ class DatabaseImportWindowTest {
                 .doesNotContainIgnoringCase("password=");
     }
 
+    @Test
+    void reopenedProjectAsksForATypedPasswordOnceAndThenReadsTheTable(FxRobot robot) throws Exception {
+        Path file = dir.resolve("shop.duckdb");
+        String url = "jdbc:duckdb:" + file;
+        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE orders (customer_id INTEGER, invoice VARCHAR, ordered_at TIMESTAMP, amount DOUBLE)");
+            s.execute("INSERT INTO orders VALUES " + ROWS);
+        }
+        Path projectFile = dir.resolve("shop" + org.segmentlab.core.project.ProjectStore.EXTENSION);
+        new org.segmentlab.core.project.ProjectStore().save(org.segmentlab.core.project.Project.named("Shop")
+                .withSource(org.segmentlab.core.project.DataSourceRef.ofDatabase("transactions", SourceKind.TRANSACTIONS,
+                        new org.segmentlab.core.project.DatabaseRef(url, "orders", null, "analyst", null, true),
+                        org.segmentlab.core.project.ImportSettings.DETECT)), projectFile);
+
+        robot.interact(() -> workbench.model().openProject(projectFile));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> workbench.data().sources().size() == 1
+                && workbench.tasks().running().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        DataSource source = workbench.data().selected();
+        assertThat(source.needsPassword()).isTrue();
+        assertThat(source.table()).isNull();
+        assertThat(robot.lookup(".sl-source-detail").queryAllAs(Labeled.class)).extracting(Labeled::getText)
+                .contains(DataViewModel.PASSWORD_NEEDED);
+        Screenshots.save(robot.window(0).getScene(), "database-password-needed");
+
+        robot.clickOn("#data-enter-password");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#data-password").write("typed-once");
+        robot.clickOn("OK");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> source.table() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(source.table().rowCount()).isEqualTo(8);
+        assertThat(source.needsPassword()).isFalse();
+        assertThat(robot.lookup("#data-enter-password").query().isVisible()).isFalse();
+        assertThat(dialogs.shown()).isEmpty();
+    }
+
     private void importThroughTheDialog(FxRobot robot, String url, String tableName, String connected, String shot)
             throws Exception {
         System.gc();
