@@ -32,9 +32,22 @@ public record DatabaseRef(String url, String table, String query, String user, S
     private static final java.util.regex.Pattern PASSWORD_IN_URL =
             java.util.regex.Pattern.compile("(?i)([?&;])(password|pwd)=([^&;]*)");
 
+    /**
+     * PostgreSQL driver parameters that name classes to load or files to write: a project file from
+     * someone else must not make the workbench run code or write files by opening it.
+     */
+    private static final java.util.regex.Pattern CODE_LOADING_PARAMETER = java.util.regex.Pattern.compile(
+            "(?i)([?&;])(socketFactory|socketFactoryArg|sslfactory|sslfactoryarg|sslhostnameverifier"
+                    + "|sslpasswordcallback|authenticationPluginClassName|loggerFile|loggerLevel)=");
+
     public DatabaseRef {
         if (url == null || url.isBlank()) {
             throw new IllegalArgumentException("a database source needs a JDBC URL");
+        }
+        java.util.regex.Matcher loads = CODE_LOADING_PARAMETER.matcher(url);
+        if (loads.find()) {
+            throw new IllegalArgumentException("the JDBC URL's parameter '" + loads.group(2)
+                    + "' makes the driver load classes or write files; a project does not connect with it");
         }
         if (PASSWORD_IN_URL.matcher(url).find()) {
             throw new IllegalArgumentException("the JDBC URL holds a password; give it apart, so the project does not keep it");

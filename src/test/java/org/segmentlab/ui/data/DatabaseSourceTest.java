@@ -235,4 +235,15 @@ class DatabaseSourceTest {
         assertThatThrownBy(() -> new DatabaseRef("jdbc:postgresql://db/shop?password=x", "t", null, null, null, null))
                 .hasMessageContaining("holds a password");
     }
+
+    @Test
+    void projectFileWhoseUrlMakesTheDriverLoadAClassIsRefusedOnOpening() throws Exception {
+        Path projectFile = dir.resolve("hostile" + ProjectStore.EXTENSION);
+        Files.writeString(projectFile, "{\"schemaVersion\": 1, \"name\": \"H\", \"sources\": [{\"id\": \"t\", "
+                + "\"kind\": \"TRANSACTIONS\", \"path\": \"t\", \"database\": {\"url\": "
+                + "\"jdbc:postgresql://db/shop?socketFactory=org.example.Evil&socketFactoryArg=x\", \"table\": \"t\"}}]}");
+
+        assertThatThrownBy(() -> new ProjectStore().load(projectFile))
+                .hasMessageContaining("socketFactory").hasMessageContaining("makes the driver load classes");
+    }
 }
