@@ -132,6 +132,13 @@ class DatabaseSourceTest {
         assertThat(table.column(ColumnRole.AMOUNT).orElseThrow().name()).isEqualTo("amount");
         assertThat(table.report().notes().get(0)).startsWith("Read 5 rows of the table main.orders from DuckDB");
 
+        // a changed role reads the table again from the database, and the project keeps the change
+        data.columns().stream().filter(c -> c.name().equals("invoice")).findFirst().orElseThrow()
+                .roleProperty().set(ColumnRole.IGNORE);
+        assertThat(data.selected().table().report().columns()).filteredOn(c -> c.name().equals("invoice"))
+                .extracting(c -> c.role()).containsExactly(ColumnRole.IGNORE);
+        assertThat(tasks.titles()).last().isEqualTo("Reading main.orders");
+
         Path projectFile = dir.resolve("shop" + ProjectStore.EXTENSION);
         new ProjectStore().save(Project.named("Shop").withSources(data.sourceRefs()), projectFile);
         String json = Files.readString(projectFile);
@@ -145,6 +152,7 @@ class DatabaseSourceTest {
         DataViewModel again = model(new DatabasePasswords());
         again.replaceSources(reopened.sources(), null);
         assertThat(again.selected().table().rowCount()).isEqualTo(5);
+        assertThat(again.selected().options().roles()).isEqualTo(Map.of("invoice", ColumnRole.IGNORE));
         assertThat(again.selected().needsPassword()).isFalse();
         assertThat(dialogs.shown()).isEmpty();
 
