@@ -138,7 +138,7 @@ final class ClusteringFindings {
         }
         return new Findings(ReportModel.Kind.CLUSTERING, QUESTION, facts, dataLine, method,
                 matrix(engagement, value, engagementName, valueName), segments, sweep, qualityNotes(replay),
-                List.of(new ReportModel.FileHash(fileName, ReportText.sha256(file))), settingsLines(replay, fileName),
+                List.of(new ReportModel.FileHash(fileName, ReportText.sha256(replay.source(), file))), settingsLines(replay, fileName),
                 ids, assignments.clone(), matrix.featureNames(), rows, valueName, null, List.of(replay.source()));
     }
 

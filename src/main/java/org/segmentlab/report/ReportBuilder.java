@@ -277,7 +277,7 @@ public final class ReportBuilder {
             String name = file.getFileName().toString();
             names.add(name);
             if (files.stream().noneMatch(f -> f.name().equals(name))) {
-                files.add(new ReportModel.FileHash(name, ReportText.sha256(file)));
+                files.add(new ReportModel.FileHash(name, ReportText.sha256(source, file)));
             }
         }
         PredictSettings s = p.settings();

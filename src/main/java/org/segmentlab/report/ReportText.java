@@ -84,6 +84,18 @@ final class ReportText {
         return notes;
     }
 
+    /**
+     * The SHA-256 of a source's file; a database table has no file to hash, and the text says that
+     * instead (its rows are read as they are when the report is made).
+     */
+    static String sha256(org.segmentlab.core.project.DataSourceRef source, Path file) throws DataFileException {
+        if (source.fromDatabase()) {
+            return "none: a database " + (source.database().table() != null ? "table" : "query")
+                    + ", read as it was when the report was made";
+        }
+        return sha256(file);
+    }
+
     static String sha256(Path file) throws DataFileException {
         try (InputStream in = Files.newInputStream(file)) {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");

@@ -91,7 +91,7 @@ final class RfmFindings {
         List<ReportModel.SegmentEntry> segments = segments(segmentation, map, columns, named);
         String method = method(rfm, map, settings.segmentMap() != null);
         List<ReportModel.FileHash> files = List.of(new ReportModel.FileHash(dataFile.getFileName().toString(),
-                ReportText.sha256(dataFile)));
+                ReportText.sha256(source, dataFile)));
         return new Findings(ReportModel.Kind.RFM, QUESTION, facts, dataLine, method,
                 matrix(columns[1], columns[2]), segments, null, qualityNotes(table.report(), rfm, segmentation),
                 files, settingsLines(log, rfm, map, settings), ids, segmentOf,

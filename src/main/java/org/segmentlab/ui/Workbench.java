@@ -75,6 +75,8 @@ public final class Workbench {
     private final DialogService dialogs;
     private final DataReader reader;
     private final WindowSettings settings;
+    /** Database passwords typed in this run, so a project reopened in it does not ask again; never saved. */
+    private final org.segmentlab.ui.data.DatabasePasswords databasePasswords = new org.segmentlab.ui.data.DatabasePasswords();
     /** Where the window was when last neither maximized nor iconified. */
     private Rectangle2D normal;
 
@@ -98,7 +100,8 @@ public final class Workbench {
      * entry here.
      */
     private ProjectSession session(SessionScope scope) {
-        DataViewModel data = new DataViewModel(reader, scope, dialogs);
+        DataViewModel data = new DataViewModel(reader, org.segmentlab.ui.data.DatabaseReader.jdbc(System::getenv),
+                databasePasswords, scope, dialogs);
         // what the steps produce per customer, columns of the customer table every step reads
         StepColumns stepColumns = new StepColumns();
         CustomersViewModel customers = new CustomersViewModel(data, scope, dialogs,

@@ -94,7 +94,7 @@ public final class RelationInspector {
         }
     }
 
-    private static void writeCsv(java.sql.ResultSet rs, Path out) throws java.sql.SQLException {
+    static void writeCsv(java.sql.ResultSet rs, Path out) throws java.sql.SQLException {
         try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             ResultSetMetaData meta = rs.getMetaData();
             int n = meta.getColumnCount();
@@ -144,7 +144,7 @@ public final class RelationInspector {
         return v.toString();
     }
 
-    private static void field(StringBuilder sb, String value) {
+    static void field(StringBuilder sb, String value) {
         boolean quote = value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
                 || value.indexOf('\r') >= 0;
         if (quote) {

@@ -17,16 +17,24 @@ import org.segmentlab.core.data.ImportOptions;
  * @param options how to read it
  * @param fingerprint size, modification time and SHA-256 of the file when the project last took it
  *                    (absent in older project files: unknown), so a changed file is noticed
+ * @param database    for a database table or query: where it is (then {@code path} is only its name,
+ *                    the table or "query", and no file is read, resolved or fingerprinted); null for a file
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-@JsonPropertyOrder({"id", "kind", "path", "options", "fingerprint"})
+@JsonPropertyOrder({"id", "kind", "path", "database", "options", "fingerprint"})
 public record DataSourceRef(String id, SourceKind kind, String path, ImportSettings options,
-                            SourceFingerprint fingerprint) {
+                            SourceFingerprint fingerprint, DatabaseRef database) {
 
     /** A source whose file was not fingerprinted yet. */
     public DataSourceRef(String id, SourceKind kind, String path, ImportSettings options) {
-        this(id, kind, path, options, null);
+        this(id, kind, path, options, null, null);
+    }
+
+    /** A data file. */
+    public DataSourceRef(String id, SourceKind kind, String path, ImportSettings options,
+                         SourceFingerprint fingerprint) {
+        this(id, kind, path, options, fingerprint, null);
     }
 
     public DataSourceRef {
@@ -34,6 +42,10 @@ public record DataSourceRef(String id, SourceKind kind, String path, ImportSetti
             throw new IllegalArgumentException("a data source needs an id");
         }
         Objects.requireNonNull(kind, () -> "data source '" + id + "' needs a kind");
+        if (database != null) {
+            path = database.displayName();
+            fingerprint = null;
+        }
         if (path == null || path.isBlank()) {
             throw new IllegalArgumentException("data source '" + id + "' needs a path");
         }
@@ -44,27 +56,37 @@ public record DataSourceRef(String id, SourceKind kind, String path, ImportSetti
         return new DataSourceRef(id, kind, file.toString(), options);
     }
 
+    /** A database table or query. */
+    public static DataSourceRef ofDatabase(String id, SourceKind kind, DatabaseRef database, ImportSettings options) {
+        return new DataSourceRef(id, kind, database.displayName(), options, null, Objects.requireNonNull(database));
+    }
+
+    /** Whether this source is a database table or query rather than a file. */
+    public boolean fromDatabase() {
+        return database != null;
+    }
+
     /** The options to read this source, given where it is. */
     public ImportOptions importOptions(Path resolvedFile) {
         return options.toImportOptions(resolvedFile);
     }
 
     public DataSourceRef withId(String newId) {
-        return new DataSourceRef(newId, kind, path, options, fingerprint);
+        return new DataSourceRef(newId, kind, path, options, fingerprint, database);
     }
 
     public DataSourceRef withKind(SourceKind newKind) {
-        return new DataSourceRef(id, newKind, path, options, fingerprint);
+        return new DataSourceRef(id, newKind, path, options, fingerprint, database);
     }
 
     /** The same source at another path (a moved file keeps its fingerprint, so a different file is noticed). */
     public DataSourceRef withPath(String newPath) {
-        return new DataSourceRef(id, kind, newPath, options, fingerprint);
+        return new DataSourceRef(id, kind, newPath, options, fingerprint, database);
     }
 
     /** The source with the fingerprint of its file as it is now ("use the new data"). */
     public DataSourceRef withFingerprint(SourceFingerprint newFingerprint) {
-        return new DataSourceRef(id, kind, path, options, newFingerprint);
+        return new DataSourceRef(id, kind, path, options, newFingerprint, database);
     }
 
     public DataSourceRef withPath(Path newPath) {
@@ -72,6 +94,6 @@ public record DataSourceRef(String id, SourceKind kind, String path, ImportSetti
     }
 
     public DataSourceRef withOptions(ImportSettings newOptions) {
-        return new DataSourceRef(id, kind, path, newOptions, fingerprint);
+        return new DataSourceRef(id, kind, path, newOptions, fingerprint, database);
     }
 }

@@ -82,9 +82,15 @@ public final class ProjectStore {
         }
     }
 
-    /** Where a data source's file is: its path as it is when absolute, else against the project file's folder. */
+    /**
+     * Where a data source's file is: its path as it is when absolute, else against the project file's
+     * folder. A database source has no file: its name (the table, or "query") is given as it is.
+     */
     public static Path resolve(DataSourceRef source, Path projectFile) {
         Path path = Path.of(source.path());
+        if (source.fromDatabase()) {
+            return path;
+        }
         return path.isAbsolute() ? path : folderOf(projectFile).resolve(path).normalize();
     }
 
@@ -281,6 +287,10 @@ public final class ProjectStore {
     private static Project withPathsResolved(Project project, Path folder) {
         List<DataSourceRef> sources = new ArrayList<>();
         for (DataSourceRef source : project.sources()) {
+            if (source.fromDatabase()) {
+                sources.add(source);
+                continue;
+            }
             Path path = Path.of(source.path());
             sources.add(path.isAbsolute() ? source : source.withPath(folder.resolve(path).normalize()));
         }
@@ -291,6 +301,10 @@ public final class ProjectStore {
         Path base = folder.toAbsolutePath().normalize();
         List<DataSourceRef> sources = new ArrayList<>();
         for (DataSourceRef source : project.sources()) {
+            if (source.fromDatabase()) {
+                sources.add(source);
+                continue;
+            }
             Path path = Path.of(source.path()).normalize();
             if (!path.isAbsolute()) {
                 sources.add(source.withPath(withSlashes(path)));

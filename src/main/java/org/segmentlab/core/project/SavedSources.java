@@ -8,6 +8,9 @@ import org.segmentlab.core.Progress;
 import org.segmentlab.core.data.DataFileException;
 import org.segmentlab.core.data.ImportedTable;
 import org.segmentlab.core.data.TableImporter;
+import org.segmentlab.core.engine.EngineException;
+import org.segmentlab.core.engine.RelationImport;
+import org.segmentlab.core.engine.SqlEngine;
 
 /**
  * The data files of a project, read the way the workbench reads them (each source's saved import
@@ -46,9 +49,12 @@ public final class SavedSources {
         return project;
     }
 
-    /** Where a source's file is. */
+    /** Where a source's file is; for a database source, only its name (the table, or "query"). */
     public Path file(DataSourceRef source) {
         Path given = Path.of(source.path());
+        if (source.fromDatabase()) {
+            return given;
+        }
         if (given.isAbsolute() || projectFile != null) {
             return ProjectStore.resolve(source, projectFile);
         }
@@ -68,6 +74,10 @@ public final class SavedSources {
     /** The source's table, read on first use. */
     public synchronized ImportedTable read(DataSourceRef source, Progress progress) throws DataFileException {
         ImportedTable table = read.get(source.id());
+        if (table == null && source.fromDatabase()) {
+            table = readDatabase(source, progress);
+            read.put(source.id(), table);
+        }
         if (table == null) {
             Path file = file(source);
             Optional<String> refused = SourceCheck.refusal(file);
@@ -79,5 +89,25 @@ public final class SavedSources {
         }
         progress.update(1, "Read " + file(source).getFileName());
         return table;
+    }
+
+    /**
+     * Reads a database source, the password (if any) from its environment variable; a source whose
+     * password the user types in the workbench is refused here with a message saying so.
+     */
+    private static ImportedTable readDatabase(DataSourceRef source, Progress progress) throws DataFileException {
+        DatabaseRef db = source.database();
+        Path name = Path.of(source.path());
+        if (db.asksForPassword()) {
+            throw new DataFileException(name, "its database password is typed in the workbench, not kept; "
+                    + "give it in an environment variable (the connection's \"password from environment variable\") "
+                    + "to read it here");
+        }
+        try (SqlEngine engine = SqlEngine.connect(db.jdbcSource(), System::getenv)) {
+            return new RelationImport().read(engine, db.jdbcSource(), db.displayName(),
+                    source.importOptions(name), progress);
+        } catch (EngineException e) {
+            throw new DataFileException(name, e.getMessage(), e);
+        }
     }
 }

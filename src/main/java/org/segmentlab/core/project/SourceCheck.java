@@ -51,11 +51,14 @@ public final class SourceCheck {
     private SourceCheck() {
     }
 
-    /** Checks every source of a project saved (or to be saved) at {@code projectFile}; reads each file once. */
+    /** Checks every data file of a project saved (or to be saved) at {@code projectFile}; reads each file once. Database sources are not listed. */
     public static List<Status> check(Project project, Path projectFile) {
         List<Status> out = new ArrayList<>();
         Path folder = folderOf(projectFile);
         for (DataSourceRef source : project.sources()) {
+            if (source.fromDatabase()) {
+                continue; // a database table has no file to check; it is read as it is now
+            }
             out.add(check(source, ProjectStore.resolve(source, projectFile), folder));
         }
         return out;
@@ -122,7 +125,7 @@ public final class SourceCheck {
         boolean any = false;
         for (DataSourceRef source : project.sources()) {
             DataSourceRef kept = source;
-            if (source.fingerprint() == null) {
+            if (source.fingerprint() == null && !source.fromDatabase()) {
                 Path file = ProjectStore.resolve(source, projectFile);
                 if (refusal(file).isEmpty() && Files.isRegularFile(file)) {
                     try {
@@ -142,7 +145,7 @@ public final class SourceCheck {
     public static Project withNewData(Project project, String sourceId, Path projectFile) throws IOException {
         List<DataSourceRef> sources = new ArrayList<>();
         for (DataSourceRef source : project.sources()) {
-            sources.add(source.id().equals(sourceId)
+            sources.add(source.id().equals(sourceId) && !source.fromDatabase()
                     ? source.withFingerprint(SourceFingerprint.of(ProjectStore.resolve(source, projectFile)))
                     : source);
         }

@@ -12,6 +12,7 @@ import javafx.scene.shape.SVGPath;
 /** The workbench's icons: outlines from icons.properties, coloured by the stylesheet. */
 public enum Icon {
     NEW, OPEN, SAVE, IMPORT, EXPORT, DATA, CUSTOMERS, SEGMENTS, PREDICT, VALUE, TRACK, CAMPAIGN, REPORT, FILE, TABLE,
+    DATABASE,
     CANCEL, WARNING,
     LOGO;
 

@@ -13,6 +13,7 @@ import javafx.beans.property.StringProperty;
 import org.segmentlab.core.data.ImportOptions;
 import org.segmentlab.core.data.ImportedTable;
 import org.segmentlab.core.project.DataSourceRef;
+import org.segmentlab.core.project.DatabaseRef;
 import org.segmentlab.core.project.ImportSettings;
 import org.segmentlab.core.project.SourceKind;
 
@@ -28,15 +29,45 @@ public final class DataSource {
     private final ObjectProperty<ImportedTable> table = new SimpleObjectProperty<>(this, "table");
     private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading");
     private final StringProperty problem = new SimpleStringProperty(this, "problem");
+    private final BooleanProperty needsPassword = new SimpleBooleanProperty(this, "needsPassword");
+    /** Where the table lives when it comes from a database, or null for a file. */
+    private final DatabaseRef database;
 
     /**
      * @param id   the short name the project uses for this source (unique in the project)
      * @param kind what the file holds
      */
     public DataSource(String id, SourceKind kind, ImportOptions options) {
+        this(id, kind, options, null);
+    }
+
+    /**
+     * A table or query of a database; {@code options} hold its roles and missing-value words, their
+     * file only the source's name.
+     */
+    public DataSource(String id, SourceKind kind, ImportOptions options, DatabaseRef database) {
         this.id = Objects.requireNonNull(id);
         this.kind = new SimpleObjectProperty<>(this, "kind", Objects.requireNonNull(kind));
         this.options = new SimpleObjectProperty<>(this, "options", Objects.requireNonNull(options));
+        this.database = database;
+    }
+
+    /** The database the table comes from, or null for a file. */
+    public DatabaseRef database() {
+        return database;
+    }
+
+    /** True while a database source waits for the password the user types (asked once per session). */
+    public boolean needsPassword() {
+        return needsPassword.get();
+    }
+
+    public ReadOnlyBooleanProperty needsPasswordProperty() {
+        return needsPassword;
+    }
+
+    void setNeedsPassword(boolean value) {
+        needsPassword.set(value);
     }
 
     /** What the project knew of the file when it took it (size, time, SHA-256), or null for a file new to it. */
@@ -53,6 +84,9 @@ public final class DataSource {
 
     /** As the project file keeps it, with the file's fingerprint where the project has one. */
     public DataSourceRef toRef() {
+        if (database != null) {
+            return DataSourceRef.ofDatabase(id, kind.get(), database, ImportSettings.from(options.get()));
+        }
         DataSourceRef ref = DataSourceRef.of(id, kind.get(), options.get().file(), ImportSettings.from(options.get()));
         return fingerprint == null ? ref : ref.withFingerprint(fingerprint);
     }
@@ -69,8 +103,11 @@ public final class DataSource {
         return kind;
     }
 
-    /** The file name, as the source list shows it. */
+    /** The file name (or the database table, or "query"), as the source list shows it. */
     public String name() {
+        if (database != null) {
+            return database.displayName();
+        }
         return options.get().file().getFileName().toString();
     }
 

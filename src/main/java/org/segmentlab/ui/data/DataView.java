@@ -74,8 +74,53 @@ public final class DataView {
         importButton.getStyleClass().add(Styles.ACCENT);
         importButton.setOnAction(event -> importAction.run());
         importButton.setId("data-import");
-        return StepHeader.of("Data", "The files of this project: preview each table, check the role of every column "
-                + "and see what the import left out.", importButton);
+        Button databaseButton = new Button("Import from a database…", Icon.DATABASE.node(14));
+        databaseButton.setOnAction(event -> openDatabaseDialog());
+        databaseButton.setId("data-import-database");
+        // the description wraps; the buttons keep their whole labels
+        databaseButton.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        importButton.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return StepHeader.of("Data", "The files and database tables of this project: preview each table, check the "
+                + "role of every column and see what the import left out.", databaseButton, importButton);
+    }
+
+    /** The connection dialog, importing into this project. */
+    private void openDatabaseDialog() {
+        javafx.stage.Window owner = root.getScene() == null ? null : root.getScene().getWindow();
+        new DatabaseImportDialog(model.newDatabaseConnection(), owner).show();
+    }
+
+    /** Asks for the password of a reopened database source (typed passwords are not saved). */
+    private void askPassword() {
+        DataSource source = model.selected();
+        if (source == null || source.database() == null) {
+            return;
+        }
+        javafx.scene.control.Dialog<String> dialog = new javafx.scene.control.Dialog<>();
+        javafx.stage.Window owner = root.getScene() == null ? null : root.getScene().getWindow();
+        if (owner != null) {
+            dialog.initOwner(owner);
+        }
+        dialog.setTitle("Database password");
+        dialog.setHeaderText("Password for " + (source.database().user() == null ? "" : source.database().user() + " at ")
+                + source.database().url());
+        javafx.scene.control.PasswordField field = new javafx.scene.control.PasswordField();
+        field.setId("data-password");
+        field.setPromptText("kept in memory for this session only");
+        Label note = new Label("The project does not keep typed passwords; to avoid this question, give the password "
+                + "in an environment variable when importing.");
+        note.setWrapText(true);
+        note.getStyleClass().add(Css.NOTE);
+        dialog.getDialogPane().setContent(new VBox(10, field, note));
+        dialog.getDialogPane().getButtonTypes().addAll(javafx.scene.control.ButtonType.OK,
+                javafx.scene.control.ButtonType.CANCEL);
+        dialog.getDialogPane().setPrefWidth(480);
+        dialog.getDialogPane().getStyleClass().add(Css.DIALOG);
+        dialog.getDialogPane().getStylesheets().add(org.segmentlab.ui.common.Theme.stylesheet());
+        org.segmentlab.ui.common.Theme.markDark(dialog.getDialogPane(), org.segmentlab.ui.common.Theme.isDark());
+        dialog.setResultConverter(button -> button == javafx.scene.control.ButtonType.OK ? field.getText() : null);
+        javafx.application.Platform.runLater(field::requestFocus);
+        dialog.showAndWait().ifPresent(password -> model.providePassword(source.id(), password));
     }
 
     private Node emptyState() {
@@ -84,12 +129,17 @@ public final class DataView {
         Label title = new Label("Drop a data file here");
         title.getStyleClass().add(Css.PLACEHOLDER_TITLE);
         Label text = new Label("CSV or TSV transactions, events or customer attributes. "
-                + "Or use File ▸ Import data… (Ctrl+I).");
+                + "Or use File ▸ Import data… (Ctrl+I), or import a table from a database.");
         text.getStyleClass().add(Css.PLACEHOLDER_TEXT);
         text.setWrapText(true);
         Button button = new Button("Choose a file…");
         button.setOnAction(event -> importAction.run());
-        VBox box = new VBox(14, icon, title, text, button);
+        Button database = new Button("Import from a database…");
+        database.setId("data-empty-import-database");
+        database.setOnAction(event -> openDatabaseDialog());
+        HBox buttons = new HBox(10, button, database);
+        buttons.setAlignment(Pos.CENTER);
+        VBox box = new VBox(14, icon, title, text, buttons);
         box.setAlignment(Pos.CENTER);
         box.setMaxSize(560, 320);
         box.getStyleClass().add(Css.DROP_ZONE);
@@ -144,7 +194,14 @@ public final class DataView {
         Label holds = new Label("Holds");
         holds.getStyleClass().add(Css.SOURCE_DETAIL);
         ComboBox<SourceKind> kind = kindBox();
-        HBox bar = new HBox(10, name, size, reading, new Spacer(), holds, kind);
+        Button password = new Button("Enter password…");
+        password.setId("data-enter-password");
+        password.getStyleClass().add(Styles.SMALL);
+        password.visibleProperty().bind(Follow.of(model.selectedProperty(), DataSource::needsPasswordProperty, false)
+                .isEqualTo(true));
+        password.managedProperty().bind(password.visibleProperty());
+        password.setOnAction(event -> askPassword());
+        HBox bar = new HBox(10, name, size, reading, password, new Spacer(), holds, kind);
         bar.setAlignment(Pos.CENTER_LEFT);
         VBox.setVgrow(preview.node(), Priority.ALWAYS);
         VBox area = new VBox(8, bar, preview.node());

@@ -27,6 +27,7 @@ import org.segmentlab.core.data.DataFileException;
 import org.segmentlab.core.data.ImportOptions;
 import org.segmentlab.core.data.ImportedTable;
 import org.segmentlab.core.project.DataSourceRef;
+import org.segmentlab.core.project.DatabaseRef;
 import org.segmentlab.core.project.SourceKind;
 import org.segmentlab.ui.dialog.DialogService;
 import org.segmentlab.ui.task.BackgroundTask;
@@ -44,6 +45,8 @@ public final class DataViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(DataViewModel.class);
 
     private final DataReader reader;
+    private final DatabaseReader databaseReader;
+    private final DatabasePasswords passwords;
     private final TaskRunner tasks;
     private final DialogService dialogs;
 
@@ -56,7 +59,18 @@ public final class DataViewModel {
     private final ChangeListener<ImportedTable> tableListener = (obs, old, now) -> refreshColumns();
 
     public DataViewModel(DataReader reader, TaskRunner tasks, DialogService dialogs) {
+        this(reader, DatabaseReader.jdbc(System::getenv), new DatabasePasswords(), tasks, dialogs);
+    }
+
+    /**
+     * @param databaseReader reads database tables and queries
+     * @param passwords      database passwords typed in this run of the workbench (shared by the projects it opens)
+     */
+    public DataViewModel(DataReader reader, DatabaseReader databaseReader, DatabasePasswords passwords,
+                         TaskRunner tasks, DialogService dialogs) {
         this.reader = Objects.requireNonNull(reader);
+        this.databaseReader = Objects.requireNonNull(databaseReader);
+        this.passwords = Objects.requireNonNull(passwords);
         this.tasks = Objects.requireNonNull(tasks);
         this.dialogs = Objects.requireNonNull(dialogs);
         selected.addListener((obs, old, now) -> {
@@ -118,7 +132,7 @@ public final class DataViewModel {
     public void importFile(Path file) {
         Path normalised = file.toAbsolutePath().normalize();
         Optional<DataSource> existing = sources.stream()
-                .filter(s -> s.options().file().toAbsolutePath().normalize().equals(normalised))
+                .filter(s -> s.database() == null && s.options().file().toAbsolutePath().normalize().equals(normalised))
                 .findFirst();
         if (existing.isPresent()) {
             selected.set(existing.get());
@@ -140,6 +154,76 @@ public final class DataViewModel {
     }
 
     /**
+     * Reads a database table or query in the background and adds it to the project (a source the
+     * project has already is read again). The password typed (null for none, or when it comes from
+     * an environment variable) is kept in memory for this run only. Cancelling the returned handle
+     * cancels the database's statement.
+     *
+     * @param onDone told on the FX thread whether the table was added (false: failed or cancelled)
+     */
+    public TaskHandle importDatabase(DatabaseRef database, String typedPassword,
+                                     java.util.function.Consumer<Boolean> onDone) {
+        if (database.asksForPassword()) {
+            passwords.remember(database, typedPassword);
+        }
+        String password = database.asksForPassword() ? typedPassword : null;
+        Optional<DataSource> existing = sources.stream().filter(s -> database.equals(s.database())).findFirst();
+        ImportOptions options = existing.map(DataSource::options)
+                .orElse(ImportOptions.of(Path.of(database.displayName())));
+        boolean[] added = new boolean[1];
+        return tasks.run(BackgroundTask.of("Importing " + database.displayName() + " from the database",
+                        progress -> databaseReader.read(database, password, options, progress))
+                .onSuccess(table -> {
+                    DataSource source = existing.orElse(null);
+                    if (source == null) {
+                        SourceKind kind = SourceKinds.guess(table.report());
+                        source = newSource(freeId(kind), kind, options, database);
+                        sources.add(source);
+                        changed();
+                    }
+                    source.setNeedsPassword(false);
+                    source.loaded(options, table);
+                    selected.set(source);
+                    message.set("Imported " + source.name() + " from the database: " + describe(table));
+                    added[0] = true;
+                })
+                .onFailure(error -> reportFailure("Cannot import " + database.displayName(), error))
+                .onFinished(() -> onDone.accept(added[0])));
+    }
+
+    /** A fresh model for the "Import from a database" dialog, importing into this project. */
+    public DatabaseConnectionModel newDatabaseConnection() {
+        return newDatabaseConnection(System::getenv);
+    }
+
+    /** The same, looking environment variables up in {@code environment}. */
+    public DatabaseConnectionModel newDatabaseConnection(java.util.function.Function<String, String> environment) {
+        DatabaseConnectionModel dialog = new DatabaseConnectionModel(this, tasks, environment);
+        // the connection of the project's last database source, so a second table is one click away
+        for (int i = sources.size() - 1; i >= 0; i--) {
+            DatabaseRef db = sources.get(i).database();
+            if (db != null) {
+                dialog.fillFrom(db, passwords.find(db).orElse(null));
+                break;
+            }
+        }
+        return dialog;
+    }
+
+    /**
+     * The password of a database source that waits for it (reopened without an environment
+     * variable): kept for this run, and the source is read with it.
+     */
+    public void providePassword(String id, String password) {
+        source(id).filter(s -> s.database() != null).ifPresent(source -> {
+            passwords.remember(source.database(), password);
+            source.setNeedsPassword(false);
+            source.setProblem(null);
+            read(source, source.options(), false);
+        });
+    }
+
+    /**
      * Replaces the sources with those of an opened project (paths already absolute) and reads them
      * in the background. A file that cannot be read is marked on its source, not shown in a dialog.
      *
@@ -150,7 +234,7 @@ public final class DataViewModel {
         pendingReads.clear();
         List<DataSource> loaded = new ArrayList<>();
         for (DataSourceRef ref : refs) {
-            DataSource source = newSource(ref.id(), ref.kind(), ref.importOptions(Path.of(ref.path())));
+            DataSource source = newSource(ref.id(), ref.kind(), ref.importOptions(Path.of(ref.path())), ref.database());
             source.setFingerprint(ref.fingerprint());
             loaded.add(source);
         }
@@ -158,9 +242,18 @@ public final class DataViewModel {
         selected.set(loaded.stream().filter(s -> s.id().equals(selectId)).findFirst()
                 .orElse(loaded.isEmpty() ? null : loaded.get(0)));
         for (DataSource source : loaded) {
+            if (source.database() != null && source.database().asksForPassword()
+                    && passwords.find(source.database()).isEmpty()) {
+                source.setNeedsPassword(true);
+                source.setProblem(PASSWORD_NEEDED);
+                continue;
+            }
             read(source, source.options(), true);
         }
     }
+
+    /** What a reopened database source shows until the user types its password. */
+    public static final String PASSWORD_NEEDED = "Needs the database password: click Enter password…";
 
     /** The source with this id, if the project has it. */
     public Optional<DataSource> source(String id) {
@@ -172,7 +265,7 @@ public final class DataViewModel {
      * knew of the file stays, so the file found is compared with it.
      */
     public void relocate(String id, Path file) {
-        source(id).ifPresent(source -> {
+        source(id).filter(s -> s.database() == null).ifPresent(source -> {
             read(source, source.options().withFile(file.toAbsolutePath().normalize()), false);
             changed();
         });
@@ -239,7 +332,11 @@ public final class DataViewModel {
     // ---- internals
 
     private DataSource newSource(String id, SourceKind kind, ImportOptions options) {
-        DataSource source = new DataSource(id, kind, options);
+        return newSource(id, kind, options, null);
+    }
+
+    private DataSource newSource(String id, SourceKind kind, ImportOptions options, DatabaseRef database) {
+        DataSource source = new DataSource(id, kind, options, database);
         source.kindProperty().addListener((obs, old, now) -> changed());
         return source;
     }
@@ -282,7 +379,12 @@ public final class DataViewModel {
         Optional.ofNullable(pendingReads.remove(source)).ifPresent(TaskHandle::cancel);
         source.setLoading(true);
         TaskHandle[] handle = new TaskHandle[1];
-        handle[0] = tasks.run(BackgroundTask.of("Reading " + source.name(), progress -> reader.read(options, progress))
+        DatabaseRef database = source.database();
+        String password = database == null || !database.asksForPassword() ? null
+                : passwords.find(database).orElse(null);
+        handle[0] = tasks.run(BackgroundTask.of("Reading " + source.name(), progress -> database == null
+                        ? reader.read(options, progress)
+                        : databaseReader.read(database, password, options, progress))
                 .onSuccess(table -> {
                     boolean rolesChanged = !options.roles().equals(source.options().roles());
                     source.loaded(options, table);
@@ -317,7 +419,7 @@ public final class DataViewModel {
     }
 
     private void reportFailure(String title, Throwable error) {
-        if (error instanceof DataFileException) {
+        if (error instanceof DataFileException || error instanceof org.segmentlab.core.engine.EngineException) {
             dialogs.showError(title, error.getMessage());
         } else {
             LOG.error(title, error);

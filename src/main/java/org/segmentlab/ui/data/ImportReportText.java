@@ -32,6 +32,9 @@ public final class ImportReportText {
 
     /** "Comma-separated · UTF-8 · header row". */
     public static String format(ImportReport report) {
+        if (org.segmentlab.core.engine.RelationImport.DATABASE_FORMAT.equals(report.charset())) {
+            return "Database table or query · read into memory";
+        }
         return delimiterName(report.delimiter()) + " · " + report.charset()
                 + " · " + (report.header() ? "header row" : "no header row");
     }

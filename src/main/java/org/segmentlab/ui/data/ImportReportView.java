@@ -48,7 +48,8 @@ public final class ImportReportView {
                 metric("Rows kept", report.rowsKept(), false),
                 metric("Rows rejected", report.rowsRejected(), report.rowsRejected() > 0),
                 metric("Without customer id", report.rowsWithoutCustomerId(), report.rowsWithoutCustomerId() > 0));
-        content.getChildren().addAll(metrics, section("File", List.of(
+        boolean database = org.segmentlab.core.engine.RelationImport.DATABASE_FORMAT.equals(report.charset());
+        content.getChildren().addAll(metrics, section(database ? "Source" : "File", List.of(
                 report.file().toString(), ImportReportText.format(report),
                 ImportReportText.count(report.columns().size()) + " columns"), false));
         List<String> rejections = ImportReportText.rejections(report);

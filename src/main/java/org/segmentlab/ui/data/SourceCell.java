@@ -17,6 +17,8 @@ final class SourceCell extends ListCell<DataSource> {
     private final Label name = new Label();
     private final Label detail = new Label();
     private final HBox graphic;
+    private final javafx.scene.Node fileIcon = Icon.FILE.node(18);
+    private final javafx.scene.Node databaseIcon = Icon.DATABASE.node(18);
 
     SourceCell() {
         getStyleClass().add(Css.SOURCE_CELL);
@@ -25,7 +27,7 @@ final class SourceCell extends ListCell<DataSource> {
         name.getStyleClass().add(Css.SOURCE_NAME);
         detail.getStyleClass().add(Css.SOURCE_DETAIL);
         VBox text = new VBox(2, name, detail);
-        graphic = new HBox(10, Icon.FILE.node(18), text);
+        graphic = new HBox(10, fileIcon, text);
         graphic.setAlignment(Pos.CENTER_LEFT);
     }
 
@@ -41,13 +43,17 @@ final class SourceCell extends ListCell<DataSource> {
             return;
         }
         name.setText(source.name());
+        graphic.getChildren().set(0, source.database() != null ? databaseIcon : fileIcon);
         detail.textProperty().bind(Bindings.createStringBinding(() -> describe(source),
                 source.tableProperty(), source.loadingProperty(), source.problemProperty(), source.kindProperty()));
         if (source.problem() != null) {
             detail.getStyleClass().add(Css.SOURCE_PROBLEM);
         }
         Tooltip tip = new Tooltip();
-        tip.textProperty().bind(Bindings.createStringBinding(() -> source.options().file() + "\n" + describe(source),
+        String where = source.database() == null ? String.valueOf(source.options().file())
+                : source.database().url() + (source.database().table() != null ? " · " + source.database().table()
+                : " · " + source.database().query());
+        tip.textProperty().bind(Bindings.createStringBinding(() -> where + "\n" + describe(source),
                 detail.textProperty()));
         setTooltip(tip);
         setText(null);

@@ -359,7 +359,9 @@ public final class WorkbenchViewModel implements WorkbenchCommands {
                     "Import a data file first; Export writes the selected table as CSV.");
             return;
         }
-        String suggested = source.name().replaceFirst("\\.[^.]*$", "") + "-export.csv";
+        // a file loses its extension; a database table (schema.table) keeps both parts
+        String suggested = (source.database() != null ? source.name().replace('.', '_')
+                : source.name().replaceFirst("\\.[^.]*$", "")) + "-export.csv";
         DataViewModel data = data();
         dialogs.chooseFileToSave("Export table as CSV", suggested, CSV_FILES).ifPresent(data::exportSelected);
     }
