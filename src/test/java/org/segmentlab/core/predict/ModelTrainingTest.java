@@ -185,4 +185,20 @@ class ModelTrainingTest {
                 TrainingParams.defaults(ModelKind.LOGISTIC), Progress.none()))
                 .hasMessageContaining("needs both outcomes");
     }
+
+    /** Permutation importance scores rows × trees per shuffle: a bigger model ranks features on fewer rows. */
+    @Test
+    void importanceOfBiggerModelsIsMeasuredOnFewerHoldOutCustomersAndSaidSo() {
+        assertThat(ModelTraining.importanceSample(ModelParams.defaults(ModelKind.LOGISTIC))).isEqualTo(2000);
+        assertThat(ModelTraining.importanceSample(ModelParams.defaults(ModelKind.BOOSTING))).isEqualTo(2000);
+        assertThat(ModelTraining.importanceSample(ModelParams.defaults(ModelKind.FOREST))).isEqualTo(1000);
+        assertThat(ModelTraining.importanceSample(ModelParams.defaults(ModelKind.FOREST).withTrees(5000)))
+                .isEqualTo(500);
+        ModelInput data = PlantedData.customers(6000, 3);
+        TrainingResult r = new ModelTraining().train(data, PlantedData.schema(),
+                TrainingParams.defaults(ModelKind.FOREST).withModel(ModelParams.defaults(ModelKind.FOREST)
+                        .withTrees(400)).withImportanceRepeats(1), Progress.none());
+        assertThat(r.notes()).contains("permutation importance measured on a seeded sample of 500 of the 1,200 "
+                + "hold-out customers");
+    }
 }
