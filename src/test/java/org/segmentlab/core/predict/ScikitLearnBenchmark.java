@@ -28,7 +28,9 @@ import org.segmentlab.testing.SharedDatasets;
  * {@code mvn -Pbench -Dtest=ScikitLearnBenchmark test}; needs {@code /usr/bin/python3} with scikit-learn
  * (Debian's python3-sklearn). Figures go to stdout and {@code target/bench/ScikitLearnBenchmark.txt}
  * with the load average they were taken under. Set {@code -Dbench.launcher=PATH} to time an installed
- * launcher (e.g. {@code target/installer/SegmentLab/bin/segmentlab}) instead of {@code java -jar}.
+ * launcher (e.g. {@code target/installer/SegmentLab/bin/segmentlab}) instead of {@code java -jar};
+ * {@code -Dbench.data=telco|online|bank}, {@code -Dbench.models=forest,boosting} and
+ * {@code -Dbench.rounds=N} narrow a run.
  */
 class ScikitLearnBenchmark {
 
@@ -82,14 +84,20 @@ class ScikitLearnBenchmark {
                 launcher == null ? "java -jar target/segmentlab.jar" : launcher);
         report("| data | model | ROC AUC ours / scikit-learn | seconds ours (train + score) / scikit-learn | load |");
         report("|---|---|---|---|---|");
+        String onlyData = System.getProperty("bench.data", "");
+        List<String> models = List.of(System.getProperty("bench.models", "logistic,forest,boosting").split(","));
+        int rounds = Integer.getInteger("bench.rounds", ROUNDS);
         for (Data d : data) {
-            for (String model : List.of("logistic", "forest", "boosting")) {
-                double[] ours = new double[ROUNDS];
-                double[] theirs = new double[ROUNDS];
+            if (!d.name().toLowerCase(Locale.ROOT).startsWith(onlyData.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            for (String model : models) {
+                double[] ours = new double[rounds];
+                double[] theirs = new double[rounds];
                 double oursAuc = Double.NaN;
                 String theirsAuc = "";
                 double loadBefore = load();
-                for (int r = 0; r < ROUNDS; r++) {
+                for (int r = 0; r < rounds; r++) {
                     Path split = dir.resolve("split.csv");
                     Path metrics = dir.resolve("metrics.json");
                     List<String> train = new ArrayList<>(List.of("train", "--input", d.file().toString(), "--id",
