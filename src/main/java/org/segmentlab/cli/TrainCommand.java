@@ -105,7 +105,7 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--lambda", paramLabel = "X", description = "L2 penalty of logistic regression (default 1).")
     Double lambda;
 
-    @Option(names = "--trees", paramLabel = "N", description = "Trees of the forest (default 200), or most trees of boosting (100).")
+    @Option(names = "--trees", paramLabel = "N", description = "Trees of the forest (default 100), or most trees of boosting (100).")
     Integer trees;
 
     @Option(names = "--max-depth", paramLabel = "N",

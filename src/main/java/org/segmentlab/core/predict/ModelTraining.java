@@ -24,8 +24,8 @@ public final class ModelTraining {
     /** Hold-out customers permutation importance is measured on at most. */
     static final int IMPORTANCE_SAMPLE = 2_000;
     /**
-     * Rows × trees the importance of a tree model scores per shuffle at most: a forest of 200 deep
-     * trees ranks its features on 1,000 customers, boosting's 100 small trees on 2,000.
+     * Rows × trees the importance of a tree model scores per shuffle at most: a forest of 200 trees
+     * ranks its features on 1,000 customers, the default 100 trees (and boosting's) on 2,000.
      */
     static final int IMPORTANCE_TREE_ROWS = 200_000;
 
