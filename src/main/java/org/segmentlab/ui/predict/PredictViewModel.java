@@ -730,7 +730,9 @@ public final class PredictViewModel {
         List<String> names = model.schema().features();
         double[][] shap = new double[n][];
         double[][] values = new double[n][];
-        for (int i = 0; i < n; i++) {
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        // Each explanation walks every tree on its own: they are spread over the cores.
+        java.util.stream.IntStream.range(0, n).parallel().forEach(i -> {
             progress.checkCancelled();
             // rows spread evenly over the hold-out part rather than its first n
             int row = (int) ((long) i * test.rowCount() / n);
@@ -741,8 +743,11 @@ public final class PredictViewModel {
                 shap[i][f] = drivers.get(f).contribution();
                 values[i][f] = number(drivers.get(f).value());
             }
-            progress.update((i + 1) / (double) n, "Explaining");
-        }
+            int finished = done.incrementAndGet();
+            synchronized (done) {
+                progress.update(finished / (double) n, "Explaining");
+            }
+        });
         return new ModelRun.ShapSample(names, shap, values);
     }
 
