@@ -77,8 +77,9 @@ final class ForestLearner {
     /** One tree's work space: the rows of its sample and histogram buffers. */
     private final class Tree {
         final SplittableRandom random;
-        final double[] weight;
         final int[] rows;
+        final byte[] cls;
+        final double[] wt;
         final GrowingTree nodes = new GrowingTree();
         final int[] columns;
         /** Weighted count of class c in bin b at {@code 2b + c}. */
@@ -87,26 +88,25 @@ final class ForestLearner {
 
         Tree(SplittableRandom random, double[] weight, int[] rows) {
             this.random = random;
-            this.weight = weight;
             this.rows = rows;
+            this.cls = new byte[rows.length];
+            this.wt = new double[rows.length];
+            for (int k = 0; k < rows.length; k++) {
+                cls[k] = (byte) y[rows[k]];
+                wt[k] = weight[rows[k]];
+            }
             this.columns = new int[bins.columns()];
             for (int j = 0; j < columns.length; j++) {
                 columns[j] = j;
             }
         }
 
-        /** Grows the node over {@code rows[from, to)} and returns its index. */
-        int node(int from, int to, int depth) {
-            double w0 = 0;
-            double w1 = 0;
-            for (int k = from; k < to; k++) {
-                int r = rows[k];
-                if (y[r] == 1) {
-                    w1 += weight[r];
-                } else {
-                    w0 += weight[r];
-                }
-            }
+        /**
+         * Grows the node over {@code rows[from, to)}, whose class weights are {@code w0} and
+         * {@code w1}, and returns its index. {@code cls} and {@code wt} hold each row's class and
+         * weight in the order of {@code rows}, so the histograms read only the column codes at random.
+         */
+        int node(int from, int to, int depth, double w0, double w1) {
             int at = nodes.add(w1 / (w0 + w1), w0 + w1);
             if (w0 == 0 || w1 == 0 || depth >= maxDepth || to - from < 2 * minLeaf) {
                 return at;
@@ -114,6 +114,8 @@ final class ForestLearner {
             int bestColumn = -1;
             int bestBin = -1;
             double bestScore = Double.NEGATIVE_INFINITY;
+            double bestL0 = 0;
+            double bestL1 = 0;
             int visited = 0;
             int found = 0;
             for (int drawn = 0; drawn < columns.length && (visited < mtry || found == 0); drawn++) {
@@ -122,17 +124,9 @@ final class ForestLearner {
                 columns[pick] = columns[drawn];
                 columns[drawn] = j;
                 visited++;
-                byte[] code = bins.codes[j];
-                int lo = Binning.MAX_BINS;
-                int hi = -1;
-                for (int k = from; k < to; k++) {
-                    int r = rows[k];
-                    int b = code[r] & 0xFF;
-                    hist[2 * b + y[r]] += weight[r];
-                    distinct[b]++;
-                    lo = Math.min(lo, b);
-                    hi = Math.max(hi, b);
-                }
+                int range = fill(bins.codes[j], from, to);
+                int lo = range >>> 16;
+                int hi = range & 0xFFFF;
                 if (lo == hi) {
                     clear(lo, hi);
                     continue;
@@ -161,6 +155,8 @@ final class ForestLearner {
                     if (score > bestScore) {
                         bestScore = score;
                         bestColumn = j;
+                        bestL0 = l0;
+                        bestL1 = l1;
                         // Between this bin and the next one the node's rows fill, any cut parts them
                         // alike: take the middle one, as a split halfway between two values would.
                         int next = b + 1;
@@ -175,22 +171,47 @@ final class ForestLearner {
             if (bestColumn < 0) {
                 return at;
             }
-            byte[] code = bins.codes[bestColumn];
+            int middle = partition(bins.codes[bestColumn], bestBin, from, to);
+            int left = node(from, middle, depth + 1, bestL0, bestL1);
+            int right = node(middle, to, depth + 1, w0 - bestL0, w1 - bestL1);
+            nodes.split(at, bestColumn, bins.cuts[bestColumn][bestBin], left, right);
+            return at;
+        }
+
+        /** Fills the histogram of one column over {@code rows[from, to)}; returns its lowest and highest bin. */
+        private int fill(byte[] code, int from, int to) {
+            int lo = Binning.MAX_BINS;
+            int hi = -1;
+            for (int k = from; k < to; k++) {
+                int b = code[rows[k]] & 0xFF;
+                hist[2 * b + cls[k]] += wt[k];
+                distinct[b]++;
+                lo = Math.min(lo, b);
+                hi = Math.max(hi, b);
+            }
+            return lo << 16 | hi;
+        }
+
+        /** Moves the rows at or below the bin to the front (with their class and weight); returns where the rest start. */
+        private int partition(byte[] code, int bin, int from, int to) {
             int i = from;
             int k = to - 1;
             while (i <= k) {
-                if ((code[rows[i]] & 0xFF) <= bestBin) {
+                if ((code[rows[i]] & 0xFF) <= bin) {
                     i++;
                 } else {
                     int t = rows[i];
                     rows[i] = rows[k];
-                    rows[k--] = t;
+                    rows[k] = t;
+                    byte c = cls[i];
+                    cls[i] = cls[k];
+                    cls[k] = c;
+                    double w = wt[i];
+                    wt[i] = wt[k];
+                    wt[k--] = w;
                 }
             }
-            int left = node(from, i, depth + 1);
-            int right = node(i, to, depth + 1);
-            nodes.split(at, bestColumn, bins.cuts[bestColumn][bestBin], left, right);
-            return at;
+            return i;
         }
 
         private void clear(int lo, int hi) {
@@ -224,7 +245,16 @@ final class ForestLearner {
             }
         }
         Tree tree = new Tree(random, weight, rows);
-        tree.node(0, rows.length, 0);
+        double w0 = 0;
+        double w1 = 0;
+        for (int r : rows) {
+            if (y[r] == 1) {
+                w1 += weight[r];
+            } else {
+                w0 += weight[r];
+            }
+        }
+        tree.node(0, rows.length, 0, w0, w1);
         return tree.nodes.finish();
     }
 }
