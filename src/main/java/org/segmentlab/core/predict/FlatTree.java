@@ -1,6 +1,5 @@
 package org.segmentlab.core.predict;
 
-import java.util.Arrays;
 import java.util.function.ToDoubleFunction;
 import smile.base.cart.InternalNode;
 import smile.base.cart.LeafNode;
@@ -48,11 +47,27 @@ final class FlatTree implements java.io.Serializable {
      * @param leafValue what a leaf contributes (a class share, a regression output)
      */
     static FlatTree of(Node root, StructType schema, ToDoubleFunction<LeafNode> leafValue) {
-        Builder b = new Builder(64, schema);
-        b.add(root, leafValue, 0);
-        int n = b.count;
-        return new FlatTree(Arrays.copyOf(b.feature, n), Arrays.copyOf(b.threshold, n), Arrays.copyOf(b.yes, n),
-                Arrays.copyOf(b.no, n), Arrays.copyOf(b.value, n), Arrays.copyOf(b.cover, n), b.maxDepth);
+        GrowingTree tree = new GrowingTree();
+        copy(tree, root, schema, leafValue);
+        return tree.finish();
+    }
+
+    /** Adds {@code node} and what is below it in preorder; returns its index. */
+    private static int copy(GrowingTree tree, Node node, StructType schema, ToDoubleFunction<LeafNode> leafValue) {
+        if (node instanceof LeafNode) {
+            LeafNode leaf = (LeafNode) node;
+            return tree.add(leafValue.applyAsDouble(leaf), leaf.size());
+        }
+        if (!(node instanceof OrdinalNode)) {
+            throw new IllegalStateException("a tree split on a nominal column; SegmentLab encodes categories as 0/1 columns");
+        }
+        InternalNode split = (InternalNode) node;
+        int at = tree.add(0, 0);
+        int left = copy(tree, split.trueChild(), schema, leafValue);
+        int right = copy(tree, split.falseChild(), schema, leafValue);
+        tree.split(at, split.feature(), SplitThreshold.of(split, schema), left, right);
+        tree.setCover(at, tree.cover(left) + tree.cover(right));
+        return at;
     }
 
     /**
@@ -104,64 +119,6 @@ final class FlatTree implements java.io.Serializable {
 
     int size() {
         return yes.length;
-    }
-
-    /** Grows the arrays in preorder. */
-    private static final class Builder {
-        private final StructType schema;
-        int[] feature;
-        double[] threshold;
-        int[] yes;
-        int[] no;
-        double[] value;
-        double[] cover;
-        int count;
-        int maxDepth;
-
-        Builder(int capacity, StructType schema) {
-            this.schema = schema;
-            feature = new int[capacity];
-            threshold = new double[capacity];
-            yes = new int[capacity];
-            no = new int[capacity];
-            value = new double[capacity];
-            cover = new double[capacity];
-        }
-
-        int add(Node node, ToDoubleFunction<LeafNode> leafValue, int level) {
-            int at = count++;
-            maxDepth = Math.max(maxDepth, level);
-            if (at == feature.length) {
-                int grown = feature.length * 2;
-                feature = Arrays.copyOf(feature, grown);
-                threshold = Arrays.copyOf(threshold, grown);
-                yes = Arrays.copyOf(yes, grown);
-                no = Arrays.copyOf(no, grown);
-                value = Arrays.copyOf(value, grown);
-                cover = Arrays.copyOf(cover, grown);
-            }
-            if (node instanceof LeafNode) {
-                LeafNode leaf = (LeafNode) node;
-                feature[at] = -1;
-                yes[at] = -1;
-                no[at] = -1;
-                value[at] = leafValue.applyAsDouble(leaf);
-                cover[at] = leaf.size();
-                return at;
-            }
-            if (!(node instanceof OrdinalNode)) {
-                throw new IllegalStateException("a tree split on a nominal column; SegmentLab encodes categories as 0/1 columns");
-            }
-            InternalNode split = (InternalNode) node;
-            feature[at] = split.feature();
-            threshold[at] = SplitThreshold.of(split, schema);
-            int left = add(split.trueChild(), leafValue, level + 1);
-            int right = add(split.falseChild(), leafValue, level + 1);
-            yes[at] = left;
-            no[at] = right;
-            cover[at] = cover[left] + cover[right];
-            return at;
-        }
     }
 
     /**

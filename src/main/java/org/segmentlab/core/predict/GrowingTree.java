@@ -45,6 +45,14 @@ final class GrowingTree {
         value[node] = v;
     }
 
+    double cover(int node) {
+        return cover[node];
+    }
+
+    void setCover(int node, double rows) {
+        cover[node] = rows;
+    }
+
     FlatTree finish() {
         return FlatTree.of(Arrays.copyOf(feature, count), Arrays.copyOf(threshold, count), Arrays.copyOf(yes, count),
                 Arrays.copyOf(no, count), Arrays.copyOf(value, count), Arrays.copyOf(cover, count));
