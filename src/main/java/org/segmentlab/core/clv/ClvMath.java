@@ -1,5 +1,8 @@
 package org.segmentlab.core.clv;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * The special functions the purchase and spend models need, written for the ranges they meet:
  * log-gamma and digamma of positive arguments, the log of a sum of exponentials, and the one
@@ -170,16 +173,18 @@ final class ClvMath {
             // the first pass takes every multiple of its step; each later one the odd multiples of its own
             int stride = pass == 0 ? 1 : 2;
             int start = pass == 0 ? 0 : 1;
-            for (int sign = 1; sign >= -1; sign -= 2) {
-                for (int k = pass == 0 && sign < 0 ? 1 : start; ; k += stride) {
-                    double t = sign * k * step;
-                    if (!node(t, width, c, d, acc)) {
+            for (int side = 0; side < 2; side++) {
+                double[] fractions = NODE_FRACTIONS[2 * pass + side];
+                double[] logWeights = NODE_LOG_WEIGHTS[2 * pass + side];
+                for (int k = 0; k < fractions.length; k++) {
+                    if (!node(side == 0, fractions[k], logWeights[k], width, c, d, acc)) {
                         break;
                     }
                 }
             }
             double estimate = acc[0] + Math.log(acc[1] * step);
-            if (pass > 0 && Math.abs(estimate - previous) < 1e-13) {
+            // the rule's error squares from one pass to the next: a change this small leaves ~1e-13
+            if (pass > 0 && Math.abs(estimate - previous) < 3e-7) {
                 previous = estimate;
                 break;
             }
@@ -202,30 +207,50 @@ final class ClvMath {
     }
 
     /**
-     * Adds the tanh-sinh node at t to the sums; false once the node adds nothing (its distance to the
-     * end of the interval has underflowed, or its term is below 1e-22 of the largest).
+     * The tanh-sinh nodes of each pass and side, outward from the middle of the interval: their distance
+     * to the nearer end as a fraction of the interval's width, and ln of their weight per unit width
+     * (without the step). Pass 0 takes every multiple of {@link #FIRST_STEP} (t = 0 on the upper side),
+     * each later pass the odd multiples of its halved step; a side ends where its distance underflows.
      */
-    private static boolean node(double t, double width, double c, double d, double[] acc) {
-        double q = HALF_PI * Math.sinh(t);
-        double aq = Math.abs(q);
-        double small = Math.exp(-2 * aq);
-        // distance from the node to the end it is nearer to, without cancellation
-        double near = width * small / (1 + small);
-        if (near == 0 || !Double.isFinite(q)) {
-            return false;
+    private static final double[][] NODE_FRACTIONS = new double[2 * PASSES][];
+    private static final double[][] NODE_LOG_WEIGHTS = new double[2 * PASSES][];
+
+    static {
+        double step = FIRST_STEP;
+        for (int pass = 0; pass < PASSES; pass++) {
+            for (int side = 0; side < 2; side++) {
+                List<double[]> nodes = new ArrayList<>();
+                int first = pass == 0 ? side : 1;
+                int stride = pass == 0 ? 1 : 2;
+                for (int k = first; ; k += stride) {
+                    double t = k * step;
+                    double q = HALF_PI * Math.sinh(t);
+                    double small = Math.exp(-2 * q);
+                    double fraction = small / (1 + small);
+                    if (fraction == 0 || !Double.isFinite(q)) {
+                        break;
+                    }
+                    double logCoshQ = q + Math.log1p(small) - Math.log(2);
+                    nodes.add(new double[] {fraction, Math.log(HALF_PI / 2) + Math.log(Math.cosh(t)) - 2 * logCoshQ});
+                }
+                NODE_FRACTIONS[2 * pass + side] = nodes.stream().mapToDouble(n -> n[0]).toArray();
+                NODE_LOG_WEIGHTS[2 * pass + side] = nodes.stream().mapToDouble(n -> n[1]).toArray();
+            }
+            step /= 2;
         }
-        double v;
-        double logOneMinusEv;
-        if (q >= 0) {
-            v = -near;
-            logOneMinusEv = Math.log(-Math.expm1(v));
-        } else {
-            v = -width + near;
-            logOneMinusEv = Math.log(-Math.expm1(v));
-        }
-        double logCoshQ = aq + Math.log1p(small) - LN2;
-        double logWeight = Math.log(width / 2 * HALF_PI) + Math.log(Math.cosh(t)) - 2 * logCoshQ;
-        double log = (c - 2) * logOneMinusEv - d * v + logWeight;
+    }
+
+    /**
+     * Adds a tanh-sinh node to the sums: {@code upper} for a node on the side of v = 0, at
+     * {@code fraction} of the width from that end. False once the node adds nothing (below 1e-22 of
+     * the largest term, past the middle part).
+     */
+    private static boolean node(boolean upper, double fraction, double logWeight, double width, double c, double d,
+                                double[] acc) {
+        double near = width * fraction;
+        double v = upper ? -near : -width + near;
+        double logOneMinusEv = Math.log(-Math.expm1(v));
+        double log = (c - 2) * logOneMinusEv - d * v + logWeight + Math.log(width);
         if (log > acc[0]) {
             double scale = Math.exp(acc[0] - log);
             acc[1] *= scale;
@@ -237,10 +262,8 @@ final class ClvMath {
         acc[1] += f;
         acc[2] += f * v;
         acc[3] += f * logOneMinusEv;
-        return !(Math.abs(t) > 0.5 && log < acc[0] - 50);
+        return !(fraction < 0.05 && log < acc[0] - 50);
     }
-
-    private static final double LN2 = Math.log(2);
 
     /** (e^{ky} − 1) / k, continuous at k = 0 (where it is y). */
     static double expm1Over(double k, double y) {

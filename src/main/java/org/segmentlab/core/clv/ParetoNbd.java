@@ -109,11 +109,14 @@ final class ParetoNbd implements LikelihoodModel {
     }
 
     /**
-     * How near z may come to 1 in the fit. Nearer, the two rates' scales α and β are more than ten
-     * million times apart: the likelihood is then flat in their ratio and not a number to the fit, so
-     * its line search steps back rather than wander off along that ridge. Predictions take any z.
+     * How near z may come to 1 in the fit: 1 − z = (min(α, β) + u) / (max(α, β) + u), so nearer means the
+     * scales of the purchase and dropout rates more than a thousand times apart. There the likelihood is
+     * all but flat along r/α (the purchase rates no longer vary between customers) and the fit would
+     * wander along that ridge to the bound of its parameters; it is not a number to the fit, whose line
+     * search steps back. This is the reach the fit had when the series was capped at 20,000 terms, now
+     * said outright; predictions take any z.
      */
-    static final double FIT_NEAREST_ONE = 1e-7;
+    static final double FIT_NEAREST_ONE = 1e-3;
 
     /** Rows: value, d/dr, d/dα, d/ds, d/dβ of the A₀ term per pair (derivative rows only when asked). */
     private static double[][] a0Terms(double[] theta, int[] xs, int[] valueIndex, double[] values,
