@@ -72,6 +72,10 @@ public final class HtmlReportWriter {
                     break;
                 case APPENDIX:
                 default:
+                    if (model.lifetime() != null) {
+                        lifetime(h, model, page);
+                        page = " class=\"page\"";
+                    }
                     if (model.movement() != null) {
                         movement(h, model, page);
                         page = " class=\"page\"";
@@ -83,6 +87,9 @@ public final class HtmlReportWriter {
                     appendix(h, model, page);
                     break;
             }
+        }
+        if (model.lifetime() != null && !model.includes(ReportSection.APPENDIX)) {
+            lifetime(h, model, " class=\"page\"");
         }
         if (model.movement() != null && !model.includes(ReportSection.APPENDIX)) {
             movement(h, model, " class=\"page\"");
@@ -193,6 +200,74 @@ public final class HtmlReportWriter {
                     .append("</td></tr>\n");
         }
         h.append("</tbody>\n</table>\n</section>\n");
+    }
+
+    /**
+     * The value model: the fit in plain words, each segment's lifetime value as a chart and a table, the
+     * P(alive) matrix and, with a holdout, the tracking of purchases against the model.
+     */
+    private static void lifetime(StringBuilder h, ReportModel model, String page) {
+        ReportModel.Lifetime v = model.lifetime();
+        h.append("<section id=\"value\"").append(page).append(">\n<h2>Customer lifetime value</h2>\n");
+        h.append("<p>").append(esc(v.model())).append("</p>\n");
+        if (v.spend() != null) {
+            h.append("<p>").append(esc(v.spend())).append("</p>\n");
+        }
+        h.append("<p>").append(esc(v.rule())).append("</p>\n");
+        if (v.holdout() != null) {
+            h.append("<p>").append(esc(v.holdout())).append("</p>\n");
+        }
+        h.append("<h3>Lifetime value by segment</h3>\n");
+        h.append(svg(ReportCharts.valueBySegment(v), 900, 140 + 34 * v.rows().size(), "value-segments"));
+        Palette palette = Palette.standard();
+        java.util.Map<String, Integer> colours = new java.util.HashMap<>();
+        model.segments().forEach(s -> colours.put(s.name(), s.colour()));
+        h.append("<table>\n<thead><tr>");
+        for (String head : VALUE_HEADER) {
+            h.append(head.equals("Segment") ? "<th>" : "<th class=\"num\">").append(esc(head)).append("</th>");
+        }
+        h.append("</tr></thead>\n<tbody>\n");
+        List<String[]> rows = valueRows(v);
+        List<org.segmentlab.core.clv.SegmentValues.Segment> segments = v.rows();
+        for (int r = 0; r < rows.size(); r++) {
+            String[] row = rows.get(r);
+            h.append("<tr><td><span class=\"swatch\" style=\"background:")
+                    .append(palette.segmentHex(colours.getOrDefault(segments.get(r).name(), -1))).append("\"></span>")
+                    .append(esc(row[0])).append("</td>");
+            for (int i = 1; i < row.length; i++) {
+                h.append("<td class=\"num\">").append(esc(row[i])).append("</td>");
+            }
+            h.append("</tr>\n");
+        }
+        h.append("</tbody>\n</table>\n");
+        h.append("<h3>Who is still buying</h3>\n");
+        h.append(svg(ReportCharts.aliveMatrix(v), 760, 620, "value-alive"));
+        if (v.check() != null) {
+            h.append("<h3>The model against what customers did</h3>\n");
+            h.append(svg(ReportCharts.valueTracking(v), 900, 420, "value-tracking"));
+        }
+        if (!v.notes().isEmpty()) {
+            h.append("<ul class=\"notes\">\n");
+            for (String note : v.notes()) {
+                h.append("<li>").append(esc(note)).append("</li>\n");
+            }
+            h.append("</ul>\n");
+        }
+        h.append("</section>\n");
+    }
+
+    static final String[] VALUE_HEADER = {"Segment", "Customers", "Total CLV", "Share of CLV", "Mean CLV",
+        "Mean P(alive)"};
+
+    /** The value table's rows, largest total CLV first: name, valued customers, total, share, mean, P(alive). */
+    static List<String[]> valueRows(ReportModel.Lifetime v) {
+        List<String[]> rows = new java.util.ArrayList<>();
+        for (org.segmentlab.core.clv.SegmentValues.Segment s : v.rows()) {
+            rows.add(new String[] {s.name(), ReportText.count(s.customers()), ReportText.number(s.totalClv(), 0),
+                ReportText.percent(s.clvShare()), ReportText.number(s.meanClv(), 2),
+                ReportText.number(s.meanPAlive(), 2)});
+        }
+        return rows;
     }
 
     /** How the segments move: shown when the project keeps segments over time, before the appendix. */

@@ -112,6 +112,10 @@ public final class PdfReportWriter {
                         break;
                     case APPENDIX:
                     default:
+                        if (model.lifetime() != null) {
+                            lifetime(sheet, model);
+                            sheet.newPage();
+                        }
                         if (model.movement() != null) {
                             movement(sheet, model);
                             sheet.newPage();
@@ -123,6 +127,10 @@ public final class PdfReportWriter {
                         appendix(sheet, model);
                         break;
                 }
+            }
+            if (model.lifetime() != null && !model.includes(ReportSection.APPENDIX)) {
+                sheet.newPage();
+                lifetime(sheet, model);
             }
             if (model.movement() != null && !model.includes(ReportSection.APPENDIX)) {
                 sheet.newPage();
@@ -277,6 +285,43 @@ public final class PdfReportWriter {
         if (model.priorities().stream().anyMatch(p -> !p.easeScored())) {
             s.y -= 4;
             s.paragraph("* not scored by the analyst: taken as 3.", s.regular, 8, MUTED, 2);
+        }
+    }
+
+    private static void lifetime(Sheet s, ReportModel model) throws IOException {
+        ReportModel.Lifetime v = model.lifetime();
+        s.paragraph("Customer lifetime value", s.bold, 16, INK, 6);
+        s.paragraph(v.model(), s.regular, 9, INK, 4);
+        if (v.spend() != null) {
+            s.paragraph(v.spend(), s.regular, 9, INK, 4);
+        }
+        s.paragraph(v.rule(), s.regular, 9, INK, 4);
+        if (v.holdout() != null) {
+            s.paragraph(v.holdout(), s.regular, 9, INK, 4);
+        }
+        s.headedChart("Lifetime value by segment", ReportCharts.valueBySegment(v), WIDTH,
+                Math.min(380, 100 + 22 * v.rows().size()));
+        float[] widths = {WIDTH - 300, 60, 70, 55, 60, 55};
+        boolean[] right = {false, true, true, true, true, true};
+        float size = 7.5f;
+        java.util.Map<String, Integer> colours = new java.util.HashMap<>();
+        model.segments().forEach(e -> colours.put(e.name(), e.colour()));
+        Palette palette = Palette.standard();
+        s.row(HtmlReportWriter.VALUE_HEADER, widths, right, s.bold, size, SHADE, null);
+        List<String[]> rows = HtmlReportWriter.valueRows(v);
+        for (String[] cells : rows) {
+            if (s.breaksPage(s.rowHeight(cells, widths, s.regular, size))) {
+                s.newPage();
+                s.row(HtmlReportWriter.VALUE_HEADER, widths, right, s.bold, size, SHADE, null);
+            }
+            s.row(cells, widths, right, s.regular, size, null, palette.segment(colours.getOrDefault(cells[0], -1)));
+        }
+        s.headedChart("Who is still buying", ReportCharts.aliveMatrix(v), WIDTH, 380);
+        if (v.check() != null) {
+            s.headedChart("The model against what customers did", ReportCharts.valueTracking(v), WIDTH, 250);
+        }
+        for (String note : v.notes()) {
+            s.paragraph("\u2022 " + note, s.regular, 8, MUTED, 2);
         }
     }
 

@@ -39,6 +39,21 @@ public final class ReportBuilder {
     /** Logos larger than this are refused: the report is meant to be mailed. */
     static final long MAX_LOGO_BYTES = 2L << 20;
 
+    private final ValueFits valueFits;
+
+    /** A builder that fits the project's value model (if any) on every build. */
+    public ReportBuilder() {
+        this(new ValueFits());
+    }
+
+    /**
+     * A builder that takes the project's value model from {@code valueFits}, which fits it again only
+     * when its settings or transactions change: for reports built again and again.
+     */
+    public ReportBuilder(ValueFits valueFits) {
+        this.valueFits = java.util.Objects.requireNonNull(valueFits);
+    }
+
     /**
      * Reads the project file and builds its report with the options the project keeps, {@code title}
      * and {@code author} given here taking precedence.
@@ -99,6 +114,7 @@ public final class ReportBuilder {
         List<String> drivers = null;
         double[] pAlive = null;
         double[] clv = null;
+        ReportModel.Lifetime lifetime = null;
         if (withModel) {
             try {
                 Optional<SavedPrediction.Prediction> prediction = new SavedPrediction().replay(sources,
@@ -124,10 +140,10 @@ public final class ReportBuilder {
         }
         if (project.settings().clv() != null) {
             try {
-                ClvResult value = new org.segmentlab.core.project.SavedClv().replay(sources, progress.slice(0.95, 0.97))
-                        .result();
+                ClvResult value = valueFits.replay(sources, progress.slice(0.95, 0.97)).result();
                 ValueFindings.Added added = ValueFindings.add(value, findings, segments);
                 segments = added.segments();
+                lifetime = ValueFindings.lifetime(value, findings, segments);
                 pAlive = added.pAlive();
                 clv = added.clv();
                 settings.add(String.format(java.util.Locale.ROOT, "Value model: %s per %s and Gamma-Gamma, as of %s, "
@@ -172,7 +188,7 @@ public final class ReportBuilder {
                 findings.dataLine(), findings.method(), findings.matrix(), segments, priorities,
                 populated.isEmpty() ? 0 : Prioritisation.threshold(populated.size()), findings.sweep(), modelSummary,
                 notes, new ReportModel.Reproducibility(files, settings, project.seed(), Version.current()),
-                findings.rfm(), customers, movement, campaign);
+                findings.rfm(), customers, movement, campaign, lifetime);
         progress.update(1, "Report ready");
         return model;
     }

@@ -166,4 +166,24 @@ final class ReportCharts {
                 Histograms.chart("Purchases per customer", "purchases", f, 20, false),
                 Histograms.chart("Spend per customer", "spend", m, 20, true));
     }
+
+    // ---- the value model (the Value step's charts)
+
+    /** Total CLV by segment, largest first, each bar labelled with its share of all CLV. */
+    static JFreeChart valueBySegment(ReportModel.Lifetime v) {
+        return org.segmentlab.report.charts.ValueCharts.bySegment("Lifetime value by segment over the next "
+                + v.horizonDays() + " days", "each bar labelled with its share of all CLV", v.segments(), false);
+    }
+
+    /** P(alive) over frequency and recency. */
+    static JFreeChart aliveMatrix(ReportModel.Lifetime v) {
+        return org.segmentlab.report.charts.ValueCharts.matrix("P(alive): how likely a customer is still buying",
+                "P(alive)", v.unit(), v.pAlive(), 1);
+    }
+
+    /** Cumulative repeat purchases against the model, the as-of day marked; only with a holdout. */
+    static JFreeChart valueTracking(ReportModel.Lifetime v) {
+        return org.segmentlab.report.charts.ValueCharts.tracking("Cumulative repeat purchases, week by week: actual "
+                + "and model", v.check().tracking(), v.asOf());
+    }
 }

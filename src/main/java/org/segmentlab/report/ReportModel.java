@@ -2,6 +2,7 @@ package org.segmentlab.report;
 
 import java.util.List;
 import java.util.Objects;
+import org.segmentlab.core.clv.SegmentValues;
 import org.segmentlab.core.predict.CurvePoint;
 import org.segmentlab.core.segment.Prioritisation;
 import org.segmentlab.core.segment.rfm.RfmSegmentation;
@@ -32,13 +33,14 @@ import org.segmentlab.report.charts.SweepChart;
  * @param customers      every customer with their segment, for the activation export
  * @param movement       how the segments move over time; null when the project tracks none
  * @param campaign       the campaign the project reads out; null when it keeps none
+ * @param lifetime       the project's value model and each segment's lifetime value; null when it has none
  */
 public record ReportModel(String title, String author, String dateLine, Logo logo, List<ReportSection> sections,
                           Kind kind, String question, List<Fact> facts, String dataLine, String method,
                           ValueMatrix matrix, List<SegmentEntry> segments, List<Priority> priorities,
                           double priorityThreshold, Sweep sweep, ModelSummary model, List<String> qualityNotes,
                           Reproducibility reproducibility, RfmSegmentation rfm, CustomerList customers,
-                          TrackResult movement, Campaign campaign) {
+                          TrackResult movement, Campaign campaign, Lifetime lifetime) {
 
     public ReportModel {
         Objects.requireNonNull(title, "title");
@@ -61,6 +63,37 @@ public record ReportModel(String title, String author, String dateLine, Logo log
                            String setup) {
         public Campaign {
             notes = List.copyOf(notes);
+        }
+    }
+
+    /**
+     * The project's value model as the report tells it.
+     *
+     * @param model     the fitted purchase model in plain words, its parameters with standard errors
+     * @param spend     the fitted spend model in plain words; null when there is none
+     * @param rule      how CLV is worked out (horizon, margin, discount)
+     * @param holdout   the check on the holdout in words; null without a holdout end
+     * @param notes     the fit's notes and warnings, each a sentence
+     * @param segments  each segment's total and mean CLV, share of CLV and mean P(alive), as the core adds
+     *                  them up ({@link SegmentValues#of(org.segmentlab.core.clv.CustomerValues, java.util.Map)})
+     * @param pAlive    the P(alive) matrix over frequency and recency
+     * @param unit      the time unit in the plural ("weeks")
+     * @param check     the holdout check (for its tracking chart); null without a holdout end
+     */
+    public record Lifetime(String model, String spend, String rule, String holdout, List<String> notes,
+                           SegmentValues segments, org.segmentlab.core.clv.ValueMatrix pAlive, String unit,
+                           long horizonDays, java.time.LocalDate asOf, org.segmentlab.core.clv.HoldoutCheck check) {
+        public Lifetime {
+            notes = List.copyOf(notes);
+        }
+
+        /** The segments with customers, largest total CLV first (the order of the CLV-by-segment chart). */
+        public List<SegmentValues.Segment> rows() {
+            List<SegmentValues.Segment> rows = new java.util.ArrayList<>(segments.segments().stream()
+                    .filter(s -> s.customers() > 0).toList());
+            rows.sort(java.util.Comparator.comparingDouble(SegmentValues.Segment::totalClv).reversed()
+                    .thenComparing(SegmentValues.Segment::name));
+            return rows;
         }
     }
 

@@ -1,5 +1,8 @@
 package org.segmentlab.core.clv;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * The special functions the purchase and spend models need, written for the ranges they meet:
  * log-gamma and digamma of positive arguments, the log of a sum of exponentials, and the one
@@ -78,30 +81,188 @@ final class ClvMath {
     }
 
     /**
-     * ln of Σ_n (b)_n / (c)_n z^n for 0 ≤ b &lt; c and 0 ≤ z &lt; 1, that is ln ₂F₁(1, b; c; z). Every
+     * Terms the series is given before the integral takes over. Each term is below z times the one
+     * before, so a series that has not settled by then has z near 1, where it would need up to millions.
+     */
+    static final int SERIES_TERMS = 400;
+
+    /**
+     * ln of Σ_n (b)_n / (c)_n z^n for 0 &lt; b &lt; c and 0 ≤ z &lt; 1, that is ln ₂F₁(1, b; c; z). Every
      * term is positive and each is less than z times the one before, so the sum neither cancels nor
      * overflows; the Pareto/NBD likelihood reaches ₂F₁(a, b'; a + 1; z) through Euler's transformation
-     * into this form whatever the number of purchases.
+     * into this form whatever the number of purchases. Near z = 1, where the series would need up to
+     * millions of terms, the same value comes from an integral (see {@link #logHyp1WithDerivatives}).
      */
     static double logHyp1(double b, double c, double z) {
-        return logHyp1(b, c, z, MAX_SERIES_TERMS);
+        double[] out = new double[4];
+        logHyp1WithDerivatives(b, c, z, out, false);
+        return out[0];
     }
 
-    /** As {@link #logHyp1(double, double, double)}, not a number when the series has not settled in {@code maxTerms}. */
-    static double logHyp1(double b, double c, double z, int maxTerms) {
-        if (z <= 0) {
-            return 0;
+    /**
+     * ln S with S = ₂F₁(1, b; c; z) = Σ_n (b)_n/(c)_n z^n for 0 &lt; b &lt; c, c &gt; 1, 0 ≤ z &lt; 1, and (when
+     * {@code derivatives}) d ln S / db, d ln S / dc, d ln S / dz, into {@code out[0..3]}.
+     *
+     * <p>Away from z = 1 the series: the derivatives ride along the same positive terms (d ln t_n/db =
+     * Σ_{k&lt;n} 1/(b+k), and so on). Where it has not settled in {@value #SERIES_TERMS} terms, the
+     * incomplete-beta form of the same function, B_z(p, q) = z^p (1−z)^q / p · ₂F₁(p+q, 1; p+1; z) with
+     * p = c − 1, q = b − c + 1, written with t = 1 − e^v:
+     * S = (c−1) z^(1−c) (1−z)^d ∫ from ln(1−z) to 0 of (1 − e^v)^(c−2) e^(−d v) dv, d = c − b − 1,
+     * an integral over a short interval of a positive, smooth function (at most an integrable power
+     * singularity at v = 0), summed by the tanh-sinh rule in logarithms. Its cost does not grow as z
+     * nears 1.
+     */
+    static void logHyp1WithDerivatives(double b, double c, double z, double[] out, boolean derivatives) {
+        if (!(z > 0)) {
+            out[0] = 0;
+            out[1] = 0;
+            out[2] = 0;
+            out[3] = b / c;
+            return;
         }
+        if (!series(b, c, z, out, derivatives)) {
+            integral(b, c, z, out, derivatives);
+        }
+    }
+
+    /** The series; false when it has not settled in {@value #SERIES_TERMS} terms. */
+    private static boolean series(double b, double c, double z, double[] out, boolean derivatives) {
         double term = 1;
         double sum = 1;
-        for (int n = 0; n < maxTerms; n++) {
+        double sb = 0;
+        double sc = 0;
+        double sz = 0;
+        double hb = 0;
+        double hc = 0;
+        for (int n = 0; n < SERIES_TERMS; n++) {
             term *= (b + n) / (c + n) * z;
             sum += term;
+            if (derivatives) {
+                hb += 1 / (b + n);
+                hc += 1 / (c + n);
+                sb += term * hb;
+                sc += term * hc;
+                sz += term * (n + 1);
+            }
             if (term < 1e-17 * sum) {
-                return Math.log(sum);
+                out[0] = Math.log(sum);
+                out[1] = sb / sum;
+                out[2] = -sc / sum;
+                out[3] = sz / (sum * z);
+                return true;
             }
         }
-        return Double.NaN;
+        return false;
+    }
+
+    /** Step of the first tanh-sinh pass; each later pass halves it. */
+    private static final double FIRST_STEP = 0.25;
+    private static final int PASSES = 8;
+    private static final double HALF_PI = Math.PI / 2;
+
+    /** The incomplete-beta integral form of {@link #logHyp1WithDerivatives}, for z near 1. */
+    private static void integral(double b, double c, double z, double[] out, boolean derivatives) {
+        double d = c - b - 1;
+        double lower = Math.log1p(-z);
+        double width = -lower;
+        // running sums of f(v) dv/dt, v f and ln(1 − e^v) f over the nodes, scaled by e^-shift
+        double[] acc = {Double.NEGATIVE_INFINITY, 0, 0, 0};
+        double step = FIRST_STEP;
+        double previous = Double.NaN;
+        for (int pass = 0; pass < PASSES; pass++) {
+            // the first pass takes every multiple of its step; each later one the odd multiples of its own
+            int stride = pass == 0 ? 1 : 2;
+            int start = pass == 0 ? 0 : 1;
+            for (int side = 0; side < 2; side++) {
+                double[] fractions = NODE_FRACTIONS[2 * pass + side];
+                double[] logWeights = NODE_LOG_WEIGHTS[2 * pass + side];
+                for (int k = 0; k < fractions.length; k++) {
+                    if (!node(side == 0, fractions[k], logWeights[k], width, c, d, acc)) {
+                        break;
+                    }
+                }
+            }
+            double estimate = acc[0] + Math.log(acc[1] * step);
+            // the rule's error squares from one pass to the next: a change this small leaves ~1e-13
+            if (pass > 0 && Math.abs(estimate - previous) < 3e-7) {
+                previous = estimate;
+                break;
+            }
+            previous = estimate;
+            step /= 2;
+        }
+        double logJ = previous;
+        out[0] = Math.log(c - 1) + (1 - c) * Math.log(z) + d * lower + logJ;
+        if (derivatives) {
+            double meanV = acc[2] / acc[1];
+            double meanLog = acc[3] / acc[1];
+            out[1] = -lower + meanV;
+            out[2] = 1 / (c - 1) - Math.log(z) + lower + meanLog - meanV;
+            out[3] = (1 - c) / z - d / (1 - z) + Math.exp((c - 2) * Math.log(z) - (d + 1) * lower - logJ);
+        } else {
+            out[1] = Double.NaN;
+            out[2] = Double.NaN;
+            out[3] = Double.NaN;
+        }
+    }
+
+    /**
+     * The tanh-sinh nodes of each pass and side, outward from the middle of the interval: their distance
+     * to the nearer end as a fraction of the interval's width, and ln of their weight per unit width
+     * (without the step). Pass 0 takes every multiple of {@link #FIRST_STEP} (t = 0 on the upper side),
+     * each later pass the odd multiples of its halved step; a side ends where its distance underflows.
+     */
+    private static final double[][] NODE_FRACTIONS = new double[2 * PASSES][];
+    private static final double[][] NODE_LOG_WEIGHTS = new double[2 * PASSES][];
+
+    static {
+        double step = FIRST_STEP;
+        for (int pass = 0; pass < PASSES; pass++) {
+            for (int side = 0; side < 2; side++) {
+                List<double[]> nodes = new ArrayList<>();
+                int first = pass == 0 ? side : 1;
+                int stride = pass == 0 ? 1 : 2;
+                for (int k = first; ; k += stride) {
+                    double t = k * step;
+                    double q = HALF_PI * Math.sinh(t);
+                    double small = Math.exp(-2 * q);
+                    double fraction = small / (1 + small);
+                    if (fraction == 0 || !Double.isFinite(q)) {
+                        break;
+                    }
+                    double logCoshQ = q + Math.log1p(small) - Math.log(2);
+                    nodes.add(new double[] {fraction, Math.log(HALF_PI / 2) + Math.log(Math.cosh(t)) - 2 * logCoshQ});
+                }
+                NODE_FRACTIONS[2 * pass + side] = nodes.stream().mapToDouble(n -> n[0]).toArray();
+                NODE_LOG_WEIGHTS[2 * pass + side] = nodes.stream().mapToDouble(n -> n[1]).toArray();
+            }
+            step /= 2;
+        }
+    }
+
+    /**
+     * Adds a tanh-sinh node to the sums: {@code upper} for a node on the side of v = 0, at
+     * {@code fraction} of the width from that end. False once the node adds nothing (below 1e-22 of
+     * the largest term, past the middle part).
+     */
+    private static boolean node(boolean upper, double fraction, double logWeight, double width, double c, double d,
+                                double[] acc) {
+        double near = width * fraction;
+        double v = upper ? -near : -width + near;
+        double logOneMinusEv = Math.log(-Math.expm1(v));
+        double log = (c - 2) * logOneMinusEv - d * v + logWeight + Math.log(width);
+        if (log > acc[0]) {
+            double scale = Math.exp(acc[0] - log);
+            acc[1] *= scale;
+            acc[2] *= scale;
+            acc[3] *= scale;
+            acc[0] = log;
+        }
+        double f = Math.exp(log - acc[0]);
+        acc[1] += f;
+        acc[2] += f * v;
+        acc[3] += f * logOneMinusEv;
+        return !(fraction < 0.05 && log < acc[0] - 50);
     }
 
     /** (e^{ky} − 1) / k, continuous at k = 0 (where it is y). */

@@ -8,7 +8,9 @@ package org.segmentlab.core.clv;
  *
  * <p>The likelihood's ₂F₁(r+s+x, ·; r+s+x+1; z) is taken through Euler's transformation into a series
  * of positive terms each below z times the one before, in logarithms, so it neither overflows for large
- * x nor loses its digits; the two terms of the likelihood are added as log-sum-exp.
+ * x nor loses its digits, and near z = 1, where that series is slow, into an integral over a short
+ * interval ({@link ClvMath#logHyp1WithDerivatives}); the two terms of the likelihood are added as
+ * log-sum-exp.
  */
 final class ParetoNbd implements LikelihoodModel {
 
@@ -107,11 +109,14 @@ final class ParetoNbd implements LikelihoodModel {
     }
 
     /**
-     * Terms the fit's series may take. A series that has not settled by then has z within a hair of 1
-     * (dropout rates far apart): the likelihood there is not a number, so the line search steps back
-     * rather than summing up to a million terms per customer at every step.
+     * How near z may come to 1 in the fit: 1 − z = (min(α, β) + u) / (max(α, β) + u), so nearer means the
+     * scales of the purchase and dropout rates more than a thousand times apart. There the likelihood is
+     * all but flat along r/α (the purchase rates no longer vary between customers) and the fit would
+     * wander along that ridge to the bound of its parameters; it is not a number to the fit, whose line
+     * search steps back. This is the reach the fit had when the series was capped at 20,000 terms, now
+     * said outright; predictions take any z.
      */
-    static final int FIT_SERIES_TERMS = 20_000;
+    static final double FIT_NEAREST_ONE = 1e-3;
 
     /** Rows: value, d/dr, d/dα, d/ds, d/dβ of the A₀ term per pair (derivative rows only when asked). */
     private static double[][] a0Terms(double[] theta, int[] xs, int[] valueIndex, double[] values,
@@ -122,7 +127,7 @@ final class ParetoNbd implements LikelihoodModel {
             double u = values[valueIndex[k]];
             int x = xs[k];
             if (!withGradient) {
-                out[0][k] = logA0Term(theta, x, u, FIT_SERIES_TERMS);
+                out[0][k] = logA0Term(theta, x, u, true);
                 continue;
             }
             double r = theta[0];
@@ -132,7 +137,7 @@ final class ParetoNbd implements LikelihoodModel {
             double c = r + s + x + 1;
             if (alpha >= beta) {
                 double z = (alpha - beta) / (alpha + u);
-                logHypWithDerivatives(r + x, c, z, series);
+                logHypWithDerivatives(r + x, c, z, (beta + u) / (alpha + u), series);
                 double lnAu = Math.log(alpha + u);
                 double lnBu = Math.log(beta + u);
                 out[0][k] = -s * lnBu - (r + x) * lnAu + series[0];
@@ -142,7 +147,7 @@ final class ParetoNbd implements LikelihoodModel {
                 out[4][k] = -s / (beta + u) - series[3] / (alpha + u);
             } else {
                 double z = (beta - alpha) / (beta + u);
-                logHypWithDerivatives(s + 1, c, z, series);
+                logHypWithDerivatives(s + 1, c, z, (alpha + u) / (beta + u), series);
                 double lnAu = Math.log(alpha + u);
                 double lnBu = Math.log(beta + u);
                 out[0][k] = (1 - r - x) * lnAu - (1 + s) * lnBu + series[0];
@@ -156,39 +161,14 @@ final class ParetoNbd implements LikelihoodModel {
     }
 
     /**
-     * ln S with S = Σ_n (b)_n/(c)_n z^n, and d ln S / db, d ln S / dc, d ln S / dz, into {@code out}; the
-     * derivatives ride along the same positive terms (d ln t_n/db = Σ_{k&lt;n} 1/(b+k), and so on).
+     * ln S with S = Σ_n (b)_n/(c)_n z^n, and d ln S / db, d ln S / dc, d ln S / dz, into {@code out}; not
+     * a number when 1 − z ({@code gap}) is below {@link #FIT_NEAREST_ONE}.
      */
-    private static void logHypWithDerivatives(double b, double c, double z, double[] out) {
-        double term = 1;
-        double sum = 1;
-        double sb = 0;
-        double sc = 0;
-        double sz = 0;
-        double hb = 0;
-        double hc = 0;
-        boolean converged = true;
-        if (z > 0) {
-            converged = false;
-            for (int n = 0; n < FIT_SERIES_TERMS; n++) {
-                hb += 1 / (b + n);
-                hc += 1 / (c + n);
-                term *= (b + n) / (c + n) * z;
-                sum += term;
-                sb += term * hb;
-                sc += term * hc;
-                sz += term * (n + 1);
-                if (term < 1e-17 * sum) {
-                    converged = true;
-                    break;
-                }
-            }
+    private static void logHypWithDerivatives(double b, double c, double z, double gap, double[] out) {
+        ClvMath.logHyp1WithDerivatives(b, c, z, out, true);
+        if (gap < FIT_NEAREST_ONE) {
+            out[0] = Double.NaN;
         }
-        // not settled within FIT_SERIES_TERMS: out of the fit's reach
-        out[0] = converged ? Math.log(sum) : Double.NaN;
-        out[1] = sb / sum;
-        out[2] = -sc / sum;
-        out[3] = z > 0 ? sz / (sum * z) : b / c;
     }
 
     private static double logFirst(double[] theta, int x, double t) {
@@ -198,14 +178,15 @@ final class ParetoNbd implements LikelihoodModel {
     private static double logSecond(double[] theta, int x, double tx, double t) {
         double r = theta[0];
         double s = theta[2];
-        // a prediction sums its series to the end (the fit made sure its own triples settle early)
-        double logA0 = ClvMath.logSubExp(logA0Term(theta, x, tx, ClvMath.MAX_SERIES_TERMS),
-                logA0Term(theta, x, t, ClvMath.MAX_SERIES_TERMS));
+        double logA0 = ClvMath.logSubExp(logA0Term(theta, x, tx, false), logA0Term(theta, x, t, false));
         return Math.log(s) - Math.log(r + s + x) + logA0;
     }
 
-    /** ln of ₂F₁(...; z(u)) / (max(α, β) + u)^(r+s+x), the A₀ term at time u. */
-    private static double logA0Term(double[] theta, int x, double u, int maxTerms) {
+    /**
+     * ln of ₂F₁(...; z(u)) / (max(α, β) + u)^(r+s+x), the A₀ term at time u; in the {@code fit}, not a
+     * number when z is nearer 1 than {@link #FIT_NEAREST_ONE}.
+     */
+    private static double logA0Term(double[] theta, int x, double u, boolean fit) {
         double r = theta[0];
         double alpha = theta[1];
         double s = theta[2];
@@ -213,10 +194,16 @@ final class ParetoNbd implements LikelihoodModel {
         double c = r + s + x + 1;
         if (alpha >= beta) {
             double z = (alpha - beta) / (alpha + u);
-            return -s * Math.log(beta + u) - (r + x) * Math.log(alpha + u) + ClvMath.logHyp1(r + x, c, z, maxTerms);
+            if (fit && (beta + u) / (alpha + u) < FIT_NEAREST_ONE) {
+                return Double.NaN;
+            }
+            return -s * Math.log(beta + u) - (r + x) * Math.log(alpha + u) + ClvMath.logHyp1(r + x, c, z);
         }
         double z = (beta - alpha) / (beta + u);
-        return (1 - r - x) * Math.log(alpha + u) - (1 + s) * Math.log(beta + u) + ClvMath.logHyp1(s + 1, c, z, maxTerms);
+        if (fit && (alpha + u) / (beta + u) < FIT_NEAREST_ONE) {
+            return Double.NaN;
+        }
+        return (1 - r - x) * Math.log(alpha + u) - (1 + s) * Math.log(beta + u) + ClvMath.logHyp1(s + 1, c, z);
     }
 
     static double pAlive(double[] theta, int x, double tx, double t) {

@@ -30,6 +30,7 @@ import org.segmentlab.report.PdfReportWriter;
 import org.segmentlab.report.ReportBuilder;
 import org.segmentlab.report.ReportModel;
 import org.segmentlab.report.ReportOptions;
+import org.segmentlab.report.ValueFits;
 
 /**
  * The work behind the Report step, without a node: builds the report of a project as it stands (saved or
@@ -47,6 +48,8 @@ public final class ReportService {
      * is built again on every change of title, ease or section, and should not read the data again each time.
      */
     private final Map<String, KeptTable> kept = new HashMap<>();
+    /** The value model's last fit, kept likewise while its settings and transactions table stay the same. */
+    private final ValueFits valueFits = new ValueFits();
 
     private record KeptTable(DataSourceRef source, Path file, String stamp, ImportedTable table) {
     }
@@ -75,7 +78,7 @@ public final class ReportService {
     private ReportModel build(Project project, Path projectFile, ReportOptions options, Progress progress)
             throws DataFileException {
         SavedSources sources = sources(project, projectFile);
-        ReportModel model = new ReportBuilder().build(sources, options, today.get(), progress);
+        ReportModel model = new ReportBuilder(valueFits).build(sources, options, today.get(), progress);
         keep(sources);
         return model;
     }
