@@ -126,14 +126,15 @@ class ClvModelsTest {
     void paretoParametersWhoseSeriesCannotSettleAreOutOfTheFitsReachNotSummedForMinutes() {
         RepeatTriples data = RepeatTriples.of(new int[] {0, 3}, new double[] {0, 10}, new double[] {1, 12});
         // alpha a million times beta: z = (alpha - beta) / (alpha + 0) is within 1e-8 of 1 for the one-time buyer,
-        // a series of about 4e9 terms; the likelihood there is not a number, so the line search steps back
+        // nearer 1 than the fit allows (1 - z at least ParetoNbd.FIT_NEAREST_ONE), so the likelihood there is not a
+        // number and the line search steps back
         double far = ParetoNbd.INSTANCE.logLikelihood(new double[] {1.0, 1e6, 0.5, 0.01}, data, null);
         double[] gradient = new double[4];
         double farWithGradient = ParetoNbd.INSTANCE.logLikelihood(new double[] {1.0, 1e6, 0.5, 0.01}, data, gradient);
 
         assertThat(far).isNaN();
         assertThat(farWithGradient).isNaN();
-        // where it settles (z = 0.998 here, some 20 thousand terms at most) the value is a number
+        // where it settles (z = 0.998 here) the value is a number
         assertThat(ParetoNbd.INSTANCE.logLikelihood(new double[] {46.6, 459.2, 0.093, 0.81}, data, null)).isFinite();
     }
 
