@@ -1,11 +1,12 @@
 package org.segmentlab.core.engine;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.segmentlab.core.features.CustomerTableWindow;
 import org.segmentlab.core.features.rfm.CancellationHandling;
 
 /**
- * The SQL of each pushed-down feature family: one statement, one {@code GROUP BY} per customer
+ * The SQL of each pushed-down feature family: one statement ending in one {@code GROUP BY} per customer
  * (window functions where ranks or first days are needed), so a database of any size sends back
  * one row per customer. The rules are those of the in-memory path, written once more in SQL:
  *
@@ -57,7 +58,11 @@ public final class PushdownSql {
         StringBuilder sql = new StringBuilder(2048);
         sql.append("WITH ").append(linesCte()).append(",\n");
         sql.append(flaggedCte(asOfDay, null)).append(",\n");
-        sql.append("per_customer AS (\n  SELECT customer_id,\n")
+        // Two GROUP BYs instead of COUNT(DISTINCT …): first one row per order (invoice, or day of the lines
+        // without one), then per customer. Each order with a purchase line counts once, which is F; the
+        // engines hash both steps, where COUNT(DISTINCT) costs a sort or an aggregate and join of its own.
+        String orderDay = lines.hasInvoices() ? "CASE WHEN invoice IS NULL THEN day_no END" : "day_no";
+        sql.append("orders AS (\n  SELECT customer_id,\n")
                 .append("    COUNT(*) AS lines_read,\n")
                 .append(countOf(NO_DATE_OR_AMOUNT, "no_date_or_amount"))
                 .append(countOf(AFTER_AS_OF, "after_as_of"))
@@ -66,11 +71,24 @@ public final class PushdownSql {
                 .append(countOf(PURCHASE, "purchases"))
                 .append("    MIN(CASE WHEN kind = 4 THEN day_no END) AS first_day,\n")
                 .append("    MAX(CASE WHEN kind = 4 THEN day_no END) AS last_day,\n")
-                .append("    ").append(orders(PURCHASE)).append(" AS frequency,\n")
-                .append("    COALESCE(SUM(CASE WHEN kind = 4 THEN amount")
+                .append("    MAX(CASE WHEN kind = 4 THEN 1 ELSE 0 END) AS purchase_order,\n")
+                .append("    SUM(CASE WHEN kind = 4 THEN amount")
                 .append(netted ? " WHEN kind = 2 THEN -ABS(amount)" : "")
-                .append(" END), 0) AS monetary\n")
-                .append("  FROM flagged\n  GROUP BY customer_id\n),\n");
+                .append(" END) AS monetary\n")
+                .append("  FROM flagged\n  GROUP BY customer_id")
+                .append(lines.hasInvoices() ? ", invoice" : "").append(", ").append(orderDay).append("\n),\n");
+        String integer = dialect.integerType();
+        sql.append("per_customer AS (\n  SELECT customer_id,\n")
+                .append("    CAST(SUM(lines_read) AS ").append(integer).append(") AS lines_read,\n");
+        for (String count : List.of("no_date_or_amount", "after_as_of", "cancellations", "zero_amount", "purchases")) {
+            sql.append("    CAST(SUM(").append(count).append(") AS ").append(integer).append(") AS ").append(count)
+                    .append(",\n");
+        }
+        sql.append("    MIN(first_day) AS first_day,\n")
+                .append("    MAX(last_day) AS last_day,\n")
+                .append("    CAST(SUM(purchase_order) AS ").append(integer).append(") AS frequency,\n")
+                .append("    COALESCE(SUM(monetary), 0) AS monetary\n")
+                .append("  FROM orders\n  GROUP BY customer_id\n),\n");
         sql.append("buyers AS (\n  SELECT per_customer.*,\n")
                 .append("    CASE WHEN customer_id IS NOT NULL AND last_day IS NOT NULL THEN 1 ELSE 0 END AS buyer,\n")
                 .append("    ").append(asOfDay != null ? asOfDay
@@ -210,11 +228,6 @@ public final class PushdownSql {
 
     private static String countOf(int kind, String name) {
         return "    SUM(CASE WHEN kind = " + kind + " THEN 1 ELSE 0 END) AS " + name + ",\n";
-    }
-
-    /** Distinct orders of a class: invoices, plus days of the lines without an invoice. */
-    private String orders(int kind) {
-        return orders(kind, null);
     }
 
     /** Distinct orders of a class among the lines that meet {@code condition} (null: all). */

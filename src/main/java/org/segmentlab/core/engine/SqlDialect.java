@@ -136,8 +136,14 @@ public enum SqlDialect {
         String cut;
         switch (this) {
             case DUCKDB:
+                // The pattern needs a '.'; most ids have none, so the costly expression is seldom evaluated.
+                trimmed = trimmedIfSpaced(textExpr);
+                cut = "CASE WHEN POSITION('.' IN " + textExpr + ") > 0 THEN regexp_replace(" + trimmed + ", '"
+                        + pattern + "', '\\1') ELSE " + trimmed + " END";
+                break;
             case POSTGRESQL:
-                cut = "regexp_replace(" + trimmed + ", '" + pattern + "', '\\1')";
+                cut = "CASE WHEN POSITION('.' IN " + textExpr + ") > 0 THEN regexp_replace(" + trimmed + ", '"
+                        + pattern + "', '\\1') ELSE " + trimmed + " END";
                 break;
             case TRINO:
             case SPARK:
@@ -154,6 +160,19 @@ public enum SqlDialect {
                 break;
         }
         return "NULLIF(" + cut + ", '')";
+    }
+
+    /**
+     * DuckDB: {@code TRIM(text)}, computed only for a text that starts or ends with a space (TRIM
+     * removes only spaces). The trimmed copy of every field cost more than parsing its date; a
+     * repeated sub-expression is computed once per row by DuckDB. Other dialects: {@code TRIM(text)}.
+     */
+    public String trimmedIfSpaced(String textExpr) {
+        if (this != DUCKDB) {
+            return "TRIM(" + textExpr + ")";
+        }
+        return "CASE WHEN " + textExpr + " LIKE ' %' OR " + textExpr + " LIKE '% ' THEN TRIM(" + textExpr + ") ELSE "
+                + textExpr + " END";
     }
 
     /** A numeric id column (17850 or 17850.0 in a DOUBLE column) as id text. */
