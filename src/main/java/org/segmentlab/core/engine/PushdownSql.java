@@ -1,7 +1,6 @@
 package org.segmentlab.core.engine;
 
 import java.time.LocalDate;
-import java.util.List;
 import org.segmentlab.core.features.CustomerTableWindow;
 import org.segmentlab.core.features.rfm.CancellationHandling;
 
@@ -57,37 +56,36 @@ public final class PushdownSql {
         String asOfDay = asOf == null ? null : Long.toString(asOf.toEpochDay());
         StringBuilder sql = new StringBuilder(2048);
         sql.append("WITH ").append(linesCte()).append(",\n");
-        sql.append(flaggedCte(asOfDay, null)).append(",\n");
+        // Computed where the GROUP BY reads it, not MATERIALIZED: the class is a grouping key, so even an
+        // engine that inlines the CTE (PostgreSQL) computes it once per line.
+        sql.append(flaggedCte(asOfDay, null, false)).append(",\n");
         // Two GROUP BYs instead of COUNT(DISTINCT …): first one row per order (invoice, or day of the lines
-        // without one), then per customer. Each order with a purchase line counts once, which is F; the
-        // engines hash both steps, where COUNT(DISTINCT) costs a sort or an aggregate and join of its own.
+        // without one) and class, then per customer. Each order with purchase lines counts once, which is F.
+        // Engines hash both steps and can split the first over workers; a COUNT(DISTINCT) costs a sort
+        // (PostgreSQL) or an aggregate and join of its own (DuckDB).
         String orderDay = lines.hasInvoices() ? "CASE WHEN invoice IS NULL THEN day_no END" : "day_no";
-        sql.append("orders AS (\n  SELECT customer_id,\n")
-                .append("    COUNT(*) AS lines_read,\n")
+        sql.append("orders AS (\n  SELECT customer_id, kind,\n")
+                .append("    COUNT(*) AS line_count,\n")
+                .append("    MIN(day_no) AS first_day,\n")
+                .append("    MAX(day_no) AS last_day,\n")
+                // returns are netted line by line, as in memory: the sum of their |amount|
+                .append("    SUM(").append(netted ? "ABS(amount)" : "amount").append(") AS amount\n")
+                .append("  FROM flagged\n  GROUP BY customer_id")
+                .append(lines.hasInvoices() ? ", invoice" : "").append(", ").append(orderDay).append(", kind\n),\n");
+        String integer = dialect.integerType();
+        sql.append("per_customer AS (\n  SELECT customer_id,\n")
+                .append("    CAST(SUM(line_count) AS ").append(integer).append(") AS lines_read,\n")
                 .append(countOf(NO_DATE_OR_AMOUNT, "no_date_or_amount"))
                 .append(countOf(AFTER_AS_OF, "after_as_of"))
                 .append(countOf(CANCELLATION, "cancellations"))
                 .append(countOf(ZERO_AMOUNT, "zero_amount"))
                 .append(countOf(PURCHASE, "purchases"))
-                .append("    MIN(CASE WHEN kind = 4 THEN day_no END) AS first_day,\n")
-                .append("    MAX(CASE WHEN kind = 4 THEN day_no END) AS last_day,\n")
-                .append("    MAX(CASE WHEN kind = 4 THEN 1 ELSE 0 END) AS purchase_order,\n")
-                .append("    SUM(CASE WHEN kind = 4 THEN amount")
-                .append(netted ? " WHEN kind = 2 THEN -ABS(amount)" : "")
-                .append(" END) AS monetary\n")
-                .append("  FROM flagged\n  GROUP BY customer_id")
-                .append(lines.hasInvoices() ? ", invoice" : "").append(", ").append(orderDay).append("\n),\n");
-        String integer = dialect.integerType();
-        sql.append("per_customer AS (\n  SELECT customer_id,\n")
-                .append("    CAST(SUM(lines_read) AS ").append(integer).append(") AS lines_read,\n");
-        for (String count : List.of("no_date_or_amount", "after_as_of", "cancellations", "zero_amount", "purchases")) {
-            sql.append("    CAST(SUM(").append(count).append(") AS ").append(integer).append(") AS ").append(count)
-                    .append(",\n");
-        }
-        sql.append("    MIN(first_day) AS first_day,\n")
-                .append("    MAX(last_day) AS last_day,\n")
-                .append("    CAST(SUM(purchase_order) AS ").append(integer).append(") AS frequency,\n")
-                .append("    COALESCE(SUM(monetary), 0) AS monetary\n")
+                .append("    MIN(CASE WHEN kind = 4 THEN first_day END) AS first_day,\n")
+                .append("    MAX(CASE WHEN kind = 4 THEN last_day END) AS last_day,\n")
+                .append("    CAST(SUM(CASE WHEN kind = 4 THEN 1 ELSE 0 END) AS ").append(integer).append(") AS frequency,\n")
+                .append("    COALESCE(SUM(CASE WHEN kind = 4 THEN amount")
+                .append(netted ? " WHEN kind = 2 THEN -amount" : "")
+                .append(" END), 0) AS monetary\n")
                 .append("  FROM orders\n  GROUP BY customer_id\n),\n");
         sql.append("buyers AS (\n  SELECT per_customer.*,\n")
                 .append("    CASE WHEN customer_id IS NOT NULL AND last_day IS NOT NULL THEN 1 ELSE 0 END AS buyer,\n")
@@ -207,6 +205,14 @@ public final class PushdownSql {
      * window); with {@code lastDay}, later lines are class 1.
      */
     private String flaggedCte(String lastDay, String firstDay) {
+        return flaggedCte(lastDay, firstDay, true);
+    }
+
+    /**
+     * @param computedOnce whether the engine must compute the CTE once (PostgreSQL: MATERIALIZED), for
+     *                     statements whose aggregates read the class in expressions
+     */
+    private String flaggedCte(String lastDay, String firstDay, boolean computedOnce) {
         StringBuilder cancelled = new StringBuilder();
         if (lines.hasInvoices()) {
             cancelled.append("invoice LIKE 'C%' OR invoice LIKE 'c%' OR ");
@@ -215,7 +221,7 @@ public final class PushdownSql {
             cancelled.append("quantity <= 0 OR ");
         }
         cancelled.append("amount < 0");
-        return "flagged AS " + dialect.materialized() + "(\n  SELECT customer_id, day_no, amount, invoice, product,\n"
+        return "flagged AS " + (computedOnce ? dialect.materialized() : "") + "(\n  SELECT customer_id, day_no, amount, invoice, product,\n"
                 + "    CASE WHEN day_no IS NULL OR amount IS NULL THEN 0\n"
                 + (lastDay == null ? "" : "         WHEN day_no > " + lastDay + " THEN 1\n")
                 + "         WHEN " + cancelled + " THEN 2\n"
@@ -226,8 +232,10 @@ public final class PushdownSql {
                 + "\n)";
     }
 
-    private static String countOf(int kind, String name) {
-        return "    SUM(CASE WHEN kind = " + kind + " THEN 1 ELSE 0 END) AS " + name + ",\n";
+    /** The lines of a class, summed over the orders' line counts. */
+    private String countOf(int kind, String name) {
+        return "    CAST(SUM(CASE WHEN kind = " + kind + " THEN line_count ELSE 0 END) AS " + dialect.integerType() + ") AS "
+                + name + ",\n";
     }
 
     /** Distinct orders of a class among the lines that meet {@code condition} (null: all). */
