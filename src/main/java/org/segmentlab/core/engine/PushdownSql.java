@@ -56,8 +56,8 @@ public final class PushdownSql {
         String asOfDay = asOf == null ? null : Long.toString(asOf.toEpochDay());
         StringBuilder sql = new StringBuilder(2048);
         sql.append("WITH ").append(linesCte()).append(",\n");
-        // Computed where the GROUP BY reads it, not MATERIALIZED: the class is a grouping key, so even an
-        // engine that inlines the CTE (PostgreSQL) computes it once per line.
+        // Not fenced (SqlDialect.computedOnce): the class is a grouping key, so even an engine that
+        // inlines the CTE (PostgreSQL) computes it once per line, and may scan in parallel.
         sql.append(flaggedCte(asOfDay, null, false)).append(",\n");
         // Two GROUP BYs instead of COUNT(DISTINCT …): first one row per order (invoice, or day of the lines
         // without one) and class, then per customer. Each order with purchase lines counts once, which is F.
@@ -209,7 +209,7 @@ public final class PushdownSql {
     }
 
     /**
-     * @param computedOnce whether the engine must compute the CTE once (PostgreSQL: MATERIALIZED), for
+     * @param computedOnce whether the engine must compute the CTE once ({@link SqlDialect#computedOnce}), for
      *                     statements whose aggregates read the class in expressions
      */
     private String flaggedCte(String lastDay, String firstDay, boolean computedOnce) {
@@ -221,7 +221,7 @@ public final class PushdownSql {
             cancelled.append("quantity <= 0 OR ");
         }
         cancelled.append("amount < 0");
-        return "flagged AS " + (computedOnce ? dialect.materialized() : "") + "(\n  SELECT customer_id, day_no, amount, invoice, product,\n"
+        return "flagged AS (\n  SELECT customer_id, day_no, amount, invoice, product,\n"
                 + "    CASE WHEN day_no IS NULL OR amount IS NULL THEN 0\n"
                 + (lastDay == null ? "" : "         WHEN day_no > " + lastDay + " THEN 1\n")
                 + "         WHEN " + cancelled + " THEN 2\n"
@@ -229,6 +229,7 @@ public final class PushdownSql {
                 + "         ELSE 4 END AS kind\n"
                 + "  FROM lines"
                 + (firstDay == null ? "" : "\n  WHERE day_no >= " + firstDay + " AND day_no <= " + lastDay)
+                + (computedOnce ? dialect.computedOnce() : "")
                 + "\n)";
     }
 

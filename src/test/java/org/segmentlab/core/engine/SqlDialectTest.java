@@ -118,7 +118,12 @@ class SqlDialectTest {
                 .contains("15317 - last_day AS recency_days")
                 .contains("monetary / CAST(NULLIF(frequency, 0) AS FLOAT64) AS average_order_value")
                 .contains("UNIX_DATE(CAST(`ts` AS DATE)) AS day_no")
-                .doesNotContain("distinct_products");
+                .doesNotContain("distinct_products")
+                .doesNotContain("OFFSET 0");
+        // PostgreSQL would inline the lines into every aggregate; OFFSET 0 keeps them computed once per row
+        String pg = new PushdownSql(SqlDialect.POSTGRESQL, lines(SqlDialect.POSTGRESQL, true))
+                .transactionFeatures(new CustomerTableWindow(LocalDate.of(2011, 12, 9), 90), false);
+        assertThat(pg).contains("WHERE day_no >= 15228 AND day_no <= 15317\n  OFFSET 0\n),\nper_customer AS (");
     }
 
     @Test
