@@ -107,7 +107,8 @@ public final class PushdownSql {
      * customer with an earlier purchase (up to {@link CustomerTableWindow#MAX_WINDOW_DAYS} back), whose
      * window figures are then 0 or empty. Columns: customer_id, recency_days, frequency, monetary,
      * average_order_value, tenure_days, mean_days_between_purchases, distinct_products (when the lines
-     * have products), return_rate.
+     * have products), return_rate; with {@code includeInactive} also data_first_day, the first day of
+     * any line (as {@link #firstDay} gives it).
      */
     public String transactionFeatures(CustomerTableWindow window, boolean includeInactive) {
         long asOfDay = window.asOf().toEpochDay();
@@ -128,11 +129,22 @@ public final class PushdownSql {
         if (lines.hasProducts()) {
             sql.append("    COUNT(DISTINCT CASE WHEN kind = 4 AND ").append(w).append(" THEN product END) AS distinct_products,\n");
         }
-        sql.append("    COALESCE(SUM(CASE WHEN kind = 4 AND ").append(w).append(" THEN amount END), 0) AS monetary\n")
-                .append("  FROM flagged\n  WHERE customer_id IS NOT NULL\n  GROUP BY customer_id\n")
-                .append("  HAVING MAX(CASE WHEN ")
-                .append(includeInactive ? "day_no IS NULL OR day_no <= " + asOfDay : "kind = 4 AND " + w)
-                .append(" THEN 1 ELSE 0 END) = 1\n)\n");
+        sql.append("    COALESCE(SUM(CASE WHEN kind = 4 AND ").append(w).append(" THEN amount END), 0) AS monetary");
+        String from = "per_customer";
+        if (includeInactive) {
+            // Every line is here, so the first day of the data ({@link #firstDay}) comes along instead of
+            // costing a second pass over the lines: data_first_day, on every row.
+            sql.append(",\n    MIN(day_no) AS first_line_day,\n")
+                    .append("    MAX(CASE WHEN day_no IS NULL OR day_no <= ").append(asOfDay)
+                    .append(" THEN 1 ELSE 0 END) AS known\n")
+                    .append("  FROM flagged\n  GROUP BY customer_id\n),\n")
+                    .append("customers AS (\n  SELECT per_customer.*, MIN(first_line_day) OVER () AS data_first_day\n")
+                    .append("  FROM per_customer\n)\n");
+            from = "customers\nWHERE customer_id IS NOT NULL AND known = 1";
+        } else {
+            sql.append("\n  FROM flagged\n  WHERE customer_id IS NOT NULL\n  GROUP BY customer_id\n")
+                    .append("  HAVING MAX(CASE WHEN kind = 4 AND ").append(w).append(" THEN 1 ELSE 0 END) = 1\n)\n");
+        }
         String dbl = dialect.doubleType();
         sql.append("SELECT customer_id,\n")
                 .append("  ").append(asOfDay).append(" - last_day AS recency_days,\n")
@@ -144,8 +156,11 @@ public final class PushdownSql {
         if (lines.hasProducts()) {
             sql.append("  distinct_products,\n");
         }
+        if (includeInactive) {
+            sql.append("  data_first_day,\n");
+        }
         sql.append("  CAST(return_orders AS ").append(dbl).append(") / NULLIF(frequency + return_orders, 0) AS return_rate\n")
-                .append("FROM per_customer");
+                .append("FROM ").append(from);
         return sql.toString();
     }
 
