@@ -107,10 +107,23 @@ public final class PushdownSql {
      * customer with an earlier purchase (up to {@link CustomerTableWindow#MAX_WINDOW_DAYS} back), whose
      * window figures are then 0 or empty. Columns: customer_id, recency_days, frequency, monetary,
      * average_order_value, tenure_days, mean_days_between_purchases, distinct_products (when the lines
-     * have products), return_rate; with {@code includeInactive} also data_first_day, the first day of
-     * any line (as {@link #firstDay} gives it).
+     * have products), return_rate; on request (the three-argument form) also data_first_day, the
+     * first day of any line (as {@link #firstDay} gives it).
      */
     public String transactionFeatures(CustomerTableWindow window, boolean includeInactive) {
+        return transactionFeatures(window, includeInactive, false);
+    }
+
+    /**
+     * @param withDataFirstDay with {@code includeInactive} only: also the column data_first_day. It
+     *                         saves DuckDB a second pass over a file; a database whose lines without a
+     *                         customer are many spends more on carrying them through the distinct counts
+     *                         (PostgreSQL, Online Retail: 0.78 s against 0.67 s + 0.04 s for {@link #firstDay})
+     */
+    public String transactionFeatures(CustomerTableWindow window, boolean includeInactive, boolean withDataFirstDay) {
+        if (withDataFirstDay && !includeInactive) {
+            throw new IllegalArgumentException("the first day of the data comes only with the inactive customers");
+        }
         long asOfDay = window.asOf().toEpochDay();
         long firstDay = window.firstDay().toEpochDay();
         String w = "day_no >= " + firstDay;
@@ -131,7 +144,7 @@ public final class PushdownSql {
         }
         sql.append("    COALESCE(SUM(CASE WHEN kind = 4 AND ").append(w).append(" THEN amount END), 0) AS monetary");
         String from = "per_customer";
-        if (includeInactive) {
+        if (withDataFirstDay) {
             // Every line is here, so the first day of the data ({@link #firstDay}) comes along instead of
             // costing a second pass over the lines: data_first_day, on every row.
             sql.append(",\n    MIN(day_no) AS first_line_day,\n")
@@ -143,7 +156,9 @@ public final class PushdownSql {
             from = "customers\nWHERE customer_id IS NOT NULL AND known = 1";
         } else {
             sql.append("\n  FROM flagged\n  WHERE customer_id IS NOT NULL\n  GROUP BY customer_id\n")
-                    .append("  HAVING MAX(CASE WHEN kind = 4 AND ").append(w).append(" THEN 1 ELSE 0 END) = 1\n)\n");
+                    .append("  HAVING MAX(CASE WHEN ")
+                    .append(includeInactive ? "day_no IS NULL OR day_no <= " + asOfDay : "kind = 4 AND " + w)
+                    .append(" THEN 1 ELSE 0 END) = 1\n)\n");
         }
         String dbl = dialect.doubleType();
         sql.append("SELECT customer_id,\n")
@@ -156,7 +171,7 @@ public final class PushdownSql {
         if (lines.hasProducts()) {
             sql.append("  distinct_products,\n");
         }
-        if (includeInactive) {
+        if (withDataFirstDay) {
             sql.append("  data_first_day,\n");
         }
         sql.append("  CAST(return_orders AS ").append(dbl).append(") / NULLIF(frequency + return_orders, 0) AS return_rate\n")
