@@ -62,6 +62,24 @@ class EngineCommandsTest {
     }
 
     @Test
+    void featuresInDuckDbWithInactiveCustomersWriteTheSameFileAsInMemory() throws Exception {
+        Path input = sales();
+        // 10 days: 102 bought only before the window and gets a row of zeros; 400 days hold the whole history
+        for (String days : new String[] {"10", "400"}) {
+            Path memory = dir.resolve("memory-" + days + ".csv");
+            Path duck = dir.resolve("duck-" + days + ".csv");
+            assertThat(run("features", "--transactions", input.toString(), "--engine", "memory", "--as-of", "2024-01-21",
+                    "--window-days", days, "--out", memory.toString())).isZero();
+            assertThat(run("features", "--transactions", input.toString(), "--engine", "duckdb", "--as-of", "2024-01-21",
+                    "--window-days", days, "--out", duck.toString())).isZero();
+            assertThat(Files.readString(duck)).isEqualTo(Files.readString(memory));
+        }
+        assertThat(Files.readAllLines(dir.resolve("duck-10.csv")).get(0)).contains(",frequency_10d,monetary_10d,");
+        assertThat(Files.readAllLines(dir.resolve("duck-10.csv"))).anyMatch(line -> line.startsWith("102,,0,0,"));
+        assertThat(Files.readAllLines(dir.resolve("duck-400.csv")).get(0)).contains(",frequency,monetary,");
+    }
+
+    @Test
     void aParquetFileIsReadByDuckDbForRfmAndInspect() throws Exception {
         Path csv = sales();
         Path parquet = dir.resolve("sales.parquet");

@@ -36,8 +36,6 @@ public final class FileLines {
     /** How many lines of the file's head the type detection reads. */
     static final int SAMPLE_LINES = 20_000;
     private static final int SAMPLE_BYTES = 8 << 20;
-    private static final String MISSING_WORDS =
-            "'', 'NA', 'na', 'Na', 'nA', 'N/A', 'n/a', 'NaN', 'nan', '#NA', 'NULL', 'null', '#N/A', 'None'";
 
     private FileLines() {
     }
@@ -97,7 +95,8 @@ public final class FileLines {
         String amount = used.amount() != null ? number(d, used.amount())
                 : "(" + quantity + " * " + number(d, used.price()) + ")";
         String invoice = used.invoice() == null ? null : d.normalisedId(d.quote(used.invoice()));
-        String productExpr = product == null ? null : "NULLIF(TRIM(" + d.quote(column(sample, product).name()) + "), '')";
+        String productExpr = product == null ? null
+                : "NULLIF(" + d.trimmedIfSpaced(d.quote(column(sample, product).name())) + ", '')";
         TransactionLines lines = new TransactionLines(from.toString(), customer, day, amount, quantity, invoice,
                 productExpr, used, name);
 
@@ -111,14 +110,14 @@ public final class FileLines {
         return new Source(lines, List.copyOf(notes), sample);
     }
 
+    /**
+     * A number field as our importer reads it: trimmed, NULL when empty, a missing-value word or not a
+     * number. Of the missing-value words only NaN and nan read as numbers (NaN), so only they are
+     * tested; the others fail the cast (a list of 14 words tested on every field cost a hash join each).
+     */
     private static String number(SqlDialect d, String column) {
-        return "TRY_CAST(" + cleaned(d, column) + " AS DOUBLE)";
-    }
-
-    /** A typed field as our importer reads it: trimmed, and NULL when empty or a missing-value word. */
-    private static String cleaned(SqlDialect d, String column) {
-        String c = d.quote(column);
-        return "CASE WHEN TRIM(" + c + ") IN (" + MISSING_WORDS + ") THEN NULL ELSE TRIM(" + c + ") END";
+        String t = d.trimmedIfSpaced(d.quote(column));
+        return "CASE WHEN " + t + " = 'NaN' OR " + t + " = 'nan' THEN NULL ELSE TRY_CAST(" + t + " AS DOUBLE) END";
     }
 
     private static String day(SqlDialect d, ColumnInfo c, String source) {
@@ -127,18 +126,25 @@ public final class FileLines {
             throw new IllegalArgumentException(source + ": column '" + c.name() + "' does not hold dates (read as "
                     + c.type() + " on the first lines)");
         }
-        String value = cleaned(d, c.name());
         if (pattern.equals("epoch-seconds")) {
-            return d.epochDayOfSeconds("TRY_CAST(" + value + " AS DOUBLE)");
+            return d.epochDayOfSeconds(number(d, c.name()));
         }
         if (pattern.equals("epoch-millis")) {
-            return d.epochDayOfSeconds("TRY_CAST(" + value + " AS DOUBLE) / 1000");
+            return d.epochDayOfSeconds(number(d, c.name()) + " / 1000");
         }
-        StringJoiner formats = new StringJoiner(", ", "[", "]");
-        for (String f : StrptimeFormats.of(pattern)) {
-            formats.add(d.literal(f));
+        // No missing-value word reads as a date, so try_strptime alone makes them NULL.
+        List<String> strptime = StrptimeFormats.of(pattern);
+        String formats;
+        if (strptime.size() == 1) {
+            formats = d.literal(strptime.get(0));
+        } else {
+            StringJoiner list = new StringJoiner(", ", "[", "]");
+            for (String f : strptime) {
+                list.add(d.literal(f));
+            }
+            formats = list.toString();
         }
-        return d.epochDay("try_strptime(" + value + ", " + formats + ")");
+        return d.epochDay("try_strptime(" + d.trimmedIfSpaced(d.quote(c.name())) + ", " + formats + ")");
     }
 
     private static ColumnInfo column(ImportReport report, String name) {

@@ -24,31 +24,47 @@ public final class PushdownRfm {
         progress.update(0, "Computing RFM in " + engine.description());
         Rows rows = engine.query(sql, rs -> {
             Rows r = new Rows();
+            // columns by position: a lookup by name per value cost more than reading the value
+            int idCol = rs.findColumn("customer_id");
+            int linesCol = rs.findColumn("lines_read");
+            int noDateCol = rs.findColumn("no_date_or_amount");
+            int afterCol = rs.findColumn("after_as_of");
+            int cancelCol = rs.findColumn("cancellations");
+            int zeroCol = rs.findColumn("zero_amount");
+            int purchasesCol = rs.findColumn("purchases");
+            int firstCol = rs.findColumn("first_day");
+            int lastCol = rs.findColumn("last_day");
+            int asOfCol = rs.findColumn("as_of_day");
+            int recencyCol = rs.findColumn("recency_days");
+            int frequencyCol = rs.findColumn("frequency");
+            int monetaryCol = rs.findColumn("monetary");
+            int rCol = rs.findColumn("r_score");
+            int fCol = rs.findColumn("f_score");
+            int mCol = rs.findColumn("m_score");
             while (rs.next()) {
-                String id = rs.getString("customer_id");
-                long linesRead = rs.getLong("lines_read");
+                String id = rs.getString(idCol);
+                long linesRead = rs.getLong(linesCol);
                 if (id == null) {
                     r.withoutCustomer += linesRead;
                     continue;
                 }
                 r.linesWithCustomer += linesRead;
-                r.noDateOrAmount += rs.getLong("no_date_or_amount");
-                r.afterAsOf += rs.getLong("after_as_of");
-                r.cancellations += rs.getLong("cancellations");
-                r.zeroAmount += rs.getLong("zero_amount");
-                r.purchases += rs.getLong("purchases");
-                rs.getLong("last_day");
+                r.noDateOrAmount += rs.getLong(noDateCol);
+                r.afterAsOf += rs.getLong(afterCol);
+                r.cancellations += rs.getLong(cancelCol);
+                r.zeroAmount += rs.getLong(zeroCol);
+                r.purchases += rs.getLong(purchasesCol);
+                long last = rs.getLong(lastCol);
                 if (rs.wasNull()) {
                     r.withoutPurchases++;
                     continue;
                 }
-                long first = rs.getLong("first_day");
-                long last = rs.getLong("last_day");
+                long first = rs.getLong(firstCol);
                 r.firstDay = Math.min(r.firstDay, first);
                 r.lastDay = Math.max(r.lastDay, last);
-                r.asOfDay = rs.getLong("as_of_day");
-                r.buyers.add(new Buyer(id, rs.getInt("recency_days"), rs.getInt("frequency"), rs.getDouble("monetary"),
-                        (byte) rs.getInt("r_score"), (byte) rs.getInt("f_score"), (byte) rs.getInt("m_score")));
+                r.asOfDay = rs.getLong(asOfCol);
+                r.buyers.add(new Buyer(id, rs.getInt(recencyCol), rs.getInt(frequencyCol), rs.getDouble(monetaryCol),
+                        (byte) rs.getInt(rCol), (byte) rs.getInt(fCol), (byte) rs.getInt(mCol)));
             }
             return r;
         }, progress);

@@ -5,7 +5,7 @@ import org.segmentlab.core.features.CustomerTableWindow;
 import org.segmentlab.core.features.rfm.CancellationHandling;
 
 /**
- * The SQL of each pushed-down feature family: one statement, one {@code GROUP BY} per customer
+ * The SQL of each pushed-down feature family: one statement ending in one {@code GROUP BY} per customer
  * (window functions where ranks or first days are needed), so a database of any size sends back
  * one row per customer. The rules are those of the in-memory path, written once more in SQL:
  *
@@ -56,21 +56,37 @@ public final class PushdownSql {
         String asOfDay = asOf == null ? null : Long.toString(asOf.toEpochDay());
         StringBuilder sql = new StringBuilder(2048);
         sql.append("WITH ").append(linesCte()).append(",\n");
-        sql.append(flaggedCte(asOfDay, null)).append(",\n");
+        // Not fenced (SqlDialect.computedOnce): the class is a grouping key, so even an engine that
+        // inlines the CTE (PostgreSQL) computes it once per line, and may scan in parallel.
+        sql.append(flaggedCte(asOfDay, null, false)).append(",\n");
+        // Two GROUP BYs instead of COUNT(DISTINCT …): first one row per order (invoice, or day of the lines
+        // without one) and class, then per customer. Each order with purchase lines counts once, which is F.
+        // Engines hash both steps and can split the first over workers; a COUNT(DISTINCT) costs a sort
+        // (PostgreSQL) or an aggregate and join of its own (DuckDB).
+        String orderDay = lines.hasInvoices() ? "CASE WHEN invoice IS NULL THEN day_no END" : "day_no";
+        sql.append("orders AS (\n  SELECT customer_id, kind,\n")
+                .append("    COUNT(*) AS line_count,\n")
+                .append("    MIN(day_no) AS first_day,\n")
+                .append("    MAX(day_no) AS last_day,\n")
+                // returns are netted line by line, as in memory: the sum of their |amount|
+                .append("    SUM(").append(netted ? "ABS(amount)" : "amount").append(") AS amount\n")
+                .append("  FROM flagged\n  GROUP BY customer_id")
+                .append(lines.hasInvoices() ? ", invoice" : "").append(", ").append(orderDay).append(", kind\n),\n");
+        String integer = dialect.integerType();
         sql.append("per_customer AS (\n  SELECT customer_id,\n")
-                .append("    COUNT(*) AS lines_read,\n")
+                .append("    CAST(SUM(line_count) AS ").append(integer).append(") AS lines_read,\n")
                 .append(countOf(NO_DATE_OR_AMOUNT, "no_date_or_amount"))
                 .append(countOf(AFTER_AS_OF, "after_as_of"))
                 .append(countOf(CANCELLATION, "cancellations"))
                 .append(countOf(ZERO_AMOUNT, "zero_amount"))
                 .append(countOf(PURCHASE, "purchases"))
-                .append("    MIN(CASE WHEN kind = 4 THEN day_no END) AS first_day,\n")
-                .append("    MAX(CASE WHEN kind = 4 THEN day_no END) AS last_day,\n")
-                .append("    ").append(orders(PURCHASE)).append(" AS frequency,\n")
+                .append("    MIN(CASE WHEN kind = 4 THEN first_day END) AS first_day,\n")
+                .append("    MAX(CASE WHEN kind = 4 THEN last_day END) AS last_day,\n")
+                .append("    CAST(SUM(CASE WHEN kind = 4 THEN 1 ELSE 0 END) AS ").append(integer).append(") AS frequency,\n")
                 .append("    COALESCE(SUM(CASE WHEN kind = 4 THEN amount")
-                .append(netted ? " WHEN kind = 2 THEN -ABS(amount)" : "")
+                .append(netted ? " WHEN kind = 2 THEN -amount" : "")
                 .append(" END), 0) AS monetary\n")
-                .append("  FROM flagged\n  GROUP BY customer_id\n),\n");
+                .append("  FROM orders\n  GROUP BY customer_id\n),\n");
         sql.append("buyers AS (\n  SELECT per_customer.*,\n")
                 .append("    CASE WHEN customer_id IS NOT NULL AND last_day IS NOT NULL THEN 1 ELSE 0 END AS buyer,\n")
                 .append("    ").append(asOfDay != null ? asOfDay
@@ -91,9 +107,23 @@ public final class PushdownSql {
      * customer with an earlier purchase (up to {@link CustomerTableWindow#MAX_WINDOW_DAYS} back), whose
      * window figures are then 0 or empty. Columns: customer_id, recency_days, frequency, monetary,
      * average_order_value, tenure_days, mean_days_between_purchases, distinct_products (when the lines
-     * have products), return_rate.
+     * have products), return_rate; on request (the three-argument form) also data_first_day, the
+     * first day of any line (as {@link #firstDay} gives it).
      */
     public String transactionFeatures(CustomerTableWindow window, boolean includeInactive) {
+        return transactionFeatures(window, includeInactive, false);
+    }
+
+    /**
+     * @param withDataFirstDay with {@code includeInactive} only: also the column data_first_day. It
+     *                         saves DuckDB a second pass over a file; a database whose lines without a
+     *                         customer are many spends more on carrying them through the distinct counts
+     *                         (PostgreSQL, Online Retail: 0.78 s against 0.67 s + 0.04 s for {@link #firstDay})
+     */
+    public String transactionFeatures(CustomerTableWindow window, boolean includeInactive, boolean withDataFirstDay) {
+        if (withDataFirstDay && !includeInactive) {
+            throw new IllegalArgumentException("the first day of the data comes only with the inactive customers");
+        }
         long asOfDay = window.asOf().toEpochDay();
         long firstDay = window.firstDay().toEpochDay();
         String w = "day_no >= " + firstDay;
@@ -112,11 +142,24 @@ public final class PushdownSql {
         if (lines.hasProducts()) {
             sql.append("    COUNT(DISTINCT CASE WHEN kind = 4 AND ").append(w).append(" THEN product END) AS distinct_products,\n");
         }
-        sql.append("    COALESCE(SUM(CASE WHEN kind = 4 AND ").append(w).append(" THEN amount END), 0) AS monetary\n")
-                .append("  FROM flagged\n  WHERE customer_id IS NOT NULL\n  GROUP BY customer_id\n")
-                .append("  HAVING MAX(CASE WHEN ")
-                .append(includeInactive ? "day_no IS NULL OR day_no <= " + asOfDay : "kind = 4 AND " + w)
-                .append(" THEN 1 ELSE 0 END) = 1\n)\n");
+        sql.append("    COALESCE(SUM(CASE WHEN kind = 4 AND ").append(w).append(" THEN amount END), 0) AS monetary");
+        String from = "per_customer";
+        if (withDataFirstDay) {
+            // Every line is here, so the first day of the data ({@link #firstDay}) comes along instead of
+            // costing a second pass over the lines: data_first_day, on every row.
+            sql.append(",\n    MIN(day_no) AS first_line_day,\n")
+                    .append("    MAX(CASE WHEN day_no IS NULL OR day_no <= ").append(asOfDay)
+                    .append(" THEN 1 ELSE 0 END) AS known\n")
+                    .append("  FROM flagged\n  GROUP BY customer_id\n),\n")
+                    .append("customers AS (\n  SELECT per_customer.*, MIN(first_line_day) OVER () AS data_first_day\n")
+                    .append("  FROM per_customer\n)\n");
+            from = "customers\nWHERE customer_id IS NOT NULL AND known = 1";
+        } else {
+            sql.append("\n  FROM flagged\n  WHERE customer_id IS NOT NULL\n  GROUP BY customer_id\n")
+                    .append("  HAVING MAX(CASE WHEN ")
+                    .append(includeInactive ? "day_no IS NULL OR day_no <= " + asOfDay : "kind = 4 AND " + w)
+                    .append(" THEN 1 ELSE 0 END) = 1\n)\n");
+        }
         String dbl = dialect.doubleType();
         sql.append("SELECT customer_id,\n")
                 .append("  ").append(asOfDay).append(" - last_day AS recency_days,\n")
@@ -128,8 +171,11 @@ public final class PushdownSql {
         if (lines.hasProducts()) {
             sql.append("  distinct_products,\n");
         }
+        if (withDataFirstDay) {
+            sql.append("  data_first_day,\n");
+        }
         sql.append("  CAST(return_orders AS ").append(dbl).append(") / NULLIF(frequency + return_orders, 0) AS return_rate\n")
-                .append("FROM per_customer");
+                .append("FROM ").append(from);
         return sql.toString();
     }
 
@@ -189,6 +235,14 @@ public final class PushdownSql {
      * window); with {@code lastDay}, later lines are class 1.
      */
     private String flaggedCte(String lastDay, String firstDay) {
+        return flaggedCte(lastDay, firstDay, true);
+    }
+
+    /**
+     * @param computedOnce whether the engine must compute the CTE once ({@link SqlDialect#computedOnce}), for
+     *                     statements whose aggregates read the class in expressions
+     */
+    private String flaggedCte(String lastDay, String firstDay, boolean computedOnce) {
         StringBuilder cancelled = new StringBuilder();
         if (lines.hasInvoices()) {
             cancelled.append("invoice LIKE 'C%' OR invoice LIKE 'c%' OR ");
@@ -197,7 +251,7 @@ public final class PushdownSql {
             cancelled.append("quantity <= 0 OR ");
         }
         cancelled.append("amount < 0");
-        return "flagged AS " + dialect.materialized() + "(\n  SELECT customer_id, day_no, amount, invoice, product,\n"
+        return "flagged AS (\n  SELECT customer_id, day_no, amount, invoice, product,\n"
                 + "    CASE WHEN day_no IS NULL OR amount IS NULL THEN 0\n"
                 + (lastDay == null ? "" : "         WHEN day_no > " + lastDay + " THEN 1\n")
                 + "         WHEN " + cancelled + " THEN 2\n"
@@ -205,16 +259,14 @@ public final class PushdownSql {
                 + "         ELSE 4 END AS kind\n"
                 + "  FROM lines"
                 + (firstDay == null ? "" : "\n  WHERE day_no >= " + firstDay + " AND day_no <= " + lastDay)
+                + (computedOnce ? dialect.computedOnce() : "")
                 + "\n)";
     }
 
-    private static String countOf(int kind, String name) {
-        return "    SUM(CASE WHEN kind = " + kind + " THEN 1 ELSE 0 END) AS " + name + ",\n";
-    }
-
-    /** Distinct orders of a class: invoices, plus days of the lines without an invoice. */
-    private String orders(int kind) {
-        return orders(kind, null);
+    /** The lines of a class, summed over the orders' line counts. */
+    private String countOf(int kind, String name) {
+        return "    CAST(SUM(CASE WHEN kind = " + kind + " THEN line_count ELSE 0 END) AS " + dialect.integerType() + ") AS "
+                + name + ",\n";
     }
 
     /** Distinct orders of a class among the lines that meet {@code condition} (null: all). */

@@ -28,19 +28,19 @@ public final class PushdownTransactionFeatures {
     public CustomerTable build(Engine engine, TransactionLines lines, CustomerTableWindow window,
                                boolean includeInactive, Progress progress) {
         PushdownSql generated = new PushdownSql(engine.dialect(), lines);
-        String sql = generated.transactionFeatures(window, includeInactive);
+        // DuckDB reads a file once more for each statement: there the first day comes along
+        boolean withFirstDay = includeInactive && engine.dialect() == SqlDialect.DUCKDB;
+        String sql = generated.transactionFeatures(window, includeInactive, withFirstDay);
         progress.update(0, "Computing purchase features in " + engine.description());
-        // As in memory: a window that holds every line is the whole history and keeps RFM's names.
-        long first = engine.query(generated.firstDay(), rs -> {
-            rs.next();
-            long day = rs.getLong("first_day");
-            return rs.wasNull() ? Long.MAX_VALUE : day;
-        }, progress);
-        boolean wholeHistory = first >= window.firstDay().toEpochDay();
         boolean products = lines.hasProducts();
+        long[] dataFirstDay = {Long.MAX_VALUE};
         Map<String, double[]> byId = engine.query(sql, rs -> {
             Map<String, double[]> out = new HashMap<>();
             while (rs.next()) {
+                if (withFirstDay && out.isEmpty()) {
+                    long day = rs.getLong("data_first_day");
+                    dataFirstDay[0] = rs.wasNull() ? Long.MAX_VALUE : day;
+                }
                 double[] v = new double[8];
                 v[0] = number(rs.getDouble("recency_days"), rs.wasNull());
                 v[1] = rs.getDouble("frequency");
@@ -54,6 +54,15 @@ public final class PushdownTransactionFeatures {
             }
             return out;
         }, progress);
+        // As in memory: a window that holds every line is the whole history and keeps RFM's names. The
+        // statement with the inactive customers in DuckDB brings the first day of the data along;
+        // otherwise (or when it found no customer) it is asked for.
+        long first = withFirstDay && !byId.isEmpty() ? dataFirstDay[0] : engine.query(generated.firstDay(), rs -> {
+            rs.next();
+            long day = rs.getLong("first_day");
+            return rs.wasNull() ? Long.MAX_VALUE : day;
+        }, progress);
+        boolean wholeHistory = first >= window.firstDay().toEpochDay();
         List<String> rows = CustomerTable.inCustomerOrder(byId.keySet());
         int n = rows.size();
         double[][] columns = new double[8][n];

@@ -107,6 +107,9 @@ public final class SqlEngine implements Engine {
         try {
             Connection c = DriverManager.getConnection(source.url(), props);
             SqlDialect dialect = SqlDialect.ofUrl(source.url());
+            if (dialect == SqlDialect.POSTGRESQL) {
+                raiseWorkMem(c);
+            }
             return new SqlEngine(c, dialect, databaseName(c) + " at " + where, null);
         } catch (SQLException e) {
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : firstLine(e.getMessage());
@@ -114,6 +117,28 @@ public final class SqlEngine implements Engine {
                 message = "no JDBC driver for this URL is on the class path";
             }
             throw new EngineException(where + ": cannot connect: " + message, e);
+        }
+    }
+
+    /** PostgreSQL's memory per sort or hash (work_mem) for this session, when the server's is smaller. */
+    static final String POSTGRES_WORK_MEM = "64MB";
+
+    /**
+     * Raises work_mem for this session only: with the default 4 MB, the per-order GROUP BY of Online
+     * Retail spilled to disk and took 1.6 times as long. A server set higher is left alone.
+     */
+    private static void raiseWorkMem(Connection c) {
+        try (Statement s = c.createStatement()) {
+            long current;
+            try (ResultSet r = s.executeQuery("SELECT pg_size_bytes(current_setting('work_mem'))")) {
+                current = r.next() ? r.getLong(1) : Long.MAX_VALUE;
+            }
+            if (current < (64L << 20)) {
+                s.execute("SET work_mem = '" + POSTGRES_WORK_MEM + "'");
+                LOG.debug("work_mem raised from {} bytes to {} for this session", current, POSTGRES_WORK_MEM);
+            }
+        } catch (SQLException e) {
+            LOG.debug("work_mem left as the server sets it", e);
         }
     }
 

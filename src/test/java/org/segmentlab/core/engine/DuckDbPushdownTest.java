@@ -35,7 +35,10 @@ class DuckDbPushdownTest {
         duck.close();
     }
 
-    /** Cancellations three ways, amount 0, missing words, a zero-fraction id, a line without invoice, day-first dates. */
+    /**
+     * Cancellations three ways, amount 0, missing words, a zero-fraction id, a line without invoice, day-first dates,
+     * fields with spaces around them, NaN and nan as numbers.
+     */
     static Path edgeCases(Path dir) throws Exception {
         Path file = dir.resolve("edge.csv");
         Files.writeString(file, String.join("\n",
@@ -54,6 +57,10 @@ class DuckDbPushdownTest {
                 "A9;P4;1;10/03/2011 11:00;9.99;501",
                 "C10;P4;1;11/03/2011 11:00;9.99;502",
                 "A11;P4;1;12/03/2011 11:00;3.00;501",
+                "A12; P5 ; 2 ; 12/03/2011 11:00 ;  1.25 ; 99999.0 ",
+                "A13;P5;NaN;12/03/2011 11:00;1.00;99999",
+                "A14;P5;1;12/03/2011 11:00;nan;99999",
+                " A12 ;P6;1;12/03/2011 11:00;4.00;99999",
                 "") );
         return file;
     }
@@ -81,6 +88,11 @@ class DuckDbPushdownTest {
         assertThat(r.customerId(2)).isEqualTo("17850");
         assertThat(r.frequency(2)).isEqualTo(1);
         assertThat(r.monetary(2)).isEqualTo(11.5);
+        // 99999 (written " 99999.0 " once): invoice A12 (and " A12 ") 2 × 1.25 + 4.00; NaN and nan lines have no amount
+        assertThat(r.customerId(3)).isEqualTo("99999");
+        assertThat(r.frequency(3)).isEqualTo(1);
+        assertThat(r.monetary(3)).isEqualTo(6.5);
+        assertThat(r.cleaning().linesWithoutDateOrAmount()).isEqualTo(4);
         assertThat(r.asOf()).isEqualTo(LocalDate.of(2011, 3, 13));
     }
 

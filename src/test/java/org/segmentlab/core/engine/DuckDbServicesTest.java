@@ -86,8 +86,10 @@ class DuckDbServicesTest {
         duck.query("SELECT 1", rs -> true, Progress.none());
         duck.inTransaction(c -> {
             try (var s = c.createStatement()) {
-                s.execute("COPY (SELECT InvoiceNo, StockCode, TRY_CAST(Quantity AS INTEGER) AS Quantity, "
-                        + "try_strptime(InvoiceDate, '%d/%m/%Y %H:%M') AS InvoiceDate, CAST(UnitPrice AS DOUBLE) AS UnitPrice, "
+                // typed as an importer would type them: trimmed, and the text NaN/nan is a missing value, not NaN
+                s.execute("COPY (SELECT InvoiceNo, StockCode, TRY_CAST(TRIM(Quantity) AS INTEGER) AS Quantity, "
+                        + "try_strptime(TRIM(InvoiceDate), '%d/%m/%Y %H:%M') AS InvoiceDate, "
+                        + "TRY_CAST(NULLIF(lower(TRIM(UnitPrice)), 'nan') AS DOUBLE) AS UnitPrice, "
                         + "CustomerID FROM read_csv('" + csv + "', delim=';', header=true, all_varchar=true)) TO '"
                         + parquet + "' (FORMAT parquet)");
             }
