@@ -118,6 +118,9 @@ public final class SegmentLabCli implements Runnable {
 
     /** Runs the CLI and returns the exit code (no {@code System.exit}, so tests can call it). */
     public static int run(String... args) {
+        if (readsData(args)) {
+            TablesawWarmUp.start();
+        }
         return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
     }
 
@@ -165,6 +168,19 @@ public final class SegmentLabCli implements Runnable {
             return List.of(named);
         }
         return COMMANDS;
+    }
+
+    /** True when the arguments run a command (not its help), which will most likely read a table. */
+    static boolean readsData(String... args) {
+        if (args.length == 0 || !commandsByName().containsKey(args[0]) || args[0].equals("help")) {
+            return false;
+        }
+        for (String arg : args) {
+            if (ROOT_FLAGS.contains(arg)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static final class VersionProvider implements CommandLine.IVersionProvider {

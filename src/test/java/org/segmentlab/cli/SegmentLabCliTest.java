@@ -90,4 +90,13 @@ class SegmentLabCliTest {
         assertThat(err.toString()).startsWith("segmentlab: ").contains("--no-such-option")
                 .endsWith("(see 'segmentlab rfm --help')" + System.lineSeparator());
     }
+
+    @Test
+    void onlyRunsOfACommandStartTablesawEarly() {
+        assertThat(SegmentLabCli.readsData("rfm", "--input", "x.csv")).isTrue();
+        assertThat(SegmentLabCli.readsData("rfm", "--help")).isFalse();
+        assertThat(SegmentLabCli.readsData("help", "rfm")).isFalse();
+        assertThat(SegmentLabCli.readsData("--version")).isFalse();
+        assertThat(SegmentLabCli.readsData("no-such-command")).isFalse();
+    }
 }
