@@ -29,6 +29,7 @@ pass() {
 
 [ -x "$launcher" ] || fail "no launcher at $launcher (run: mvn -Pinstaller package)"
 [ -f "$image/lib/runtime/lib/server/libjvm.so" ] || fail "no bundled runtime under $image/lib/runtime"
+[ -f "$image/lib/runtime/lib/server/classes.jsa" ] || fail "the runtime has no class-data-sharing archive (lib/server/classes.jsa)"
 
 out=$("$launcher" --version 2>&1) || fail "'segmentlab --version' exited with $?: $out"
 [ "$out" = "SegmentLab $expected" ] || fail "'segmentlab --version' printed '$out', expected 'SegmentLab $expected'"

@@ -1,5 +1,6 @@
 package org.segmentlab;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,8 +29,7 @@ public final class JarProcess {
         List<String> command = new ArrayList<>();
         command.add(java.toString());
         command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
-        command.add("-Dlogback.configurationFile=" + Path.of("target/classes/logback.xml").toAbsolutePath());
+        command.add(productionClassPath());
         command.addAll(jvmOptions);
         command.add(Launcher.class.getName());
         command.addAll(List.of(args));
@@ -53,5 +53,20 @@ public final class JarProcess {
             Files.deleteIfExists(out);
             Files.deleteIfExists(err);
         }
+    }
+
+    /**
+     * This JVM's class path without the test classes: the launcher needs none of them, and without
+     * the tests' {@code logback-test.xml} the process logs as the application does.
+     */
+    static String productionClassPath() {
+        Path testClasses = Path.of("target/test-classes").toAbsolutePath().normalize();
+        List<String> kept = new ArrayList<>();
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            if (entry.isEmpty() || !Path.of(entry).toAbsolutePath().normalize().equals(testClasses)) {
+                kept.add(entry);
+            }
+        }
+        return String.join(File.pathSeparator, kept);
     }
 }

@@ -83,4 +83,32 @@ class LauncherTest {
         assertThat(r.stderr()).contains("out of memory reading big.csv").contains("Java had 16 MB")
                 .contains("-Xmx1g").doesNotContain("Exception").doesNotContain("\tat ");
     }
+
+    @Test
+    void aCommandLogsToTheLogFileInTheHomeFolderAndNothingToTheConsole() throws Exception {
+        JarProcess.Result r = JarProcess.run(Map.of(), List.of("-Dsegmentlab.home=" + dir),
+                "inspect", "--input", sales().toString(), "--json");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.stderr()).isEmpty();
+        assertThat(r.stdout().strip()).startsWith("{").endsWith("}");
+        List<String> log = Files.readAllLines(dir.resolve("logs").resolve("segmentlab.log"));
+        assertThat(log).hasSize(1);
+        assertThat(log.get(0)).matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\.\\d{3} INFO  \\[main\\] "
+                + "org\\.segmentlab\\.core\\.data\\.ImportRun - sales\\.csv: 2 rows read, 2 kept, 3 columns");
+    }
+
+    @Test
+    void aLogFileOverFiveMegabytesRollsOverToNumberedFiles() throws Exception {
+        Path logs = Files.createDirectories(dir.resolve("logs"));
+        String old = "an old line\n".repeat(5 * 1024 * 1024 / 12 + 1);
+        Files.writeString(logs.resolve("segmentlab.log"), old);
+        Files.writeString(logs.resolve("segmentlab.log.1"), "older\n");
+        JarProcess.Result r = JarProcess.run(Map.of(), List.of("-Dsegmentlab.home=" + dir),
+                "inspect", "--input", sales().toString());
+        assertThat(r.exitCode()).isZero();
+        assertThat(Files.readString(logs.resolve("segmentlab.log.2"))).isEqualTo("older\n");
+        assertThat(Files.readString(logs.resolve("segmentlab.log.1"))).isEqualTo(old);
+        assertThat(Files.readString(logs.resolve("segmentlab.log"))).contains("sales.csv: 2 rows read")
+                .doesNotContain("an old line");
+    }
 }

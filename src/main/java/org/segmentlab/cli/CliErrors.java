@@ -14,7 +14,6 @@ import java.util.regex.Pattern;
 import org.segmentlab.core.CancelledException;
 import org.segmentlab.core.data.DataFileException;
 import org.segmentlab.core.project.ProjectFileException;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 
@@ -24,8 +23,6 @@ import picocli.CommandLine;
  * unexpected (logged in full), 2 for usage.
  */
 final class CliErrors implements CommandLine.IExecutionExceptionHandler {
-
-    private static final Logger LOG = LoggerFactory.getLogger(CliErrors.class);
 
     /** A qualified Java class name: two or more lower-case package parts, then a capitalised name. */
     private static final Pattern CLASS_NAME = Pattern.compile(
@@ -54,7 +51,9 @@ final class CliErrors implements CommandLine.IExecutionExceptionHandler {
         if (ex instanceof CancelledException) {
             return "cancelled";
         }
-        LOG.error("Unexpected failure", ex);
+        // the logger is fetched here, not kept in a constant, so that runs without a failure to log
+        // (--version, usage errors) do not start logging
+        LoggerFactory.getLogger(CliErrors.class).error("Unexpected failure", ex);
         return "internal error, the command did not finish (" + LogFiles.whereDetailsAre() + ")";
     }
 

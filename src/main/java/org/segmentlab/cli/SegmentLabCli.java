@@ -1,6 +1,9 @@
 package org.segmentlab.cli;
 
 import java.io.PrintWriter;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -14,8 +17,20 @@ import picocli.CommandLine.Command;
 @Command(name = "segmentlab",
         mixinStandardHelpOptions = true,
         versionProvider = SegmentLabCli.VersionProvider.class,
-        description = "Customer segmentation workbench. Without a command it opens the workbench.",
-        subcommands = {
+        description = "Customer segmentation workbench. Without a command it opens the workbench.")
+public final class SegmentLabCli implements Runnable {
+
+    public static final int OK = 0;
+    public static final int BAD_INPUT = 1;
+    public static final int USAGE = 2;
+
+    /**
+     * The commands, in the order the help lists them: register a new command here (not in the root's
+     * {@code @Command}). A run builds only the command it names: picocli reads every option of a
+     * command by reflection, which for all of them cost each run about 0.2 s of CPU. The root's help,
+     * {@code help} and usage errors get them all.
+     */
+    static final List<Class<?>> COMMANDS = List.of(
             InspectCommand.class,
             FeaturesCommand.class,
             RfmCommand.class,
@@ -28,15 +43,10 @@ import picocli.CommandLine.Command;
             SampleCommand.class,
             TrackCommand.class,
             AbtestCommand.class, UpliftCommand.class,
-            CommandLine.HelpCommand.class
-        })
-public final class SegmentLabCli implements Runnable {
-
-    public static final int OK = 0;
-    public static final int BAD_INPUT = 1;
-    public static final int USAGE = 2;
+            CommandLine.HelpCommand.class);
 
     private static final Set<String> ROOT_FLAGS = Set.of("-h", "--help", "-V", "--version");
+    private static final Set<String> VERSION_FLAGS = Set.of("-V", "--version");
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -58,7 +68,7 @@ public final class SegmentLabCli implements Runnable {
         }
         String first = args[0];
         if (ROOT_FLAGS.contains(first)
-                || new CommandLine(new SegmentLabCli()).getSubcommands().containsKey(first)) {
+                || commandsByName().containsKey(first)) {
             return true;
         }
         for (int i = 0; i < args.length; i++) {
@@ -109,11 +119,14 @@ public final class SegmentLabCli implements Runnable {
 
     /** Runs the CLI and returns the exit code (no {@code System.exit}, so tests can call it). */
     public static int run(String... args) {
+        if (readsData(args)) {
+            TablesawWarmUp.start();
+        }
         return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
     }
 
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cl = newCommandLine(out, err);
+        CommandLine cl = newCommandLine(out, err, args);
         try {
             return cl.execute(args);
         } catch (OutOfMemoryError e) {
@@ -121,14 +134,54 @@ public final class SegmentLabCli implements Runnable {
         }
     }
 
-    static CommandLine newCommandLine(PrintWriter out, PrintWriter err) {
+    static CommandLine newCommandLine(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cl = new CommandLine(new SegmentLabCli());
+        for (Class<?> command : commandsFor(args)) {
+            cl.addSubcommand(command);
+        }
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler(new CliErrors());
         cl.setExitCodeExceptionMapper(CliErrors::exitCodeOf);
         cl.setParameterExceptionHandler(CliErrors::usage);
         return cl;
+    }
+
+    /** Each command by the name it is typed with (its {@code @Command} name), in help order. */
+    static Map<String, Class<?>> commandsByName() {
+        Map<String, Class<?>> byName = new LinkedHashMap<>();
+        for (Class<?> command : COMMANDS) {
+            byName.put(command.getAnnotation(Command.class).name(), command);
+        }
+        return byName;
+    }
+
+    /**
+     * The commands a run needs: the one it names; none for the version alone; all of them for the
+     * root's help, {@code help} and anything picocli will answer with a usage error listing them.
+     */
+    static Collection<Class<?>> commandsFor(String... args) {
+        if (args.length == 1 && VERSION_FLAGS.contains(args[0])) {
+            return List.of();
+        }
+        Class<?> named = args.length > 0 ? commandsByName().get(args[0]) : null;
+        if (named != null && named != CommandLine.HelpCommand.class) {
+            return List.of(named);
+        }
+        return COMMANDS;
+    }
+
+    /** True when the arguments run a command (not its help), which will most likely read a table. */
+    static boolean readsData(String... args) {
+        if (args.length == 0 || !commandsByName().containsKey(args[0]) || args[0].equals("help")) {
+            return false;
+        }
+        for (String arg : args) {
+            if (ROOT_FLAGS.contains(arg)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static final class VersionProvider implements CommandLine.IVersionProvider {
