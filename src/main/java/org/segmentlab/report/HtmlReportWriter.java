@@ -455,7 +455,9 @@ public final class HtmlReportWriter {
     }
 
     static String priorityIntro(ReportModel model) {
-        return "Each segment is placed by its value potential (customers \u00d7 mean " + valueWord(model)
+        String potential = model.lifetime() != null ? "its customers' total lifetime value by the value model"
+                : "customers \u00d7 mean " + valueWord(model);
+        return "Each segment is placed by its value potential (" + potential
                 + ", as a share of the total) against how easy it is to reach, scored from 1 (hard) to 5 (easy) by "
                 + "the analyst; an unscored segment counts as 3. A segment is valuable from an even share ("
                 + ReportText.percent(model.priorityThreshold()) + ") and easy from " + Prioritisation.EASY_FROM

@@ -260,7 +260,7 @@ public final class ReportBuilder {
         }
         List<Prioritisation.Candidate> candidates = new ArrayList<>();
         for (ReportModel.SegmentEntry s : populated) {
-            candidates.add(new Prioritisation.Candidate(s.name(), s.customers(), s.meanValue(), s.ease()));
+            candidates.add(new Prioritisation.Candidate(s.name(), s.customers(), s.potentialPerCustomer(), s.ease()));
         }
         List<ReportModel.Priority> out = new ArrayList<>();
         for (Prioritisation.Placement p : Prioritisation.place(candidates)) {

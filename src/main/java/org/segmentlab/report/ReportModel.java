@@ -180,6 +180,18 @@ public record ReportModel(String title, String author, String dateLine, Logo log
                     apart, action, ease, easeScored, profile, meanRisk, drivers, null);
         }
 
+        /**
+         * What one customer of the segment adds to its value potential (customers × this): the
+         * segment's total customer lifetime value per customer when the project has a value model,
+         * else the mean of the value measure.
+         */
+        public double potentialPerCustomer() {
+            if (lifetime != null && !Double.isNaN(lifetime.totalClv()) && customers > 0) {
+                return lifetime.totalClv() / customers;
+            }
+            return meanValue;
+        }
+
         /** The same segment with what the value model says of its customers. */
         public SegmentEntry withValue(Value newLifetime) {
             return new SegmentEntry(id, colour, name, customers, customerShare, value, valueShare, meanValue,

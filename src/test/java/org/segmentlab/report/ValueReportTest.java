@@ -99,6 +99,38 @@ class ValueReportTest {
                 ReportText.number(top.totalClv(), 0), ReportText.number(top.meanClv(), 2));
     }
 
+    /** With a value model a segment's value potential is its customers' total CLV, so its share is its CLV share. */
+    @Test
+    void theValuePotentialOfTheSegmentsIsTheirTotalLifetimeValue() throws Exception {
+        Project project = new ProjectStore().load(SHOP);
+        ReportModel report = report(project, new ReportBuilder());
+        double total = 0;
+        for (ReportModel.SegmentEntry s : report.segments()) {
+            total += s.customers() > 0 ? s.lifetime().totalClv() : 0;
+        }
+        assertThat(report.priorities()).isNotEmpty();
+        for (ReportModel.Priority p : report.priorities()) {
+            ReportModel.SegmentEntry s = report.segments().stream().filter(e -> e.name().equals(p.name()))
+                    .findFirst().orElseThrow();
+            assertThat(p.potentialShare()).as(p.name()).isCloseTo(s.lifetime().totalClv() / total, within(1e-12));
+        }
+        assertThat(HtmlReportWriter.priorityIntro(report)).contains("total lifetime value");
+
+        Project plain = project.withSettings(project.settings().withClv(null));
+        ReportModel without = report(plain, new ReportBuilder());
+        double revenue = 0;
+        for (ReportModel.SegmentEntry s : without.segments()) {
+            revenue += s.customers() > 0 ? s.customers() * s.meanValue() : 0;
+        }
+        for (ReportModel.Priority p : without.priorities()) {
+            ReportModel.SegmentEntry s = without.segments().stream().filter(e -> e.name().equals(p.name()))
+                    .findFirst().orElseThrow();
+            assertThat(p.potentialShare()).as(p.name()).isCloseTo(s.customers() * s.meanValue() / revenue,
+                    within(1e-12));
+        }
+        assertThat(HtmlReportWriter.priorityIntro(without)).contains("customers \u00d7 mean");
+    }
+
     @Test
     void aProjectWithoutAValueModelHasNoValueSection() throws Exception {
         Project sample = new ProjectStore().load(SHOP);

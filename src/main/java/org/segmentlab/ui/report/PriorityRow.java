@@ -15,8 +15,8 @@ import javafx.beans.property.SimpleIntegerProperty;
 import org.segmentlab.core.segment.Prioritisation;
 
 /**
- * One segment in the prioritisation table: its value potential (customers × mean value, as a share of
- * all segments') and how easy it is to reach, which the analyst scores from 1 (hard) to 5 (easy). The row
+ * One segment in the prioritisation table: its value potential (customers × mean value, or its total
+ * lifetime value when the project has a value model, as a share of all segments') and how easy it is to reach, which the analyst scores from 1 (hard) to 5 (easy). The row
  * stays while the segment does, so an edit in progress survives a rebuilt report.
  */
 public final class PriorityRow {

@@ -575,7 +575,7 @@ public final class ReportViewModel {
                 } else {
                     row.easeProperty().set(ease);
                 }
-                row.show(entry.name(), entry.customers(), entry.meanValue());
+                row.show(entry.name(), entry.customers(), entry.potentialPerCustomer());
                 rows.add(row);
             }
         } finally {
