@@ -260,7 +260,10 @@ public final class CampaignViewModel {
         List<Results> picked = resultsChoices.stream().filter(r -> r.source() == null).toList();
         List<Results> all = new ArrayList<>();
         for (DataSource s : data.sources()) {
-            all.add(new Results(s.name(), s, null));
+            // The readout reads its results from a file; a database table is not offered (pick its export).
+            if (s.database() == null) {
+                all.add(new Results(s.name(), s, null));
+            }
         }
         all.addAll(picked);
         Results chosen = results.get();

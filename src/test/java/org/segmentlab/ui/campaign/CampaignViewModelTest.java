@@ -60,6 +60,25 @@ class CampaignViewModelTest {
         return ProjectSettingsAccess.of(() -> held[0], change -> held[0] = change.apply(held[0]));
     }
 
+    /** The readout reads a results file, so a database table of the project is not offered as the results. */
+    @Test
+    void aDatabaseTableOfTheProjectIsNotOfferedAsTheCampaignsResults() throws Exception {
+        Project sample = new ProjectStore().load(EMAIL);
+        java.util.List<org.segmentlab.core.project.DataSourceRef> refs = new java.util.ArrayList<>(sample.sources());
+        refs.add(new org.segmentlab.core.project.DataSourceRef("warehouse", org.segmentlab.core.project.SourceKind.CUSTOMERS,
+                null, sample.sources().get(0).options(), null, new org.segmentlab.core.project.DatabaseRef(
+                "jdbc:duckdb:" + dir.resolve("none.duckdb"), "campaign_results", null, null, null, null)));
+        data.replaceSources(refs, null);
+        assertThat(data.sources()).extracting(org.segmentlab.ui.data.DataSource::id).contains("warehouse");
+        CampaignViewModel model = new CampaignViewModel(data, settingsOf(sample.settings()), () -> EMAIL,
+                new StepColumns(), tasks, dialogs);
+
+        assertThat(model.resultsChoices()).isNotEmpty()
+                .allSatisfy(r -> assertThat(r.source() == null || r.source().database() == null).isTrue());
+        assertThat(model.resultsChoices()).extracting(r -> r.source() == null ? "" : r.source().id())
+                .doesNotContain("warehouse").contains("campaign");
+    }
+
     @Test
     void theEmailCampaignReadsOutAsTheAbtestCommandAndItsSettingsAreKeptAndRestored() throws Exception {
         Project sample = new ProjectStore().load(EMAIL);
