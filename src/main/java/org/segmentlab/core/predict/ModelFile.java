@@ -21,7 +21,9 @@ import java.util.zip.ZipOutputStream;
 /**
  * Model files ({@code .slm}): a zip holding {@code header.json} (a {@link ModelHeader}, readable
  * by people and other tools) and {@code model.bin} (the {@link TrainedModel} in Java serialised
- * form: preparation, feature list, label coding and the fitted model). Reading accepts only
+ * form: preparation, feature list, label coding and the fitted model), and in newer files
+ * {@code meta.bin}, the header and training profile in the same form, which a model is loaded from
+ * without starting a JSON reader (files without it are read from their JSON). Reading accepts only
  * SegmentLab, Smile and JDK classes, but a model file is still code-like: load only files you trust.
  */
 public final class ModelFile {
@@ -30,13 +32,18 @@ public final class ModelFile {
     private static final String HEADER = "header.json";
     private static final String MODEL = "model.bin";
     private static final String PROFILE = "profile.json";
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final String META = "meta.bin";
     private static final ObjectInputFilter CLASSES = ObjectInputFilter.Config.createFilter(
             "maxdepth=200;java.lang.*;java.util.*;java.time.*;java.math.*;smile.**;org.segmentlab.core.**;!*");
 
     private ModelFile() {
+    }
+
+    /** The JSON reader and writer, made on first use: scoring a file with {@code meta.bin} never needs it. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper()
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
     /** Writes the model file atomically: a temporary file in the same folder, then a move. */
@@ -53,7 +60,7 @@ public final class ModelFile {
         AtomicFile.write(file, raw -> {
             ZipOutputStream zip = new ZipOutputStream(raw);
             zip.putNextEntry(new ZipEntry(HEADER));
-            zip.write(JSON.writeValueAsBytes(header));
+            zip.write(Json.MAPPER.writeValueAsBytes(header));
             zip.closeEntry();
             zip.putNextEntry(new ZipEntry(MODEL));
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -64,9 +71,17 @@ public final class ModelFile {
             zip.closeEntry();
             if (profile != null) {
                 zip.putNextEntry(new ZipEntry(PROFILE));
-                zip.write(JSON.writeValueAsBytes(profile));
+                zip.write(Json.MAPPER.writeValueAsBytes(profile));
                 zip.closeEntry();
             }
+            zip.putNextEntry(new ZipEntry(META));
+            ByteArrayOutputStream meta = new ByteArrayOutputStream();
+            try (ObjectOutputStream out = new ObjectOutputStream(meta)) {
+                out.writeObject(header);
+                out.writeObject(profile);
+            }
+            meta.writeTo(zip);
+            zip.closeEntry();
             zip.finish();
         });
     }
@@ -84,6 +99,7 @@ public final class ModelFile {
         byte[] header = null;
         byte[] model = null;
         byte[] profile = null;
+        byte[] meta = null;
         try (InputStream raw = Files.newInputStream(file); ZipInputStream zip = new ZipInputStream(raw)) {
             for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
                 if (e.getName().equals(HEADER)) {
@@ -92,6 +108,8 @@ public final class ModelFile {
                     model = zip.readAllBytes();
                 } else if (e.getName().equals(PROFILE)) {
                     profile = zip.readAllBytes();
+                } else if (e.getName().equals(META)) {
+                    meta = zip.readAllBytes();
                 }
             }
         } catch (ZipException e) {
@@ -100,20 +118,38 @@ public final class ModelFile {
         if (header == null || model == null) {
             throw new IOException(name + ": not a SegmentLab model file (no " + (header == null ? HEADER : MODEL) + ")");
         }
-        ModelHeader h;
-        try {
-            h = JSON.readValue(header, ModelHeader.class);
-        } catch (IOException e) {
-            throw new IOException(name + ": the model header cannot be read (" + e.getMessage() + ")", e);
+        ModelHeader h = null;
+        TrainingProfile p = null;
+        boolean fromMeta = false;
+        if (meta != null) {
+            try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(meta))) {
+                in.setObjectInputFilter(CLASSES);
+                Object readHeader = in.readObject();
+                Object readProfile = in.readObject();
+                if (readHeader instanceof ModelHeader && (readProfile == null || readProfile instanceof TrainingProfile)) {
+                    h = (ModelHeader) readHeader;
+                    p = (TrainingProfile) readProfile;
+                    fromMeta = true;
+                }
+            } catch (IOException | ClassNotFoundException e) {
+                // a layout this version does not know: the JSON beside it says the same
+                fromMeta = false;
+            }
+        }
+        if (!fromMeta) {
+            try {
+                h = Json.MAPPER.readValue(header, ModelHeader.class);
+            } catch (IOException e) {
+                throw new IOException(name + ": the model header cannot be read (" + e.getMessage() + ")", e);
+            }
         }
         if (h.formatVersion() > ModelHeader.FORMAT_VERSION) {
             throw new IOException(name + ": model file format " + h.formatVersion() + " is newer than this SegmentLab ("
                     + ModelHeader.FORMAT_VERSION + "); update SegmentLab");
         }
-        TrainingProfile p = null;
-        if (profile != null) {
+        if (!fromMeta && profile != null) {
             try {
-                p = JSON.readValue(profile, TrainingProfile.class);
+                p = Json.MAPPER.readValue(profile, TrainingProfile.class);
             } catch (IOException e) {
                 throw new IOException(name + ": the training profile cannot be read (" + e.getMessage() + ")", e);
             }

@@ -17,8 +17,9 @@ public record ModelHeader(int formatVersion, String segmentlabVersion, String cr
                           ModelParams params, String idColumn, String labelColumn, String positiveValue,
                           List<String> numericFeatures, List<String> categoricalFeatures, List<String> encodedColumns,
                           long seed, String split, String rebalancing, double threshold, int trainRows, int testRows,
-                          Map<String, Double> metrics) {
+                          Map<String, Double> metrics) implements java.io.Serializable {
 
+    private static final long serialVersionUID = 1L;
     public static final int FORMAT_VERSION = 1;
 
     public ModelHeader {

@@ -23,7 +23,10 @@ import org.segmentlab.core.features.drift.PopulationStability;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonPropertyOrder({"rows", "numeric", "categorical"})
-public record TrainingProfile(int rows, List<NumericFeature> numeric, List<CategoricalFeature> categorical) {
+public record TrainingProfile(int rows, List<NumericFeature> numeric, List<CategoricalFeature> categorical)
+        implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** PSI above which scoring warns that the model should be retrained. */
     public static final double RETRAIN_ABOVE = DriftReading.MAJOR_ABOVE;
@@ -34,11 +37,11 @@ public record TrainingProfile(int rows, List<NumericFeature> numeric, List<Categ
     }
 
     /** @param edges the nine decile cut points; @param shares the ten bins' shares, then the missing share */
-    public record NumericFeature(String name, double[] edges, double[] shares) {
+    public record NumericFeature(String name, double[] edges, double[] shares) implements java.io.Serializable {
     }
 
     /** @param shares each value's share; {@value PopulationStability#MISSING} for missing values */
-    public record CategoricalFeature(String name, Map<String, Double> shares) {
+    public record CategoricalFeature(String name, Map<String, Double> shares) implements java.io.Serializable {
     }
 
     /** One feature's drift from the training data. */

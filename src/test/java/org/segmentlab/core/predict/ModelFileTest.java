@@ -59,6 +59,43 @@ class ModelFileTest {
         }
     }
 
+    /** meta.bin spares scoring a JSON reader; the header and profile it gives equal those of the JSON beside it. */
+    @Test
+    void theBinaryHeaderAndProfileEqualTheJsonOnes() throws IOException {
+        TrainingResult result = train(ModelKind.FOREST);
+        ModelInput data = PlantedData.customers(1500, 21);
+        Path file = dir.resolve("m.slm");
+        ModelFile.save(file, ModelHeader.of(result, "0.1.0", "2024-01-01T00:00:00Z"), result.model(),
+                TrainingProfile.of(data));
+        // the same file without meta.bin, as files written before it are
+        Path jsonOnly = dir.resolve("json-only.slm");
+        try (var in = new java.util.zip.ZipFile(file.toFile());
+             var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(jsonOnly))) {
+            List<String> names = in.stream().map(java.util.zip.ZipEntry::getName).toList();
+            assertThat(names).contains("header.json", "model.bin", "profile.json", "meta.bin");
+            for (String name : names) {
+                if (!name.equals("meta.bin")) {
+                    out.putNextEntry(new java.util.zip.ZipEntry(name));
+                    out.write(in.getInputStream(in.getEntry(name)).readAllBytes());
+                    out.closeEntry();
+                }
+            }
+        }
+        SavedModel binary = ModelFile.load(file);
+        SavedModel json = ModelFile.load(jsonOnly);
+        assertThat(binary.header()).isEqualTo(json.header());
+        TrainingProfile a = binary.profile();
+        TrainingProfile b = json.profile();
+        assertThat(a.rows()).isEqualTo(b.rows()).isEqualTo(1500);
+        assertThat(a.numeric()).hasSameSizeAs(b.numeric()).isNotEmpty();
+        for (int i = 0; i < a.numeric().size(); i++) {
+            assertThat(a.numeric().get(i).name()).isEqualTo(b.numeric().get(i).name());
+            assertThat(a.numeric().get(i).edges()).containsExactly(b.numeric().get(i).edges());
+            assertThat(a.numeric().get(i).shares()).containsExactly(b.numeric().get(i).shares());
+        }
+        assertThat(a.categorical()).isEqualTo(b.categorical()).isNotEmpty();
+    }
+
     @Test
     void theHeaderIsPlainJsonInsideTheZip() throws IOException {
         TrainingResult result = train(ModelKind.LOGISTIC);
