@@ -1,5 +1,7 @@
 package org.segmentlab.core.features;
 
+import java.time.LocalDate;
+import java.util.Optional;
 import org.segmentlab.core.features.attributes.AttributeTable;
 import org.segmentlab.core.features.events.EventLog;
 import org.segmentlab.core.features.rfm.TransactionLog;
@@ -36,5 +38,39 @@ public record CustomerTableSources(TransactionLog transactions, TransactionProdu
 
     public CustomerTableSources withEvents(EventLog newEvents) {
         return new CustomerTableSources(transactions, products, newEvents, attributes);
+    }
+
+    /** The earliest and latest dated record of the transactions and events, in epoch seconds. */
+    public record TimeSpan(long first, long last) {
+
+        public LocalDate firstDay() {
+            return LocalDate.ofEpochDay(Math.floorDiv(first, CustomerTableWindow.SECONDS_PER_DAY));
+        }
+
+        public LocalDate lastDay() {
+            return LocalDate.ofEpochDay(Math.floorDiv(last, CustomerTableWindow.SECONDS_PER_DAY));
+        }
+    }
+
+    /** When the dated records run, or empty when no transaction or event has a date. */
+    public Optional<TimeSpan> timeSpan() {
+        long first = Long.MAX_VALUE;
+        long last = Long.MIN_VALUE;
+        if (transactions != null) {
+            for (int i = 0; i < transactions.size(); i++) {
+                long t = transactions.time(i);
+                if (t != TransactionLog.MISSING_TIME) {
+                    first = Math.min(first, t);
+                    last = Math.max(last, t);
+                }
+            }
+        }
+        if (events != null) {
+            for (int i = 0; i < events.size(); i++) {
+                first = Math.min(first, events.epochSecond(i));
+                last = Math.max(last, events.epochSecond(i));
+            }
+        }
+        return first > last ? Optional.empty() : Optional.of(new TimeSpan(first, last));
     }
 }

@@ -37,37 +37,23 @@ public final class WholeHistory {
         TransactionLog transactions = null;
         TransactionProducts products = null;
         EventLog events = null;
-        long first = Long.MAX_VALUE;
-        long last = Long.MIN_VALUE;
         if (!eventLog) {
             transactions = TransactionLog.from(imported, TransactionColumns.detect(), progress.slice(0, 0.2));
             products = TransactionProducts.read(imported, transactions, null).orElse(null);
-            for (int i = 0; i < transactions.size(); i++) {
-                long time = transactions.time(i);
-                if (time != TransactionLog.MISSING_TIME) {
-                    first = Math.min(first, time);
-                    last = Math.max(last, time);
-                }
-            }
         } else {
             events = EventLog.from(imported, EventColumns.detect(imported));
-            for (int i = 0; i < events.size(); i++) {
-                first = Math.min(first, events.epochSecond(i));
-                last = Math.max(last, events.epochSecond(i));
-            }
         }
         progress.checkCancelled();
-        if (first > last) {
-            throw new IllegalArgumentException(sourceName + ": no line has both a customer id and a date");
-        }
-        LocalDate firstDay = LocalDate.ofEpochDay(Math.floorDiv(first, CustomerTableWindow.SECONDS_PER_DAY));
-        LocalDate asOf = LocalDate.ofEpochDay(Math.floorDiv(last, CustomerTableWindow.SECONDS_PER_DAY)).plusDays(1);
+        CustomerTableSources sources = new CustomerTableSources(transactions, products, events, null);
+        CustomerTableSources.TimeSpan dated = sources.timeSpan().orElseThrow(
+                () -> new IllegalArgumentException(sourceName + ": no line has both a customer id and a date"));
+        LocalDate firstDay = dated.firstDay();
+        LocalDate asOf = dated.lastDay().plusDays(1);
         // The window covers the whole log, so every customer it knows has a full history.
         long span = asOf.toEpochDay() - firstDay.toEpochDay() + 1;
         int windowDays = (int) Math.min(span, CustomerTableWindow.MAX_WINDOW_DAYS);
         CustomerTableParams params = CustomerTableParams.of(asOf).withWindowDays(windowDays).withIncludeInactive(true);
-        return new CustomerTableBuilder().build(new CustomerTableSources(transactions, products, events, null), params,
-                progress.slice(0.25, 1));
+        return new CustomerTableBuilder().build(sources, params, progress.slice(0.25, 1));
     }
 
     /** Recency, frequency and monetary value when the table has them, else its first few numeric features. */

@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
 import org.segmentlab.core.features.CustomerTableSources;
-import org.segmentlab.core.features.events.EventLog;
-import org.segmentlab.core.features.rfm.TransactionLog;
 
 /**
  * The days snapshots are taken as of: a list {@code 2011-06-04,2011-12-10}, or a monthly range
@@ -83,44 +81,20 @@ public final class AsOfDays {
      * @throws IllegalArgumentException when the records do not span two such days
      */
     public static String monthlyOver(CustomerTableSources sources) {
-        long first = Long.MAX_VALUE;
-        long last = Long.MIN_VALUE;
-        TransactionLog log = sources.transactions();
-        if (log != null) {
-            for (int i = 0; i < log.size(); i++) {
-                long t = log.time(i);
-                if (t != TransactionLog.MISSING_TIME) {
-                    first = Math.min(first, t);
-                    last = Math.max(last, t);
-                }
-            }
-        }
-        EventLog events = sources.events();
-        if (events != null) {
-            for (int i = 0; i < events.size(); i++) {
-                first = Math.min(first, events.epochSecond(i));
-                last = Math.max(last, events.epochSecond(i));
-            }
-        }
-        if (first == Long.MAX_VALUE) {
-            throw new IllegalArgumentException("no record has a date to take snapshots from");
-        }
-        LocalDate from = dayOf(first).withDayOfMonth(1).plusMonths(1);
-        LocalDate end = dayOf(last).plusDays(1);
+        CustomerTableSources.TimeSpan span = sources.timeSpan().orElseThrow(
+                () -> new IllegalArgumentException("no record has a date to take snapshots from"));
+        LocalDate from = span.firstDay().withDayOfMonth(1).plusMonths(1);
+        LocalDate end = span.lastDay().plusDays(1);
         LocalDate latestStart = end.withDayOfMonth(1).minusMonths(AUTOMATIC_MONTHS - 1);
         if (from.isBefore(latestStart)) {
             from = latestStart;
         }
         LocalDate to = end.withDayOfMonth(1);
         if (!from.isBefore(to)) {
-            throw new IllegalArgumentException("the records run from " + dayOf(first) + " to " + dayOf(last)
+            throw new IllegalArgumentException("the records run from " + span.firstDay() + " to " + span.lastDay()
                     + ": too short for monthly snapshots; give the snapshot days");
         }
         return MONTHLY + from + ".." + to;
-    }
-
-    private static LocalDate dayOf(long epochSecond) {
-        return LocalDate.ofEpochDay(Math.floorDiv(epochSecond, 86_400L));
     }
 
     private static LocalDate day(String text) {

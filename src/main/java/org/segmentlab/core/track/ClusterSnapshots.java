@@ -14,7 +14,6 @@ import org.segmentlab.core.features.CustomerTableParams;
 import org.segmentlab.core.features.CustomerTableSources;
 import org.segmentlab.core.features.CustomerTableWindow;
 import org.segmentlab.core.features.FeatureMatrix;
-import org.segmentlab.core.features.rfm.TransactionLog;
 import org.segmentlab.core.segment.cluster.AdjustedRandIndex;
 import org.segmentlab.core.segment.cluster.ClusteringParams;
 import org.segmentlab.core.segment.cluster.Refit;
@@ -74,7 +73,7 @@ public final class ClusterSnapshots {
         if (input.days().isEmpty()) {
             throw new IllegalArgumentException("no as-of day given");
         }
-        LocalDate first = firstDay(input.sources());
+        LocalDate first = input.sources().timeSpan().map(CustomerTableSources.TimeSpan::firstDay).orElse(null);
         List<Snapshot> snapshots = new ArrayList<>();
         List<FeatureMatrix> matrices = new ArrayList<>();
         List<int[]> savedLabels = new ArrayList<>();
@@ -196,25 +195,5 @@ public final class ClusterSnapshots {
             out[i] = refitted[i] < 0 ? -1 : to[refitted[i]];
         }
         return out;
-    }
-
-    private static LocalDate firstDay(CustomerTableSources sources) {
-        long first = Long.MAX_VALUE;
-        TransactionLog log = sources.transactions();
-        if (log != null) {
-            for (int i = 0; i < log.size(); i++) {
-                long t = log.time(i);
-                if (t != TransactionLog.MISSING_TIME) {
-                    first = Math.min(first, t);
-                }
-            }
-        }
-        if (sources.events() != null) {
-            for (int i = 0; i < sources.events().size(); i++) {
-                first = Math.min(first, sources.events().epochSecond(i));
-            }
-        }
-        return first == Long.MAX_VALUE ? null
-                : LocalDate.ofEpochDay(Math.floorDiv(first, (long) CustomerTableWindow.SECONDS_PER_DAY));
     }
 }
