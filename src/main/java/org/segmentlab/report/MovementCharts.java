@@ -92,7 +92,11 @@ public final class MovementCharts {
 
     /** The flow of the customers from one snapshot to another, Sankey-style. */
     public static JFreeChart flow(TrackResult result, int from, int to) {
-        Migration m = migrationOf(result, from, to);
+        return flow(result, migrationOf(result, from, to));
+    }
+
+    /** The flow of a migration worked out already ({@link #migrationOf}). */
+    public static JFreeChart flow(TrackResult result, Migration m) {
         return FlowChart.chart("How the customers moved from " + m.fromAsOf() + " to " + m.toAsOf(), m,
                 segments(result));
     }
@@ -104,7 +108,11 @@ public final class MovementCharts {
 
     /** The population stability index of the segment shares and each feature between two snapshots. */
     public static JFreeChart drift(TrackResult result, int from, int to) {
-        List<Drift> drift = driftOf(result, from, to);
+        return drift(result, from, to, driftOf(result, from, to));
+    }
+
+    /** The drift chart of a drift worked out already ({@link #driftOf}). */
+    public static JFreeChart drift(TrackResult result, int from, int to, List<Drift> drift) {
         List<String> measures = new ArrayList<>();
         double[] psi = new double[drift.size()];
         for (int i = 0; i < drift.size(); i++) {

@@ -2,6 +2,7 @@ package org.segmentlab.ui.track;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.Locale;
 import java.util.concurrent.Executor;
 import javafx.geometry.Insets;
@@ -64,9 +65,12 @@ final class TrackView {
     private final ComboBox<Integer> from = new ComboBox<>();
     private final ComboBox<Integer> to = new ComboBox<>();
     private final Tab stabilityTab = new Tab("Stability");
-    /** What the flow and heat map show now, for their tooltips. */
-    private Migration shownMigration;
-    private List<Drift> shownDrift = List.of();
+    /**
+     * What the flow, heat map and drift charts show now, for their tooltips: worked out once, on the
+     * painter thread, by the first chart drawn (a tooltip only asks once its chart is drawn).
+     */
+    private volatile Supplier<Migration> shownMigration = () -> null;
+    private volatile Supplier<List<Drift>> shownDrift = List::of;
 
     TrackView(TrackViewModel model, Executor painter) {
         this.model = model;
@@ -311,8 +315,8 @@ final class TrackView {
         from.getItems().setAll(indices);
         to.getItems().setAll(indices);
         if (result == null) {
-            shownMigration = null;
-            shownDrift = List.of();
+            shownMigration = () -> null;
+            shownDrift = List::of;
             return;
         }
         from.setValue(model.flowFromProperty().get());
@@ -337,12 +341,28 @@ final class TrackView {
         }
         from.setValue(a);
         to.setValue(b);
-        shownMigration = MovementCharts.migrationOf(result, a, b);
-        shownDrift = MovementCharts.driftOf(result, a, b);
-        flow.show(() -> MovementCharts.flow(result, a, b));
-        Migration m = shownMigration;
-        migration.show(() -> MovementCharts.migration(m));
-        drift.show(() -> MovementCharts.drift(result, a, b));
+        Supplier<Migration> m = once(() -> MovementCharts.migrationOf(result, a, b));
+        Supplier<List<Drift>> d = once(() -> MovementCharts.driftOf(result, a, b));
+        shownMigration = m;
+        shownDrift = d;
+        flow.show(() -> MovementCharts.flow(result, m.get()));
+        migration.show(() -> MovementCharts.migration(m.get()));
+        drift.show(() -> MovementCharts.drift(result, a, b, d.get()));
+    }
+
+    /** {@code work}'s answer, worked out by the first caller and kept for the others. */
+    private static <T> Supplier<T> once(Supplier<T> work) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = work.get();
+                }
+                return value;
+            }
+        };
     }
 
     private String sizeTip(ChartEntity mark) {
@@ -355,7 +375,7 @@ final class TrackView {
     }
 
     private String migrationTip(ChartEntity mark) {
-        Migration m = shownMigration;
+        Migration m = shownMigration.get();
         if (!(mark instanceof XYItemEntity item) || m == null) {
             return null;
         }
@@ -378,7 +398,7 @@ final class TrackView {
         if (!(mark instanceof CategoryItemEntity item)) {
             return null;
         }
-        for (Drift d : shownDrift) {
+        for (Drift d : shownDrift.get()) {
             if (MovementCharts.measure(d).equals(item.getColumnKey())) {
                 return String.format(Locale.ROOT, "%s: PSI %.3f, %s", item.getColumnKey(), d.psi(),
                         d.reading().word());
