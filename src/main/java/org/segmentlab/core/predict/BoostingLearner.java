@@ -41,8 +41,10 @@ final class BoostingLearner {
     private final int width;
     private final double[] gradient;
     private final double[] hessian;
+    /** The weight of a row of class 0 and of class 1. */
+    private final double[] weight;
 
-    private BoostingLearner(Binning bins, int[] y, ModelParams params) {
+    private BoostingLearner(Binning bins, int[] y, ModelParams params, int[] classWeight) {
         this.bins = bins;
         this.y = y;
         this.params = params;
@@ -54,10 +56,18 @@ final class BoostingLearner {
         this.width = offset[p];
         this.gradient = new double[y.length];
         this.hessian = new double[y.length];
+        this.weight = classWeight == null ? new double[] {1, 1} : new double[] {classWeight[0], classWeight[1]};
     }
 
-    static TreeEnsemble fit(Binning bins, int[] y, ModelParams params, long seed, Progress progress) {
-        return new BoostingLearner(bins, y, params).run(seed, progress);
+    /**
+     * Boosts trees.
+     *
+     * @param classWeight weights of class 0 and 1 (multiplying each row's gradient and hessian), or null
+     *                    for equal weights
+     */
+    static TreeEnsemble fit(Binning bins, int[] y, ModelParams params, int[] classWeight, long seed,
+                            Progress progress) {
+        return new BoostingLearner(bins, y, params, classWeight).run(seed, progress);
     }
 
     private TreeEnsemble run(long seed, Progress progress) {
@@ -72,17 +82,18 @@ final class BoostingLearner {
         int[] valid = new int[validation];
         int ti = 0;
         int vi = 0;
-        int positives = 0;
+        double positives = 0;
+        double all = 0;
         for (int i = 0; i < n; i++) {
             if (held[i]) {
                 valid[vi++] = i;
             } else {
                 train[ti++] = i;
-                positives += y[i];
+                positives += y[i] * weight[1];
+                all += weight[y[i]];
             }
         }
-        double rate = (double) positives / train.length;
-        double intercept = Sigmoid.logit(Math.min(1 - 1e-12, Math.max(1e-12, rate)));
+        double intercept = Sigmoid.startingLogOdds(positives / all);
         double[] raw = new double[n];
         Arrays.fill(raw, intercept);
         List<FlatTree> trees = new ArrayList<>();
@@ -96,8 +107,9 @@ final class BoostingLearner {
             progress.checkCancelled();
             for (int i : train) {
                 double prob = Sigmoid.of(raw[i]);
-                gradient[i] = prob - y[i];
-                hessian[i] = prob * (1 - prob);
+                double w = weight[y[i]];
+                gradient[i] = w * (prob - y[i]);
+                hessian[i] = w * prob * (1 - prob);
             }
             int rows = train.length;
             if (params.subsample() < 1) {
@@ -179,14 +191,16 @@ final class BoostingLearner {
         return take;
     }
 
+    /** The rows' mean log loss, weighted by class. */
     private double logLoss(double[] raw, int[] rows) {
         double sum = 0;
+        double total = 0;
         for (int i : rows) {
-            // log(1 + e^z) − y·z, written to stay finite
-            double z = raw[i];
-            sum += (z > 0 ? z + Math.log1p(Math.exp(-z)) : Math.log1p(Math.exp(z))) - y[i] * z;
+            double w = weight[y[i]];
+            sum += w * Sigmoid.logLoss(raw[i], y[i]);
+            total += w;
         }
-        return sum / rows.length;
+        return sum / total;
     }
 
     /** No score of the last {@value #PATIENCE} beats the one before them by more than the tolerance. */

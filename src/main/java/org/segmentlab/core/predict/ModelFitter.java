@@ -30,11 +30,11 @@ final class ModelFitter {
     /**
      * Fits a classifier.
      *
-     * @param forestClassWeight weights of class 0 and 1 for the forest, or null for equal weights
+     * @param classWeight weights of class 0 and 1 for the tree models, or null for equal weights
      * @return {@link NewtonLogistic.Fit}, a {@link TreeEnsemble}, or for logistic regression on more
      *         than {@value #NEWTON_COLUMNS} columns Smile's {@code LogisticRegression.Binomial}
      */
-    static Serializable fit(ModelParams params, double[][] x, int[] y, int[] forestClassWeight, long seed,
+    static Serializable fit(ModelParams params, double[][] x, int[] y, int[] classWeight, long seed,
                             Progress progress) {
         progress.checkCancelled();
         switch (params.kind()) {
@@ -44,9 +44,9 @@ final class ModelFitter {
                 }
                 return NewtonLogistic.fit(x, y, params.lambda(), progress);
             case FOREST:
-                return ForestLearner.fit(Binning.of(x), y, params, forestClassWeight, seed, progress);
+                return ForestLearner.fit(Binning.of(x), y, params, classWeight, seed, progress);
             default:
-                return BoostingLearner.fit(Binning.of(x), y, params, seed, progress);
+                return BoostingLearner.fit(Binning.of(x), y, params, classWeight, seed, progress);
         }
     }
 

@@ -175,7 +175,7 @@ public final class ModelTraining {
         int[] y = train.labels();
         double[] means = columnMeans(x, preparation.width());
         List<String> notes = new ArrayList<>();
-        int[] forestWeights = null;
+        int[] classWeights = null;
         int synthetic = 0;
         ModelKind kind = params.model().kind();
         if (params.rebalancing() == Rebalancing.CLASS_WEIGHTS) {
@@ -185,8 +185,11 @@ public final class ModelTraining {
             int weight = (int) Math.max(1, Math.round((double) Math.max(positives, negatives)
                     / Math.max(1, Math.min(positives, negatives))));
             notes.add("class " + minority + " weighted " + weight + " to 1 in training");
-            if (kind == ModelKind.FOREST) {
-                forestWeights = minority == 1 ? new int[] {1, weight} : new int[] {weight, 1};
+            if (kind != ModelKind.LOGISTIC) {
+                // The tree learners weigh each row by its class (boosting's held-back rows must not be
+                // copies of the rows it learns from); logistic regression is fitted on repeated rows,
+                // the same optimum.
+                classWeights = minority == 1 ? new int[] {1, weight} : new int[] {weight, 1};
             } else {
                 Repeated r = repeatClass(x, y, minority, weight);
                 synthetic = r.y.length - y.length;
@@ -202,7 +205,7 @@ public final class ModelTraining {
             notes.add(synthetic + " synthetic minority rows added to the training part (SMOTE)");
         }
         progress.update(0.1, "Training " + kind);
-        Serializable classifier = ModelFitter.fit(params.model(), x, y, forestWeights, params.seed(),
+        Serializable classifier = ModelFitter.fit(params.model(), x, y, classWeights, params.seed(),
                 progress.slice(0.1, 1));
         if (classifier instanceof TreeEnsemble) {
             notes.addAll(((TreeEnsemble) classifier).notes());

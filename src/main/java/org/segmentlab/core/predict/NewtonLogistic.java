@@ -49,8 +49,7 @@ final class NewtonLogistic {
         for (int v : y) {
             positives += v;
         }
-        double rate = Math.min(1 - 1e-12, Math.max(1e-12, (double) positives / n));
-        beta[p] = Sigmoid.logit(rate);
+        beta[p] = Sigmoid.startingLogOdds((double) positives / n);
         // A whisper of ridge keeps the system solvable without a penalty (one-hot columns with an intercept).
         double ridge = lambda > 0 ? lambda : 1e-10 * n;
         double objective = objective(x, y, beta, lambda);
@@ -106,7 +105,7 @@ final class NewtonLogistic {
                 for (int j = 0; j < p; j++) {
                     z += beta[j] * row[j];
                 }
-                sum += (z > 0 ? z + Math.log1p(Math.exp(-z)) : Math.log1p(Math.exp(z))) - y[i] * z;
+                sum += Sigmoid.logLoss(z, y[i]);
             }
             return sum;
         }).sum();

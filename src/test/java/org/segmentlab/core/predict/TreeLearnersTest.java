@@ -97,7 +97,7 @@ class TreeLearnersTest {
         double[][] x = {{1}, {2}, {3}, {4}};
         int[] y = {0, 0, 1, 1};
         ModelParams params = new ModelParams(ModelKind.BOOSTING, 0, 1, 10, 2, 1, 1.0, 1, 0);
-        TreeEnsemble e = BoostingLearner.fit(Binning.of(x), y, params, 1, Progress.none());
+        TreeEnsemble e = BoostingLearner.fit(Binning.of(x), y, params, null, 1, Progress.none());
         assertThat(e.intercept()).isEqualTo(0.0);
         FlatTree t = e.trees()[0];
         assertThat(t.size()).isEqualTo(3);
@@ -105,6 +105,23 @@ class TreeLearnersTest {
         assertThat(t.predict(new double[] {1})).isCloseTo(-2, within(1e-12));
         assertThat(t.predict(new double[] {4})).isCloseTo(2, within(1e-12));
         assertThat(e.notes()).isEmpty();
+    }
+
+    /**
+     * Class weights 1 and 3 on the same rows: the weighted rate 6/8 starts the model at log 3; the
+     * gradients are 1·¾ and 3·(¾ − 1), the hessians 1·3/16 and 3·3/16, so the leaves step
+     * −1.5/0.375 = −4 and 1.5/1.125 = 4/3.
+     */
+    @Test
+    void boostingClassWeightsMultiplyEachRowsGradientAndHessian() {
+        double[][] x = {{1}, {2}, {3}, {4}};
+        int[] y = {0, 0, 1, 1};
+        ModelParams params = new ModelParams(ModelKind.BOOSTING, 0, 1, 10, 2, 1, 1.0, 1, 0);
+        TreeEnsemble e = BoostingLearner.fit(Binning.of(x), y, params, new int[] {1, 3}, 1, Progress.none());
+        assertThat(e.intercept()).isCloseTo(Math.log(3), within(1e-9));
+        FlatTree t = e.trees()[0];
+        assertThat(t.predict(new double[] {1})).isCloseTo(-4, within(1e-9));
+        assertThat(t.predict(new double[] {4})).isCloseTo(4.0 / 3, within(1e-9));
     }
 
     /** The intercept is the training log-odds, and more trees lower the training log loss. */
@@ -117,7 +134,7 @@ class TreeLearnersTest {
         double previous = Double.POSITIVE_INFINITY;
         for (int trees : new int[] {1, 5, 20, 60}) {
             ModelParams params = ModelParams.defaults(ModelKind.BOOSTING).withTrees(trees);
-            TreeEnsemble e = BoostingLearner.fit(Binning.of(x), y, params, 1, Progress.none());
+            TreeEnsemble e = BoostingLearner.fit(Binning.of(x), y, params, null, 1, Progress.none());
             assertThat(e.intercept()).isCloseTo(Math.log(rate / (1 - rate)), within(1e-12));
             assertThat(e.trees()).hasSize(trees);
             for (FlatTree t : e.trees()) {
@@ -151,7 +168,7 @@ class TreeLearnersTest {
         int[] y = new int[12_000];
         double[][] x = noise(12_000, 3, random, y);
         ModelParams params = ModelParams.defaults(ModelKind.BOOSTING).withTrees(300);
-        TreeEnsemble e = BoostingLearner.fit(Binning.of(x), y, params, 1, Progress.none());
+        TreeEnsemble e = BoostingLearner.fit(Binning.of(x), y, params, null, 1, Progress.none());
         assertThat(e.trees().length).isLessThan(300);
         assertThat(e.notes()).singleElement().asString()
                 .contains("held back 1,200 of its 12,000 training rows")
