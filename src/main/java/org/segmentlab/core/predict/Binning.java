@@ -2,6 +2,7 @@ package org.segmentlab.core.predict;
 
 import java.util.Arrays;
 import java.util.stream.IntStream;
+import org.segmentlab.core.features.drift.PopulationStability;
 
 /**
  * The encoded training columns cut into at most {@value #MAX_BINS} ordered bins each, which is what
@@ -20,12 +21,10 @@ final class Binning {
     final double[][] cuts;
     /** {@code codes[j][i]}: the bin of row {@code i} in column {@code j}, read as unsigned. */
     final byte[][] codes;
-    final int rows;
 
-    private Binning(double[][] cuts, byte[][] codes, int rows) {
+    private Binning(double[][] cuts, byte[][] codes) {
         this.cuts = cuts;
         this.codes = codes;
-        this.rows = rows;
     }
 
     int columns() {
@@ -50,7 +49,7 @@ final class Binning {
             cuts[j] = cutsOf(column.clone());
             codes[j] = codesOf(column, cuts[j]);
         });
-        return new Binning(cuts, codes, n);
+        return new Binning(cuts, codes);
     }
 
     /** The cuts of one column (sorted in place). */
@@ -115,23 +114,8 @@ final class Binning {
     private static byte[] codesOf(double[] column, double[] cut) {
         byte[] out = new byte[column.length];
         for (int i = 0; i < column.length; i++) {
-            out[i] = (byte) binOf(cut, column[i]);
+            out[i] = (byte) PopulationStability.binOf(column[i], cut);
         }
         return out;
-    }
-
-    /** The number of cuts strictly below {@code v}. */
-    static int binOf(double[] cut, double v) {
-        int lo = 0;
-        int hi = cut.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (cut[mid] < v) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 }

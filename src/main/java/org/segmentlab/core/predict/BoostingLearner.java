@@ -252,14 +252,14 @@ final class BoostingLearner {
         int[] leafNode;
         int[] leafFrom;
         int[] leafTo;
-        int[] splitColumn;
+        /** The bin a split node parts its rows after (the column is the tree's). */
         int[] splitBin;
 
         /** The tree's step for row {@code r}, walking the splits by bin. */
         double binnedValue(Binning bins, int r) {
             int n = 0;
             while (tree.yes[n] >= 0) {
-                n = (bins.codes[splitColumn[n]][r] & 0xFF) <= splitBin[n] ? tree.yes[n] : tree.no[n];
+                n = (bins.codes[tree.feature[n]][r] & 0xFF) <= splitBin[n] ? tree.yes[n] : tree.no[n];
             }
             return tree.value[n];
         }
@@ -273,11 +273,9 @@ final class BoostingLearner {
             g += gradient[sample[k]];
             h += hessian[sample[k]];
         }
-        List<Integer> splitColumns = new ArrayList<>();
-        List<Integer> splitBins = new ArrayList<>();
+        // a tree of at most maxNodes leaves has fewer than twice as many nodes
+        int[] splitBin = new int[2 * params.maxNodes()];
         Leaf root = new Leaf(nodes.add(0, rows), 0, rows, 0, g, h);
-        splitColumns.add(-1);
-        splitBins.add(-1);
         histogram(root, sample);
         findSplit(root);
         PriorityQueue<Leaf> open = new PriorityQueue<>((a, b) -> Double.compare(b.gain, a.gain));
@@ -300,13 +298,8 @@ final class BoostingLearner {
             Leaf left = new Leaf(nodes.add(0, mid - leaf.from), leaf.from, mid, leaf.depth + 1, lg, lh);
             Leaf right = new Leaf(nodes.add(0, leaf.to - mid), mid, leaf.to, leaf.depth + 1, leaf.g - lg,
                     leaf.h - lh);
-            splitColumns.add(-1);
-            splitBins.add(-1);
-            splitColumns.add(-1);
-            splitBins.add(-1);
             nodes.split(leaf.node, leaf.column, bins.cuts[leaf.column][leaf.bin], left.node, right.node);
-            splitColumns.set(leaf.node, leaf.column);
-            splitBins.set(leaf.node, leaf.bin);
+            splitBin[leaf.node] = leaf.bin;
             leaves++;
             boolean splittable = leaf.depth + 1 < params.maxDepth() && leaves < params.maxNodes();
             if (splittable) {
@@ -344,8 +337,7 @@ final class BoostingLearner {
             grown.leafTo[k] = leaf.to;
         }
         grown.tree = nodes.finish();
-        grown.splitColumn = splitColumns.stream().mapToInt(Integer::intValue).toArray();
-        grown.splitBin = splitBins.stream().mapToInt(Integer::intValue).toArray();
+        grown.splitBin = splitBin;
         return grown;
     }
 

@@ -42,15 +42,6 @@ final class BoostingScorer implements Scorer {
         this.base = b;
     }
 
-    /** {@code Σ tree(x)}, without shrinkage or intercept. */
-    static double treeSum(List<FlatTree> trees, double[] x) {
-        double sum = 0;
-        for (FlatTree t : trees) {
-            sum += t.predict(x);
-        }
-        return sum;
-    }
-
     @Override
     public ExplanationScale scale() {
         return ExplanationScale.LOG_ODDS;

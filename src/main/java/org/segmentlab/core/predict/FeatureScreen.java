@@ -101,7 +101,9 @@ final class FeatureScreen {
             Double known = seen.get(v);
             if (known == null) {
                 known = parse(v);
-                seen.put(v, known);
+                if (seen.size() < ModelInputReader.DISTINCT_TEXTS_KEPT) {
+                    seen.put(v, known);
+                }
             }
             double d = known;
             if (!Double.isNaN(d) || isNaNWord(v)) {

@@ -132,8 +132,7 @@ public final class ModelFile {
                     fromMeta = true;
                 }
             } catch (IOException | ClassNotFoundException e) {
-                // a layout this version does not know: the JSON beside it says the same
-                fromMeta = false;
+                // a layout this version does not know: the JSON beside it is read instead
             }
         }
         if (!fromMeta) {

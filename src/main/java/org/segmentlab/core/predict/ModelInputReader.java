@@ -225,6 +225,9 @@ public final class ModelInputReader {
     }
 
     /** Every cell of a column as {@link #text}. */
+    /** Distinct texts whose parse is kept at most: categories repeat, free text would fill memory. */
+    static final int DISTINCT_TEXTS_KEPT = 10_000;
+
     static String[] texts(Column<?> c) {
         String[] out = new String[c.size()];
         if (c instanceof StringColumn) {
@@ -269,7 +272,7 @@ public final class ModelInputReader {
                     out[i] = known;
                 } else {
                     out[i] = number(c, i);
-                    if (raw != null && parsed.size() < 10_000) {
+                    if (raw != null && parsed.size() < DISTINCT_TEXTS_KEPT) {
                         parsed.put(raw, out[i]);
                     }
                 }

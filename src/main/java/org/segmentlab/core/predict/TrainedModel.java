@@ -169,7 +169,7 @@ public final class TrainedModel implements Serializable {
             for (int j = 0; j < w.length; j++) {
                 z += w[j] * encodedRow[j];
             }
-            return 1 / (1 + Math.exp(-z));
+            return Sigmoid.of(z);
         }
         if (classifier instanceof TreeEnsemble) {
             TreeEnsemble ensemble = (TreeEnsemble) classifier;
@@ -178,7 +178,7 @@ public final class TrainedModel implements Serializable {
                 sum += tree.predict(encodedRow);
             }
             return ensemble.kind() == ModelKind.FOREST ? Math.min(1, sum / ensemble.trees().length)
-                    : 1 / (1 + Math.exp(-(ensemble.intercept() + sum)));
+                    : Sigmoid.of(ensemble.intercept() + sum);
         }
         double[] posteriori = new double[2];
         if (classifier instanceof LogisticRegression) {
