@@ -176,7 +176,7 @@ public final class ReportBuilder {
         }
 
         List<ReportModel.SegmentEntry> populated = segments.stream().filter(s -> s.customers() > 0).toList();
-        List<ReportModel.Priority> priorities = priorities(populated);
+        List<ReportModel.Priority> priorities = priorities(populated, lifetime != null);
         ReportModel.CustomerList customers = customers(findings, segments, scores, drivers, pAlive, clv);
 
         String title = firstNonBlank(options.title(), project.name());
@@ -254,13 +254,15 @@ public final class ReportBuilder {
         return all;
     }
 
-    private static List<ReportModel.Priority> priorities(List<ReportModel.SegmentEntry> populated) {
+    /** @param valued whether the project has a value model, whose CLV is then the value potential */
+    private static List<ReportModel.Priority> priorities(List<ReportModel.SegmentEntry> populated, boolean valued) {
         if (populated.isEmpty()) {
             return List.of();
         }
         List<Prioritisation.Candidate> candidates = new ArrayList<>();
         for (ReportModel.SegmentEntry s : populated) {
-            candidates.add(new Prioritisation.Candidate(s.name(), s.customers(), s.potentialPerCustomer(), s.ease()));
+            candidates.add(new Prioritisation.Candidate(s.name(), s.customers(), s.potentialPerCustomer(valued),
+                    s.ease()));
         }
         List<ReportModel.Priority> out = new ArrayList<>();
         for (Prioritisation.Placement p : Prioritisation.place(candidates)) {

@@ -181,15 +181,15 @@ public record ReportModel(String title, String author, String dateLine, Logo log
         }
 
         /**
-         * What one customer of the segment adds to its value potential (customers × this): the
-         * segment's total customer lifetime value per customer when the project has a value model,
-         * else the mean of the value measure.
+         * What one customer of the segment adds to its value potential (customers × this): with a
+         * value model ({@code valued}) the segment's total customer lifetime value per customer (0 when
+         * the model values none of them), else the mean of the value measure.
          */
-        public double potentialPerCustomer() {
-            if (lifetime != null && !Double.isNaN(lifetime.totalClv()) && customers > 0) {
-                return lifetime.totalClv() / customers;
+        public double potentialPerCustomer(boolean valued) {
+            if (!valued) {
+                return meanValue;
             }
-            return meanValue;
+            return lifetime == null || customers == 0 ? 0 : lifetime.totalClv() / customers;
         }
 
         /** The same segment with what the value model says of its customers. */

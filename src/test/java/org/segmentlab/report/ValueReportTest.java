@@ -131,6 +131,17 @@ class ValueReportTest {
         assertThat(HtmlReportWriter.priorityIntro(without)).contains("customers \u00d7 mean");
     }
 
+    /** With a value model, a segment it values none of adds nothing, not its mean revenue, to the potential. */
+    @Test
+    void aSegmentTheValueModelDoesNotValueHasNoValuePotential() {
+        ReportModel.SegmentEntry unvalued = new ReportModel.SegmentEntry(1, 0, "New", 40, 0.1, 4000, 0.1, 100, 2,
+                "", "", "", 3, false, List.of(), Double.NaN, List.of());
+        assertThat(unvalued.potentialPerCustomer(false)).isEqualTo(100.0);
+        assertThat(unvalued.potentialPerCustomer(true)).isZero();
+        ReportModel.SegmentEntry valued = unvalued.withValue(new ReportModel.Value(2000, 50, 0.2, 0.7));
+        assertThat(valued.potentialPerCustomer(true)).isEqualTo(50.0);
+    }
+
     @Test
     void aProjectWithoutAValueModelHasNoValueSection() throws Exception {
         Project sample = new ProjectStore().load(SHOP);

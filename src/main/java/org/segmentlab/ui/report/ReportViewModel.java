@@ -575,7 +575,7 @@ public final class ReportViewModel {
                 } else {
                     row.easeProperty().set(ease);
                 }
-                row.show(entry.name(), entry.customers(), entry.potentialPerCustomer());
+                row.show(entry.name(), entry.customers(), entry.potentialPerCustomer(model.lifetime() != null));
                 rows.add(row);
             }
         } finally {
