@@ -175,7 +175,10 @@ public final class DatabaseConnectionModel {
             status.set("Type the JDBC URL first, e.g. jdbc:postgresql://localhost:5432/shop");
             return;
         }
-        DatabaseRef target = connectionRef(null, "SELECT 1");
+        DatabaseRef target = connectionOrSay(null, "SELECT 1");
+        if (target == null) {
+            return;
+        }
         String typed = typedPassword();
         long mine = ++request;
         cancelBrowsing();
@@ -211,13 +214,17 @@ public final class DatabaseConnectionModel {
 
     /** Shows the first rows of the query typed. */
     public void previewQuery() {
-        if (!query.get().isBlank()) {
-            showPreview(connectionRef(null, query.get()));
+        DatabaseRef target = query.get().isBlank() ? null : connectionOrSay(null, query.get());
+        if (target != null) {
+            showPreview(target);
         }
     }
 
     private void previewTable(DatabaseBrowser.Table table) {
-        showPreview(connectionRef(table.qualifiedName(), null));
+        DatabaseRef target = connectionOrSay(table.qualifiedName(), null);
+        if (target != null) {
+            showPreview(target);
+        }
     }
 
     private void showPreview(DatabaseRef target) {
@@ -263,8 +270,11 @@ public final class DatabaseConnectionModel {
         if (!canImport().get()) {
             return;
         }
-        DatabaseRef target = queryMode.get() ? connectionRef(null, query.get())
-                : connectionRef(selectedTable.get().qualifiedName(), null);
+        DatabaseRef target = queryMode.get() ? connectionOrSay(null, query.get())
+                : connectionOrSay(selectedTable.get().qualifiedName(), null);
+        if (target == null) {
+            return;
+        }
         importing.set(true);
         status.set("Importing " + target.displayName() + "…");
         importTask = data.importDatabase(target, typedPassword(), added -> {
@@ -288,6 +298,19 @@ public final class DatabaseConnectionModel {
     }
 
     // ---- internals
+
+    /**
+     * The connection as typed, or null with the reason in the status line when the URL is one a
+     * project may not keep (a driver parameter that loads classes or writes files).
+     */
+    private DatabaseRef connectionOrSay(String table, String sql) {
+        try {
+            return connectionRef(table, sql);
+        } catch (IllegalArgumentException e) {
+            status.set("Not connected: " + e.getMessage());
+            return null;
+        }
+    }
 
     /** The connection as typed, for this table or query. */
     DatabaseRef connectionRef(String table, String sql) {

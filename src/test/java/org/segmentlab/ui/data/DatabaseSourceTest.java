@@ -103,6 +103,18 @@ class DatabaseSourceTest {
         assertThat(dialog.tables()).isEmpty();
     }
 
+    /** A URL whose driver parameter would load a class is refused in the dialog's status line, not thrown. */
+    @Test
+    void aUrlAProjectMayNotKeepIsRefusedInTheStatusLine() {
+        DatabaseConnectionModel dialog = model(new DatabasePasswords()).newDatabaseConnection(environment);
+        dialog.urlProperty().set("jdbc:postgresql://localhost/shop?socketFactory=com.example.Evil");
+
+        dialog.test();
+
+        assertThat(dialog.status()).startsWith("Not connected: ").contains("socketFactory").doesNotContain("\n");
+        assertThat(dialog.connectedProperty().get()).isFalse();
+    }
+
     @Test
     void importedTableBecomesASourceAndTheProjectFileKeepsNoPassword() throws Exception {
         String url = database();
