@@ -23,43 +23,6 @@ public final class RelationImport {
 
     private static final java.util.regex.Pattern LINE = java.util.regex.Pattern.compile("\\bline (\\d+)");
 
-    /** Writes the rows as CSV, telling progress every {@value #ROWS_PER_STEP} rows and stopping when cancelled. */
-    private static void copy(java.sql.ResultSet rs, Path out, Long total, Progress progress) throws java.sql.SQLException {
-        try (java.io.BufferedWriter w = Files.newBufferedWriter(out, java.nio.charset.StandardCharsets.UTF_8)) {
-            java.sql.ResultSetMetaData meta = rs.getMetaData();
-            int n = meta.getColumnCount();
-            StringBuilder line = new StringBuilder();
-            for (int c = 1; c <= n; c++) {
-                if (c > 1) {
-                    line.append(',');
-                }
-                RelationInspector.field(line, meta.getColumnLabel(c));
-            }
-            w.append(line).append('\n');
-            long rows = 0;
-            while (rs.next()) {
-                line.setLength(0);
-                for (int c = 1; c <= n; c++) {
-                    if (c > 1) {
-                        line.append(',');
-                    }
-                    RelationInspector.field(line, RelationInspector.text(rs.getObject(c)));
-                }
-                w.append(line).append('\n');
-                if (++rows % ROWS_PER_STEP == 0) {
-                    progress.checkCancelled();
-                    progress.update(total == null || total == 0 ? 0 : Math.min(1, rows / (double) total),
-                            String.format(Locale.ROOT, "Read %,d rows%s", rows,
-                                    total == null ? "" : String.format(Locale.ROOT, " of %,d", total)));
-                }
-            }
-        } catch (IOException e) {
-            throw new java.sql.SQLException("cannot write the rows to a temporary file: " + e.getMessage(), e);
-        }
-    }
-
-    static final int ROWS_PER_STEP = 10_000;
-
     /** "line 2" of the temporary file is row 1 of the result. */
     static String rowsNotLines(String note) {
         java.util.regex.Matcher m = LINE.matcher(note);
@@ -93,7 +56,7 @@ public final class RelationImport {
             Progress copying = progress.slice(0, 0.5);
             copying.update(0, "Reading " + jdbc.describe() + " from " + engine.description());
             engine.query("SELECT * FROM " + relation, rs -> {
-                copy(rs, out, total, copying);
+                RelationInspector.writeCsv(rs, out, total, copying);
                 return null;
             }, copying);
             progress.checkCancelled();

@@ -44,7 +44,7 @@ public final class RelationInspector {
             sample = Files.createTempFile("segmentlab-sample-", ".csv");
             Path out = sample;
             engine.query("SELECT * FROM " + relation + d.limit(SAMPLE_ROWS), rs -> {
-                writeCsv(rs, out);
+                writeCsv(rs, out, null, Progress.none());
                 return null;
             }, progress.slice(0, 0.4));
             ImportReport head = new TableImporter().read(ImportOptions.of(sample), progress.slice(0.4, 0.5)).report();
@@ -94,7 +94,14 @@ public final class RelationInspector {
         }
     }
 
-    static void writeCsv(java.sql.ResultSet rs, Path out) throws java.sql.SQLException {
+    /** Rows written between two progress reports (and cancel checks) of {@link #writeCsv}. */
+    static final int ROWS_PER_STEP = 10_000;
+
+    /**
+     * Writes the rows as CSV, telling progress every {@value #ROWS_PER_STEP} rows against
+     * {@code total} (null when not counted) and stopping when cancelled.
+     */
+    static void writeCsv(java.sql.ResultSet rs, Path out, Long total, Progress progress) throws java.sql.SQLException {
         try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             ResultSetMetaData meta = rs.getMetaData();
             int n = meta.getColumnCount();
@@ -106,6 +113,7 @@ public final class RelationInspector {
                 field(line, meta.getColumnLabel(c));
             }
             w.append(line).append('\n');
+            long rows = 0;
             while (rs.next()) {
                 line.setLength(0);
                 for (int c = 1; c <= n; c++) {
@@ -115,9 +123,15 @@ public final class RelationInspector {
                     field(line, text(rs.getObject(c)));
                 }
                 w.append(line).append('\n');
+                if (++rows % ROWS_PER_STEP == 0) {
+                    progress.checkCancelled();
+                    progress.update(total == null || total == 0 ? 0 : Math.min(1, rows / (double) total),
+                            String.format(java.util.Locale.ROOT, "Read %,d rows%s", rows,
+                                    total == null ? "" : String.format(java.util.Locale.ROOT, " of %,d", total)));
+                }
             }
         } catch (IOException e) {
-            throw new java.sql.SQLException("cannot write a sample: " + e.getMessage(), e);
+            throw new java.sql.SQLException("cannot write the rows to a temporary file: " + e.getMessage(), e);
         }
     }
 

@@ -131,17 +131,14 @@ public enum SqlDialect {
      * {@code core.data.CustomerIds} does on import.
      */
     public String normalisedId(String textExpr) {
-        String trimmed = "TRIM(" + textExpr + ")";
+        // DuckDB trims only a field with a space at an end; the others always trim
+        String trimmed = trimmedIfSpaced(textExpr);
         String pattern = "^([+-]?[0-9]+)\\.0+$";
         String cut;
         switch (this) {
             case DUCKDB:
-                // The pattern needs a '.'; most ids have none, so the costly expression is seldom evaluated.
-                trimmed = trimmedIfSpaced(textExpr);
-                cut = "CASE WHEN POSITION('.' IN " + textExpr + ") > 0 THEN regexp_replace(" + trimmed + ", '"
-                        + pattern + "', '\\1') ELSE " + trimmed + " END";
-                break;
             case POSTGRESQL:
+                // The pattern needs a '.'; most ids have none, so the costly expression is seldom evaluated.
                 cut = "CASE WHEN POSITION('.' IN " + textExpr + ") > 0 THEN regexp_replace(" + trimmed + ", '"
                         + pattern + "', '\\1') ELSE " + trimmed + " END";
                 break;
