@@ -149,11 +149,20 @@ public final class SegmentLabCli implements Runnable {
 
     /** Each command by the name it is typed with (its {@code @Command} name), in help order. */
     static Map<String, Class<?>> commandsByName() {
-        Map<String, Class<?>> byName = new LinkedHashMap<>();
-        for (Class<?> command : COMMANDS) {
-            byName.put(command.getAnnotation(Command.class).name(), command);
+        return CommandNames.BY_NAME;
+    }
+
+    /** The commands by name, read from their annotations once, when first asked. */
+    private static final class CommandNames {
+        static final Map<String, Class<?>> BY_NAME;
+
+        static {
+            Map<String, Class<?>> byName = new LinkedHashMap<>();
+            for (Class<?> command : COMMANDS) {
+                byName.put(command.getAnnotation(Command.class).name(), command);
+            }
+            BY_NAME = java.util.Collections.unmodifiableMap(byName);
         }
-        return byName;
     }
 
     /**

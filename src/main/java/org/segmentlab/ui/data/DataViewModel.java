@@ -167,7 +167,11 @@ public final class DataViewModel {
             passwords.remember(database, typedPassword);
         }
         String password = database.asksForPassword() ? typedPassword : null;
-        Optional<DataSource> existing = sources.stream().filter(s -> database.equals(s.database())).findFirst();
+        // the same table or query of the same database and user, however its password is given
+        Optional<DataSource> existing = sources.stream().filter(s -> s.database() != null
+                && database.url().equals(s.database().url()) && Objects.equals(database.user(), s.database().user())
+                && Objects.equals(database.table(), s.database().table())
+                && Objects.equals(database.query(), s.database().query())).findFirst();
         ImportOptions options = existing.map(DataSource::options)
                 .orElse(ImportOptions.of(Path.of(database.displayName())));
         boolean[] added = new boolean[1];
