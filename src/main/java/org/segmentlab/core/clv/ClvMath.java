@@ -170,9 +170,6 @@ final class ClvMath {
         double step = FIRST_STEP;
         double previous = Double.NaN;
         for (int pass = 0; pass < PASSES; pass++) {
-            // the first pass takes every multiple of its step; each later one the odd multiples of its own
-            int stride = pass == 0 ? 1 : 2;
-            int start = pass == 0 ? 0 : 1;
             for (int side = 0; side < 2; side++) {
                 double[] fractions = NODE_FRACTIONS[2 * pass + side];
                 double[] logWeights = NODE_LOG_WEIGHTS[2 * pass + side];

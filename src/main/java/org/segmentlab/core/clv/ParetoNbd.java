@@ -165,10 +165,12 @@ final class ParetoNbd implements LikelihoodModel {
      * a number when 1 − z ({@code gap}) is below {@link #FIT_NEAREST_ONE}.
      */
     private static void logHypWithDerivatives(double b, double c, double z, double gap, double[] out) {
-        ClvMath.logHyp1WithDerivatives(b, c, z, out, true);
         if (gap < FIT_NEAREST_ONE) {
-            out[0] = Double.NaN;
+            // out of the fit's reach: not worked out at all
+            java.util.Arrays.fill(out, Double.NaN);
+            return;
         }
+        ClvMath.logHyp1WithDerivatives(b, c, z, out, true);
     }
 
     private static double logFirst(double[] theta, int x, double t) {
