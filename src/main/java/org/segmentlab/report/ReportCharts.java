@@ -84,7 +84,8 @@ final class ReportCharts {
                     p.customers()));
         }
         return PriorityMatrixChart.chart("Where to start", bubbles, model.priorityThreshold(),
-                org.segmentlab.core.segment.Prioritisation.EASY_FROM);
+                org.segmentlab.core.segment.Prioritisation.EASY_FROM, model.lifetime() != null
+                        ? PriorityMatrixChart.LIFETIME_VALUE_POTENTIAL : PriorityMatrixChart.MEAN_VALUE_POTENTIAL);
     }
 
     /** The k sweep; null when k was not swept. */

@@ -115,6 +115,10 @@ class ValueReportTest {
             assertThat(p.potentialShare()).as(p.name()).isCloseTo(s.lifetime().totalClv() / total, within(1e-12));
         }
         assertThat(HtmlReportWriter.priorityIntro(report)).contains("total lifetime value");
+        assertThat(ReportCharts.priorities(report).getSubtitles()).filteredOn(
+                t -> t instanceof org.jfree.chart.title.TextTitle).extracting(
+                t -> ((org.jfree.chart.title.TextTitle) t).getText())
+                .anyMatch(t -> String.valueOf(t).contains("value potential is the segment's total lifetime value"));
 
         Project plain = project.withSettings(project.settings().withClv(null));
         ReportModel without = report(plain, new ReportBuilder());

@@ -68,12 +68,24 @@ public final class PriorityMatrixChart {
     private PriorityMatrixChart() {
     }
 
+    /** What the value potential is without a value model. */
+    public static final String MEAN_VALUE_POTENTIAL = "customers \u00d7 mean value";
+    /** What the value potential is with a value model. */
+    public static final String LIFETIME_VALUE_POTENTIAL = "the segment's total lifetime value";
+
+    /** The matrix of a value potential of customers × mean value. */
+    public static JFreeChart chart(String title, List<Bubble> bubbles, double potentialThreshold,
+                                   double easeThreshold) {
+        return chart(title, bubbles, potentialThreshold, easeThreshold, MEAN_VALUE_POTENTIAL);
+    }
+
     /**
      * @param potentialThreshold the share of value potential above which a segment counts as valuable
      * @param easeThreshold      the ease at or above which a segment counts as easy to reach
+     * @param potential          what the value potential is, for the subtitle
      */
     public static JFreeChart chart(String title, List<Bubble> bubbles, double potentialThreshold,
-                                   double easeThreshold) {
+                                   double easeThreshold, String potential) {
         NumberAxis ease = ChartParts.numberAxis("Ease of reach (1 = hard, 5 = easy)");
         ease.setRange(0.4, 5.6);
         ease.setTickUnit(new NumberTickUnit(1, ChartParts.format("0")));
@@ -93,8 +105,7 @@ public final class PriorityMatrixChart {
         plot.addRangeMarker(ChartParts.referenceLine(potentialThreshold, null, false));
         plot.getRenderer().addAnnotation(new QuadrantNames(), Layer.BACKGROUND);
         plot.getRenderer().addAnnotation(new Bubbles(spread(bubbles)), Layer.FOREGROUND);
-        ChartParts.subtitle(chart, "Bubble area shows each segment's customers; value potential is customers "
-                + "\u00d7 mean value");
+        ChartParts.subtitle(chart, "Bubble area shows each segment's customers; value potential is " + potential);
         return chart;
     }
 

@@ -277,7 +277,7 @@ public final class ReportView {
             ReportViewModel.PriorityMatrix m = model.priorityMatrixProperty().get();
             if (m != null) {
                 viewer.show(() -> PriorityMatrixChart.chart("Where to start", m.bubbles(), m.potentialThreshold(),
-                        Prioritisation.EASY_FROM));
+                        Prioritisation.EASY_FROM, m.potential()));
             }
         };
         model.priorityMatrixProperty().addListener((obs, old, now) -> draw.run());

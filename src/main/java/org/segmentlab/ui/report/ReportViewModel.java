@@ -187,7 +187,8 @@ public final class ReportViewModel {
     }
 
     /** The priority matrix as the report draws it: a bubble per segment and the line between more and less value. */
-    public record PriorityMatrix(List<PriorityMatrixChart.Bubble> bubbles, double potentialThreshold) {
+    public record PriorityMatrix(List<PriorityMatrixChart.Bubble> bubbles, double potentialThreshold,
+                                 String potential) {
         public PriorityMatrix {
             bubbles = List.copyOf(bubbles);
         }
@@ -563,6 +564,8 @@ public final class ReportViewModel {
         priorities.forEach(row -> known.put(row.runId() + "/" + row.segmentId(), row));
         List<PriorityRow> rows = new ArrayList<>();
         ProjectSettings settings = project.current().settings();
+        potentialWords = model.lifetime() != null ? PriorityMatrixChart.LIFETIME_VALUE_POTENTIAL
+                : PriorityMatrixChart.MEAN_VALUE_POTENTIAL;
         loading = true;
         try {
             for (ReportModel.SegmentEntry entry : model.populatedSegments()) {
@@ -587,6 +590,9 @@ public final class ReportViewModel {
         placePriorities();
     }
 
+    /** What the rows' value potential is, for the matrix's subtitle: set with the rows. */
+    private String potentialWords = PriorityMatrixChart.MEAN_VALUE_POTENTIAL;
+
     /** Places every row by value potential and ease, as the report does, and redraws the matrix. */
     private void placePriorities() {
         if (priorities.isEmpty()) {
@@ -610,7 +616,7 @@ public final class ReportViewModel {
                 }
             }
         }
-        priorityMatrix.set(new PriorityMatrix(bubbles, Prioritisation.threshold(priorities.size())));
+        priorityMatrix.set(new PriorityMatrix(bubbles, Prioritisation.threshold(priorities.size()), potentialWords));
     }
 
     private static int savedEase(ProjectSettings settings, String runId, int segmentId) {
