@@ -105,7 +105,7 @@ public final class PriorityMatrixChart {
         plot.addRangeMarker(ChartParts.referenceLine(potentialThreshold, null, false));
         plot.getRenderer().addAnnotation(new QuadrantNames(), Layer.BACKGROUND);
         plot.getRenderer().addAnnotation(new Bubbles(spread(bubbles)), Layer.FOREGROUND);
-        ChartParts.subtitle(chart, "Bubble area shows each segment's customers; value potential is " + potential);
+        ChartParts.subtitle(chart, "Bubble area shows customers; value potential is " + potential);
         return chart;
     }
 

@@ -45,7 +45,10 @@ public final class PsiBarsChart {
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);
         // the bars lie flat, so the value lines stand upright: their labels go at the top, as on a domain axis
-        plot.addRangeMarker(ChartParts.referenceLine(MODERATE, "0.1 moderate", true));
+        org.jfree.chart.plot.ValueMarker moderate = ChartParts.referenceLine(MODERATE, "0.1 moderate", true);
+        // a line below the major one's label: with a long axis the two lines stand close and the labels met
+        moderate.setLabelOffset(new org.jfree.chart.ui.RectangleInsets(20, 4, 4, 4));
+        plot.addRangeMarker(moderate);
         plot.addRangeMarker(ChartParts.referenceLine(MAJOR, "0.25 major", true));
         JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
         ChartStyle.apply(chart);
