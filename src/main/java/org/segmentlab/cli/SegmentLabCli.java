@@ -119,14 +119,19 @@ public final class SegmentLabCli implements Runnable {
 
     /** Runs the CLI and returns the exit code (no {@code System.exit}, so tests can call it). */
     public static int run(String... args) {
-        if (readsData(args)) {
-            TablesawWarmUp.start();
-        }
-        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+        BackgroundStart start = readsData(args) ? BackgroundStart.begin() : BackgroundStart.NONE;
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), start, args);
     }
 
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        return run(out, err, BackgroundStart.NONE, args);
+    }
+
+    /** Builds the command line while {@code start} runs, and runs the command once logging is up. */
+    private static int run(PrintWriter out, PrintWriter err, BackgroundStart start, String... args) {
         CommandLine cl = newCommandLine(out, err, args);
+        start.startTablesaw();
+        start.awaitLogging();
         try {
             return cl.execute(args);
         } catch (OutOfMemoryError e) {
@@ -180,7 +185,10 @@ public final class SegmentLabCli implements Runnable {
         return COMMANDS;
     }
 
-    /** True when the arguments run a command (not its help), which will most likely read a table. */
+    /**
+     * True when the arguments run a command (not its help), which will most likely read a table and
+     * log: then logging and Tablesaw start in the background ({@link BackgroundStart}).
+     */
     static boolean readsData(String... args) {
         if (args.length == 0 || !commandsByName().containsKey(args[0]) || args[0].equals("help")) {
             return false;

@@ -171,8 +171,8 @@ final class ClvMath {
         double previous = Double.NaN;
         for (int pass = 0; pass < PASSES; pass++) {
             for (int side = 0; side < 2; side++) {
-                double[] fractions = NODE_FRACTIONS[2 * pass + side];
-                double[] logWeights = NODE_LOG_WEIGHTS[2 * pass + side];
+                double[] fractions = Nodes.FRACTIONS[2 * pass + side];
+                double[] logWeights = Nodes.LOG_WEIGHTS[2 * pass + side];
                 for (int k = 0; k < fractions.length; k++) {
                     if (!node(side == 0, fractions[k], logWeights[k], width, c, d, acc)) {
                         break;
@@ -208,32 +208,40 @@ final class ClvMath {
      * to the nearer end as a fraction of the interval's width, and ln of their weight per unit width
      * (without the step). Pass 0 takes every multiple of {@link #FIRST_STEP} (t = 0 on the upper side),
      * each later pass the odd multiples of its halved step; a side ends where its distance underflows.
+     * Worked out the first time a Pareto/NBD integral needs them (a holder class), not by every
+     * command that uses this class.
      */
-    private static final double[][] NODE_FRACTIONS = new double[2 * PASSES][];
-    private static final double[][] NODE_LOG_WEIGHTS = new double[2 * PASSES][];
+    private static final class Nodes {
+        static final double[][] FRACTIONS = new double[2 * PASSES][];
+        static final double[][] LOG_WEIGHTS = new double[2 * PASSES][];
 
-    static {
-        double step = FIRST_STEP;
-        for (int pass = 0; pass < PASSES; pass++) {
-            for (int side = 0; side < 2; side++) {
-                List<double[]> nodes = new ArrayList<>();
-                int first = pass == 0 ? side : 1;
-                int stride = pass == 0 ? 1 : 2;
-                for (int k = first; ; k += stride) {
-                    double t = k * step;
-                    double q = HALF_PI * Math.sinh(t);
-                    double small = Math.exp(-2 * q);
-                    double fraction = small / (1 + small);
-                    if (fraction == 0 || !Double.isFinite(q)) {
-                        break;
+        static {
+            double step = FIRST_STEP;
+            for (int pass = 0; pass < PASSES; pass++) {
+                for (int side = 0; side < 2; side++) {
+                    List<double[]> nodes = new ArrayList<>();
+                    int first = pass == 0 ? side : 1;
+                    int stride = pass == 0 ? 1 : 2;
+                    for (int k = first; ; k += stride) {
+                        double t = k * step;
+                        double q = HALF_PI * Math.sinh(t);
+                        double small = Math.exp(-2 * q);
+                        double fraction = small / (1 + small);
+                        if (fraction == 0 || !Double.isFinite(q)) {
+                            break;
+                        }
+                        double logCoshQ = q + Math.log1p(small) - Math.log(2);
+                        nodes.add(new double[] {fraction,
+                                Math.log(HALF_PI / 2) + Math.log(Math.cosh(t)) - 2 * logCoshQ});
                     }
-                    double logCoshQ = q + Math.log1p(small) - Math.log(2);
-                    nodes.add(new double[] {fraction, Math.log(HALF_PI / 2) + Math.log(Math.cosh(t)) - 2 * logCoshQ});
+                    FRACTIONS[2 * pass + side] = nodes.stream().mapToDouble(n -> n[0]).toArray();
+                    LOG_WEIGHTS[2 * pass + side] = nodes.stream().mapToDouble(n -> n[1]).toArray();
                 }
-                NODE_FRACTIONS[2 * pass + side] = nodes.stream().mapToDouble(n -> n[0]).toArray();
-                NODE_LOG_WEIGHTS[2 * pass + side] = nodes.stream().mapToDouble(n -> n[1]).toArray();
+                step /= 2;
             }
-            step /= 2;
+        }
+
+        private Nodes() {
         }
     }
 

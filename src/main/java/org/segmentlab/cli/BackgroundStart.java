@@ -1,0 +1,103 @@
+package org.segmentlab.cli;
+
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Starts the process's one-off set-ups on background threads while picocli reads the command line,
+ * so that a command's own work does not wait for them:
+ * <ul>
+ *   <li><b>logging</b>: SLF4J finding logback and {@link org.segmentlab.LogSetup} opening the log
+ *       file, about 0.1 s of class loading. The command runs only once it is done
+ *       ({@link #awaitLogging()}): a line logged while SLF4J is still starting would be held back and
+ *       replayed with a notice on stderr.</li>
+ *   <li><b>Tablesaw</b>: the first use of Tablesaw's {@code Table} class looks for Tablesaw's file
+ *       readers and writers by scanning the class path (ClassGraph reads the directory of the
+ *       application jar): about 0.3 s of every command that reads data. A command's first use of a
+ *       table waits for it only if it is not done yet (the JVM initialises a class once, and other
+ *       threads that need it wait).</li>
+ * </ul>
+ *
+ * <p>No deadlock is possible: logging's start needs no Tablesaw class and no lock the command holds;
+ * Tablesaw's scan needs no class of ours, and our code never initialises Tablesaw's reader or writer
+ * classes (whose own set-up needs {@code Table}) except through a table.
+ *
+ * <p>The scan holds some 10 MB while it runs (with less than ~14 MB of heap it does not finish). So
+ * with a small maximum heap ({@code -Xmx}) it stays where it was, in the command's first use of a
+ * table, rather than beside the command's own start, where the two together could run out of memory.
+ */
+final class BackgroundStart {
+
+    static final String TABLE_CLASS = "tech.tablesaw.api.Table";
+    /** The least maximum heap with which the scan runs beside the command's start. */
+    static final long MIN_HEAP = 256L << 20;
+    /** How long a command waits for logging before it runs anyway (a hung log folder, …). */
+    static final long LOGGING_WAIT_SECONDS = 10;
+
+    /** Nothing started: {@link #awaitLogging()} returns at once (help, the version, the tests). */
+    static final BackgroundStart NONE = new BackgroundStart(new CountDownLatch(0), false);
+
+    private final CountDownLatch logging;
+    /** Whether Tablesaw may start here (not for {@link #NONE}). */
+    private final boolean tablesaw;
+
+    private BackgroundStart(CountDownLatch logging, boolean tablesaw) {
+        this.logging = logging;
+        this.tablesaw = tablesaw;
+    }
+
+    /** Starts logging on a daemon thread (it never keeps the process alive). */
+    static BackgroundStart begin() {
+        CountDownLatch logging = new CountDownLatch(1);
+        daemon("logging-start", () -> {
+            try {
+                LoggerFactory.getILoggerFactory();
+            } finally {
+                logging.countDown();
+            }
+        });
+        return new BackgroundStart(logging, true);
+    }
+
+    /**
+     * Starts Tablesaw's set-up on a daemon thread, when this start is not {@link #NONE} and the heap
+     * may be at least {@link #MIN_HEAP}; returns whether it started. Called once picocli has built the
+     * command: the scan (ClassGraph runs it on several threads) would otherwise slow picocli's own
+     * start, which the command waits for, while a command first needs a table only after it has read
+     * its file.
+     */
+    boolean startTablesaw() {
+        if (!tablesaw || Runtime.getRuntime().maxMemory() < MIN_HEAP) {
+            return false;
+        }
+        daemon("tablesaw-start", BackgroundStart::initialiseTablesaw);
+        return true;
+    }
+
+    /** Waits until logging has started (at most {@link #LOGGING_WAIT_SECONDS}); true when it has. */
+    boolean awaitLogging() {
+        try {
+            return logging.await(LOGGING_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static void daemon(String name, Runnable work) {
+        Thread thread = new Thread(work, name);
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private static void initialiseTablesaw() {
+        try {
+            Class.forName(TABLE_CLASS, true, BackgroundStart.class.getClassLoader());
+        } catch (ClassNotFoundException | LinkageError e) {
+            // The command's own first use of a table fails too and is reported as usual; this keeps
+            // the original cause, which later uses of the class no longer carry.
+            LoggerFactory.getLogger(BackgroundStart.class).error("Tablesaw could not start", e);
+        }
+    }
+}
