@@ -26,6 +26,11 @@ public final class MissingWords {
 
     private final List<String> words;
     private final byte[][] bytes;
+    /** Bit n is set when a word is n bytes long (n < 64); {@link #longWords} when one is longer. */
+    private final long lengths;
+    private final boolean longWords;
+    /** Whether a word starts with the byte. */
+    private final boolean[] firstBytes = new boolean[256];
 
     private MissingWords(Collection<String> words) {
         Set<String> unique = new LinkedHashSet<>();
@@ -36,9 +41,19 @@ public final class MissingWords {
         }
         this.words = List.copyOf(unique);
         this.bytes = new byte[this.words.size()][];
+        long lengthBits = 0;
+        boolean anyLong = false;
         for (int i = 0; i < bytes.length; i++) {
             bytes[i] = this.words.get(i).getBytes(StandardCharsets.UTF_8);
+            firstBytes[bytes[i][0] & 0xff] = true;
+            if (bytes[i].length < 64) {
+                lengthBits |= 1L << bytes[i].length;
+            } else {
+                anyLong = true;
+            }
         }
+        this.lengths = lengthBits;
+        this.longWords = anyLong;
     }
 
     public static MissingWords of(Collection<String> words) {
@@ -87,6 +102,11 @@ public final class MissingWords {
             return EMPTY;
         }
         int n = e - s;
+        // Most fields (numbers, names, dates) differ from every word in length or first byte: they
+        // are told apart without comparing them with each word (a twentieth of a large import did).
+        if (!firstBytes[b[s] & 0xff] || (n < 64 ? (lengths & (1L << n)) == 0 : !longWords)) {
+            return NOT_A_WORD;
+        }
         for (int w = 0; w < bytes.length; w++) {
             byte[] word = bytes[w];
             if (word.length == n && same(b, s, word)) {

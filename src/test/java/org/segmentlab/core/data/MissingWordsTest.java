@@ -25,6 +25,27 @@ class MissingWordsTest {
             "NaN,Spain,3") + "\n";
 
     @Test
+    void eachWordIsFoundByItsBytesWhateverItsLengthOrFirstLetter() {
+        String longWord = "not recorded at the time of the sale, see the paper ledger of the shop";
+        MissingWords words = MissingWords.of(List.of("ø", "-", "kein Wert", longWord));
+        assertThat(indexOf(words, "  ø ")).isEqualTo(0);
+        assertThat(indexOf(words, "-")).isEqualTo(1);
+        assertThat(indexOf(words, "kein Wert")).isEqualTo(2);
+        assertThat(indexOf(words, longWord)).isEqualTo(3);
+        assertThat(indexOf(words, " \t")).isEqualTo(MissingWords.EMPTY);
+        for (String other : List.of("-1", "kein wert", "keinWert", "ö", longWord + ".", "7", "Ø")) {
+            assertThat(indexOf(words, other)).as(other).isEqualTo(MissingWords.NOT_A_WORD);
+        }
+        assertThat(indexOf(MissingWords.NONE, "NA")).isEqualTo(MissingWords.NOT_A_WORD);
+        assertThat(indexOf(MissingWords.DEFAULT, "#N/A")).isEqualTo(MissingWords.USUAL.indexOf("#N/A"));
+    }
+
+    private static int indexOf(MissingWords words, String field) {
+        byte[] b = ("x," + field + ",y").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return words.indexOf(b, 2, b.length - 2);
+    }
+
+    @Test
     void missingValueWordsAreMissingInTextAndIdColumnsToo() throws Exception {
         ImportedTable t = TestFiles.read(TestFiles.write(dir, "words.csv", CSV));
         Table table = t.table();
