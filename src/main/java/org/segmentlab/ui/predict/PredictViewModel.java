@@ -115,6 +115,9 @@ public final class PredictViewModel {
     private final ReadOnlyObjectWrapper<ConfusionMatrix> confusion = new ReadOnlyObjectWrapper<>(this, "confusion");
     private final ObservableList<ScoredRow> scored = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Explanation> explanation = new ReadOnlyObjectWrapper<>(this, "explanation");
+    /** The explanation under way, if any, and the number of the latest request (older results are dropped). */
+    private TaskHandle explaining;
+    private long explainRequest;
 
     /** Learn from the project's customer table, the outcome joined from {@link #sourceProperty()}'s file. */
     private final BooleanProperty customerTable = new SimpleBooleanProperty(this, "customerTable", true);
@@ -206,7 +209,7 @@ public final class PredictViewModel {
             updateFeatureNote();
         });
         selectedRun.addListener((obs, old, now) -> {
-            explanation.set(null);
+            forgetExplanation();
             if (now != null) {
                 threshold.set(startingThreshold(now));
                 List<String> ids = now.input().customerIds();
@@ -669,15 +672,54 @@ public final class PredictViewModel {
         }
     }
 
-    /** Explains the selected model's score of one customer. */
+    /**
+     * Explains the selected model's score of one customer, on a background task (a forest's TreeSHAP
+     * walks every tree): the explanation shown is that of the latest customer asked for, while the same
+     * model is selected; an earlier request still under way is stopped.
+     */
     public void explain(String customerId) {
         ModelRun run = selectedRun.get();
+        long request = forgetExplanation();
         if (run == null || customerId == null) {
-            explanation.set(null);
             return;
         }
-        int row = run.input().customerIds().indexOf(customerId);
-        explanation.set(row < 0 ? null : run.result().model().explain(run.input(), row));
+        boolean[] finished = {false};
+        TaskHandle handle = tasks.run(BackgroundTask.<Explanation>of("Explaining the score of " + customerId,
+                        progress -> {
+                            int row = run.input().customerIds().indexOf(customerId);
+                            return row < 0 ? null : run.result().model().explain(run.input(), row);
+                        })
+                .onSuccess(found -> {
+                    if (request == explainRequest) {
+                        explanation.set(found);
+                    }
+                })
+                .onFailure(error -> {
+                    if (request == explainRequest && !(error instanceof CancelledException)) {
+                        status.set("Could not explain the score of " + customerId + ": " + oneLine(error));
+                    }
+                })
+                .onFinished(() -> {
+                    finished[0] = true;
+                    if (request == explainRequest) {
+                        explaining = null;
+                    }
+                }));
+        // a runner that works at once (the tests') has finished it already
+        if (!finished[0]) {
+            explaining = handle;
+        }
+    }
+
+    /** Clears the explanation and stops one under way; returns the number of the next request. */
+    private long forgetExplanation() {
+        TaskHandle going = explaining;
+        explaining = null;
+        if (going != null) {
+            going.cancel();
+        }
+        explanation.set(null);
+        return ++explainRequest;
     }
 
     /** Asks where to save, then writes {@code customer_id,score} of the selected model on a background task. */

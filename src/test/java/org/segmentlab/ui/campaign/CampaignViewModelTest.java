@@ -37,6 +37,7 @@ import org.segmentlab.ui.task.BackgroundTask;
 import org.segmentlab.ui.task.TaskHandle;
 import org.segmentlab.ui.task.TaskRunner;
 import org.segmentlab.ui.testing.DirectTaskRunner;
+import org.segmentlab.ui.testing.HeldTaskRunner;
 import org.segmentlab.ui.testing.RecordingDialogs;
 
 /**
@@ -311,7 +312,7 @@ class CampaignViewModelTest {
     void aCancelledRunShowsNothingAndFreesTheButtons() throws Exception {
         Project sample = new ProjectStore().load(EMAIL);
         data.replaceSources(sample.sources(), null);
-        HeldTasks held = new HeldTasks();
+        HeldTaskRunner held = new HeldTaskRunner();
         CampaignViewModel model = new CampaignViewModel(data, settingsOf(sample.settings()), () -> EMAIL,
                 new StepColumns(), held, dialogs);
 
@@ -320,10 +321,10 @@ class CampaignViewModelTest {
         model.cancel();
 
         assertThat(model.runningProperty().get()).isFalse();
-        assertThat(held.cancelled).isEqualTo(1);
+        assertThat(held.cancelled()).containsOnlyOnce(true);
         assertThat(model.statusProperty().get()).isEqualTo("Readout cancelled.");
         // the work finishes anyway in the background: what it found is dropped
-        held.finishAll();
+        held.finishAllAsIfNotCancelled();
         assertThat(model.readout()).isNull();
         assertThat(model.readingProperty().get()).isEmpty();
         assertThat(model.runningProperty().get()).isFalse();
@@ -490,25 +491,4 @@ class CampaignViewModelTest {
         return map;
     }
 
-    /** Keeps each task until told to finish it, as a slow background thread would. */
-    private static final class HeldTasks implements TaskRunner {
-        private final List<BackgroundTask<?>> tasks = new ArrayList<>();
-        private int cancelled;
-
-        @Override
-        public <T> TaskHandle run(BackgroundTask<T> task) {
-            tasks.add(task);
-            return () -> cancelled++;
-        }
-
-        void finishAll() throws Exception {
-            for (BackgroundTask<?> task : new ArrayList<>(tasks)) {
-                finish(task);
-            }
-        }
-
-        private static <T> void finish(BackgroundTask<T> task) throws Exception {
-            task.succeeded(task.job().run(Progress.none()));
-        }
-    }
 }

@@ -17,6 +17,7 @@ import org.segmentlab.ui.data.DataReader;
 import org.segmentlab.ui.data.DataViewModel;
 import org.segmentlab.ui.segment.cluster.ProjectSettingsAccess;
 import org.segmentlab.ui.testing.DirectTaskRunner;
+import org.segmentlab.ui.testing.HeldTaskRunner;
 import org.segmentlab.ui.testing.RecordingDialogs;
 
 class PredictViewModelTest {
@@ -35,6 +36,10 @@ class PredictViewModelTest {
      * with overlap so that the threshold matters; {@code noise} carries nothing.
      */
     private void loadPlantedChurn() throws Exception {
+        loadPlantedChurn(model);
+    }
+
+    private void loadPlantedChurn(PredictViewModel model) throws Exception {
         Random random = new Random(11);
         StringBuilder csv = new StringBuilder("customer,usage,noise,churned\n");
         for (int i = 1; i <= 400; i++) {
@@ -149,6 +154,42 @@ class PredictViewModelTest {
         assertThat(model.explanationProperty().get().customerId()).isEqualTo(top);
         assertThat(model.explanationProperty().get().probability()).isEqualTo(model.scored().get(0).score(),
                 org.assertj.core.data.Offset.offset(1e-9));
+    }
+
+    @Test
+    void anExplanationIsWorkedOutInTheBackgroundAndOnlyTheLatestRequestIsShown() throws Exception {
+        HeldTaskRunner held = new HeldTaskRunner();
+        PredictViewModel slow = new PredictViewModel(data, project, held, dialogs);
+        loadPlantedChurn(slow);
+        slow.features().setAll("usage", "noise");
+        slow.modelKindProperty().set(ModelKind.FOREST);
+        slow.train();
+        held.finishLast();
+        ModelRun forest = slow.selectedRunProperty().get();
+        String first = slow.scored().get(0).customerId();
+        String second = slow.scored().get(1).customerId();
+
+        int asked = held.started();
+        slow.explain(first);
+        assertThat(held.started()).isEqualTo(asked + 1);
+        assertThat(slow.explanationProperty().get()).as("nothing until the work is done").isNull();
+        slow.explain(second);
+        assertThat(held.cancelled(asked)).isTrue();
+        held.finishAsIfNotCancelled(asked);
+        assertThat(slow.explanationProperty().get()).as("the overtaken request, ending late").isNull();
+        held.finish(asked + 1);
+        assertThat(slow.explanationProperty().get().customerId()).isEqualTo(second);
+        assertThat(slow.explanationProperty().get().probability()).isEqualTo(slow.scored().get(1).score(),
+                org.assertj.core.data.Offset.offset(1e-9));
+
+        // a request under way when another model is looked at shows nothing
+        slow.explain(first);
+        assertThat(slow.explanationProperty().get()).isNull();
+        slow.selectedRunProperty().set(null);
+        slow.selectedRunProperty().set(forest);
+        held.finishAsIfNotCancelled(asked + 2);
+        assertThat(held.cancelled(asked + 2)).isTrue();
+        assertThat(slow.explanationProperty().get()).isNull();
     }
 
     @Test

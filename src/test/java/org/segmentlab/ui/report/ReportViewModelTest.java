@@ -33,6 +33,7 @@ import org.segmentlab.ui.task.BackgroundTask;
 import org.segmentlab.ui.task.TaskHandle;
 import org.segmentlab.ui.task.TaskRunner;
 import org.segmentlab.ui.testing.DirectTaskRunner;
+import org.segmentlab.ui.testing.HeldTaskRunner;
 import org.segmentlab.ui.testing.RecordingDialogs;
 
 class ReportViewModelTest {
@@ -261,29 +262,9 @@ class ReportViewModelTest {
         assertThat(model.exportMessageProperty().get()).startsWith("Export failed");
     }
 
-    /** Keeps each task until the test finishes it, as worker threads would. */
-    private static final class HeldTasks implements TaskRunner {
-        final List<BackgroundTask<?>> started = new ArrayList<>();
-        final List<Boolean> cancelled = new ArrayList<>();
-
-        @Override
-        public <T> TaskHandle run(BackgroundTask<T> task) {
-            int index = started.size();
-            started.add(task);
-            cancelled.add(false);
-            return () -> cancelled.set(index, true);
-        }
-
-        @SuppressWarnings("unchecked")
-        <T> void finish(int index) throws Exception {
-            BackgroundTask<T> task = (BackgroundTask<T>) started.get(index);
-            task.succeeded(task.job().run(Progress.none()));
-        }
-    }
-
     @Test
     void aChangeDuringABuildCancelsItAndOnlyTheNewestPreviewIsShown() throws Exception {
-        HeldTasks held = new HeldTasks();
+        HeldTaskRunner held = new HeldTaskRunner();
         ReportProject project = ReportProject.inMemory(retail(), RETAIL.toAbsolutePath());
         ReportViewModel model = new ReportViewModel(project, service, held, dialogs, Runnable::run,
                 Debouncer.immediate());
@@ -292,13 +273,13 @@ class ReportViewModelTest {
         assertThat(model.buildingProperty().get()).isTrue();
         model.titleProperty().set("Second title");
 
-        assertThat(held.started).hasSize(2);
-        assertThat(held.cancelled).containsExactly(true, false);
+        assertThat(held.started()).isEqualTo(2);
+        assertThat(held.cancelled()).containsExactly(true, false);
         held.finish(1);
         assertThat(model.buildingProperty().get()).isFalse();
         assertThat(pdfText(model.previewProperty().get().pdf())).startsWith("Second title");
         // the overtaken build, finishing late, changes nothing
-        held.finish(0);
+        held.finishAsIfNotCancelled(0);
         assertThat(pdfText(model.previewProperty().get().pdf())).startsWith("Second title");
         assertThat(model.previewsBuiltProperty().get()).isEqualTo(1);
     }
@@ -493,7 +474,7 @@ class ReportViewModelTest {
 
     @Test
     void aCancelledExportSaysSoAndLeavesNoDialog() throws Exception {
-        HeldTasks held = new HeldTasks();
+        HeldTaskRunner held = new HeldTaskRunner();
         ReportViewModel model = new ReportViewModel(ReportProject.inMemory(retail(), RETAIL.toAbsolutePath()),
                 service, held, dialogs, Runnable::run, action -> { });
         dialogs.saveWillChoose(dir.resolve("report.pdf"));
@@ -502,9 +483,9 @@ class ReportViewModelTest {
         assertThat(model.exportingProperty().get()).isTrue();
         assertThat(model.exportMessageProperty().get()).isEqualTo("Exporting report.pdf");
         model.cancelExport();
-        held.started.get(0).cancelled();
+        held.task(0).cancelled();
 
-        assertThat(held.cancelled).containsExactly(true);
+        assertThat(held.cancelled()).containsExactly(true);
         assertThat(model.exportingProperty().get()).isFalse();
         assertThat(model.exportMessageProperty().get()).isEqualTo("Export cancelled");
         assertThat(dialogs.shown()).isEmpty();

@@ -29,6 +29,7 @@ import org.segmentlab.ui.task.BackgroundTask;
 import org.segmentlab.ui.task.TaskHandle;
 import org.segmentlab.ui.task.TaskRunner;
 import org.segmentlab.ui.testing.DirectTaskRunner;
+import org.segmentlab.ui.testing.HeldTaskRunner;
 import org.segmentlab.ui.testing.RecordingDialogs;
 
 /**
@@ -169,46 +170,12 @@ class TrackViewModelTest {
         assertThat(tasks.titles()).as("only the data was read").containsExactly("Reading transactions.csv");
     }
 
-    /** Holds the task until the test lets it run, with a progress that says whether it was cancelled. */
-    private static final class HeldRunner implements TaskRunner {
-        BackgroundTask<?> held;
-        final AtomicBoolean cancelled = new AtomicBoolean();
-
-        @Override
-        public <T> TaskHandle run(BackgroundTask<T> task) {
-            held = task;
-            return () -> cancelled.set(true);
-        }
-
-        @SuppressWarnings("unchecked")
-        <T> void finish() {
-            BackgroundTask<T> task = (BackgroundTask<T>) held;
-            Progress progress = new Progress() {
-                @Override
-                public void update(double fraction, String message) {
-                }
-
-                @Override
-                public boolean isCancelled() {
-                    return cancelled.get();
-                }
-            };
-            try {
-                task.succeeded(task.job().run(progress));
-            } catch (CancelledException e) {
-                task.cancelled();
-            } catch (Exception e) {
-                task.failed(e);
-            }
-        }
-    }
-
     @Test
     void aRunCanBeCancelledAndShowsNothing() throws Exception {
         Project sample = new ProjectStore().load(RETAIL);
         TrackProject project = TrackProject.inMemory(sample, RETAIL);
         data.replaceSources(sample.sources(), null);
-        HeldRunner runner = new HeldRunner();
+        HeldTaskRunner runner = new HeldTaskRunner();
         TrackViewModel model = new TrackViewModel(data, project, runner, dialogs);
         model.daysModeProperty().set(TrackViewModel.DaysMode.LIST);
         model.daysProperty().set(DAYS);
@@ -217,9 +184,9 @@ class TrackViewModelTest {
         assertThat(model.runningProperty().get()).isTrue();
         assertThat(model.statusProperty().get()).isEqualTo("Computing the RFM segments as of each day…");
         model.cancel();
-        assertThat(runner.cancelled).isTrue();
+        assertThat(runner.cancelled(0)).isTrue();
         assertThat(model.runningProperty().get()).isFalse();
-        runner.finish();
+        runner.finishLast();
 
         assertThat(model.result()).isNull();
         assertThat(model.runningProperty().get()).isFalse();
