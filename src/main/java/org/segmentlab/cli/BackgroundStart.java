@@ -5,7 +5,7 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.LoggerFactory;
 
 /**
- * Starts the process's one-off set-ups on background threads while picocli reads the command line,
+ * Starts the process's one-off set-ups on a background thread while picocli reads the command line,
  * so that a command's own work does not wait for them:
  * <ul>
  *   <li><b>logging</b>: SLF4J finding logback and {@link org.segmentlab.LogSetup} opening the log
@@ -39,7 +39,6 @@ final class BackgroundStart {
     static final BackgroundStart NONE = new BackgroundStart(new CountDownLatch(0), false);
 
     private final CountDownLatch logging;
-    /** Whether Tablesaw may start here (not for {@link #NONE}). */
     private final boolean tablesaw;
 
     private BackgroundStart(CountDownLatch logging, boolean tablesaw) {
@@ -47,32 +46,28 @@ final class BackgroundStart {
         this.tablesaw = tablesaw;
     }
 
-    /** Starts logging on a daemon thread (it never keeps the process alive). */
+    /**
+     * Starts logging, then (when the heap may be at least {@link #MIN_HEAP}) Tablesaw, one after the
+     * other on one daemon thread (it never keeps the process alive). One after the other, because the
+     * command waits for logging while picocli reads its options, and on two cores the scan's threads
+     * (ClassGraph starts four) starved logging's start (a `score` of Telco waited 0.18 s for it).
+     */
     static BackgroundStart begin() {
         CountDownLatch logging = new CountDownLatch(1);
-        daemon("logging-start", () -> {
+        boolean tablesaw = Runtime.getRuntime().maxMemory() >= MIN_HEAP;
+        Thread thread = new Thread(() -> {
             try {
                 LoggerFactory.getILoggerFactory();
             } finally {
                 logging.countDown();
             }
-        });
-        return new BackgroundStart(logging, true);
-    }
-
-    /**
-     * Starts Tablesaw's set-up on a daemon thread, when this start is not {@link #NONE} and the heap
-     * may be at least {@link #MIN_HEAP}; returns whether it started. Called once picocli has built the
-     * command: the scan (ClassGraph runs it on several threads) would otherwise slow picocli's own
-     * start, which the command waits for, while a command first needs a table only after it has read
-     * its file.
-     */
-    boolean startTablesaw() {
-        if (!tablesaw || Runtime.getRuntime().maxMemory() < MIN_HEAP) {
-            return false;
-        }
-        daemon("tablesaw-start", BackgroundStart::initialiseTablesaw);
-        return true;
+            if (tablesaw) {
+                initialiseTablesaw();
+            }
+        }, "background-start");
+        thread.setDaemon(true);
+        thread.start();
+        return new BackgroundStart(logging, tablesaw);
     }
 
     /** Waits until logging has started (at most {@link #LOGGING_WAIT_SECONDS}); true when it has. */
@@ -83,12 +78,6 @@ final class BackgroundStart {
             Thread.currentThread().interrupt();
             return false;
         }
-    }
-
-    private static void daemon(String name, Runnable work) {
-        Thread thread = new Thread(work, name);
-        thread.setDaemon(true);
-        thread.start();
     }
 
     private static void initialiseTablesaw() {

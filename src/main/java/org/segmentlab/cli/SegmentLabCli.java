@@ -130,7 +130,6 @@ public final class SegmentLabCli implements Runnable {
     /** Builds the command line while {@code start} runs, and runs the command once logging is up. */
     private static int run(PrintWriter out, PrintWriter err, BackgroundStart start, String... args) {
         CommandLine cl = newCommandLine(out, err, args);
-        start.startTablesaw();
         start.awaitLogging();
         try {
             return cl.execute(args);
