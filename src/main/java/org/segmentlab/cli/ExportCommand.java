@@ -76,7 +76,7 @@ final class ExportCommand implements Callable<Integer> {
             + "when the project has a model.")
     boolean withScores;
 
-    @Option(names = "--run", paramLabel = "ID", description = "Clustering run to export, or 'rfm' (default: as the report).")
+    @Option(names = "--run", paramLabel = "ID", description = "Clustering run to export, 'rfm' or 'campaign' (default: as the report).")
     String run;
 
     @Option(names = "--holdout", paramLabel = "SHARE",

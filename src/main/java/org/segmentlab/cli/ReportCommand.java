@@ -51,8 +51,9 @@ final class ReportCommand implements Callable<Integer> {
             description = "Sections to include, in report order (default: the project's choice, else all).")
     List<String> sections;
 
-    @Option(names = "--run", paramLabel = "ID", description = "Clustering run to report, or 'rfm' for the RFM "
-            + "segments (default: the project's choice, else its latest run).")
+    @Option(names = "--run", paramLabel = "ID", description = "Clustering run to report, 'rfm' for the RFM "
+            + "segments, or 'campaign' for the segment column of the campaign's results file (default: the "
+            + "project's choice, else its latest run, else RFM, else the campaign's segments).")
     String run;
 
     @Option(names = "--strict", description = "Exit 1 when a data file changed since the project took it "

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import java.util.regex.Pattern;
 import org.segmentlab.core.Progress;
 import org.segmentlab.core.data.DataFileException;
@@ -36,12 +37,12 @@ final class ClusteringFindings {
             + "should we act first?";
 
     /** Names that say a measure is what a customer is worth. */
-    private static final Pattern VALUE = Pattern.compile(
+    static final Pattern VALUE = Pattern.compile(
             "(?i).*(monetary|spend|revenue|amount|sales|value|basket|order_total|purchased|conversion|uses).*");
     /** Names of a value that adds up to money, worth a total in the headline figures. */
-    private static final Pattern MONEY = Pattern.compile("(?i).*(monetary|spend|revenue|amount|sales).*");
+    static final Pattern MONEY = Pattern.compile("(?i).*(monetary|spend|revenue|amount|sales).*");
     /** Names that say a measure counts what a customer does. */
-    private static final Pattern ENGAGEMENT = Pattern.compile(
+    static final Pattern ENGAGEMENT = Pattern.compile(
             "(?i).*(frequency|purchases|orders|visits|sessions|logins|events|active|uses|views|count).*");
 
     private ClusteringFindings() {
@@ -59,48 +60,12 @@ final class ClusteringFindings {
         String engagementName = pick(matrix, customers, "frequency", ENGAGEMENT, valueName);
         double[] value = column(matrix, customers, valueName);
         double[] engagement = column(matrix, customers, engagementName);
-        double valueTotal = 0;
-        for (double v : value) {
-            valueTotal += Double.isNaN(v) ? 0 : Math.max(0, v);
-        }
-
-        double[] populationMean = new double[matrix.featureCount()];
-        for (int f = 0; f < populationMean.length; f++) {
-            populationMean[f] = mean(matrix.column(f), null, 0);
-        }
-        Map<Integer, NamedSegment> named = new HashMap<>();
-        for (NamedSegment s : project.settings().segments()) {
-            if (s.runId().equals(run.id())) {
-                named.put(s.segmentId(), s);
-            }
-        }
+        double valueTotal = total(value);
         SegmentLabels labels = replay.labels();
         int[] assignments = result.assignments();
-        List<ReportModel.SegmentEntry> segments = new ArrayList<>();
-        for (SegmentProfile p : replay.profiles()) {
-            int id = p.segmentId();
-            double segmentValue = 0;
-            for (int i = 0; i < n; i++) {
-                if (assignments[i] == id && !Double.isNaN(value[i])) {
-                    segmentValue += Math.max(0, value[i]);
-                }
-            }
-            List<ReportModel.Measure> profile = new ArrayList<>();
-            for (int f = 0; f < matrix.featureCount(); f++) {
-                FeatureProfile fp = p.features().get(f);
-                profile.add(new ReportModel.Measure(fp.feature(), fp.mean(), populationMean[f], fp.zScore()));
-            }
-            NamedSegment own = named.get(id);
-            String note = org.segmentlab.core.segment.cluster.ActionSuggester.actionOrSuggestion(
-                    labels.find(id).map(l -> l.note()).orElse(""), p);
-            double meanValue = mean(value, assignments, id);
-            double share = valueTotal > 0 ? segmentValue / valueTotal : 0;
-            segments.add(new ReportModel.SegmentEntry(id, id < 0 ? -1 : id + 1, labels.nameOf(id), p.size(),
-                    p.share(), segmentValue, share, meanValue, mean(engagement, assignments, id), traits(p),
-                    apart(p, profile, valueName, p.share(), share), note,
-                    own == null ? NamedSegment.DEFAULT_EASE : own.easeOrDefault(), own != null && own.ease() != null,
-                    profile, Double.NaN, List.of()));
-        }
+        List<ReportModel.SegmentEntry> segments = entries(matrix, assignments, replay.profiles(), labels::nameOf,
+                id -> labels.find(id).map(l -> l.note()).orElse(""), named(project, run.id()), value, engagement,
+                valueName);
 
         Path file = sources.file(replay.source());
         String fileName = file.getFileName().toString();
@@ -140,6 +105,71 @@ final class ClusteringFindings {
                 matrix(engagement, value, engagementName, valueName), segments, sweep, qualityNotes(replay),
                 List.of(new ReportModel.FileHash(fileName, ReportText.sha256(replay.source(), file))), settingsLines(replay, fileName),
                 ids, assignments.clone(), matrix.featureNames(), rows, valueName, null, List.of(replay.source()));
+    }
+
+    /** The user's settings of the segments of one segmentation ({@code runId}), by segment id. */
+    static Map<Integer, NamedSegment> named(Project project, String runId) {
+        Map<Integer, NamedSegment> named = new HashMap<>();
+        for (NamedSegment s : project.settings().segments()) {
+            if (s.runId().equals(runId)) {
+                named.put(s.segmentId(), s);
+            }
+        }
+        return named;
+    }
+
+    /** The positive part of the values, added up (NaN left out): the value a segment's share is of. */
+    static double total(double[] value) {
+        double total = 0;
+        for (double v : value) {
+            total += Double.isNaN(v) ? 0 : Math.max(0, v);
+        }
+        return total;
+    }
+
+    /**
+     * The report's entry of each profiled segment: its size and value, its profile against all the
+     * customers, what sets it apart, and the action written for it (or one suggested from its profile).
+     *
+     * @param nameOf  the segment's name by id
+     * @param written the action written for the segment by id ("" for none)
+     * @param named   the user's settings of the segments by id (ease)
+     */
+    static List<ReportModel.SegmentEntry> entries(FeatureMatrix matrix, int[] assignments, List<SegmentProfile> profiles,
+                                                  IntFunction<String> nameOf, IntFunction<String> written,
+                                                  Map<Integer, NamedSegment> named, double[] value, double[] engagement,
+                                                  String valueName) {
+        int n = matrix.customerCount();
+        double valueTotal = total(value);
+        double[] populationMean = new double[matrix.featureCount()];
+        for (int f = 0; f < populationMean.length; f++) {
+            populationMean[f] = mean(matrix.column(f), null, 0);
+        }
+        List<ReportModel.SegmentEntry> segments = new ArrayList<>();
+        for (SegmentProfile p : profiles) {
+            int id = p.segmentId();
+            double segmentValue = 0;
+            for (int i = 0; i < n; i++) {
+                if (assignments[i] == id && !Double.isNaN(value[i])) {
+                    segmentValue += Math.max(0, value[i]);
+                }
+            }
+            List<ReportModel.Measure> profile = new ArrayList<>();
+            for (int f = 0; f < matrix.featureCount(); f++) {
+                FeatureProfile fp = p.features().get(f);
+                profile.add(new ReportModel.Measure(fp.feature(), fp.mean(), populationMean[f], fp.zScore()));
+            }
+            NamedSegment own = named.get(id);
+            String note = org.segmentlab.core.segment.cluster.ActionSuggester.actionOrSuggestion(written.apply(id), p);
+            double meanValue = mean(value, assignments, id);
+            double share = valueTotal > 0 ? segmentValue / valueTotal : 0;
+            segments.add(new ReportModel.SegmentEntry(id, id < 0 ? -1 : id + 1, nameOf.apply(id), p.size(),
+                    p.share(), segmentValue, share, meanValue, mean(engagement, assignments, id), traits(p),
+                    apart(p, profile, valueName, p.share(), share), note,
+                    own == null ? NamedSegment.DEFAULT_EASE : own.easeOrDefault(), own != null && own.ease() != null,
+                    profile, Double.NaN, List.of()));
+        }
+        return segments;
     }
 
     /** A measure among the clustered features first, then among the other customer features. */

@@ -21,6 +21,7 @@ import org.segmentlab.core.project.Project;
 import org.segmentlab.core.project.ProjectFileException;
 import org.segmentlab.core.project.ProjectStore;
 import org.segmentlab.core.project.SavedClustering;
+import org.segmentlab.core.project.SavedRfm;
 import org.segmentlab.core.project.SavedPrediction;
 import org.segmentlab.core.project.SavedSources;
 import org.segmentlab.core.segment.Prioritisation;
@@ -95,15 +96,24 @@ public final class ReportBuilder {
             throws DataFileException {
         Project project = sources.project();
         ReportModel.Logo logo = logo(options.logo());
-        Optional<ClusteringRun> run = NamedSegment.RFM_RUN.equals(options.runId()) ? Optional.empty()
+        boolean rfmRun = NamedSegment.RFM_RUN.equals(options.runId());
+        boolean campaignRun = NamedSegment.CAMPAIGN_RUN.equals(options.runId());
+        Optional<ClusteringRun> run = rfmRun || campaignRun ? Optional.empty()
                 : SavedClustering.chosenRun(project, options.runId());
-        if (options.runId() != null && !NamedSegment.RFM_RUN.equals(options.runId()) && run.isEmpty()) {
+        if (options.runId() != null && !rfmRun && !campaignRun && run.isEmpty()) {
             throw new IllegalArgumentException(project.name() + ": no kept clustering run '" + options.runId() + "'");
         }
         boolean withModel = project.settings().predict() != null;
         Progress segmenting = progress.slice(0, withModel ? 0.6 : 0.95);
-        Findings findings = run.isPresent() ? ClusteringFindings.find(sources, run.get(), segmenting)
-                : RfmFindings.find(sources, segmenting);
+        Findings findings;
+        if (run.isPresent()) {
+            findings = ClusteringFindings.find(sources, run.get(), segmenting);
+        } else if (campaignRun || (!rfmRun && SavedRfm.source(project).isEmpty()
+                && CampaignSegmentFindings.readout(project).isPresent())) {
+            findings = CampaignSegmentFindings.find(sources, segmenting);
+        } else {
+            findings = RfmFindings.find(sources, segmenting);
+        }
 
         List<String> notes = new ArrayList<>(findings.qualityNotes());
         List<ReportModel.FileHash> files = new ArrayList<>(findings.files());
@@ -182,7 +192,11 @@ public final class ReportBuilder {
         String title = firstNonBlank(options.title(), project.name());
         String author = firstNonBlank(options.author(), "");
         // the line under the title says which segments these are, whatever the title says
-        String kindLine = findings.kind() == ReportModel.Kind.RFM ? "RFM segments" : "Clustered segments";
+        String kindLine = switch (findings.kind()) {
+            case RFM -> "RFM segments";
+            case CLUSTERING -> "Clustered segments";
+            case CAMPAIGN -> "Campaign segments";
+        };
         ReportModel model = new ReportModel(title, author, kindLine + " \u00b7 prepared " + DATE_LINE.format(today), logo,
                 options.sections(), findings.kind(), question(findings, modelSummary), findings.facts(),
                 findings.dataLine(), findings.method(), findings.matrix(), segments, priorities,
@@ -191,6 +205,14 @@ public final class ReportBuilder {
                 findings.rfm(), customers, movement, campaign, lifetime);
         progress.update(1, "Report ready");
         return model;
+    }
+
+    /**
+     * The segment column of the project's campaign readout when the report can take its segments from
+     * it (a readout by a column of its results file, with customer ids); empty otherwise.
+     */
+    public static Optional<String> campaignSegmentColumn(Project project) {
+        return CampaignSegmentFindings.readout(project).map(s -> s.by());
     }
 
     private static String question(Findings findings, ReportModel.ModelSummary model) {

@@ -97,9 +97,12 @@ public record ReportModel(String title, String author, String dateLine, Logo log
         }
     }
 
-    /** What the segments are made of. */
+    /**
+     * What the segments are made of: the RFM map, a kept clustering, or the segment column of a
+     * campaign's results file.
+     */
     public enum Kind {
-        RFM, CLUSTERING
+        RFM, CLUSTERING, CAMPAIGN
     }
 
     /** The segments that hold at least one customer. */

@@ -46,7 +46,8 @@ final class RfmFindings {
             replay = SavedRfm.replay(sources, progress);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(project.name()
-                    + ": the project has neither a kept clustering nor transactions for RFM to report on", e);
+                    + ": the project has neither a kept clustering, nor transactions for RFM, nor a campaign readout "
+                    + "by segment to report on", e);
         }
         RfmSettings settings = replay.settings();
         DataSourceRef source = replay.source();

@@ -18,7 +18,7 @@ class SampleReportsTest {
     private static final Pattern EXTERNAL = Pattern.compile("(?i)(src|href)\\s*=\\s*[\"']?(https?:)?//|url\\(\\s*['\"]?https?:");
 
     @ParameterizedTest
-    @ValueSource(strings = {"mall-demographics", "cdp-events", "saas-churn", "retail-rfm"})
+    @ValueSource(strings = {"mall-demographics", "cdp-events", "saas-churn", "retail-rfm", "shop-clv", "email-campaign"})
     void theReportNamesEverySegmentAndHasAChartInEverySection(String sample) throws Exception {
         Path project = Path.of("sample-projects", sample, sample + ".slproj.json");
         ReportModel model = new ReportBuilder().build(project, null, null, LocalDate.of(2026, 1, 1), Progress.none());

@@ -23,6 +23,8 @@ public record NamedSegment(String runId, int segmentId, String name, String colo
 
     /** The run id of the segments of the project's RFM map. */
     public static final String RFM_RUN = "rfm";
+    /** The run id of the segments a campaign's results file gives in its segment column ("by"). */
+    public static final String CAMPAIGN_RUN = "campaign";
     public static final int MIN_EASE = 1;
     public static final int MAX_EASE = 5;
     /** The ease of a segment nobody has scored: neither easy nor hard. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.segmentlab.core.Progress;
 import org.segmentlab.core.data.DataFileException;
 import org.segmentlab.core.data.ImportedTable;
@@ -59,14 +60,21 @@ public final class SavedRfm {
     public static Inputs inputs(SavedSources sources, String purpose, Progress progress) throws DataFileException {
         Project project = sources.project();
         RfmSettings settings = project.settings().rfm() == null ? RfmSettings.DEFAULTS : project.settings().rfm();
-        DataSourceRef source = (settings.sourceId() != null ? project.source(settings.sourceId())
-                : project.firstSource(SourceKind.TRANSACTIONS))
-                .orElseThrow(() -> new IllegalArgumentException(project.name()
-                        + ": the project has no transactions to " + purpose));
+        DataSourceRef source = source(project).orElseThrow(() -> new IllegalArgumentException(project.name()
+                + ": the project has no transactions to " + purpose));
         ImportedTable table = sources.read(source, progress.slice(0, 0.8));
         TransactionColumns columns = columnsOf(settings.columns());
         TransactionLog log = TransactionLog.from(table, columns, progress.slice(0.8, 1));
         return new Inputs(settings, source, table, columns, log);
+    }
+
+    /**
+     * The transactions the project's RFM step reads: the source its settings name, else the first
+     * transactions source; empty when there is none.
+     */
+    public static Optional<DataSourceRef> source(Project project) {
+        String wanted = project.settings().rfm() == null ? null : project.settings().rfm().sourceId();
+        return wanted != null ? project.source(wanted) : project.firstSource(SourceKind.TRANSACTIONS);
     }
 
     /**

@@ -256,6 +256,13 @@ public final class EmailCampaignSample implements SampleGenerator {
           .append("each arm needs: from the held-back rate of the new customers (5%) to detect their 1-point ")
           .append("rise with 80% power at 5% significance takes about 8,200 customers per arm — more than the ")
           .append("segment has, which is why its interval still spans zero.\n\n");
+        md.append("## The report\n\n```\n")
+          .append("segmentlab report --project email-campaign.slproj.json --out report.html\n```\n\n")
+          .append("(or the workbench's Report step) describes the five segments of the `segment` column by the ")
+          .append("behaviour columns, places them on the value-and-engagement and priority matrices, and says in ")
+          .append("\"Did the campaign work\" where the e-mail lifted conversion and where it did harm; ")
+          .append("`group`, `converted` and `revenue` are left out of the profiles, being measured after the ")
+          .append("send. The activation lists are one CSV of customers per segment.\n\n");
 
         md.append("## What you should find\n\n")
           .append("- Overall the e-mail works: the difference in `All` is ").append(found(readout, "All"))

@@ -38,16 +38,16 @@ import javafx.collections.ObservableList;
 import org.segmentlab.core.Progress;
 import org.segmentlab.core.data.DataFileException;
 import org.segmentlab.core.project.ClusteringRun;
-import org.segmentlab.core.project.DataSourceRef;
 import org.segmentlab.core.project.NamedSegment;
 import org.segmentlab.core.project.Project;
 import org.segmentlab.core.project.ProjectFileException;
 import org.segmentlab.core.project.ProjectSettings;
 import org.segmentlab.core.project.ReportSettings;
 import org.segmentlab.core.project.SavedClustering;
-import org.segmentlab.core.project.SourceKind;
+import org.segmentlab.core.project.SavedRfm;
 import org.segmentlab.core.segment.Prioritisation;
 import org.segmentlab.report.ActivationExport;
+import org.segmentlab.report.ReportBuilder;
 import org.segmentlab.report.ReportModel;
 import org.segmentlab.report.ReportSection;
 import org.segmentlab.report.charts.PriorityMatrixChart;
@@ -75,8 +75,9 @@ public final class ReportViewModel {
     static final List<FileType> IMAGE_FILES = List.of(FileType.of("Images (*.png, *.jpg)", "*.png", "*.jpg",
             "*.jpeg", "*.PNG", "*.JPG", "*.JPEG"));
     static final String NOTHING_TO_REPORT = "Nothing to report on yet. Import a transactions file (customer, date "
-            + "and amount of each purchase) in the Data step for RFM segments, or run a clustering in Segments \u203a "
-            + "Clusters. The report of those segments then appears here.";
+            + "and amount of each purchase) in the Data step for RFM segments, run a clustering in Segments \u203a "
+            + "Clusters, or read out a campaign by segment in Campaigns. The report of those segments then appears "
+            + "here.";
 
     private static final Logger LOG = LoggerFactory.getLogger(ReportViewModel.class);
 
@@ -557,9 +558,12 @@ public final class ReportViewModel {
      * keeps its node and its edits.
      */
     private void showPriorities(Project built, ReportModel model) {
-        String runId = model.kind() == ReportModel.Kind.RFM ? NamedSegment.RFM_RUN
-                : SavedClustering.chosenRun(built, reportOf(built.settings()).runId()).map(ClusteringRun::id)
-                        .orElse(NamedSegment.RFM_RUN);
+        String runId = switch (model.kind()) {
+            case RFM -> NamedSegment.RFM_RUN;
+            case CAMPAIGN -> NamedSegment.CAMPAIGN_RUN;
+            case CLUSTERING -> SavedClustering.chosenRun(built, reportOf(built.settings()).runId())
+                    .map(ClusteringRun::id).orElse(NamedSegment.RFM_RUN);
+        };
         Map<String, PriorityRow> known = new HashMap<>();
         priorities.forEach(row -> known.put(row.runId() + "/" + row.segmentId(), row));
         List<PriorityRow> rows = new ArrayList<>();
@@ -710,11 +714,16 @@ public final class ReportViewModel {
         for (ClusteringRun run : now.settings().clustering()) {
             choices.add(new Segmentation(run.id(), label(run)));
         }
+        Optional<String> campaignColumn = ReportBuilder.campaignSegmentColumn(now);
+        campaignColumn.ifPresent(column -> choices.add(new Segmentation(NamedSegment.CAMPAIGN_RUN,
+                "Campaign segments ('" + column + "')")));
         if (!choices.equals(segmentations)) {
             segmentations.setAll(choices);
         }
         String chosen = report.runId() != null ? report.runId()
-                : SavedClustering.chosenRun(now, null).map(ClusteringRun::id).orElse(NamedSegment.RFM_RUN);
+                : SavedClustering.chosenRun(now, null).map(ClusteringRun::id)
+                        .orElse(hasTransactions(now) || campaignColumn.isEmpty() ? NamedSegment.RFM_RUN
+                                : NamedSegment.CAMPAIGN_RUN);
         segmentation.set(choices.stream().filter(c -> c.runId().equals(chosen)).findFirst().orElse(null));
         scoresAvailable.set(now.settings().predict() != null);
     }
@@ -739,15 +748,13 @@ public final class ReportViewModel {
     }
 
     private static boolean hasTransactions(Project project) {
-        String wanted = project.settings().rfm() == null ? null : project.settings().rfm().sourceId();
-        Optional<DataSourceRef> source = wanted != null ? project.source(wanted)
-                : project.firstSource(SourceKind.TRANSACTIONS);
-        return source.isPresent();
+        return SavedRfm.source(project).isPresent();
     }
 
     /** What the project lacks before there is anything to report on; empty when nothing is missing. */
     static Optional<String> missing(Project project) {
-        return hasTransactions(project) || !project.settings().clustering().isEmpty() ? Optional.empty()
+        return hasTransactions(project) || !project.settings().clustering().isEmpty()
+                || ReportBuilder.campaignSegmentColumn(project).isPresent() ? Optional.empty()
                 : Optional.of(NOTHING_TO_REPORT);
     }
 

@@ -416,6 +416,35 @@ class ReportViewModelTest {
     }
 
     @Test
+    void aCampaignProjectIsReportedByItsSegmentsAndTheirEasesAreSavedWithThem() throws Exception {
+        Path file = Path.of("sample-projects/email-campaign/email-campaign.slproj.json");
+        ReportProject project = ReportProject.inMemory(new ProjectStore().load(file), file.toAbsolutePath());
+        ReportViewModel model = model(project);
+
+        model.refresh();
+
+        assertThat(model.reportableProperty().get()).isTrue();
+        assertThat(model.previewMessageProperty().get()).isNull();
+        assertThat(model.segmentations()).extracting(ReportViewModel.Segmentation::label)
+                .containsExactly("Campaign segments ('segment')");
+        assertThat(model.segmentationProperty().get().runId()).isEqualTo(NamedSegment.CAMPAIGN_RUN);
+        assertThat(model.previewProperty().get().model().kind()).isEqualTo(ReportModel.Kind.CAMPAIGN);
+        PriorityRow lapsing = row(model, "Lapsing customers");
+        assertThat(lapsing.runId()).isEqualTo(NamedSegment.CAMPAIGN_RUN);
+
+        lapsing.easeProperty().set(5);
+
+        assertThat(project.current().settings().segments()).singleElement().satisfies(saved -> {
+            assertThat(saved.runId()).isEqualTo(NamedSegment.CAMPAIGN_RUN);
+            assertThat(saved.segmentId()).isEqualTo(lapsing.segmentId());
+            assertThat(saved.ease()).isEqualTo(5);
+        });
+        assertThat(model.previewProperty().get().model().priorities())
+                .filteredOn(p -> p.name().equals("Lapsing customers"))
+                .extracting(ReportModel.Priority::ease).containsExactly(5);
+    }
+
+    @Test
     void aKeptClusteringIsReportedWithTheNamesAndEasesOfItsSegments() throws Exception {
         Path file = Path.of("sample-projects/mall-demographics/mall-demographics.slproj.json");
         Project mall = new ProjectStore().load(file);
