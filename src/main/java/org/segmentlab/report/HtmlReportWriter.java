@@ -177,10 +177,20 @@ public final class HtmlReportWriter {
                 h.append("<p class=\"value\"><b>Lifetime value.</b> ").append(esc(valueLine(s.lifetime())))
                         .append("</p>\n");
             }
+            String campaign = campaignLine(model, s);
+            if (campaign != null) {
+                h.append("<p class=\"campaign\"><b>Campaign.</b> ").append(esc(campaign)).append("</p>\n");
+            }
             h.append("<p class=\"action\"><b>").append(actionLabel(s.action())).append(".</b> ")
                     .append(esc(actionText(s.action()))).append("</p>\n</div>\n");
         }
         h.append("</section>\n");
+    }
+
+    /** What the project's campaign did in the segment, in words; null without a campaign or a readout of it. */
+    static String campaignLine(ReportModel model, ReportModel.SegmentEntry s) {
+        return model.campaign() == null ? null
+                : org.segmentlab.core.campaign.ReadoutReading.ofSegment(model.campaign().readout(), s.name()).orElse(null);
     }
 
     private static void priorities(StringBuilder h, ReportModel model, String page) {

@@ -234,11 +234,14 @@ public final class PdfReportWriter {
                     : null;
             String action = HtmlReportWriter.actionLabel(e.action()) + ": " + HtmlReportWriter.actionText(e.action());
             String lifetime = e.lifetime() == null ? null : "Lifetime value: " + HtmlReportWriter.valueLine(e.lifetime());
+            String campaignLine = HtmlReportWriter.campaignLine(model, e);
+            String campaign = campaignLine == null ? null : "Campaign: " + campaignLine;
             float chartHeight = ReportCharts.profileHeight(e) * 0.8f;
             float needed = 6 + 13 * 1.3f + 2 + s.height(size, s.regular, 9, inner) + 2 + chartHeight + 4
                     + s.height(apart, s.regular, 9, inner) + 3
                     + (risk == null ? 0 : s.height(risk, s.regular, 9, inner) + 3)
                     + (lifetime == null ? 0 : s.height(lifetime, s.regular, 9, inner) + 3)
+                    + (campaign == null ? 0 : s.height(campaign, s.regular, 9, inner) + 3)
                     + s.height(action, s.bold, 9, inner) + 4 + 14;
             s.ensure(needed);
             float top = s.y;
@@ -254,6 +257,9 @@ public final class PdfReportWriter {
             }
             if (lifetime != null) {
                 s.paragraph(lifetime, s.regular, 9, INK, 3);
+            }
+            if (campaign != null) {
+                s.paragraph(campaign, s.regular, 9, INK, 3);
             }
             s.paragraph(action, s.bold, 9, INK, 4);
             s.indent = 0;

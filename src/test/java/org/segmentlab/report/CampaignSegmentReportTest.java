@@ -75,6 +75,19 @@ class CampaignSegmentReportTest {
                 + "describe the segments: they were measured after the send.");
         assertThat(model.campaign()).isNotNull();
         assertThat(model.campaign().readout().segments()).hasSize(5);
+        // each card says what the campaign did there: the figures of the sample's guide
+        String html = new HtmlReportWriter().render(model);
+        assertThat(html).contains("<b>Campaign.</b> The campaign lifted conversion by 5.06 points (3.77 to 6.40).",
+                "<b>Campaign.</b> The campaign lowered conversion by 3.76 points (-4.94 to -2.64).",
+                "<b>Campaign.</b> No clear effect on conversion: +0.60 points (-0.92 to 2.11).");
+        String lapsingCard = html.substring(html.indexOf("<h3>Lapsing customers</h3>"));
+        assertThat(lapsingCard.substring(0, lapsingCard.indexOf("</div>"))).contains("lifted conversion by 5.06");
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(
+                new PdfReportWriter().render(model))) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replace('\n', ' ');
+            assertThat(text).contains("Campaign: The campaign lifted conversion by 5.06 points",
+                    "Campaign: No clear effect on conversion: +0.60 points");
+        }
         assertThat(model.customers().ids()).hasSize(20_000);
     }
 

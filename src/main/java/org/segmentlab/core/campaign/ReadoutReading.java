@@ -74,6 +74,24 @@ public final class ReadoutReading {
         return sb.toString();
     }
 
+    /**
+     * One segment's result, for its card in a report: "The campaign lifted conversion by 5.06 points
+     * (3.77 to 6.40)." / "… lowered conversion by …" / "No clear effect on conversion: +0.60 points
+     * (-0.92 to 2.11)."; empty when the readout has no such segment.
+     */
+    public static java.util.Optional<String> ofSegment(CampaignReadout readout, String segment) {
+        return readout.segments().stream().filter(s -> s.segment().equals(segment)).findFirst().map(s -> {
+            Interval d = s.difference();
+            String range = String.format(Locale.ROOT, "(%s to %s)", points(d.low()), points(d.high()));
+            if (!clear(s, readout)) {
+                return String.format(Locale.ROOT, "No clear effect on conversion: %s points %s.",
+                        signed(d.estimate()), range);
+            }
+            return String.format(Locale.ROOT, "The campaign %s conversion by %s points %s.",
+                    d.estimate() > 0 ? "lifted" : "lowered", points(Math.abs(d.estimate())), range);
+        });
+    }
+
     private static boolean clear(SegmentReadout r, CampaignReadout readout) {
         return r.pValueHolm() < 1 - readout.params().confidence() && r.difference().excludesZero();
     }
