@@ -181,6 +181,9 @@ public final class ReportBuilder {
             }
         }
         ReportModel.Campaign campaign = campaign(sources, findings, notes, progress.slice(0.99, 1));
+        if (campaign != null) {
+            segments = campaignSuggestions(segments, campaign.readout());
+        }
         if (notes.isEmpty()) {
             notes.add("Every line of the data was used.");
         }
@@ -268,6 +271,24 @@ public final class ReportBuilder {
                     + "worked: " + e.getMessage());
             return null;
         }
+    }
+
+    /**
+     * Where the campaign clearly helped or hurt a segment and nobody wrote its action, the suggestion
+     * follows the campaign's result rather than the segment's profile: the evidence of a test outweighs a
+     * guess from averages. An action the analyst wrote stays.
+     */
+    private static List<ReportModel.SegmentEntry> campaignSuggestions(List<ReportModel.SegmentEntry> segments,
+                                                                      org.segmentlab.core.campaign.CampaignReadout readout) {
+        List<ReportModel.SegmentEntry> out = new ArrayList<>(segments.size());
+        for (ReportModel.SegmentEntry s : segments) {
+            boolean suggested = s.action().isBlank()
+                    || org.segmentlab.core.segment.cluster.ActionSuggester.isSuggestion(s.action());
+            out.add(suggested ? org.segmentlab.core.campaign.ReadoutReading.nextStep(readout, s.name())
+                    .map(step -> s.withAction(org.segmentlab.core.segment.cluster.ActionSuggester.PREFIX + step))
+                    .orElse(s) : s);
+        }
+        return out;
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

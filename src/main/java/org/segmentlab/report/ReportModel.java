@@ -200,6 +200,12 @@ public record ReportModel(String title, String author, String dateLine, Logo log
             return new SegmentEntry(id, colour, name, customers, customerShare, value, valueShare, meanValue,
                     meanEngagement, traits, apart, action, ease, easeScored, profile, meanRisk, drivers, newLifetime);
         }
+
+        /** The same segment with another recommended action. */
+        public SegmentEntry withAction(String newAction) {
+            return new SegmentEntry(id, colour, name, customers, customerShare, value, valueShare, meanValue,
+                    meanEngagement, traits, apart, newAction, ease, easeScored, profile, meanRisk, drivers, lifetime);
+        }
     }
 
     /**

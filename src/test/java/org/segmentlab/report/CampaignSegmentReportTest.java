@@ -80,6 +80,16 @@ class CampaignSegmentReportTest {
         assertThat(html).contains("<b>Campaign.</b> The campaign lifted conversion by 5.06 points (3.77 to 6.40).",
                 "<b>Campaign.</b> The campaign lowered conversion by 3.76 points (-4.94 to -2.64).",
                 "<b>Campaign.</b> No clear effect on conversion: +0.60 points (-0.92 to 2.11).");
+        // where the campaign clearly helped or hurt, the suggested action follows it; elsewhere the profile's
+        Map<String, String> actions = new HashMap<>();
+        model.segments().forEach(seg -> actions.put(seg.name(), seg.action()));
+        assertThat(actions.get("Lapsing customers")).isEqualTo("Suggested: keep them in the next send: the campaign "
+                + "lifted their conversion by 5.06 points (3.77 to 6.40).");
+        assertThat(actions.get("Inbox fatigued")).isEqualTo("Suggested: leave them out of the next send: the "
+                + "campaign lowered their conversion by 3.76 points (-4.94 to -2.64).");
+        assertThat(actions.get("Deal seekers")).startsWith("Suggested: ").doesNotContain("next send");
+        assertThat(model.priorities()).filteredOn(p -> p.name().equals("Inbox fatigued"))
+                .extracting(ReportModel.Priority::action).singleElement().asString().contains("leave them out");
         String lapsingCard = html.substring(html.indexOf("<h3>Lapsing customers</h3>"));
         assertThat(lapsingCard.substring(0, lapsingCard.indexOf("</div>"))).contains("lifted conversion by 5.06");
         try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(
@@ -89,6 +99,23 @@ class CampaignSegmentReportTest {
                     "Campaign: No clear effect on conversion: +0.60 points");
         }
         assertThat(model.customers().ids()).hasSize(20_000);
+    }
+
+    @Test
+    void anActionTheAnalystWroteStaysWhateverTheCampaignDid() throws Exception {
+        Project sample = new ProjectStore().load(EMAIL);
+        // segments are numbered in the order of their names: Inbox fatigued is the second
+        Project written = sample.withSettings(sample.settings().withSegment(
+                new NamedSegment(NamedSegment.CAMPAIGN_RUN, 1, null, null, "Call the ten largest accounts.", 2)));
+
+        ReportModel model = new ReportBuilder().build(written, EMAIL, ReportOptions.of(written, EMAIL), DAY,
+                Progress.none());
+
+        ReportModel.SegmentEntry fatigued = model.segments().get(1);
+        assertThat(fatigued.name()).isEqualTo("Inbox fatigued");
+        assertThat(fatigued.action()).isEqualTo("Call the ten largest accounts.");
+        assertThat(fatigued.ease()).isEqualTo(2);
+        assertThat(model.segments().get(2).action()).contains("keep them in the next send");
     }
 
     @Test

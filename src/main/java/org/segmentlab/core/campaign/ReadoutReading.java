@@ -92,6 +92,23 @@ public final class ReadoutReading {
         });
     }
 
+    /**
+     * What to do next with a segment where the campaign clearly helped or clearly hurt, in the words of a
+     * suggested action ("keep them in the next send: the campaign lifted their conversion by 5.06 points
+     * (3.77 to 6.40)."); empty where its effect is not clear or the readout has no such segment.
+     */
+    public static java.util.Optional<String> nextStep(CampaignReadout readout, String segment) {
+        return readout.segments().stream().filter(s -> s.segment().equals(segment) && clear(s, readout)).findFirst()
+                .map(s -> {
+                    Interval d = s.difference();
+                    String range = String.format(Locale.ROOT, "%s points (%s to %s)", points(Math.abs(d.estimate())),
+                            points(d.low()), points(d.high()));
+                    return d.estimate() > 0
+                            ? "keep them in the next send: the campaign lifted their conversion by " + range + "."
+                            : "leave them out of the next send: the campaign lowered their conversion by " + range + ".";
+                });
+    }
+
     private static boolean clear(SegmentReadout r, CampaignReadout readout) {
         return r.pValueHolm() < 1 - readout.params().confidence() && r.difference().excludesZero();
     }

@@ -260,7 +260,9 @@ public final class EmailCampaignSample implements SampleGenerator {
           .append("segmentlab report --project email-campaign.slproj.json --out report.html\n```\n\n")
           .append("(or the workbench's Report step) describes the five segments of the `segment` column by the ")
           .append("behaviour columns, places them on the value-and-engagement and priority matrices, and says in ")
-          .append("\"Did the campaign work\" where the e-mail lifted conversion and where it did harm; ")
+          .append("\"Did the campaign work\" where the e-mail lifted conversion and where it did harm (each ")
+          .append("segment's card too, and where nobody wrote an action the suggestion follows the test: keep ")
+          .append("the lapsing customers in the next send, leave the fatigued ones out); ")
           .append("`group`, `converted` and `revenue` are left out of the profiles, being measured after the ")
           .append("send. The activation lists are one CSV of customers per segment.\n\n");
 
