@@ -36,14 +36,12 @@ final class BackgroundStart {
     static final long LOGGING_WAIT_SECONDS = 10;
 
     /** Nothing started: {@link #awaitLogging()} returns at once (help, the version, the tests). */
-    static final BackgroundStart NONE = new BackgroundStart(new CountDownLatch(0), false);
+    static final BackgroundStart NONE = new BackgroundStart(new CountDownLatch(0));
 
     private final CountDownLatch logging;
-    private final boolean tablesaw;
 
-    private BackgroundStart(CountDownLatch logging, boolean tablesaw) {
+    private BackgroundStart(CountDownLatch logging) {
         this.logging = logging;
-        this.tablesaw = tablesaw;
     }
 
     /**
@@ -67,7 +65,7 @@ final class BackgroundStart {
         }, "background-start");
         thread.setDaemon(true);
         thread.start();
-        return new BackgroundStart(logging, tablesaw);
+        return new BackgroundStart(logging);
     }
 
     /** Waits until logging has started (at most {@link #LOGGING_WAIT_SECONDS}); true when it has. */
