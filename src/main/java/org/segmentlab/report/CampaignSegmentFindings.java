@@ -18,6 +18,7 @@ import org.segmentlab.core.data.ImportedTable;
 import org.segmentlab.core.data.TableImporter;
 import org.segmentlab.core.features.FeatureMatrix;
 import org.segmentlab.core.project.CampaignSettings;
+import org.segmentlab.core.project.DataSourceRef;
 import org.segmentlab.core.project.NamedSegment;
 import org.segmentlab.core.project.Project;
 import org.segmentlab.core.project.SavedReadout;
@@ -75,8 +76,13 @@ final class CampaignSegmentFindings {
                 roles.put(c, ColumnRole.ATTRIBUTE);
             }
         }
-        ImportedTable imported = new TableImporter().read(ImportOptions.of(file).withRoles(roles),
-                progress.slice(0, 0.7));
+        // The results file is most often one of the project's own sources (the Campaigns step imports it):
+        // then it is read as the Data step reads it, and a report built again (the preview) reads it once.
+        Optional<DataSourceRef> source = project.sources().stream()
+                .filter(src -> !src.fromDatabase() && sources.file(src).equals(file.toAbsolutePath().normalize()))
+                .findFirst();
+        ImportedTable imported = source.isPresent() ? sources.read(source.get(), progress.slice(0, 0.7))
+                : new TableImporter().read(ImportOptions.of(file).withRoles(roles), progress.slice(0, 0.7));
         Table table = imported.table();
         for (String c : new String[] {s.id(), s.by()}) {
             if (!table.columnNames().contains(c)) {
@@ -210,6 +216,6 @@ final class CampaignSegmentFindings {
         return new Findings(ReportModel.Kind.CAMPAIGN, QUESTION, facts, dataLine, method,
                 ClusteringFindings.matrix(engagement, value, engagementName, valueName), segments, null, quality,
                 List.of(new ReportModel.FileHash(fileName, ReportText.sha256(file))), settings, customerIds,
-                assignments, measures, matrix.rows(), valueName, null, List.of());
+                assignments, measures, matrix.rows(), valueName, null, source.map(List::of).orElse(List.of()));
     }
 }

@@ -119,6 +119,17 @@ class CampaignSegmentReportTest {
     }
 
     @Test
+    void aResultsFileThatIsAProjectSourceIsReadAsThatSourceOnce() throws Exception {
+        Project project = new ProjectStore().load(EMAIL);
+        org.segmentlab.core.project.SavedSources sources = new org.segmentlab.core.project.SavedSources(project, EMAIL);
+
+        new ReportBuilder().build(sources, ReportOptions.of(project, EMAIL), DAY, Progress.none());
+
+        // kept among the tables read, so a preview built again with these sources does not read it again
+        assertThat(sources.tablesRead()).containsOnlyKeys("campaign");
+    }
+
+    @Test
     void whatTheFileLacksIsSaidAndTheMeansAreThoseOfTheCustomersKept() throws Exception {
         Path results = Files.writeString(dir.resolve("results.csv"), String.join("\n",
                 "cid,seg,spend,visits,city,grp,conv",
