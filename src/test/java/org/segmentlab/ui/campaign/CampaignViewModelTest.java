@@ -399,6 +399,23 @@ class CampaignViewModelTest {
                 100 * three.rows().get(3).difference().low(), 100 * three.rows().get(3).difference().high())
                 + "). No clear effect in B.");
         assertThat(three.rows().get(3).difference().high()).isNegative();
+        // one segment in words, for its card in a report, and the next step where the effect is clear
+        org.segmentlab.core.campaign.Interval a = three.rows().get(1).difference();
+        org.segmentlab.core.campaign.Interval b = three.rows().get(2).difference();
+        org.segmentlab.core.campaign.Interval c = three.rows().get(3).difference();
+        assertThat(org.segmentlab.core.campaign.ReadoutReading.ofSegment(three, "A")).hasValue(String.format(
+                java.util.Locale.ROOT, "The campaign lifted conversion by 20.00 points (%.2f to %.2f).",
+                100 * a.low(), 100 * a.high()));
+        assertThat(org.segmentlab.core.campaign.ReadoutReading.ofSegment(three, "B")).hasValue(String.format(
+                java.util.Locale.ROOT, "No clear effect on conversion: +0.00 points (%.2f to %.2f).",
+                100 * b.low(), 100 * b.high()));
+        assertThat(org.segmentlab.core.campaign.ReadoutReading.nextStep(three, "C")).hasValue(String.format(
+                java.util.Locale.ROOT, "leave them out of the next send: the campaign lowered their conversion by "
+                        + "20.00 points (%.2f to %.2f).", 100 * c.low(), 100 * c.high()));
+        assertThat(org.segmentlab.core.campaign.ReadoutReading.nextStep(three, "A")).get().asString()
+                .startsWith("keep them in the next send: the campaign lifted their conversion by 20.00 points");
+        assertThat(org.segmentlab.core.campaign.ReadoutReading.nextStep(three, "B")).isEmpty();
+        assertThat(org.segmentlab.core.campaign.ReadoutReading.ofSegment(three, "D")).isEmpty();
         assertThat(CampaignViewModel.tip(three.rows().get(1), 0.95)).isEqualTo(String.format(
                 "A%n700 treated, 800 control%nConversion 80.00%% treated, 60.00%% control%n"
                         + "Difference +20.00 points (95%% interval %+.2f to %+.2f)%np = < 0.0001, Holm p = < 0.0001",
