@@ -115,9 +115,8 @@ public final class PredictViewModel {
     private final ReadOnlyObjectWrapper<ConfusionMatrix> confusion = new ReadOnlyObjectWrapper<>(this, "confusion");
     private final ObservableList<ScoredRow> scored = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Explanation> explanation = new ReadOnlyObjectWrapper<>(this, "explanation");
-    /** The explanation under way, if any, and the number of the latest request (older results are dropped). */
+    /** The explanation under way, if any: only its result is shown. */
     private TaskHandle explaining;
-    private long explainRequest;
 
     /** Learn from the project's customer table, the outcome joined from {@link #sourceProperty()}'s file. */
     private final BooleanProperty customerTable = new SimpleBooleanProperty(this, "customerTable", true);
@@ -679,47 +678,44 @@ public final class PredictViewModel {
      */
     public void explain(String customerId) {
         ModelRun run = selectedRun.get();
-        long request = forgetExplanation();
+        forgetExplanation();
         if (run == null || customerId == null) {
             return;
         }
-        boolean[] finished = {false};
-        TaskHandle handle = tasks.run(BackgroundTask.<Explanation>of("Explaining the score of " + customerId,
+        // the callbacks act only while this is the explanation under way (a newer request or another
+        // model replaces or clears it); a runner that works at once calls them before it returns
+        TaskHandle[] handle = new TaskHandle[1];
+        handle[0] = tasks.run(BackgroundTask.<Explanation>of("Explaining the score of " + customerId,
                         progress -> {
                             int row = run.input().customerIds().indexOf(customerId);
                             return row < 0 ? null : run.result().model().explain(run.input(), row);
                         })
                 .onSuccess(found -> {
-                    if (request == explainRequest) {
+                    if (explaining == handle[0]) {
                         explanation.set(found);
                     }
                 })
                 .onFailure(error -> {
-                    if (request == explainRequest && !(error instanceof CancelledException)) {
+                    if (explaining == handle[0] && !(error instanceof CancelledException)) {
                         status.set("Could not explain the score of " + customerId + ": " + oneLine(error));
                     }
                 })
                 .onFinished(() -> {
-                    finished[0] = true;
-                    if (request == explainRequest) {
+                    if (explaining == handle[0]) {
                         explaining = null;
                     }
                 }));
-        // a runner that works at once (the tests') has finished it already
-        if (!finished[0]) {
-            explaining = handle;
-        }
+        explaining = handle[0];
     }
 
-    /** Clears the explanation and stops one under way; returns the number of the next request. */
-    private long forgetExplanation() {
+    /** Clears the explanation and stops one under way. */
+    private void forgetExplanation() {
         TaskHandle going = explaining;
         explaining = null;
         if (going != null) {
             going.cancel();
         }
         explanation.set(null);
-        return ++explainRequest;
     }
 
     /** Asks where to save, then writes {@code customer_id,score} of the selected model on a background task. */
