@@ -11,14 +11,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.segmentlab.core.Progress;
-import org.segmentlab.core.data.ColumnRole;
+import org.segmentlab.core.campaign.CampaignColumns;
+import org.segmentlab.core.campaign.CampaignTable;
 import org.segmentlab.core.data.DataFileException;
-import org.segmentlab.core.data.ImportOptions;
-import org.segmentlab.core.data.ImportedTable;
-import org.segmentlab.core.data.TableImporter;
 import org.segmentlab.core.features.FeatureMatrix;
 import org.segmentlab.core.project.CampaignSettings;
-import org.segmentlab.core.project.DataSourceRef;
 import org.segmentlab.core.project.NamedSegment;
 import org.segmentlab.core.project.Project;
 import org.segmentlab.core.project.SavedReadout;
@@ -56,61 +53,67 @@ final class CampaignSegmentFindings {
     }
 
     /**
-     * @throws IllegalArgumentException with a message for the user when the project keeps no such
-     *                                  readout, or its file lacks the id or segment column or any other
-     *                                  number to describe the segments by
+     * The project's campaign read out by its segment column: the segments' table and the readout the
+     * report's "Did the campaign work" shows, read once for both.
+     *
+     * @throws IllegalArgumentException with a message for the user when the project keeps no such readout
+     *                                  or its results lack a column the readout names
      */
-    static Findings find(SavedSources sources, Progress progress) throws DataFileException {
+    static SavedReadout.Result readOut(SavedSources sources, Progress progress) throws DataFileException {
         Project project = sources.project();
-        CampaignSettings.ReadoutSettings s = readout(project).orElseThrow(() -> new IllegalArgumentException(
-                project.name() + ": the project keeps no campaign readout by a segment column of its results, with "
-                        + "customer ids, to report on"));
+        if (readout(project).isEmpty()) {
+            throw new IllegalArgumentException(project.name() + ": the project keeps no campaign readout by a "
+                    + "segment column of its results, with customer ids, to report on");
+        }
+        try {
+            return SavedReadout.run(sources, null, progress).orElseThrow();
+        } catch (IllegalArgumentException e) {
+            Path file = SavedReadout.resultsFile(readout(project).orElseThrow(), sources.projectFile());
+            throw new IllegalArgumentException(file.getFileName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * @param readOut the project's campaign read out by its segment column ({@link #readOut})
+     * @throws IllegalArgumentException when the results have no number besides the campaign's own
+     *                                  columns to describe the segments by
+     */
+    static Findings find(SavedSources sources, SavedReadout.Result readOut) throws DataFileException {
+        Project project = sources.project();
+        CampaignSettings.ReadoutSettings s = readout(project).orElseThrow();
         Path file = SavedReadout.resultsFile(s, sources.projectFile());
         String fileName = file.getFileName().toString();
+        Table table = readOut.table();
+        // the columns as the readout found them (a name in another case is the same column)
+        CampaignColumns columns = readOut.columns();
+        Column<?> ids = CampaignTable.column(table, columns.id());
+        Column<?> by = CampaignTable.column(table, columns.segment());
         Set<String> campaignColumns = new LinkedHashSet<>();
-        Map<String, ColumnRole> roles = new HashMap<>();
-        for (String c : new String[] {s.id(), s.by(), s.group(), s.outcome(), s.revenue()}) {
+        for (String c : new String[] {columns.id(), columns.segment(), columns.group(), columns.outcome(),
+            columns.revenue()}) {
             if (c != null) {
-                campaignColumns.add(c);
-                // read as the readout reads them: a stray value empties one cell
-                roles.put(c, ColumnRole.ATTRIBUTE);
-            }
-        }
-        // The results file is most often one of the project's own sources (the Campaigns step imports it):
-        // then it is read as the Data step reads it, and a report built again (the preview) reads it once.
-        Optional<DataSourceRef> source = project.sources().stream()
-                .filter(src -> !src.fromDatabase() && sources.file(src).equals(file.toAbsolutePath().normalize()))
-                .findFirst();
-        ImportedTable imported = source.isPresent() ? sources.read(source.get(), progress.slice(0, 0.7))
-                : new TableImporter().read(ImportOptions.of(file).withRoles(roles), progress.slice(0, 0.7));
-        Table table = imported.table();
-        for (String c : new String[] {s.id(), s.by()}) {
-            if (!table.columnNames().contains(c)) {
-                throw new IllegalArgumentException(fileName + ": no column '" + c + "' (the campaign readout's "
-                        + (c.equals(s.id()) ? "customer id" : "segment column") + ")");
+                campaignColumns.add(CampaignTable.column(table, c).name());
             }
         }
         List<String> measures = new ArrayList<>();
-        List<String> leftOut = new ArrayList<>();
+        List<String> notNumbers = new ArrayList<>();
         for (Column<?> c : table.columns()) {
-            if (c instanceof NumberColumn && !campaignColumns.contains(c.name())) {
-                measures.add(c.name());
-            } else if (!c.name().equals(s.id()) && !c.name().equals(s.by())) {
-                leftOut.add(c.name());
+            if (campaignColumns.contains(c.name())) {
+                continue;
             }
+            (c instanceof NumberColumn ? measures : notNumbers).add(c.name());
         }
         if (measures.isEmpty()) {
             throw new IllegalArgumentException(fileName + ": no numeric column besides the campaign's own to "
-                    + "describe the segments of '" + s.by() + "' by");
+                    + "describe the segments of '" + by.name() + "' by");
         }
 
-        Column<?> ids = table.column(s.id());
-        Column<?> by = table.column(s.by());
         int rows = table.rowCount();
         TreeSet<String> names = new TreeSet<>();
         for (int r = 0; r < rows; r++) {
-            if (!ids.isMissing(r) && !by.isMissing(r)) {
-                names.add(by.getString(r).strip());
+            String segment = CampaignTable.text(by, r);
+            if (CampaignTable.text(ids, r) != null && segment != null) {
+                names.add(segment);
             }
         }
         List<String> segmentNames = new ArrayList<>(names);
@@ -126,15 +129,16 @@ final class CampaignSegmentFindings {
         int withoutSegment = 0;
         int repeated = 0;
         for (int r = 0; r < rows; r++) {
-            if (ids.isMissing(r)) {
+            String id = CampaignTable.text(ids, r);
+            String segment = CampaignTable.text(by, r);
+            if (id == null) {
                 withoutId++;
                 continue;
             }
-            if (by.isMissing(r)) {
+            if (segment == null) {
                 withoutSegment++;
                 continue;
             }
-            String id = ids.getString(r).strip();
             if (!seen.add(id)) {
                 repeated++;
                 continue;
@@ -146,7 +150,7 @@ final class CampaignSegmentFindings {
             }
             customerIds.add(id);
             values.add(row);
-            segmentOf.add(segmentIds.get(by.getString(r).strip()));
+            segmentOf.add(segmentIds.get(segment));
         }
         int n = customerIds.size();
         FeatureMatrix matrix = new FeatureMatrix(customerIds, measures, values.toArray(new double[0][]));
@@ -173,8 +177,8 @@ final class CampaignSegmentFindings {
             facts.add(new ReportModel.Fact(ReportText.number(valueTotal, 0), "total " + valueName));
         }
         String dataLine = "From " + fileName + " (" + ReportText.count(rows) + " rows), one row per customer of the "
-                + "campaign, each in the segment its column '" + s.by() + "' gives.";
-        String method = "The segments are those of the column '" + s.by() + "' of " + fileName + ", as the file "
+                + "campaign, each in the segment its column '" + by.name() + "' gives.";
+        String method = "The segments are those of the column '" + by.name() + "' of " + fileName + ", as the file "
                 + "gives them: nothing was clustered. Each segment is described by the mean of its customers' other "
                 + "numeric columns (" + String.join(", ", measures) + ") against all the customers; value is read from '"
                 + valueName + "' and engagement from '" + engagementName + "'.";
@@ -182,7 +186,7 @@ final class CampaignSegmentFindings {
         List<String> quality = new ArrayList<>();
         List<String> campaignOwn = new ArrayList<>();
         for (String c : campaignColumns) {
-            if (!c.equals(s.id()) && !c.equals(s.by()) && table.columnNames().contains(c)) {
+            if (!c.equals(ids.name()) && !c.equals(by.name())) {
                 campaignOwn.add("'" + c + "'");
             }
         }
@@ -190,11 +194,9 @@ final class CampaignSegmentFindings {
             quality.add("The campaign's own columns (" + String.join(", ", campaignOwn) + ") do not describe the "
                     + "segments: they were measured after the send.");
         }
-        List<String> otherText = new ArrayList<>(leftOut);
-        otherText.removeAll(campaignColumns);
-        if (!otherText.isEmpty()) {
+        if (!notNumbers.isEmpty()) {
             quality.add("Columns that are not numbers do not describe the segments: "
-                    + String.join(", ", otherText.stream().map(c -> "'" + c + "'").toList()) + ".");
+                    + String.join(", ", notNumbers.stream().map(c -> "'" + c + "'").toList()) + ".");
         }
         if (withoutId > 0) {
             quality.add(ReportText.count(withoutId) + (withoutId == 1 ? " row of " : " rows of ") + fileName
@@ -203,7 +205,7 @@ final class CampaignSegmentFindings {
         }
         if (withoutSegment > 0) {
             quality.add(ReportText.count(withoutSegment) + (withoutSegment == 1 ? " customer of " : " customers of ")
-                    + fileName + (withoutSegment == 1 ? " has" : " have") + " no '" + s.by() + "' and "
+                    + fileName + (withoutSegment == 1 ? " has" : " have") + " no '" + by.name() + "' and "
                     + (withoutSegment == 1 ? "is" : "are") + " in no segment.");
         }
         if (repeated > 0) {
@@ -211,11 +213,11 @@ final class CampaignSegmentFindings {
                     + (repeated == 1 ? " repeats" : " repeat") + " a customer id; each customer counts once, as first "
                     + "listed.");
         }
-        List<String> settings = List.of("Segments: column '" + s.by() + "' of " + fileName,
+        List<String> settings = List.of("Segments: column '" + by.name() + "' of " + fileName,
                 "Measures: " + String.join(", ", measures));
         return new Findings(ReportModel.Kind.CAMPAIGN, QUESTION, facts, dataLine, method,
                 ClusteringFindings.matrix(engagement, value, engagementName, valueName), segments, null, quality,
                 List.of(new ReportModel.FileHash(fileName, ReportText.sha256(file))), settings, customerIds,
-                assignments, measures, matrix.rows(), valueName, null, source.map(List::of).orElse(List.of()));
+                assignments, measures, matrix.rows(), valueName, null, List.of());
     }
 }

@@ -22,6 +22,7 @@ import org.segmentlab.core.project.ProjectFileException;
 import org.segmentlab.core.project.ProjectStore;
 import org.segmentlab.core.project.SavedClustering;
 import org.segmentlab.core.project.SavedPrediction;
+import org.segmentlab.core.project.SavedReadout;
 import org.segmentlab.core.project.SavedRfm;
 import org.segmentlab.core.project.SavedSources;
 import org.segmentlab.core.segment.Prioritisation;
@@ -106,11 +107,15 @@ public final class ReportBuilder {
         boolean withModel = project.settings().predict() != null;
         Progress segmenting = progress.slice(0, withModel ? 0.6 : 0.95);
         Findings findings;
+        // the campaign read out by its own segment column, when those are the report's segments: read once
+        // for the segments and for "Did the campaign work"
+        SavedReadout.Result campaignSegments = null;
         if (run.isPresent()) {
             findings = ClusteringFindings.find(sources, run.get(), segmenting);
         } else if (campaignRun || (!rfmRun && SavedRfm.source(project).isEmpty()
                 && CampaignSegmentFindings.readout(project).isPresent())) {
-            findings = CampaignSegmentFindings.find(sources, segmenting);
+            campaignSegments = CampaignSegmentFindings.readOut(sources, segmenting);
+            findings = CampaignSegmentFindings.find(sources, campaignSegments);
         } else {
             findings = RfmFindings.find(sources, segmenting);
         }
@@ -180,7 +185,7 @@ public final class ReportBuilder {
                 notes.add("How the segments move could not be worked out: " + e.getMessage());
             }
         }
-        ReportModel.Campaign campaign = campaign(sources, findings, notes, progress.slice(0.99, 1));
+        ReportModel.Campaign campaign = campaign(sources, findings, campaignSegments, notes, progress.slice(0.99, 1));
         if (campaign != null) {
             segments = campaignSuggestions(segments, campaign.readout());
         }
@@ -231,8 +236,9 @@ public final class ReportBuilder {
      * report's own segments when the readout joins the project's segments. Null when the project keeps none
      * or its results cannot be read (said in the notes; the rest of the report does not depend on it).
      */
-    private static ReportModel.Campaign campaign(SavedSources sources, Findings findings, List<String> notes,
-                                                 Progress progress) {
+    /** @param readOut the campaign already read out (its segments are the report's); null to read it out here */
+    private static ReportModel.Campaign campaign(SavedSources sources, Findings findings,
+                                                 SavedReadout.Result readOut, List<String> notes, Progress progress) {
         org.segmentlab.core.project.CampaignSettings settings = sources.project().settings().campaign();
         if (settings == null || settings.readout() == null) {
             return null;
@@ -250,8 +256,8 @@ public final class ReportBuilder {
             }
         }
         try {
-            org.segmentlab.core.project.SavedReadout.Result result = org.segmentlab.core.project.SavedReadout
-                    .run(sources.project(), sources.projectFile(), segmentOf, progress).orElseThrow();
+            SavedReadout.Result result = readOut != null ? readOut
+                    : SavedReadout.run(sources, segmentOf, progress).orElseThrow();
             List<String> said = new ArrayList<>();
             for (String note : concat(result.notes(), result.readout().warnings())) {
                 said.add(Character.toUpperCase(note.charAt(0)) + note.substring(1) + (note.endsWith(".") ? "" : "."));

@@ -163,12 +163,29 @@ class CampaignSegmentReportTest {
     }
 
     @Test
+    void campaignColumnsAreKnownAsTheReadoutFindsThemAndIdsAndSegmentsReadAsItReadsThem() throws Exception {
+        // the outcome named in another case, numeric segments and ids: the readout's rules, not exact names
+        Path results = Files.writeString(dir.resolve("results.csv"), String.join("\n",
+                "cid,seg,spend,grp,CONV",
+                "101,1,10,t,1",
+                "102,1,30,c,0",
+                "103,2,5,t,0") + "\n");
+        ReportModel model = new ReportBuilder().build(campaignOnly(results, "seg"), null,
+                ReportOptions.defaults(), DAY, Progress.none());
+
+        assertThat(model.customers().measures()).containsExactly("spend");
+        assertThat(model.customers().ids()).containsExactly("101", "102", "103");
+        assertThat(model.segments()).extracting(ReportModel.SegmentEntry::name).containsExactly("1", "2");
+        assertThat(model.campaign().readout().segments()).extracting(r -> r.segment()).containsExactly("1", "2");
+    }
+
+    @Test
     void aResultsFileWithoutTheSegmentColumnIsRefusedByName() throws Exception {
         Path results = Files.writeString(dir.resolve("results.csv"), "cid,spend,grp,conv\na,1,t,1\nb,2,c,0\n");
         assertThatThrownBy(() -> new ReportBuilder().build(campaignOnly(results, "seg"), null,
                 ReportOptions.defaults(), DAY, Progress.none()))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("results.csv: no column 'seg' (the campaign readout's segment column)");
+                .hasMessage("results.csv: no segment column 'seg'; the columns are cid, spend, grp, conv");
     }
 
     @Test

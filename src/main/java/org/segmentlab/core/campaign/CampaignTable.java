@@ -212,6 +212,16 @@ public final class CampaignTable {
                 + text(c, row) + "' is not 0/1 (yes/no, true/false)");
     }
 
+    /**
+     * The column of that name as a readout finds it (the exact name, else the same name in another case);
+     * a column the readout has read is always there.
+     *
+     * @throws IllegalArgumentException naming the columns there are when it is not
+     */
+    public static Column<?> column(Table table, String name) {
+        return find(table, name, "campaign");
+    }
+
     static Column<?> find(Table table, String name, String what) {
         for (Column<?> c : table.columns()) {
             if (c.name().equals(name)) {
@@ -233,7 +243,7 @@ public final class CampaignTable {
     }
 
     /** The cell as text (whole numbers without ".0"), trimmed; null when missing or empty. */
-    static String text(Column<?> c, int row) {
+    public static String text(Column<?> c, int row) {
         if (c.isMissing(row)) {
             return null;
         }

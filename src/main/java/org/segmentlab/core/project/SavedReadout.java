@@ -81,6 +81,31 @@ public final class SavedReadout {
         return Optional.of(read(s, table.table(), campaign, projectFile, projectSegments, progress.slice(0.6, 1)));
     }
 
+    /**
+     * The same, reading the results through {@code sources} when they are one of the project's own
+     * sources (the Campaigns step reads them so): with its roles, as the step reads them, and kept among
+     * the tables {@code sources} has read, so a report built again does not read them again. Results
+     * kept as a file of their own are read as {@link #run(Project, Path, Map, Progress)} reads them.
+     */
+    public static Optional<Result> run(SavedSources sources, Map<String, String> projectSegments, Progress progress)
+            throws DataFileException {
+        Project project = sources.project();
+        CampaignSettings campaign = project.settings().campaign();
+        if (campaign == null || campaign.readout() == null) {
+            return Optional.empty();
+        }
+        CampaignSettings.ReadoutSettings s = campaign.readout();
+        Path file = resultsFile(s, sources.projectFile()).toAbsolutePath().normalize();
+        Optional<DataSourceRef> source = project.sources().stream()
+                .filter(src -> !src.fromDatabase() && sources.file(src).equals(file)).findFirst();
+        if (source.isEmpty()) {
+            return run(project, sources.projectFile(), projectSegments, progress);
+        }
+        ImportedTable table = sources.read(source.get(), progress.slice(0, 0.6));
+        return Optional.of(read(s, table.table(), campaign, sources.projectFile(), projectSegments,
+                progress.slice(0.6, 1)));
+    }
+
     /** The results file of the settings: absolute, or resolved against the project's folder. */
     public static Path resultsFile(CampaignSettings.ReadoutSettings s, Path projectFile) {
         return resolve(s.results(), projectFile);
