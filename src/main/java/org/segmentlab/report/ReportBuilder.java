@@ -97,12 +97,13 @@ public final class ReportBuilder {
             throws DataFileException {
         Project project = sources.project();
         ReportModel.Logo logo = logo(options.logo());
-        boolean rfmRun = NamedSegment.RFM_RUN.equals(options.runId());
-        boolean campaignRun = NamedSegment.CAMPAIGN_RUN.equals(options.runId());
+        String runId = options.runId() != null ? options.runId() : defaultRunId(project);
+        boolean rfmRun = NamedSegment.RFM_RUN.equals(runId);
+        boolean campaignRun = NamedSegment.CAMPAIGN_RUN.equals(runId);
         Optional<ClusteringRun> run = rfmRun || campaignRun ? Optional.empty()
-                : SavedClustering.chosenRun(project, options.runId());
-        if (options.runId() != null && !rfmRun && !campaignRun && run.isEmpty()) {
-            throw new IllegalArgumentException(project.name() + ": no kept clustering run '" + options.runId() + "'");
+                : SavedClustering.chosenRun(project, runId);
+        if (!rfmRun && !campaignRun && run.isEmpty()) {
+            throw new IllegalArgumentException(project.name() + ": no kept clustering run '" + runId + "'");
         }
         boolean withModel = project.settings().predict() != null;
         Progress segmenting = progress.slice(0, withModel ? 0.6 : 0.95);
@@ -112,8 +113,7 @@ public final class ReportBuilder {
         SavedReadout.Result campaignSegments = null;
         if (run.isPresent()) {
             findings = ClusteringFindings.find(sources, run.get(), segmenting);
-        } else if (campaignRun || (!rfmRun && SavedRfm.source(project).isEmpty()
-                && CampaignSegmentFindings.readout(project).isPresent())) {
+        } else if (campaignRun) {
             campaignSegments = CampaignSegmentFindings.readOut(sources, segmenting);
             findings = CampaignSegmentFindings.find(sources, campaignSegments);
         } else {
@@ -213,6 +213,16 @@ public final class ReportBuilder {
                 findings.rfm(), customers, movement, campaign, lifetime);
         progress.update(1, "Report ready");
         return model;
+    }
+
+    /**
+     * The segments a report of the project shows when it names none: the project's chosen (else latest)
+     * clustering run, else its RFM segments, else (with no transactions) its campaign's segments.
+     */
+    public static String defaultRunId(Project project) {
+        return SavedClustering.chosenRun(project, null).map(ClusteringRun::id)
+                .orElse(SavedRfm.source(project).isEmpty() && CampaignSegmentFindings.readout(project).isPresent()
+                        ? NamedSegment.CAMPAIGN_RUN : NamedSegment.RFM_RUN);
     }
 
     /**

@@ -720,10 +720,7 @@ public final class ReportViewModel {
         if (!choices.equals(segmentations)) {
             segmentations.setAll(choices);
         }
-        String chosen = report.runId() != null ? report.runId()
-                : SavedClustering.chosenRun(now, null).map(ClusteringRun::id)
-                        .orElse(hasTransactions(now) || campaignColumn.isEmpty() ? NamedSegment.RFM_RUN
-                                : NamedSegment.CAMPAIGN_RUN);
+        String chosen = report.runId() != null ? report.runId() : ReportBuilder.defaultRunId(now);
         segmentation.set(choices.stream().filter(c -> c.runId().equals(chosen)).findFirst().orElse(null));
         scoresAvailable.set(now.settings().predict() != null);
     }
