@@ -80,16 +80,10 @@ public final class ReadoutReading {
      * (-0.92 to 2.11)."; empty when the readout has no such segment.
      */
     public static java.util.Optional<String> ofSegment(CampaignReadout readout, String segment) {
-        return readout.segments().stream().filter(s -> s.segment().equals(segment)).findFirst().map(s -> {
-            Interval d = s.difference();
-            String range = String.format(Locale.ROOT, "(%s to %s)", points(d.low()), points(d.high()));
-            if (!clear(s, readout)) {
-                return String.format(Locale.ROOT, "No clear effect on conversion: %s points %s.",
-                        signed(d.estimate()), range);
-            }
-            return String.format(Locale.ROOT, "The campaign %s conversion by %s points %s.",
-                    d.estimate() > 0 ? "lifted" : "lowered", points(Math.abs(d.estimate())), range);
-        });
+        return row(readout, segment).map(s -> clear(s, readout)
+                ? "The campaign " + effect(s, "conversion") + "."
+                : String.format(Locale.ROOT, "No clear effect on conversion: %s points %s.",
+                        signed(s.difference().estimate()), range(s.difference())));
     }
 
     /**
@@ -98,15 +92,24 @@ public final class ReadoutReading {
      * (3.77 to 6.40)."); empty where its effect is not clear or the readout has no such segment.
      */
     public static java.util.Optional<String> nextStep(CampaignReadout readout, String segment) {
-        return readout.segments().stream().filter(s -> s.segment().equals(segment) && clear(s, readout)).findFirst()
-                .map(s -> {
-                    Interval d = s.difference();
-                    String range = String.format(Locale.ROOT, "%s points (%s to %s)", points(Math.abs(d.estimate())),
-                            points(d.low()), points(d.high()));
-                    return d.estimate() > 0
-                            ? "keep them in the next send: the campaign lifted their conversion by " + range + "."
-                            : "leave them out of the next send: the campaign lowered their conversion by " + range + ".";
-                });
+        return row(readout, segment).filter(s -> clear(s, readout)).map(s -> (s.difference().estimate() > 0
+                ? "keep them in the next send" : "leave them out of the next send") + ": the campaign "
+                + effect(s, "their conversion") + ".");
+    }
+
+    private static java.util.Optional<SegmentReadout> row(CampaignReadout readout, String segment) {
+        return readout.segments().stream().filter(s -> s.segment().equals(segment)).findFirst();
+    }
+
+    /** "lifted conversion by 5.06 points (3.77 to 6.40)" / "lowered … by …". */
+    private static String effect(SegmentReadout s, String what) {
+        Interval d = s.difference();
+        return String.format(Locale.ROOT, "%s %s by %s points %s", d.estimate() > 0 ? "lifted" : "lowered", what,
+                points(Math.abs(d.estimate())), range(d));
+    }
+
+    private static String range(Interval d) {
+        return String.format(Locale.ROOT, "(%s to %s)", points(d.low()), points(d.high()));
     }
 
     private static boolean clear(SegmentReadout r, CampaignReadout readout) {
