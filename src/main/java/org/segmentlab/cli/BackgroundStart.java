@@ -68,13 +68,15 @@ final class BackgroundStart {
         return new BackgroundStart(logging);
     }
 
-    /** Waits until logging has started (at most {@link #LOGGING_WAIT_SECONDS}); true when it has. */
-    boolean awaitLogging() {
+    /**
+     * Waits until logging has started, at most {@link #LOGGING_WAIT_SECONDS}: past that the command runs
+     * anyway (a line it logs before SLF4J is up is replayed later).
+     */
+    void awaitLogging() {
         try {
-            return logging.await(LOGGING_WAIT_SECONDS, TimeUnit.SECONDS);
+            logging.await(LOGGING_WAIT_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return false;
         }
     }
 

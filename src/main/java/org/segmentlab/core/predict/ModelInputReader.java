@@ -224,10 +224,10 @@ public final class ModelInputReader {
         return new ModelInput(new FeatureMatrix(ids, numericNames, num), categoricalNames, cat, labels, dates);
     }
 
-    /** Every cell of a column as {@link #text}. */
     /** Distinct texts whose parse is kept at most: categories repeat, free text would fill memory. */
     static final int DISTINCT_TEXTS_KEPT = 10_000;
 
+    /** Every cell of a column as {@link #text}. */
     static String[] texts(Column<?> c) {
         String[] out = new String[c.size()];
         if (c instanceof StringColumn) {
