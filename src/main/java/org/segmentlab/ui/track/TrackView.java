@@ -66,11 +66,12 @@ final class TrackView {
     private final ComboBox<Integer> to = new ComboBox<>();
     private final Tab stabilityTab = new Tab("Stability");
     /**
-     * What the flow, heat map and drift charts show now, for their tooltips: worked out once, on the
-     * painter thread, by the first chart drawn (a tooltip only asks once its chart is drawn).
+     * What the flow, heat map and drift charts were last drawn from, for their tooltips: worked out once,
+     * on the painter thread, by the first of them drawn, and set there as its chart is made. A tooltip
+     * only reads it (it never works it out, nor waits for it, on the JavaFX thread).
      */
-    private volatile Supplier<Migration> shownMigration = () -> null;
-    private volatile Supplier<List<Drift>> shownDrift = List::of;
+    private volatile Migration shownMigration;
+    private volatile List<Drift> shownDrift = List.of();
 
     TrackView(TrackViewModel model, Executor painter) {
         this.model = model;
@@ -315,8 +316,8 @@ final class TrackView {
         from.getItems().setAll(indices);
         to.getItems().setAll(indices);
         if (result == null) {
-            shownMigration = () -> null;
-            shownDrift = List::of;
+            shownMigration = null;
+            shownDrift = List.of();
             return;
         }
         from.setValue(model.flowFromProperty().get());
@@ -343,11 +344,18 @@ final class TrackView {
         to.setValue(b);
         Supplier<Migration> m = once(() -> MovementCharts.migrationOf(result, a, b));
         Supplier<List<Drift>> d = once(() -> MovementCharts.driftOf(result, a, b));
+        flow.show(() -> MovementCharts.flow(result, shown(m.get())));
+        migration.show(() -> MovementCharts.migration(shown(m.get())));
+        drift.show(() -> {
+            List<Drift> drifts = d.get();
+            shownDrift = drifts;
+            return MovementCharts.drift(result, a, b, drifts);
+        });
+    }
+
+    private Migration shown(Migration m) {
         shownMigration = m;
-        shownDrift = d;
-        flow.show(() -> MovementCharts.flow(result, m.get()));
-        migration.show(() -> MovementCharts.migration(m.get()));
-        drift.show(() -> MovementCharts.drift(result, a, b, d.get()));
+        return m;
     }
 
     /** {@code work}'s answer, worked out by the first caller and kept for the others. */
@@ -375,7 +383,7 @@ final class TrackView {
     }
 
     private String migrationTip(ChartEntity mark) {
-        Migration m = shownMigration.get();
+        Migration m = shownMigration;
         if (!(mark instanceof XYItemEntity item) || m == null) {
             return null;
         }
@@ -398,7 +406,7 @@ final class TrackView {
         if (!(mark instanceof CategoryItemEntity item)) {
             return null;
         }
-        for (Drift d : shownDrift.get()) {
+        for (Drift d : shownDrift) {
             if (MovementCharts.measure(d).equals(item.getColumnKey())) {
                 return String.format(Locale.ROOT, "%s: PSI %.3f, %s", item.getColumnKey(), d.psi(),
                         d.reading().word());
