@@ -116,7 +116,9 @@ final class CampaignSegmentFindings {
                 names.add(segment);
             }
         }
-        List<String> segmentNames = new ArrayList<>(names);
+        List<NamedSegment> saved = project.settings().segments().stream()
+                .filter(seg -> seg.runId().equals(NamedSegment.CAMPAIGN_RUN)).toList();
+        List<String> segmentNames = numbered(names, saved);
         Map<String, Integer> segmentIds = new HashMap<>();
         for (String name : segmentNames) {
             segmentIds.put(name, segmentIds.size());
@@ -162,7 +164,7 @@ final class CampaignSegmentFindings {
                 valueName);
         double[] value = matrix.column(matrix.featureIndex(valueName));
         double[] engagement = matrix.column(matrix.featureIndex(engagementName));
-        Map<Integer, NamedSegment> named = ClusteringFindings.named(project, NamedSegment.CAMPAIGN_RUN);
+        Map<Integer, NamedSegment> named = named(saved, segmentNames);
         List<ReportModel.SegmentEntry> segments = ClusteringFindings.entries(matrix, assignments, profiles,
                 segmentNames::get, id -> named.containsKey(id) && named.get(id).notes() != null
                         ? named.get(id).notes() : "", named, value, engagement, valueName);
@@ -219,5 +221,50 @@ final class CampaignSegmentFindings {
                 ClusteringFindings.matrix(engagement, value, engagementName, valueName), segments, null, quality,
                 List.of(new ReportModel.FileHash(fileName, ReportText.sha256(file))), settings, customerIds,
                 assignments, measures, matrix.rows(), valueName, null, List.of());
+    }
+
+    /**
+     * The segments' names in the order of their numbers. A segment whose settings (ease, notes) the
+     * analyst saved keeps the number it was saved with, so a later results file with one more segment
+     * that sorts before it does not move its settings, colour or place; the others take the free
+     * numbers in the order of their names. Numbers stay 0 to the count − 1.
+     */
+    static List<String> numbered(TreeSet<String> names, List<NamedSegment> saved) {
+        String[] byNumber = new String[names.size()];
+        Set<String> placed = new HashSet<>();
+        for (NamedSegment s : saved) {
+            int id = s.segmentId();
+            if (s.name() != null && names.contains(s.name()) && !placed.contains(s.name())
+                    && id >= 0 && id < byNumber.length && byNumber[id] == null) {
+                byNumber[id] = s.name();
+                placed.add(s.name());
+            }
+        }
+        int next = 0;
+        for (String name : names) {
+            if (placed.contains(name)) {
+                continue;
+            }
+            while (byNumber[next] != null) {
+                next++;
+            }
+            byNumber[next] = name;
+        }
+        return List.of(byNumber);
+    }
+
+    /** The analyst's settings of each segment by its number ({@link NamedSegment#isSegment}). */
+    static Map<Integer, NamedSegment> named(List<NamedSegment> saved, List<String> segmentNames) {
+        Map<Integer, NamedSegment> named = new HashMap<>();
+        for (int id = 0; id < segmentNames.size(); id++) {
+            for (NamedSegment s : saved) {
+                // settings known by name come first; those of older versions, by number, only when none are
+                if (s.isSegment(NamedSegment.CAMPAIGN_RUN, id, segmentNames.get(id))
+                        && (s.name() != null || !named.containsKey(id))) {
+                    named.put(id, s);
+                }
+            }
+        }
+        return named;
     }
 }

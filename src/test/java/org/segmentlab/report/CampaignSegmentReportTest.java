@@ -119,6 +119,59 @@ class CampaignSegmentReportTest {
     }
 
     @Test
+    void aSegmentsSettingsFollowItsNameWhenALaterResultsFileAddsASegmentThatSortsBeforeIt() throws Exception {
+        Path first = Files.writeString(dir.resolve("results.csv"),
+                "cid,seg,spend,grp,conv\na,North,10,t,1\nb,South,30,c,0\nc,South,5,t,0\n");
+        Project project = campaignOnly(first, "seg");
+        // as the Report step saves them: by number and by the name the file gives the segment
+        project = project.withSettings(project.settings()
+                .withSegment(new NamedSegment(NamedSegment.CAMPAIGN_RUN, 0, "North", null, "Call them.", 5))
+                .withSegment(new NamedSegment(NamedSegment.CAMPAIGN_RUN, 1, "South", null, null, 1)));
+        ReportModel before = new ReportBuilder().build(project, null, ReportOptions.defaults(), DAY, Progress.none());
+        assertThat(before.segments()).extracting(ReportModel.SegmentEntry::name).containsExactly("North", "South");
+
+        // the next results file has a segment whose name sorts first
+        Files.writeString(first, "cid,seg,spend,grp,conv\na,North,10,t,1\nb,South,30,c,0\nc,South,5,t,0\n"
+                + "d,Central,8,t,0\ne,Central,9,c,1\n");
+        ReportModel after = new ReportBuilder().build(project, null, ReportOptions.defaults(), DAY, Progress.none());
+
+        Map<String, ReportModel.SegmentEntry> byName = new HashMap<>();
+        after.segments().forEach(e -> byName.put(e.name(), e));
+        assertThat(byName.get("North").action()).isEqualTo("Call them.");
+        assertThat(byName.get("North").ease()).isEqualTo(5);
+        assertThat(byName.get("South").ease()).isEqualTo(1);
+        assertThat(byName.get("Central").ease()).isEqualTo(NamedSegment.DEFAULT_EASE);
+        assertThat(byName.get("Central").action()).isNotEqualTo("Call them.");
+        // the saved segments keep their numbers (and so their colours); the new one takes the free number
+        assertThat(byName.get("North").id()).isEqualTo(0);
+        assertThat(byName.get("South").id()).isEqualTo(1);
+        assertThat(byName.get("Central").id()).isEqualTo(2);
+        assertThat(byName.get("Central").customers()).isEqualTo(2L);
+    }
+
+    @Test
+    void segmentsAreNumberedByNameExceptThoseWithSavedSettingsAndOldSettingsAreKnownByNumber() {
+        java.util.TreeSet<String> names = new java.util.TreeSet<>(List.of("A", "B", "C", "D"));
+        NamedSegment savedD = new NamedSegment(NamedSegment.CAMPAIGN_RUN, 0, "D", null, null, 4);
+        NamedSegment gone = new NamedSegment(NamedSegment.CAMPAIGN_RUN, 1, "Gone", null, null, 2);
+        NamedSegment outOfRange = new NamedSegment(NamedSegment.CAMPAIGN_RUN, 9, "B", null, null, 5);
+        NamedSegment old = new NamedSegment(NamedSegment.CAMPAIGN_RUN, 2, null, null, "old note", 3);
+
+        List<String> numbered = CampaignSegmentFindings.numbered(names, List.of(savedD, gone, outOfRange, old));
+
+        // D keeps 0; a segment no longer in the file holds no number; B's saved number is past the count
+        assertThat(numbered).containsExactly("D", "A", "B", "C");
+        Map<Integer, NamedSegment> named = CampaignSegmentFindings.named(List.of(savedD, gone, outOfRange, old),
+                numbered);
+        assertThat(named).containsEntry(0, savedD).containsEntry(2, outOfRange).doesNotContainValue(gone);
+        // settings of an older version, without a name, are known by number where nothing named claims it
+        assertThat(named.get(3)).isNull();
+        assertThat(CampaignSegmentFindings.named(List.of(old), List.of("A", "B", "C"))).containsEntry(2, old);
+        assertThat(CampaignSegmentFindings.named(List.of(old, new NamedSegment(NamedSegment.CAMPAIGN_RUN, 5, "C",
+                null, null, 1)), List.of("A", "B", "C")).get(2).ease()).isEqualTo(1);
+    }
+
+    @Test
     void aResultsFileThatIsAProjectSourceIsReadAsThatSourceOnce() throws Exception {
         Project project = new ProjectStore().load(EMAIL);
         org.segmentlab.core.project.SavedSources sources = new org.segmentlab.core.project.SavedSources(project, EMAIL);

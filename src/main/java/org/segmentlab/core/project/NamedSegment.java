@@ -10,8 +10,11 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * What the analyst made of one segment: its name, its colour in charts, their notes and how easy
  * the segment is to reach.
  *
- * @param runId     the clustering run it belongs to, or {@code "rfm"} for an RFM segment
+ * @param runId     the clustering run it belongs to, {@code "rfm"} for an RFM segment, or
+ *                  {@code "campaign"} for a segment of a campaign's results file
  * @param segmentId the segment's number in that run
+ * @param name      the name the analyst gave it; for a campaign's segment, the name its results file
+ *                  gives it, which is what it is known by ({@link #isSegment})
  * @param colour    a CSS colour such as {@code #3b82f6}; null = the palette's colour for that segment
  * @param ease      how easy (and cheap) the segment is to reach, 1 (hard) to 5 (easy), as the analyst
  *                  scores it; null = not scored, taken as {@link #DEFAULT_EASE}
@@ -52,6 +55,31 @@ public record NamedSegment(String runId, int segmentId, String name, String colo
     /** A segment whose ease is not scored. */
     public NamedSegment(String runId, int segmentId, String name, String colour, String notes) {
         this(runId, segmentId, name, colour, notes, null);
+    }
+
+    /**
+     * True when these settings are those of segment {@code segmentId} of run {@code runId}, whose
+     * name is {@code segmentName}. A segment is known by its number in its run, except a campaign's:
+     * those are numbered in the order of their names in the results file, which a later file (one
+     * more segment) can change, so they are known by the name the file gives them. Settings saved
+     * for a campaign's segment without a name (by older versions) are known by the number.
+     */
+    public boolean isSegment(String runId, int segmentId, String segmentName) {
+        if (!this.runId.equals(runId)) {
+            return false;
+        }
+        if (CAMPAIGN_RUN.equals(runId) && name != null) {
+            return name.equals(segmentName);
+        }
+        return this.segmentId == segmentId;
+    }
+
+    /** True when these settings and {@code other} are of the same segment ({@link #isSegment}). */
+    public boolean isSameSegmentAs(NamedSegment other) {
+        if (CAMPAIGN_RUN.equals(runId) && name != null && other.name != null) {
+            return runId.equals(other.runId) && name.equals(other.name);
+        }
+        return runId.equals(other.runId) && segmentId == other.segmentId;
     }
 
     /** The ease, or {@link #DEFAULT_EASE} when not scored. */

@@ -61,10 +61,13 @@ public record ProjectSettings(RfmSettings rfm, FeatureSettings features,
         return new ProjectSettings(rfm, features, clustering, newSegments, predict, report, track, campaign, clv);
     }
 
-    /** These settings with {@code segment} added, or replacing the one of the same run and number. */
+    /**
+     * These settings with {@code segment} added, or replacing the one of the same segment: the same run
+     * and number, or for a campaign's segment the same name ({@link NamedSegment#isSameSegmentAs}).
+     */
     public ProjectSettings withSegment(NamedSegment segment) {
         List<NamedSegment> named = new ArrayList<>(segments);
-        named.removeIf(s -> s.runId().equals(segment.runId()) && s.segmentId() == segment.segmentId());
+        named.removeIf(s -> s.isSameSegmentAs(segment));
         named.add(segment);
         return withSegments(named);
     }

@@ -565,7 +565,7 @@ public final class ReportViewModel {
                     .map(ClusteringRun::id).orElse(NamedSegment.RFM_RUN);
         };
         Map<String, PriorityRow> known = new HashMap<>();
-        priorities.forEach(row -> known.put(row.runId() + "/" + row.segmentId(), row));
+        priorities.forEach(row -> known.put(rowKey(row.runId(), row.segmentId(), row.name()), row));
         List<PriorityRow> rows = new ArrayList<>();
         ProjectSettings settings = project.current().settings();
         potentialWords = model.lifetime() != null ? PriorityMatrixChart.LIFETIME_VALUE_POTENTIAL
@@ -573,8 +573,8 @@ public final class ReportViewModel {
         loading = true;
         try {
             for (ReportModel.SegmentEntry entry : model.populatedSegments()) {
-                PriorityRow row = known.get(runId + "/" + entry.id());
-                int ease = savedEase(settings, runId, entry.id());
+                PriorityRow row = known.get(rowKey(runId, entry.id(), entry.name()));
+                int ease = savedEase(settings, runId, entry.id(), entry.name());
                 if (row == null) {
                     PriorityRow created = new PriorityRow(runId, entry.id(), entry.colour(), ease);
                     created.easeProperty().addListener((obs, old, now) -> easeChanged(created));
@@ -623,14 +623,22 @@ public final class ReportViewModel {
         priorityMatrix.set(new PriorityMatrix(bubbles, Prioritisation.threshold(priorities.size()), potentialWords));
     }
 
-    private static int savedEase(ProjectSettings settings, String runId, int segmentId) {
-        return named(settings, runId, segmentId).map(NamedSegment::easeOrDefault).orElse(NamedSegment.DEFAULT_EASE);
+    /** A row stays while its segment does: the same number in the same run, and for a campaign's, the same name. */
+    private static String rowKey(String runId, int segmentId, String name) {
+        return runId + "/" + segmentId + (NamedSegment.CAMPAIGN_RUN.equals(runId) ? "/" + name : "");
     }
 
-    private static Optional<NamedSegment> named(ProjectSettings settings, String runId, int segmentId) {
-        return settings.segments().stream()
-                .filter(s -> s.runId().equals(runId) && s.segmentId() == segmentId)
-                .findFirst();
+    private static int savedEase(ProjectSettings settings, String runId, int segmentId, String name) {
+        return named(settings, runId, segmentId, name).map(NamedSegment::easeOrDefault)
+                .orElse(NamedSegment.DEFAULT_EASE);
+    }
+
+    /** The analyst's settings of a segment: known by name first (a campaign's), then by number. */
+    private static Optional<NamedSegment> named(ProjectSettings settings, String runId, int segmentId, String name) {
+        Optional<NamedSegment> byName = settings.segments().stream()
+                .filter(s -> s.name() != null && s.isSegment(runId, segmentId, name)).findFirst();
+        return byName.isPresent() ? byName
+                : settings.segments().stream().filter(s -> s.isSegment(runId, segmentId, name)).findFirst();
     }
 
     private void easeChanged(PriorityRow row) {
@@ -638,9 +646,14 @@ public final class ReportViewModel {
             return;
         }
         int ease = Math.max(NamedSegment.MIN_EASE, Math.min(NamedSegment.MAX_EASE, row.ease()));
-        // A new entry has no name: for RFM segments a saved name would take the place of the map's.
-        project.update(settings -> settings.withSegment(named(settings, row.runId(), row.segmentId())
-                .orElse(new NamedSegment(row.runId(), row.segmentId(), null, null, null)).withEase(ease)));
+        // A new entry has no name: for RFM segments a saved name would take the place of the map's. A
+        // campaign's segment is saved with the name its results file gives it, which it is known by.
+        boolean campaign = NamedSegment.CAMPAIGN_RUN.equals(row.runId());
+        project.update(settings -> settings.withSegment(named(settings, row.runId(), row.segmentId(), row.name())
+                .map(s -> campaign ? new NamedSegment(s.runId(), row.segmentId(), row.name(), s.colour(), s.notes(),
+                        s.ease()) : s)
+                .orElse(new NamedSegment(row.runId(), row.segmentId(), campaign ? row.name() : null, null, null))
+                .withEase(ease)));
         placePriorities();
         requestPreview();
     }
@@ -672,7 +685,7 @@ public final class ReportViewModel {
             }
             logo.set(logoOf(report, project.file()));
             for (PriorityRow row : priorities) {
-                row.easeProperty().set(savedEase(now.settings(), row.runId(), row.segmentId()));
+                row.easeProperty().set(savedEase(now.settings(), row.runId(), row.segmentId(), row.name()));
             }
             if (!priorities.isEmpty()) {
                 placePriorities();

@@ -34,6 +34,30 @@ class NamedSegmentTest {
     }
 
     @Test
+    void aCampaignsSegmentIsReplacedByNameAndTheOthersByNumber() {
+        String campaign = NamedSegment.CAMPAIGN_RUN;
+        ProjectSettings settings = ProjectSettings.EMPTY
+                .withSegment(new NamedSegment(campaign, 0, "North", null, null, 5))
+                .withSegment(new NamedSegment(campaign, 0, "Central", null, null, 2))
+                .withSegment(new NamedSegment("clusters", 0, "Big", null, null, 4))
+                .withSegment(new NamedSegment("clusters", 0, "Big spenders", null, null, 1));
+
+        // two campaign segments that were both numbered 0 in different files are two segments
+        assertThat(settings.segments()).extracting(NamedSegment::name)
+                .containsExactlyInAnyOrder("North", "Central", "Big spenders");
+        settings = settings.withSegment(new NamedSegment(campaign, 3, "North", null, null, 1));
+        assertThat(settings.segments()).filteredOn(s -> "North".equals(s.name())).singleElement()
+                .satisfies(s -> assertThat(s.segmentId()).isEqualTo(3));
+        // a campaign segment saved without a name (older versions) is replaced by number
+        settings = ProjectSettings.EMPTY.withSegment(new NamedSegment(campaign, 1, null, null, "old", 3))
+                .withSegment(new NamedSegment(campaign, 1, "South", null, "old", 4));
+        assertThat(settings.segments()).singleElement().satisfies(s -> assertThat(s.name()).isEqualTo("South"));
+        assertThat(settings.segments().get(0).isSegment(campaign, 7, "South")).isTrue();
+        assertThat(settings.segments().get(0).isSegment(campaign, 1, "North")).isFalse();
+        assertThat(new NamedSegment("rfm", 1, "Champions!", null, null).isSegment("rfm", 1, "Champions")).isTrue();
+    }
+
+    @Test
     void easeAndLogoSurviveARoundTrip() throws Exception {
         Path file = dir.resolve("p.slproj.json");
         Project project = Project.named("P").withSettings(ProjectSettings.EMPTY

@@ -437,6 +437,8 @@ class ReportViewModelTest {
         assertThat(project.current().settings().segments()).singleElement().satisfies(saved -> {
             assertThat(saved.runId()).isEqualTo(NamedSegment.CAMPAIGN_RUN);
             assertThat(saved.segmentId()).isEqualTo(lapsing.segmentId());
+            // known by the name its results file gives it, which a later file cannot renumber
+            assertThat(saved.name()).isEqualTo("Lapsing customers");
             assertThat(saved.ease()).isEqualTo(5);
         });
         assertThat(model.previewProperty().get().model().priorities())
