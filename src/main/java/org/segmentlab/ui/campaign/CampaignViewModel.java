@@ -178,6 +178,8 @@ public final class CampaignViewModel {
     /** Run was asked for while the results file was still being read. */
     private boolean runWhenRead;
     private TaskHandle fileRead;
+    /** The saved readout has been shown again (or could not be) since the project opened. */
+    private boolean replayed;
     private final ChangeListener<ImportedTable> sourceTable = (obs, old, now) -> showTable(now);
 
     public CampaignViewModel(DataViewModel data, ProjectSettingsAccess project, Supplier<Path> projectFile,
@@ -395,6 +397,9 @@ public final class CampaignViewModel {
         refreshFeatures();
         refreshSegmentations();
         applyHoldoutArms(segmentation.get());
+        if (now != null) {
+            replaySaved();
+        }
     }
 
     /** Fills what is still empty with the usual names: customer id, group, converted/conversion, revenue/spend. */
@@ -810,15 +815,41 @@ public final class CampaignViewModel {
                 ? stepColumns.get(seg.key()).map(StepColumns.Column::texts).map(LinkedHashMap::new).orElse(null)
                 : null;
         project.update(s -> s.withCampaign(campaign().withReadout(settings)));
+        start(chosen, t, settings, segmentsById, upliftWanted.get(), false);
+    }
+
+    /**
+     * Shows the project's saved readout again once its results are at hand, as the Value step shows
+     * its saved fit: read out in the background without a word unless it fails, and without the uplift
+     * model (fitting it again takes long; Run does it). Once per opening, and only while nothing has
+     * run. A readout by the project's own segments waits for Run: they may not be worked out yet.
+     */
+    private void replaySaved() {
+        CampaignSettings.ReadoutSettings s = saved();
+        Results chosen = results.get();
+        ImportedTable t = table.get();
+        if (replayed || s == null || chosen == null || t == null || readout.get() != null || current != null) {
+            return;
+        }
+        replayed = true;
+        boolean savedResults = chosen.source() != null ? chosen == matchingSource(s) : chosen.file() != null
+                && chosen.file().equals(SavedReadout.resultsFile(s, projectFile.get()).toAbsolutePath().normalize());
+        if (!savedResults || s.segments() != null) {
+            return;
+        }
+        start(chosen, t, s, null, false, true);
+    }
+
+    private void start(Results chosen, ImportedTable t, CampaignSettings.ReadoutSettings settings,
+                       Map<String, String> segmentsById, boolean fitUplift, boolean replay) {
         CampaignSettings campaign = campaign();
         Path file = projectFile.get();
-        boolean fitUplift = upliftWanted.get();
         List<String> features = chosenFeatures();
         UpliftParams params = UpliftParams.defaults(modelKind.get()).withModel(ModelParams.defaults(modelKind.get()))
                 .withSeed(seed.get());
         cancel();
         running.set(true);
-        status.set("Reading out " + chosen.name() + "…");
+        status.set((replay ? "Showing the saved readout of " : "Reading out ") + chosen.name() + "…");
         TaskHandle[] handle = new TaskHandle[1];
         handle[0] = tasks.run(BackgroundTask.of("Reading out the campaign in " + chosen.name(), progress -> {
                     SavedReadout.Result read = SavedReadout.read(settings, t.table(), campaign, file, segmentsById,
@@ -837,6 +868,9 @@ public final class CampaignViewModel {
                 .onSuccess(done -> {
                     if (current == handle[0]) {
                         show(done);
+                        if (replay && settings.uplift() != null) {
+                            status.set(status.get() + " Run to fit the uplift model again.");
+                        }
                     }
                 })
                 .onFailure(error -> {
@@ -845,6 +879,12 @@ public final class CampaignViewModel {
                     }
                     if (error instanceof CancelledException) {
                         status.set("Readout cancelled.");
+                        return;
+                    }
+                    if (replay) {
+                        // nothing was asked for: the step says why and waits for Run
+                        status.set("The saved readout could not be shown again: " + message(error)
+                                + " Check the settings, then Run.");
                         return;
                     }
                     status.set("The campaign could not be read out: " + message(error));

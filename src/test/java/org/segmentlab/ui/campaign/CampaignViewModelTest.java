@@ -171,7 +171,72 @@ class CampaignViewModelTest {
         assertThat(again.featureProperty("segment").get()).isFalse();
         assertThat(again.featureProperty("recency_days").get()).isTrue();
         assertThat(again.segmentationProperty().get().key()).isEqualTo("segment");
-        assertThat(again.readout()).as("nothing runs by itself").isNull();
+        // the saved readout is shown again as its results arrive; the uplift model waits for Run
+        assertThat(again.readout()).isEqualTo(readout);
+        assertThat(again.readingProperty().get()).isEqualTo(model.readingProperty().get());
+        assertThat(again.uplift()).isNull();
+        assertThat(again.targets()).isEmpty();
+        assertThat(again.statusProperty().get()).endsWith("Run to fit the uplift model again.");
+        assertThat(project.settings().campaign().readout()).as("showing it again changes nothing saved")
+                .isSameAs(saved);
+        assertThat(dialogs.shown()).as("only the export's").hasSize(1);
+    }
+
+    @Test
+    void theSavedReadoutIsShownAgainInTheBackgroundOnlyOnceItsResultsAreReadAndOnlyOnce() throws Exception {
+        Project sample = new ProjectStore().load(EMAIL);
+        HeldTaskRunner held = new HeldTaskRunner();
+        DataViewModel loading = new DataViewModel(DataReader.tableImporter(), held, dialogs);
+        loading.replaceSources(sample.sources(), null);
+        ProjectSettingsAccess project = settingsOf(sample.settings());
+        CampaignViewModel model = new CampaignViewModel(loading, project, () -> EMAIL, new StepColumns(), held,
+                dialogs);
+        assertThat(model.readout()).isNull();
+        assertThat(model.runningProperty().get()).isFalse();
+
+        // the source is read: the readout starts, in the background
+        int reads = held.started();
+        assertThat(reads).isPositive();
+        for (int i = 0; i < reads; i++) {
+            held.finish(i);
+        }
+        assertThat(held.started()).isEqualTo(reads + 1);
+        assertThat(model.runningProperty().get()).isTrue();
+        assertThat(model.readout()).isNull();
+        held.finish(reads);
+
+        assertThat(model.readout()).isNotNull();
+        assertThat(model.readout().segments()).hasSize(5);
+        assertThat(model.uplift()).as("the sample keeps no uplift model").isNull();
+        assertThat(model.runningProperty().get()).isFalse();
+        assertThat(project.settings()).isEqualTo(sample.settings());
+
+        // the same project's sources read again (a reload) start no second replay
+        loading.replaceSources(sample.sources(), null);
+        for (int i = reads + 1; i < held.started(); i++) {
+            held.finish(i);
+        }
+        assertThat(held.started()).isEqualTo(reads + 1 + reads);
+        assertThat(dialogs.shown()).isEmpty();
+    }
+
+    @Test
+    void aSavedReadoutThatNoLongerFitsItsResultsSaysSoInTheStatusWithoutADialog() throws Exception {
+        Project sample = new ProjectStore().load(EMAIL);
+        CampaignSettings campaign = sample.settings().campaign();
+        CampaignSettings.ReadoutSettings r = campaign.readout();
+        // an outcome column the results do not have
+        CampaignSettings.ReadoutSettings broken = new CampaignSettings.ReadoutSettings(r.results(), r.group(),
+                r.treatment(), r.control(), "bought", r.revenue(), r.by(), r.id(), r.confidence(), r.treatedShare(),
+                r.segments(), r.holdout(), r.source(), r.uplift());
+        data.replaceSources(sample.sources(), null);
+        CampaignViewModel model = new CampaignViewModel(data, settingsOf(sample.settings()
+                .withCampaign(campaign.withReadout(broken))), () -> EMAIL, new StepColumns(), tasks, dialogs);
+
+        assertThat(model.readout()).isNull();
+        assertThat(model.statusProperty().get()).startsWith("The saved readout could not be shown again: ")
+                .contains("bought").endsWith("Check the settings, then Run.");
+        assertThat(dialogs.shown()).isEmpty();
     }
 
     @Test
@@ -321,7 +386,9 @@ class CampaignViewModelTest {
         model.cancel();
 
         assertThat(model.runningProperty().get()).isFalse();
-        assertThat(held.cancelled()).containsOnlyOnce(true);
+        // the saved readout's replay (overtaken by Run), then the run itself
+        assertThat(held.started()).isEqualTo(2);
+        assertThat(held.cancelled()).containsExactly(true, true);
         assertThat(model.statusProperty().get()).isEqualTo("Readout cancelled.");
         // the work finishes anyway in the background: what it found is dropped
         held.finishAllAsIfNotCancelled();
