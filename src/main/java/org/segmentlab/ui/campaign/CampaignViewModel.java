@@ -543,14 +543,17 @@ public final class CampaignViewModel {
             }
         }
         Segmentation chosen = segmentation.get();
-        segmentations.setAll(all);
-        Segmentation keep = chosen == null || !userChoseSegmentation ? null
-                : all.stream().filter(chosen::sameAs).findFirst().orElse(null);
-        if (keep == null) {
-            keep = savedSegmentation(all);
-        }
+        // The step's list box answers new items by changing its value, which is not the user choosing:
+        // taken for a choice, it kept "Everyone together" (all there was before the results were read)
+        // over the saved segmentation once they were.
         settingSegmentation = true;
         try {
+            segmentations.setAll(all);
+            Segmentation keep = chosen == null || !userChoseSegmentation ? null
+                    : all.stream().filter(chosen::sameAs).findFirst().orElse(null);
+            if (keep == null) {
+                keep = savedSegmentation(all);
+            }
             segmentation.set(keep);
         } finally {
             settingSegmentation = false;

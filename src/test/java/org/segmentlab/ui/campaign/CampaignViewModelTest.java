@@ -221,6 +221,38 @@ class CampaignViewModelTest {
     }
 
     @Test
+    void theSavedSegmentationIsChosenOnceTheResultsAreReadEvenWhileTheListBoxShowsTheChoices() throws Exception {
+        Project sample = new ProjectStore().load(EMAIL);
+        HeldTaskRunner held = new HeldTaskRunner();
+        DataViewModel loading = new DataViewModel(DataReader.tableImporter(), held, dialogs);
+        loading.replaceSources(sample.sources(), null);
+        StepColumns stepColumns = new StepColumns();
+        CampaignViewModel model = new CampaignViewModel(loading, settingsOf(sample.settings()), () -> EMAIL,
+                stepColumns, held, dialogs);
+        // before the results are read there is nothing but "Everyone together" to choose
+        assertThat(model.segmentationProperty().get().kind()).isEqualTo(CampaignViewModel.SegmentationKind.NONE);
+        // as the step's list box does when its items are replaced (the step shown while the project opens):
+        // its value goes to null, then to the item at the index it had
+        model.segmentations().addListener((javafx.collections.ListChangeListener<CampaignViewModel.Segmentation>)
+                change -> {
+                    model.segmentationProperty().set(null);
+                    model.segmentationProperty().set(model.segmentations().get(0));
+                });
+
+        for (int i = 0; i < held.started(); i++) {
+            held.finish(i);
+        }
+
+        assertThat(model.segmentationProperty().get().kind()).isEqualTo(CampaignViewModel.SegmentationKind.COLUMN);
+        assertThat(model.segmentationProperty().get().key()).isEqualTo("segment");
+        // a choice the user makes stays, over the saved one, when the choices are refreshed
+        CampaignViewModel.Segmentation everyone = model.segmentations().get(0);
+        model.segmentationProperty().set(everyone);
+        stepColumns.put(StepColumns.Column.ofTexts("note", "a column of another step", "Test", Map.of("c1", "x")));
+        assertThat(model.segmentationProperty().get()).isEqualTo(everyone);
+    }
+
+    @Test
     void aSavedReadoutThatNoLongerFitsItsResultsSaysSoInTheStatusWithoutADialog() throws Exception {
         Project sample = new ProjectStore().load(EMAIL);
         CampaignSettings campaign = sample.settings().campaign();
