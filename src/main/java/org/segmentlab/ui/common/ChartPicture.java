@@ -27,7 +27,6 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.util.Duration;
 import org.jfree.chart.ChartRenderingInfo;
@@ -124,13 +123,15 @@ public final class ChartPicture extends Region {
     private volatile Range zoomY;
     private double[] panFrom;
     private Consumer<ChartEntity> onMarkClicked;
-    private final Tooltip tip = new Tooltip();
+    private final HoverTip tip = new HoverTip(this);
     /** Whether the window shows the dark theme, so the chart is drawn for a dark page; read by the painter. */
     private volatile boolean dark;
     private javafx.scene.Node themed;
     private final javafx.collections.SetChangeListener<javafx.css.PseudoClass> themeWatch = change -> themeChanged();
     /** The mark the tooltip speaks of, so that moving within it does not redo the text. */
     private ChartEntity tipped;
+    /** The chart whose picture is on screen: marks are read from it only while it is the latest one asked for. */
+    private Source shownSource;
 
     /** @param painter the thread the charts are built and drawn on; one thread, so one chart is never drawn twice at once */
     public ChartPicture(Executor painter) {
@@ -152,10 +153,7 @@ public final class ChartPicture extends Region {
         widthProperty().addListener((obs, old, now) -> resized());
         heightProperty().addListener((obs, old, now) -> resized());
         sceneProperty().addListener((obs, old, now) -> watchTheme(now));
-        tip.setShowDelay(Duration.ZERO);
-        tip.setHideDelay(Duration.ZERO);
-        tip.setWrapText(true);
-        tip.setMaxWidth(360);
+        tip.setOnHidden(() -> tipped = null);
         addEventHandler(MouseEvent.MOUSE_MOVED, this::hovered);
         addEventHandler(MouseEvent.MOUSE_EXITED, event -> hideTip());
         addEventHandler(MouseEvent.MOUSE_CLICKED, event -> {
@@ -215,7 +213,7 @@ public final class ChartPicture extends Region {
 
     /** The text of the tooltip on screen, or null when none shows (for tests). */
     public String tipText() {
-        return tip.isShowing() || tipped != null ? tip.getText() : null;
+        return tip.isShowing() || tipped != null ? tip.text() : null;
     }
 
     /**
@@ -328,24 +326,14 @@ public final class ChartPicture extends Region {
         if (tips == null) {
             return;
         }
-        ChartEntity mark = markAt(event.getX(), event.getY());
+        // the picture of a chart no longer asked for (another project, another pair) says nothing
+        ChartEntity mark = shownSource != source ? null : markAt(event.getX(), event.getY());
         String text = mark == null ? null : tips.apply(mark);
         if (text == null) {
             hideTip();
             return;
         }
-        if (mark != tipped || !text.equals(tip.getText())) {
-            tip.setText(text);
-        }
-        tipped = mark;
-        double sx = event.getScreenX() + 14;
-        double sy = event.getScreenY() + 14;
-        if (tip.isShowing()) {
-            tip.setAnchorX(sx);
-            tip.setAnchorY(sy);
-        } else if (getScene() != null && getScene().getWindow() != null) {
-            tip.show(this, sx, sy);
-        }
+        tipped = tip.show(text, event.getScreenX() + 14, event.getScreenY() + 14) ? mark : null;
     }
 
     private void hideTip() {
@@ -374,6 +362,7 @@ public final class ChartPicture extends Region {
     public void show(Supplier<JFreeChart> maker) {
         this.maker = Objects.requireNonNull(maker);
         source = new Source(maker);
+        hideTip();
         stale = true;
         paint();
     }
@@ -384,6 +373,9 @@ public final class ChartPicture extends Region {
      */
     public void setActive(boolean now) {
         active = now;
+        if (!now) {
+            hideTip();
+        }
         if (now && stale) {
             paint();
         }
@@ -509,6 +501,7 @@ public final class ChartPicture extends Region {
                         drawing.setVisible(false);
                         view.setImage(image);
                         hideTip();
+                        shownSource = drawn;
                         shown.set(picture);
                     }
                 });
