@@ -62,11 +62,41 @@ public final class SegmentsStep implements WorkbenchStep {
         clustersTab.setId("segments-clusters");
         TabPane tabs = new TabPane(rfmTab, clustersTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        openOnWhatTheProjectHas(tabs, clustersTab);
         BorderPane panel = new BorderPane(tabs);
         panel.setTop(StepHeader.of(title(), "Score customers on recency, frequency and monetary value and name"
                 + " them with a segment map; or cluster them on their features."));
         panel.getStyleClass().add(Css.STEP_CONTENT);
         rfm.runAutomatically();
         return panel;
+    }
+
+    /**
+     * A project without transactions has nothing for the RFM tab: when its clustering is shown (a kept
+     * run restored, or one just made), the step opens on the Clusters tab instead of an empty grid,
+     * until the user picks a tab.
+     */
+    private void openOnWhatTheProjectHas(TabPane tabs, Tab clustersTab) {
+        boolean[] ours = {false};
+        boolean[] userPicked = {false};
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (!ours[0]) {
+                userPicked[0] = true;
+            }
+        });
+        Runnable pick = () -> {
+            if (!userPicked[0] && rfm.transactionSources().isEmpty() && !clusters.model().segments().isEmpty()
+                    && tabs.getSelectionModel().getSelectedItem() != clustersTab) {
+                ours[0] = true;
+                try {
+                    tabs.getSelectionModel().select(clustersTab);
+                } finally {
+                    ours[0] = false;
+                }
+            }
+        };
+        rfm.transactionSources().addListener((javafx.collections.ListChangeListener<Object>) change -> pick.run());
+        clusters.model().segments().addListener((javafx.collections.ListChangeListener<Object>) change -> pick.run());
+        pick.run();
     }
 }
