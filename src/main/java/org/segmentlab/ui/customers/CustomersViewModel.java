@@ -115,6 +115,10 @@ public final class CustomersViewModel {
     /** True while settings are being applied, so that applying them does not save them again. */
     private boolean restoring;
     private TaskHandle buildHandle;
+    /** The table of the saved settings was built since the project opened (or one was built by hand). */
+    private boolean savedBuilt;
+    /** Building the saved table failed: it is not tried again until Build table is pressed. */
+    private boolean savedBuildFailed;
     /** The sources of the last build, to tell whether it still belongs to the project. */
     private Set<String> builtFrom = Set.of();
 
@@ -397,6 +401,35 @@ public final class CustomersViewModel {
 
     /** Builds the customer table in the background; a build already running is cancelled first. */
     public void build() {
+        build(false);
+    }
+
+    /**
+     * A project that keeps its customer table's settings (an as-of day) gets the table built again once
+     * its sources are read, as the RFM grid, the clustering and the value fit come back: every step that
+     * reads the customer table finds it without a visit here. Once per opening; a failure is said in
+     * the step's message, not in a dialog, since nobody asked.
+     */
+    private void buildSavedWhenRead() {
+        if (savedBuilt || savedBuildFailed || result.get() != null || buildHandle != null || settings.asOf() == null
+                || asOf.get() == null) {
+            return;
+        }
+        Inputs inputs = inputs();
+        if (inputs.waiting || (inputs.transactions == null && inputs.events == null && inputs.attributes == null)) {
+            return;
+        }
+        build(true);
+    }
+
+    private void savedBuildFailed(String why) {
+        savedBuildFailed = true;
+        String said = why.endsWith(".") ? why : why + ".";
+        message.set("The customer table could not be built from the saved settings: " + said
+                + " Check them and press Build table.");
+    }
+
+    private void build(boolean saved) {
         Inputs inputs = inputs();
         if (inputs.transactions == null && inputs.events == null && inputs.attributes == null) {
             dialogs.showInformation("Nothing to build from", inputs.waiting
@@ -413,7 +446,11 @@ public final class CustomersViewModel {
             params = CustomerTableParams.of(asOf.get()).withWindowDays(windowDays.get())
                     .withSessionGapMinutes(sessionGapMinutes.get()).withIncludeInactive(includeInactive.get());
         } catch (IllegalArgumentException e) {
-            dialogs.showError("Cannot build the customer table", e.getMessage());
+            if (saved) {
+                savedBuildFailed(e.getMessage());
+            } else {
+                dialogs.showError("Cannot build the customer table", e.getMessage());
+            }
             return;
         }
         cancelBuild();
@@ -422,8 +459,21 @@ public final class CustomersViewModel {
         handle[0] = tasks.run(BackgroundTask.of("Building the customer table", progress ->
                         ProjectCustomers.build(new ProjectCustomers.Inputs(inputs.transactions, inputs.events,
                                 inputs.attributes), params, progress))
-                .onSuccess(this::built)
+                .onSuccess(built -> {
+                    savedBuilt = true;
+                    built(built);
+                })
                 .onFailure(error -> {
+                    if (saved) {
+                        // cancelled (the sources changed while it ran): tried again once they are read
+                        if (!(error instanceof org.segmentlab.core.CancelledException)) {
+                            savedBuildFailed = true;
+                            LOG.info("Saved customer table not built again: {}", String.valueOf(error));
+                            savedBuildFailed(error.getMessage() == null ? error.getClass().getSimpleName()
+                                    : error.getMessage());
+                        }
+                        return;
+                    }
                     if (error instanceof IllegalArgumentException) {
                         dialogs.showError("Cannot build the customer table", error.getMessage());
                     } else {
@@ -501,6 +551,7 @@ public final class CustomersViewModel {
             restoring = false;
         }
         showChosen();
+        buildSavedWhenRead();
     }
 
     // ---- internals
@@ -518,6 +569,12 @@ public final class CustomersViewModel {
                 }
             } finally {
                 restoring = false;
+            }
+            buildSavedWhenRead();
+        });
+        source.loadingProperty().addListener((obs, was, now) -> {
+            if (!now) {
+                buildSavedWhenRead();
             }
         });
         source.kindProperty().addListener((obs, old, now) -> refreshSources());

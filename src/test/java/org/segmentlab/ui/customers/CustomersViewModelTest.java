@@ -113,6 +113,59 @@ class CustomersViewModelTest {
     }
 
     @Test
+    void aProjectThatKeepsItsTableSettingsGetsItsTableBuiltOnceItsSourcesAreRead() throws IOException {
+        store.saved = new FeatureSettings(LocalDate.of(2025, 1, 11), 7, null, List.of("event_count"));
+        Path file = dir.resolve("events.csv");
+        Files.writeString(file, EVENTS);
+        org.segmentlab.ui.testing.HeldTaskRunner held = new org.segmentlab.ui.testing.HeldTaskRunner();
+        DataViewModel reading = new DataViewModel(DataReader.tableImporter(), held, dialogs);
+        CustomersViewModel model = new CustomersViewModel(reading, held, dialogs, store);
+        reading.replaceSources(List.of(DataSourceRef.of("events", SourceKind.EVENTS, file, ImportSettings.withRoles(
+                Map.of("user_id", ColumnRole.CUSTOMER_ID, "timestamp", ColumnRole.TIMESTAMP,
+                        "event_type", ColumnRole.EVENT_TYPE)))), null);
+        int reads = held.started();
+        assertThat(model.table()).as("nothing before the sources are read").isNull();
+
+        for (int i = 0; i < reads; i++) {
+            held.finish(i);
+        }
+        // one build, in the background, as Build table would have run it
+        assertThat(held.started()).isEqualTo(reads + 1);
+        assertThat(model.buildingProperty().get()).isTrue();
+        held.finish(reads);
+
+        assertThat(model.table()).isNotNull();
+        assertThat(model.table().featureNames()).containsExactly("event_count");
+        // with customers without activity in the window (the default): u3 is listed with none
+        assertThat(model.table().customerIds()).containsExactlyInAnyOrder("u1", "u2", "u3");
+        assertThat(model.messageProperty().get()).startsWith("3 customers");
+        assertThat(dialogs.shown()).isEmpty();
+        assertThat(store.saved.asOf()).isEqualTo(LocalDate.of(2025, 1, 11));
+        // the same sources read again do not build it again
+        model.reload();
+        assertThat(held.started()).isEqualTo(reads + 1);
+    }
+
+    @Test
+    void aProjectWithoutTableSettingsWaitsForBuildTable() throws IOException {
+        CustomersViewModel model = openEventLog();
+        assertThat(model.asOfProperty().get()).isNotNull();
+        assertThat(model.table()).isNull();
+    }
+
+    @Test
+    void savedSettingsThatCannotBuildATableSayItInTheStepWithoutADialog() throws IOException {
+        store.saved = new FeatureSettings(LocalDate.of(2025, 1, 11), 7, null, List.of("event_count"), 0, null);
+
+        CustomersViewModel model = openEventLog();
+
+        assertThat(model.table()).isNull();
+        assertThat(model.messageProperty().get()).isEqualTo("The customer table could not be built from the saved "
+                + "settings: the session gap must be at least 1 minute, not 0. Check them and press Build table.");
+        assertThat(dialogs.shown()).isEmpty();
+    }
+
+    @Test
     void exportWritesTheChosenFeaturesAsCsv() throws IOException {
         CustomersViewModel model = openEventLog();
         store.saved = store.saved.withSelected(List.of("event_count", "session_count"));
