@@ -84,6 +84,49 @@ class ClvMathTest {
     }
 
     @Test
+    void derivativesInBAndCAgreeWithDifferencesDownTo1eMinus12FromOneAndForHugeB() {
+        // {b, c, 1 - z}: the z of the first two rounds away most of 1 - z; the last two have c in the millions
+        // and billions, where the integrand is a narrow peak at the lower end
+        double[][] points = {{60.3, 64.4, 1e-12}, {1.606, 2.159, 2.5e-12}, {1e6, 1e6 + 1.606, 1e-3},
+            {3.3e9, 3.3e9 + 0.7, 0.05}};
+        double[] out = new double[4];
+        for (double[] p : points) {
+            double b = p[0];
+            double c = p[1];
+            double g = p[2];
+            ClvMath.logHyp1WithDerivatives(b, c, 1 - g, g, out, true);
+            double hb = 1e-6 * Math.min(b, c - b);
+            double hc = hb;
+            double db = (ClvMath.logHyp1(b + hb, c, 1 - g, g) - ClvMath.logHyp1(b - hb, c, 1 - g, g)) / (2 * hb);
+            double dc = (ClvMath.logHyp1(b, c + hc, 1 - g, g) - ClvMath.logHyp1(b, c - hc, 1 - g, g)) / (2 * hc);
+            String at = java.util.Arrays.toString(p);
+            assertThat(out[1]).as("d/db at %s", at).isCloseTo(db, within(1e-5 * (1 + Math.abs(db))));
+            assertThat(out[2]).as("d/dc at %s", at).isCloseTo(dc, within(1e-5 * (1 + Math.abs(dc))));
+        }
+    }
+
+    /**
+     * d ln S / dz against mpmath. Near z = 1 it is a difference of terms of about c and (c − b − 1) / (1 − z),
+     * so it keeps about 16 − log10((c + (c − b − 1) / (1 − z)) / |d ln S / dz|) digits: 13 for c of a million
+     * at 1 − z = 1e-3, 5 at 1 − z = 1e-12 (where only predictions go, and they take no derivatives).
+     */
+    @Test
+    void slopeInZAgreesWithMpmathToTheDigitsItsFormKeeps() throws Exception {
+        List<double[]> rows = edgeRows("dlogdz");
+        assertThat(rows).hasSize(4);
+        double[] out = new double[4];
+        for (double[] row : rows) {
+            double b = row[0];
+            double c = row[1];
+            double g = row[2];
+            ClvMath.logHyp1WithDerivatives(b, c, 1 - g, g, out, true);
+            double cancelled = Math.max(1, (c + Math.abs(c - b - 1) / g) / Math.abs(row[3]));
+            assertThat(out[3]).as("d/dz at %s", java.util.Arrays.toString(row))
+                    .isCloseTo(row[3], within(1e-13 * cancelled * Math.abs(row[3])));
+        }
+    }
+
+    @Test
     void seriesAndIntegralMeetWhereTheSeriesStopsBeingUsed() {
         // z = 0.8 settles in the series; 0.95 and beyond do not: both sides of the switch agree with the
         // closed form 2F1(1, 1; 2; z) = −ln(1 − z) / z

@@ -58,3 +58,23 @@ def pareto_alive(r, al, s, be, x, tx, T):
 for theta in ((0.553, 1e12, 0.606, 0.01), (0.553, 0.01, 0.606, 1e12), (0.553, 3e9, 1.3, 0.2)):
     for x, tx, T in ((0, 0.0, 38.86), (2, 30.43, 38.86), (7, 5.0, 60.0)):
         print("alive,%r,%r,%r,%r,%d,%r,%r,%s" % (theta + (x, tx, T) + (mp.nstr(pareto_alive(*theta, x, tx, T), 20),)))
+
+# d ln 2F1(1, b; c; z) / dz = (b / c) 2F1(2, b + 1; c + 1; z) / 2F1(1, b; c; z), near z = 1 and for a c in the
+# millions and billions (by the integral above where hyp2f1 does not converge: d/dz of (c - 1) * integral of
+# (1 - t)^(c - 2) (1 - z t)^(-b) is (c - 1) b * integral of t (1 - t)^(c - 2) (1 - z t)^(-b - 1))
+def by_euler_integral_dz(b, c, g):
+    b, c, g = mpf(b), mpf(c), mpf(g)
+    z = 1 - g
+    rate = max(b * g + c - b - 2, mpf(1))
+    points = [mpf(0)] + [mpf(10) ** k / rate for k in range(-2, 60) if mpf(10) ** k / rate < 1] + [mpf(1)]
+    f = lambda t: t * exp((c - 2) * log1p(-t) - (b + 1) * log1p(-z * t)) if t < 1 else mpf(0)
+    return (c - 1) * b * quad(f, points)
+
+
+for b, c, g in ((60.3, 64.4, 1e-12), (1.606, 2.159, 2.5e-12)):
+    with mp.workdps(60 + int(-mpmath.log10(g))):
+        z = 1 - mpf(g)
+        v = mpf(b) / mpf(c) * hyp2f1(2, mpf(b) + 1, mpf(c) + 1, z) / hyp2f1(1, mpf(b), mpf(c), z)
+        print("dlogdz,%r,%r,%r,%s" % (b, c, g, mp.nstr(v, 20)))
+for b, c, g in ((1e6, 1e6 + 1.606, 1e-3), (3.3e9, 3.3e9 + 0.7, 0.05)):
+    print("dlogdz,%r,%r,%r,%s" % (b, c, g, mp.nstr(by_euler_integral_dz(b, c, g) / by_euler_integral(b, c, g), 20)))
