@@ -1,8 +1,9 @@
 # Reference values for ClvMathTest at the edges of ln 2F1(1, b; c; z): z within 1e-8 ... 1e-300 of 1
 # (given, as the Pareto/NBD callers give it, by its exact distance g = 1 - z, the double z = 1 - g being
 # rounded or even 1.0) and huge b, computed with mpmath at 60 digits from the exact doubles b, c, g.
-# Also P(alive) of Pareto/NBD customers whose 1 - z is tiny (alpha a billion times beta), straight from
-# FHL's 2005 note with mpmath's hyp2f1 (no transformation), as reference_values.py computes it.
+# Also d ln 2F1 / dz at four of those edges, and P(alive) of Pareto/NBD customers whose 1 - z is tiny
+# (alpha a billion or a trillion times beta, or beta a trillion times alpha), straight from FHL's 2005
+# note with mpmath's hyp2f1 (no transformation), as reference_values.py computes it.
 # Run: /usr/bin/python3 src/test/resources/org/segmentlab/core/clv/hyp2f1_edges.py \
 #        > src/test/resources/org/segmentlab/core/clv/hyp2f1_edges.csv
 import mpmath
@@ -10,8 +11,8 @@ from mpmath import mp, mpf, hyp2f1, log, log1p, exp, quad
 
 mp.dps = 60
 
-print("# mpmath %s, 60 digits: kind,b,c,one_minus_z,ln_value (kind hyp) or kind,r,alpha,s,beta,x,tx,T,p_alive"
-      % mpmath.__version__)
+print("# mpmath %s, 60 digits: hyp,b,c,one_minus_z,ln_value | alive,r,alpha,s,beta,x,tx,T,p_alive"
+      " | dlogdz,b,c,one_minus_z,d_ln_value_dz" % mpmath.__version__)
 cases = []
 for r, s, x in ((0.553, 0.606, 0), (0.553, 0.606, 2), (2.4, 0.093, 7), (0.3, 3.1, 60)):
     cases.append((r + x, r + x + s + 1))      # alpha >= beta
