@@ -87,33 +87,64 @@ final class ClvMath {
     static final int SERIES_TERMS = 400;
 
     /**
-     * ln of Σ_n (b)_n / (c)_n z^n for 0 &lt; b &lt; c and 0 ≤ z &lt; 1, that is ln ₂F₁(1, b; c; z). Every
-     * term is positive and each is less than z times the one before, so the sum neither cancels nor
+     * ln of Σ_n (b)_n / (c)_n z^n for 0 &lt; b ≤ c, c &gt; 1 and 0 ≤ z &lt; 1, that is ln ₂F₁(1, b; c; z). Every
+     * term is positive and each is at most z times the one before, so the sum neither cancels nor
      * overflows; the Pareto/NBD likelihood reaches ₂F₁(a, b'; a + 1; z) through Euler's transformation
      * into this form whatever the number of purchases. Near z = 1, where the series would need up to
      * millions of terms, the same value comes from an integral (see {@link #logHyp1WithDerivatives}).
+     * Here 1 − z is taken from the rounded z; a caller who has 1 − z more exactly gives it with
+     * {@link #logHyp1(double, double, double, double)}.
      */
     static double logHyp1(double b, double c, double z) {
-        double[] out = new double[4];
-        logHyp1WithDerivatives(b, c, z, out, false);
-        return out[0];
+        return logHyp1(b, c, z, 1 - z);
     }
 
     /**
-     * ln S with S = ₂F₁(1, b; c; z) = Σ_n (b)_n/(c)_n z^n for 0 &lt; b &lt; c, c &gt; 1, 0 ≤ z &lt; 1, and (when
-     * {@code derivatives}) d ln S / db, d ln S / dc, d ln S / dz, into {@code out[0..3]}.
+     * {@link #logHyp1(double, double, double)} with 1 − z given as well ({@code oneMinusZ}, in (0, 1]): the
+     * integral near z = 1 takes its digits from it, so a 1 − z of 1e-12 or 1e-300, whose z rounds to within
+     * an ulp of 1 or to 1 itself, keeps them. NaN in, NaN out; inputs outside the domain are refused.
+     */
+    static double logHyp1(double b, double c, double z, double oneMinusZ) {
+        double[] out = new double[4];
+        logHyp1WithDerivatives(b, c, z, oneMinusZ, out, false);
+        return out[0];
+    }
+
+    /** {@link #logHyp1WithDerivatives(double, double, double, double, double[], boolean)} with 1 − z from z. */
+    static void logHyp1WithDerivatives(double b, double c, double z, double[] out, boolean derivatives) {
+        logHyp1WithDerivatives(b, c, z, 1 - z, out, derivatives);
+    }
+
+    /**
+     * ln S with S = ₂F₁(1, b; c; z) = Σ_n (b)_n/(c)_n z^n for 0 &lt; b ≤ c, c &gt; 1, 0 ≤ z &lt; 1, and (when
+     * {@code derivatives}) d ln S / db, d ln S / dc, d ln S / dz, into {@code out[0..3]}; {@code oneMinusZ}
+     * is 1 − z, as exactly as the caller has it.
      *
      * <p>Away from z = 1 the series: the derivatives ride along the same positive terms (d ln t_n/db =
      * Σ_{k&lt;n} 1/(b+k), and so on). Where it has not settled in {@value #SERIES_TERMS} terms, the
      * incomplete-beta form of the same function, B_z(p, q) = z^p (1−z)^q / p · ₂F₁(p+q, 1; p+1; z) with
      * p = c − 1, q = b − c + 1, written with t = 1 − e^v:
      * S = (c−1) z^(1−c) (1−z)^d ∫ from ln(1−z) to 0 of (1 − e^v)^(c−2) e^(−d v) dv, d = c − b − 1,
+     * and with v = ln(1 − z) + y, so that the factors outside cancel (they are huge and opposite when c is):
+     * S = (c−1)/z ∫ from 0 to W of e^((c−2) φ(y) − d y) dy, φ(y) = ln(1 − (1−z)(e^y − 1)/z), W = −ln(1 − z),
      * an integral over a short interval of a positive, smooth function (at most an integrable power
-     * singularity at v = 0), summed by the tanh-sinh rule in logarithms. Its cost does not grow as z
+     * singularity at y = W), summed by the tanh-sinh rule in logarithms. Its cost does not grow as z
      * nears 1.
+     *
+     * <p>A NaN among b, c, z and 1 − z makes every output NaN (a likelihood at such a point is not a number,
+     * and the fit's line search steps back from it). Numbers outside the domain (b ≤ 0, c ≤ 1, b &gt; c, an
+     * infinite b or c, z outside [0, 1), 1 − z outside (0, 1], or a z and 1 − z that do not add up to 1)
+     * are a caller's mistake and throw {@link IllegalArgumentException}: no value of the function would be
+     * right for them.
      */
-    static void logHyp1WithDerivatives(double b, double c, double z, double[] out, boolean derivatives) {
-        if (!(z > 0)) {
+    static void logHyp1WithDerivatives(double b, double c, double z, double oneMinusZ, double[] out,
+                                       boolean derivatives) {
+        if (Double.isNaN(b) || Double.isNaN(c) || Double.isNaN(z) || Double.isNaN(oneMinusZ)) {
+            java.util.Arrays.fill(out, 0, 4, Double.NaN);
+            return;
+        }
+        checkDomain(b, c, z, oneMinusZ);
+        if (z == 0) {
             out[0] = 0;
             out[1] = 0;
             out[2] = 0;
@@ -121,7 +152,25 @@ final class ClvMath {
             return;
         }
         if (!series(b, c, z, out, derivatives)) {
-            integral(b, c, z, out, derivatives);
+            integral(b, c, z, oneMinusZ, out, derivatives);
+        }
+    }
+
+    /** How far z + (1 − z) may be from 1: a few roundings of numbers below 1 (each caller's are 3 at most). */
+    private static final double SUM_TOLERANCE = 8 * Math.ulp(1.0);
+
+    private static void checkDomain(double b, double c, double z, double oneMinusZ) {
+        if (!(b > 0 && c > 1 && b <= c && c < Double.POSITIVE_INFINITY)) {
+            throw new IllegalArgumentException("ln 2F1(1, b; c; z) needs 0 < b <= c and 1 < c, both finite, not b = "
+                    + b + ", c = " + c);
+        }
+        if (!(z >= 0 && z <= 1 && oneMinusZ > 0 && oneMinusZ <= 1)) {
+            throw new IllegalArgumentException("ln 2F1(1, b; c; z) needs 0 <= z < 1, not z = " + z + " (1 - z = "
+                    + oneMinusZ + ")");
+        }
+        if (!(Math.abs((z - 1) + oneMinusZ) <= SUM_TOLERANCE)) {
+            throw new IllegalArgumentException("ln 2F1(1, b; c; z) was given z = " + z + " and 1 - z = " + oneMinusZ
+                    + ", which do not add up to 1");
         }
     }
 
@@ -161,11 +210,13 @@ final class ClvMath {
     private static final double HALF_PI = Math.PI / 2;
 
     /** The incomplete-beta integral form of {@link #logHyp1WithDerivatives}, for z near 1. */
-    private static void integral(double b, double c, double z, double[] out, boolean derivatives) {
+    private static void integral(double b, double c, double z, double oneMinusZ, double[] out,
+                                 boolean derivatives) {
         double d = c - b - 1;
-        double lower = Math.log1p(-z);
-        double width = -lower;
-        // running sums of f(v) dv/dt, v f and ln(1 − e^v) f over the nodes, scaled by e^-shift
+        // ln(1 − z) and ln z from the exact 1 − z: z itself may have rounded to within an ulp of 1, or to 1
+        double width = -Math.log(oneMinusZ);
+        double logZ = Math.log1p(-oneMinusZ);
+        // running sums of f(y) dy/dt, y f and φ f over the nodes, scaled by e^-acc[0]
         double[] acc = {Double.NEGATIVE_INFINITY, 0, 0, 0};
         double step = FIRST_STEP;
         double previous = Double.NaN;
@@ -173,10 +224,16 @@ final class ClvMath {
             for (int side = 0; side < 2; side++) {
                 double[] fractions = Nodes.FRACTIONS[2 * pass + side];
                 double[] logWeights = Nodes.LOG_WEIGHTS[2 * pass + side];
+                double last = Double.NEGATIVE_INFINITY;
                 for (int k = 0; k < fractions.length; k++) {
-                    if (!node(side == 0, fractions[k], logWeights[k], width, c, d, acc)) {
+                    double log = node(side == 0, fractions[k], logWeights[k], width, c, d, oneMinusZ, z, logZ, acc);
+                    // the terms are unimodal along a side: once they fall outward, far below the largest and
+                    // near the end, the rest add nothing; before their peak (which may lie near the end, as
+                    // for a large c) they are all still taken
+                    if (fractions[k] < 0.05 && log < acc[0] - 50 && log < last) {
                         break;
                     }
+                    last = log;
                 }
             }
             double estimate = acc[0] + Math.log(acc[1] * step);
@@ -189,13 +246,13 @@ final class ClvMath {
             step /= 2;
         }
         double logJ = previous;
-        out[0] = Math.log(c - 1) + (1 - c) * Math.log(z) + d * lower + logJ;
+        out[0] = Math.log(c - 1) - logZ + logJ;
         if (derivatives) {
-            double meanV = acc[2] / acc[1];
-            double meanLog = acc[3] / acc[1];
-            out[1] = -lower + meanV;
-            out[2] = 1 / (c - 1) - Math.log(z) + lower + meanLog - meanV;
-            out[3] = (1 - c) / z - d / (1 - z) + Math.exp((c - 2) * Math.log(z) - (d + 1) * lower - logJ);
+            double meanY = acc[2] / acc[1];
+            double meanPhi = acc[3] / acc[1];
+            out[1] = meanY;
+            out[2] = 1 / (c - 1) + meanPhi - meanY;
+            out[3] = (1 - c) / z + (Math.exp(-logJ) - d) / oneMinusZ;
         } else {
             out[1] = Double.NaN;
             out[2] = Double.NaN;
@@ -246,16 +303,24 @@ final class ClvMath {
     }
 
     /**
-     * Adds a tanh-sinh node to the sums: {@code upper} for a node on the side of v = 0, at
-     * {@code fraction} of the width from that end. False once the node adds nothing (below 1e-22 of
-     * the largest term, past the middle part).
+     * Adds a tanh-sinh node to the sums and returns ln of its term: {@code upper} for a node on the side of
+     * y = W (v = 0), at {@code fraction} of the width W from that end. φ is worked out from the nearer end,
+     * so that neither the node's place nor φ loses digits to the rounding of v = ln(1 − z) + y near
+     * ln(1 − z).
      */
-    private static boolean node(boolean upper, double fraction, double logWeight, double width, double c, double d,
-                                double[] acc) {
+    private static double node(boolean upper, double fraction, double logWeight, double width, double c, double d,
+                                double oneMinusZ, double z, double logZ, double[] acc) {
         double near = width * fraction;
-        double v = upper ? -near : -width + near;
-        double logOneMinusEv = Math.log(-Math.expm1(v));
-        double log = (c - 2) * logOneMinusEv - d * v + logWeight + Math.log(width);
+        double y;
+        double phi;
+        if (upper) {
+            y = width - near;
+            phi = Math.log(-Math.expm1(-near)) - logZ;
+        } else {
+            y = near;
+            phi = Math.log1p(-oneMinusZ * Math.expm1(near) / z);
+        }
+        double log = (c - 2) * phi - d * y + logWeight + Math.log(width);
         if (log > acc[0]) {
             double scale = Math.exp(acc[0] - log);
             acc[1] *= scale;
@@ -265,9 +330,9 @@ final class ClvMath {
         }
         double f = Math.exp(log - acc[0]);
         acc[1] += f;
-        acc[2] += f * v;
-        acc[3] += f * logOneMinusEv;
-        return !(fraction < 0.05 && log < acc[0] - 50);
+        acc[2] += f * y;
+        acc[3] += f * phi;
+        return log;
     }
 
     /** (e^{ky} − 1) / k, continuous at k = 0 (where it is y). */

@@ -123,54 +123,14 @@ final class ParetoNbd implements LikelihoodModel {
                                       boolean withGradient) {
         double[][] out = new double[withGradient ? 5 : 1][xs.length];
         double[] series = new double[4];
+        double[] term = new double[5];
         for (int k = 0; k < xs.length; k++) {
-            double u = values[valueIndex[k]];
-            int x = xs[k];
-            if (!withGradient) {
-                out[0][k] = logA0Term(theta, x, u, true);
-                continue;
-            }
-            double r = theta[0];
-            double alpha = theta[1];
-            double s = theta[2];
-            double beta = theta[3];
-            double c = r + s + x + 1;
-            if (alpha >= beta) {
-                double z = (alpha - beta) / (alpha + u);
-                logHypWithDerivatives(r + x, c, z, (beta + u) / (alpha + u), series);
-                double lnAu = Math.log(alpha + u);
-                double lnBu = Math.log(beta + u);
-                out[0][k] = -s * lnBu - (r + x) * lnAu + series[0];
-                out[1][k] = -lnAu + series[1] + series[2];
-                out[2][k] = -(r + x) / (alpha + u) + series[3] * (beta + u) / ((alpha + u) * (alpha + u));
-                out[3][k] = -lnBu + series[2];
-                out[4][k] = -s / (beta + u) - series[3] / (alpha + u);
-            } else {
-                double z = (beta - alpha) / (beta + u);
-                logHypWithDerivatives(s + 1, c, z, (alpha + u) / (beta + u), series);
-                double lnAu = Math.log(alpha + u);
-                double lnBu = Math.log(beta + u);
-                out[0][k] = (1 - r - x) * lnAu - (1 + s) * lnBu + series[0];
-                out[1][k] = -lnAu + series[2];
-                out[2][k] = (1 - r - x) / (alpha + u) - series[3] / (beta + u);
-                out[3][k] = -lnBu + series[1] + series[2];
-                out[4][k] = -(1 + s) / (beta + u) + series[3] * (alpha + u) / ((beta + u) * (beta + u));
+            a0Term(theta, xs[k], values[valueIndex[k]], true, withGradient, series, term);
+            for (int row = 0; row < out.length; row++) {
+                out[row][k] = term[row];
             }
         }
         return out;
-    }
-
-    /**
-     * ln S with S = Σ_n (b)_n/(c)_n z^n, and d ln S / db, d ln S / dc, d ln S / dz, into {@code out}; not
-     * a number when 1 − z ({@code gap}) is below {@link #FIT_NEAREST_ONE}.
-     */
-    private static void logHypWithDerivatives(double b, double c, double z, double gap, double[] out) {
-        if (gap < FIT_NEAREST_ONE) {
-            // out of the fit's reach: not worked out at all
-            java.util.Arrays.fill(out, Double.NaN);
-            return;
-        }
-        ClvMath.logHyp1WithDerivatives(b, c, z, out, true);
     }
 
     private static double logFirst(double[] theta, int x, double t) {
@@ -180,32 +140,68 @@ final class ParetoNbd implements LikelihoodModel {
     private static double logSecond(double[] theta, int x, double tx, double t) {
         double r = theta[0];
         double s = theta[2];
-        double logA0 = ClvMath.logSubExp(logA0Term(theta, x, tx, false), logA0Term(theta, x, t, false));
+        double logA0 = ClvMath.logSubExp(logA0Term(theta, x, tx), logA0Term(theta, x, t));
         return Math.log(s) - Math.log(r + s + x) + logA0;
     }
 
+    /** The A₀ term at time u for predictions, which take any z. */
+    private static double logA0Term(double[] theta, int x, double u) {
+        double[] term = new double[5];
+        a0Term(theta, x, u, false, false, new double[4], term);
+        return term[0];
+    }
+
     /**
-     * ln of ₂F₁(...; z(u)) / (max(α, β) + u)^(r+s+x), the A₀ term at time u; in the {@code fit}, not a
-     * number when z is nearer 1 than {@link #FIT_NEAREST_ONE}.
+     * ln of ₂F₁(...; z(u)) / (max(α, β) + u)^(r+s+x), the A₀ term at time u, into {@code out[0]}, and when
+     * {@code derivatives} its d/dr, d/dα, d/ds, d/dβ into {@code out[1..4]}; {@code series} is scratch. In
+     * the {@code fit}, all NaN where z is out of the fit's reach ({@link #withinFitReach}). The
+     * hypergeometric function is given 1 − z as the ratio it is, not as 1 minus the rounded z, so that
+     * near z = 1 it keeps its digits.
      */
-    private static double logA0Term(double[] theta, int x, double u, boolean fit) {
+    private static void a0Term(double[] theta, int x, double u, boolean fit, boolean derivatives, double[] series,
+                               double[] out) {
         double r = theta[0];
         double alpha = theta[1];
         double s = theta[2];
         double beta = theta[3];
         double c = r + s + x + 1;
-        if (alpha >= beta) {
-            double z = (alpha - beta) / (alpha + u);
-            if (fit && (beta + u) / (alpha + u) < FIT_NEAREST_ONE) {
-                return Double.NaN;
+        double lnAu = Math.log(alpha + u);
+        double lnBu = Math.log(beta + u);
+        boolean alphaLarger = alpha >= beta;
+        double z = alphaLarger ? (alpha - beta) / (alpha + u) : (beta - alpha) / (beta + u);
+        double oneMinusZ = alphaLarger ? (beta + u) / (alpha + u) : (alpha + u) / (beta + u);
+        if (fit && !withinFitReach(oneMinusZ)) {
+            java.util.Arrays.fill(out, 0, derivatives ? 5 : 1, Double.NaN);
+            return;
+        }
+        if (alphaLarger) {
+            ClvMath.logHyp1WithDerivatives(r + x, c, z, oneMinusZ, series, derivatives);
+            out[0] = -s * lnBu - (r + x) * lnAu + series[0];
+            if (derivatives) {
+                out[1] = -lnAu + series[1] + series[2];
+                out[2] = -(r + x) / (alpha + u) + series[3] * (beta + u) / ((alpha + u) * (alpha + u));
+                out[3] = -lnBu + series[2];
+                out[4] = -s / (beta + u) - series[3] / (alpha + u);
             }
-            return -s * Math.log(beta + u) - (r + x) * Math.log(alpha + u) + ClvMath.logHyp1(r + x, c, z);
+        } else {
+            ClvMath.logHyp1WithDerivatives(s + 1, c, z, oneMinusZ, series, derivatives);
+            out[0] = (1 - r - x) * lnAu - (1 + s) * lnBu + series[0];
+            if (derivatives) {
+                out[1] = -lnAu + series[2];
+                out[2] = (1 - r - x) / (alpha + u) - series[3] / (beta + u);
+                out[3] = -lnBu + series[1] + series[2];
+                out[4] = -(1 + s) / (beta + u) + series[3] * (alpha + u) / ((beta + u) * (beta + u));
+            }
         }
-        double z = (beta - alpha) / (beta + u);
-        if (fit && (alpha + u) / (beta + u) < FIT_NEAREST_ONE) {
-            return Double.NaN;
-        }
-        return (1 - r - x) * Math.log(alpha + u) - (1 + s) * Math.log(beta + u) + ClvMath.logHyp1(s + 1, c, z);
+    }
+
+    /**
+     * Whether the fit takes the likelihood where 1 − z is {@code oneMinusZ}: only from
+     * {@link #FIT_NEAREST_ONE} on. Nearer 1 the likelihood is not a number to the fit (its line search steps
+     * back) and the hypergeometric function is not worked out at all. NaN is out of reach.
+     */
+    static boolean withinFitReach(double oneMinusZ) {
+        return oneMinusZ >= FIT_NEAREST_ONE;
     }
 
     static double pAlive(double[] theta, int x, double tx, double t) {

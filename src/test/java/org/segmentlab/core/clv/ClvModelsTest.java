@@ -154,4 +154,41 @@ class ClvModelsTest {
             assertThat(gradient[j]).isCloseTo(numeric, within(1e-6 * (1 + Math.abs(numeric))));
         }
     }
+
+    /**
+     * Purchase and dropout scales a trillion times apart: 1 − z of the A₀ terms is down to 1e-14, where
+     * 1 minus the rounded z has lost most of its digits. P(alive) against mpmath straight from FHL's formula
+     * ({@code hyp2f1_edges.py}, rows {@code alive}).
+     */
+    @Test
+    void paretoNbdAliveKeepsItsDigitsWhenAlphaAndBetaAreATrillionTimesApart() throws Exception {
+        java.util.List<double[]> rows = ClvMathTest.edgeRows("alive");
+        assertThat(rows).hasSize(9);
+        for (double[] row : rows) {
+            FittedPurchaseModel model = FittedPurchaseModel.at(PurchaseModelKind.PARETO_NBD, TimeUnit.WEEK,
+                    row[0], row[1], row[2], row[3]);
+            double expected = row[7];
+            assertThat(model.pAlive((int) row[4], row[5], row[6])).as("%s", java.util.Arrays.toString(row))
+                    .isCloseTo(expected, within(1e-10 * expected));
+        }
+    }
+
+    @Test
+    void paretoNbdFitReachIsOneRuleAboutOneMinusZ() {
+        assertThat(ParetoNbd.withinFitReach(ParetoNbd.FIT_NEAREST_ONE)).isTrue();
+        assertThat(ParetoNbd.withinFitReach(Math.nextDown(ParetoNbd.FIT_NEAREST_ONE))).isFalse();
+        assertThat(ParetoNbd.withinFitReach(1.0)).isTrue();
+        assertThat(ParetoNbd.withinFitReach(Double.NaN)).isFalse();
+        // the same rule with and without the gradient, on both sides of alpha = beta: a customer whose 1 - z is
+        // 0.5e-3 makes the likelihood NaN, one at 2e-3 leaves it a number
+        RepeatTriples one = RepeatTriples.of(new int[] {0}, new double[] {0}, new double[] {1});
+        for (double[] theta : new double[][] {{1, 1999, 0.5, 1}, {1, 1, 0.5, 1999}}) {
+            assertThat(ParetoNbd.INSTANCE.logLikelihood(theta, one, null)).isNaN();
+            assertThat(ParetoNbd.INSTANCE.logLikelihood(theta, one, new double[4])).isNaN();
+        }
+        for (double[] theta : new double[][] {{1, 499, 0.5, 1}, {1, 1, 0.5, 499}}) {
+            assertThat(ParetoNbd.INSTANCE.logLikelihood(theta, one, null)).isFinite();
+            assertThat(ParetoNbd.INSTANCE.logLikelihood(theta, one, new double[4])).isFinite();
+        }
+    }
 }
