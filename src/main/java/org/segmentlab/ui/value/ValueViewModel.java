@@ -67,8 +67,10 @@ public final class ValueViewModel {
     private final ReadOnlyObjectWrapper<SegmentValues> segmentValues =
             new ReadOnlyObjectWrapper<>(this, "segmentValues");
     private final BooleanProperty running = new SimpleBooleanProperty(this, "running");
-    private final StringProperty status = new SimpleStringProperty(this, "status",
-            "Choose the transactions and the day the model looks from, then Fit.");
+    static final String CHOOSE = "Choose the transactions and the day the model looks from, then Fit.";
+    static final String NO_TRANSACTIONS = "This project has no transactions. The value models learn from purchases "
+            + "(customer, date, amount): import them in the Data step, as Transactions, then Fit.";
+    private final StringProperty status = new SimpleStringProperty(this, "status", CHOOSE);
     private TaskHandle current;
     /** The project came with a value model: fit it again as soon as its transactions are read. */
     private boolean replayPending;
@@ -167,6 +169,7 @@ public final class ValueViewModel {
     }
 
     private void pickSource() {
+        sayWhatIsMissing();
         String wanted = saved().sourceId();
         DataSource chosen = source.get();
         if (chosen != null && transactions.contains(chosen)) {
@@ -174,6 +177,14 @@ public final class ValueViewModel {
         }
         source.set(transactions.stream().filter(s -> wanted == null || s.id().equals(wanted)).findFirst()
                 .orElse(transactions.isEmpty() ? null : transactions.get(0)));
+    }
+
+    /** Before any fit: a project without transactions is told what the step needs, instead of an empty list. */
+    private void sayWhatIsMissing() {
+        String now = status.get();
+        if (now.equals(CHOOSE) || now.equals(NO_TRANSACTIONS)) {
+            status.set(transactions.isEmpty() ? NO_TRANSACTIONS : CHOOSE);
+        }
     }
 
     // ---- state

@@ -199,9 +199,24 @@ class ValueViewModelTest {
     void aProjectWithoutAValueModelIsNotFittedUntilAsked() throws Exception {
         Project sample = new ProjectStore().load(SHOP);
         ValueViewModel model = new ValueViewModel(data, ProjectSettingsAccess.inMemory(), tasks, dialogs);
+        // before the project's sources arrive: it says what the step needs
+        assertThat(model.statusProperty().get()).isEqualTo(ValueViewModel.NO_TRANSACTIONS);
         data.replaceSources(sample.sources(), null);
         assertThat(model.result()).isNull();
         assertThat(model.sourceProperty().get()).isNotNull();
+        assertThat(model.statusProperty().get()).isEqualTo(ValueViewModel.CHOOSE);
+    }
+
+    @Test
+    void aProjectWithoutTransactionsIsToldWhatTheStepNeeds() throws Exception {
+        Path file = Path.of("sample-projects/saas-churn/saas-churn.slproj.json");
+        Project churn = new ProjectStore().load(file);
+        data.replaceSources(churn.sources(), null);
+        ValueViewModel model = new ValueViewModel(data, ProjectSettingsAccess.inMemory(), tasks, dialogs);
+
+        assertThat(model.sources()).isEmpty();
+        assertThat(model.statusProperty().get()).isEqualTo("This project has no transactions. The value models learn "
+                + "from purchases (customer, date, amount): import them in the Data step, as Transactions, then Fit.");
     }
 
     @Test
