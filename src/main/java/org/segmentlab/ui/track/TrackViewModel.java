@@ -103,6 +103,7 @@ public final class TrackViewModel {
         this.tasks = Objects.requireNonNull(tasks);
         this.dialogs = Objects.requireNonNull(dialogs);
         refreshSegmentations();
+        segmentation.set(usual(segmentations));
         restore(project.project().settings().track());
         flowFrom.addListener((obs, old, now) -> summarize());
         flowTo.addListener((obs, old, now) -> summarize());
@@ -132,7 +133,8 @@ public final class TrackViewModel {
         refit.set(Boolean.TRUE.equals(saved.refit()));
         resamples.set(saved.bootstrap() == null ? StabilityBootstrap.DEFAULT_RESAMPLES : saved.bootstrap());
         String runId = saved.tracksRfm() ? NamedSegment.RFM_RUN : saved.runId();
-        segmentation.set(segmentations.stream().filter(s -> s.runId().equals(runId)).findFirst().orElse(RFM));
+        segmentation.set(segmentations.stream().filter(s -> s.runId().equals(runId)).findFirst()
+                .orElse(usual(segmentations)));
         status.set("Saved in the project: " + describe(saved) + ". Run to see how the segments move.");
     }
 
@@ -147,8 +149,20 @@ public final class TrackViewModel {
         }
         Segmentation chosen = segmentation.get();
         segmentations.setAll(now);
-        segmentation.set(chosen == null ? RFM : now.stream().filter(s -> s.runId().equals(chosen.runId())).findFirst()
-                .orElse(RFM));
+        segmentation.set(chosen == null ? usual(now) : now.stream().filter(s -> s.runId().equals(chosen.runId()))
+                .findFirst().orElse(usual(now)));
+    }
+
+    /**
+     * What the step tracks when nothing is saved or chosen: the RFM segments, unless the project keeps no
+     * RFM settings and a clustering of customers (saas-churn, cdp-events: event logs, no purchases), whose
+     * segments are then the ones it has.
+     */
+    private Segmentation usual(List<Segmentation> choices) {
+        if (project.project().settings().rfm() != null) {
+            return RFM;
+        }
+        return choices.stream().filter(s -> !s.isRfm()).findFirst().orElse(RFM);
     }
 
     static String label(ClusteringRun run) {

@@ -200,6 +200,11 @@ class TrackViewModelTest {
         TrackViewModel model = open(project);
         assertThat(model.segmentations()).extracting(TrackViewModel.Segmentation::runId)
                 .containsExactly("rfm", "clusters");
+        // an event log with no RFM settings: its clustering is what it has to track
+        assertThat(model.segmentationProperty().get().runId()).isEqualTo("clusters");
+        model.segmentationProperty().set(model.segmentations().get(0));
+        model.refreshSegmentations();
+        assertThat(model.segmentationProperty().get().runId()).as("a choice stays").isEqualTo("rfm");
         model.segmentationProperty().set(model.segmentations().get(1));
         model.daysModeProperty().set(TrackViewModel.DaysMode.LIST);
         model.daysProperty().set("2024-10-01, 2024-12-01");
