@@ -74,6 +74,15 @@ public final class SavedClustering {
         }
     }
 
+    /** What clustering the run's source gives, before the analyst's names are put on the segments. */
+    record Fitted(String inputName, CustomerTableResult customers, int rowsWithoutId, FeatureMatrix matrix,
+                  KSweep sweep, ClusteringResult result, List<SegmentProfile> profiles, List<String> warnings) {
+        Fitted {
+            profiles = List.copyOf(profiles);
+            warnings = List.copyOf(warnings);
+        }
+    }
+
     /**
      * Replays {@code run} of the project.
      *
@@ -86,6 +95,21 @@ public final class SavedClustering {
         Project project = sources.project();
         DataSourceRef source = sourceOf(project, run);
         ImportedTable table = sources.read(source, progress.slice(0, 0.3));
+        long seed = run.seed() != null ? run.seed() : project.seed();
+        Fitted fitted = sources.clusteringFits().find(run, source, table, seed);
+        if (fitted == null) {
+            fitted = fit(sources, run, source, table, seed, progress);
+            sources.clusteringFits().keep(run, source, table, seed, fitted);
+        }
+        List<String> warnings = new ArrayList<>(fitted.warnings());
+        SegmentLabels labels = labels(project, run, fitted.profiles(), warnings);
+        progress.update(1, "Clustered " + fitted.matrix().customerCount() + " customers");
+        return new Replay(run, source, table, fitted.inputName(), fitted.customers(), fitted.rowsWithoutId(),
+                fitted.matrix(), fitted.sweep(), fitted.result(), fitted.profiles(), labels, warnings);
+    }
+
+    private Fitted fit(SavedSources sources, ClusteringRun run, DataSourceRef source, ImportedTable table, long seed,
+                       Progress progress) {
         String fileName = sources.file(source).getFileName().toString();
         if (run.features().isEmpty()) {
             throw new IllegalArgumentException("clustering run '" + run.id() + "' names no features");
@@ -117,7 +141,6 @@ public final class SavedClustering {
         }
         progress.checkCancelled();
 
-        long seed = run.seed() != null ? run.seed() : project.seed();
         ClusteringAlgorithm algorithm = ClusteringAlgorithm.fromCliName(
                 run.algorithm() == null ? ClusteringAlgorithm.KMEANS.cliName() : run.algorithm());
         int[] range = parseRange(run.kRange());
@@ -138,11 +161,7 @@ public final class SavedClustering {
         }
         ClusteringResult result = service.run(matrix, params, progress.slice(0.85, 0.98));
         List<SegmentProfile> profiles = SegmentProfiler.profile(matrix, result);
-        List<String> warnings = new ArrayList<>(result.warnings());
-        SegmentLabels labels = labels(project, run, profiles, warnings);
-        progress.update(1, "Clustered " + matrix.customerCount() + " customers");
-        return new Replay(run, source, table, inputName, customers, withoutId, matrix, sweep, result, profiles,
-                labels, warnings);
+        return new Fitted(inputName, customers, withoutId, matrix, sweep, result, profiles, result.warnings());
     }
 
     /** The run the report is about: the one with that id, else the last kept run. */

@@ -21,6 +21,7 @@ public final class SavedSources {
     private final Project project;
     private final Path projectFile;
     private final Map<String, ImportedTable> read = new HashMap<>();
+    private final ClusteringFits clusteringFits;
 
     /**
      * @param projectFile where the project is saved; null for an unsaved project, whose relative data
@@ -35,9 +36,25 @@ public final class SavedSources {
      *                    are instead of reading their files again
      */
     public SavedSources(Project project, Path projectFile, Map<String, ImportedTable> alreadyRead) {
+        this(project, projectFile, alreadyRead, new ClusteringFits());
+    }
+
+    /**
+     * @param alreadyRead    as above
+     * @param clusteringFits the clusterings of earlier builds, handed out again while their inputs stay the
+     *                       same (one per place that builds repeatedly, such as the Report step's preview)
+     */
+    public SavedSources(Project project, Path projectFile, Map<String, ImportedTable> alreadyRead,
+                        ClusteringFits clusteringFits) {
         this.project = project;
         this.projectFile = projectFile;
         this.read.putAll(alreadyRead);
+        this.clusteringFits = java.util.Objects.requireNonNull(clusteringFits);
+    }
+
+    /** The clusterings made through these sources (and, when handed in, through earlier ones). */
+    ClusteringFits clusteringFits() {
+        return clusteringFits;
     }
 
     /** Where the project is saved; null for an unsaved project. */

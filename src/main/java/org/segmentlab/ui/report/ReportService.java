@@ -21,6 +21,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.segmentlab.core.Progress;
 import org.segmentlab.core.data.DataFileException;
 import org.segmentlab.core.data.ImportedTable;
+import org.segmentlab.core.project.ClusteringFits;
 import org.segmentlab.core.project.DataSourceRef;
 import org.segmentlab.core.project.Project;
 import org.segmentlab.core.project.SavedSources;
@@ -50,6 +51,8 @@ public final class ReportService {
     private final Map<String, KeptTable> kept = new HashMap<>();
     /** The value model's last fit, kept likewise while its settings and transactions table stay the same. */
     private final ValueFits valueFits = new ValueFits();
+    /** The kept runs' last clusterings, likewise (the segments' names are put on afresh each build). */
+    private final ClusteringFits clusteringFits = new ClusteringFits();
 
     private record KeptTable(DataSourceRef source, Path file, String stamp, ImportedTable table) {
     }
@@ -94,7 +97,7 @@ public final class ReportService {
                 still.put(source.id(), k.table());
             }
         }
-        return new SavedSources(project, projectFile, still);
+        return new SavedSources(project, projectFile, still, clusteringFits);
     }
 
     private synchronized void keep(SavedSources sources) {

@@ -62,6 +62,42 @@ class SavedClusteringTest {
     }
 
     @Test
+    void sourcesThatShareClusteringFitsClusterAKeptRunOnceWhileItsInputsStayTheSame() throws Exception {
+        Project project = new ProjectStore().load(MALL);
+        ClusteringRun run = project.settings().clusteringRun("clusters").orElseThrow();
+        ClusteringFits fits = new ClusteringFits();
+        SavedSources first = new SavedSources(project, MALL, java.util.Map.of(), fits);
+        SavedClustering.Replay once = new SavedClustering().replay(first, run, Progress.none());
+
+        // the next build, with the table kept from the first (as the Report step's preview does) and a
+        // segment renamed in the meantime
+        int firstId = once.result().assignments()[0];
+        Project renamed = project.withSettings(project.settings().withSegment(
+                new NamedSegment(run.id(), firstId, "Renamed here", null, null)));
+        SavedSources next = new SavedSources(renamed, MALL, first.tablesRead(), fits);
+        SavedClustering.Replay again = new SavedClustering().replay(next, run, Progress.none());
+
+        assertThat(fits.fits()).isEqualTo(1);
+        assertThat(again.result().assignments()).isEqualTo(once.result().assignments());
+        assertThat(again.sweep()).isSameAs(once.sweep());
+        assertThat(again.labels().nameOf(firstId)).isEqualTo("Renamed here");
+        assertThat(once.labels().nameOf(firstId)).isNotEqualTo("Renamed here");
+        // and it is what a replay without kept fits gives
+        SavedClustering.Replay fresh = new SavedClustering().replay(new SavedSources(renamed, MALL), run,
+                Progress.none());
+        assertThat(fresh.result().assignments()).isEqualTo(again.result().assignments());
+        assertThat(fresh.labels().nameOf(firstId)).isEqualTo("Renamed here");
+
+        // another k, or the file read again, is clustered again
+        new SavedClustering().replay(new SavedSources(renamed, MALL, first.tablesRead(), fits), run.withK(3),
+                Progress.none());
+        assertThat(fits.fits()).isEqualTo(2);
+        new SavedClustering().replay(new SavedSources(renamed, MALL, java.util.Map.of(), fits), run.withK(3),
+                Progress.none());
+        assertThat(fits.fits()).isEqualTo(3);
+    }
+
+    @Test
     void theCustomersOfALogAreRebuiltAndClusteredTheSameWay() throws Exception {
         StringBuilder csv = new StringBuilder("InvoiceNo,InvoiceDate,CustomerID,Amount\n");
         int invoice = 1;
