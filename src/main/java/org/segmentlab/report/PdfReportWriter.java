@@ -18,7 +18,6 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.jfree.chart.JFreeChart;
 import org.segmentlab.report.charts.CampaignCharts;
@@ -596,7 +595,7 @@ public final class PdfReportWriter {
         void chartAt(JFreeChart chart, float x, float top, float width, float height) throws IOException {
             BufferedImage image = ChartExport.image(chart, Math.round(width * CHART_SCALE),
                     Math.round(height * CHART_SCALE));
-            PDImageXObject xobject = LosslessFactory.createFromImage(doc, image);
+            PDImageXObject xobject = PdfImages.lossless(doc, image);
             cs.drawImage(xobject, x, top - height, width, height);
         }
 
