@@ -120,6 +120,8 @@ public final class PredictViewModel {
 
     /** Learn from the project's customer table, the outcome joined from {@link #sourceProperty()}'s file. */
     private final BooleanProperty customerTable = new SimpleBooleanProperty(this, "customerTable", true);
+    /** The saved model was trained again since the project opened, or the user trained one. */
+    private boolean replayed;
     /** The customer table as the model reads it, or null before it is built or when it cannot be. */
     private final ReadOnlyObjectWrapper<ImportedTable> customersInput = new ReadOnlyObjectWrapper<>(this,
             "customersInput");
@@ -607,6 +609,7 @@ public final class PredictViewModel {
 
     /** Trains a model on a background task; it joins {@link #runs()} and becomes the selected one. */
     public void train() {
+        replayed = true;
         ImportedTable table = learningTable();
         if (table == null || idColumn.get() == null || labelColumn.get() == null) {
             dialogs.showError("Cannot train", "Choose a table, its customer id column and the outcome column first.");
@@ -616,6 +619,32 @@ public final class PredictViewModel {
             dialogs.showError("Cannot train", "Choose at least one feature.");
             return;
         }
+        start(table, false);
+    }
+
+    /**
+     * The project's saved model is trained again once its table is at hand with every saved feature, as the
+     * Value step fits its saved model again: the step then shows the model the report speaks of. Once per
+     * opening, only while nothing has been trained; the same seed and split give the same model. Nothing
+     * is saved, and a failure is said in the status, not in a dialog, since nobody asked.
+     */
+    private void replaySaved() {
+        PredictSettings saved = project.settings().predict();
+        ImportedTable table = learningTable();
+        if (replayed || saved == null || saved.features() == null || saved.features().isEmpty() || !runs.isEmpty()
+                || running.get() || table == null || idColumn.get() == null || labelColumn.get() == null) {
+            return;
+        }
+        if (!features.equals(saved.features())) {
+            // a saved feature is not there yet (the customer table is still being built, or a step's column
+            // such as the segments has not come): wait for the table that has them all
+            return;
+        }
+        replayed = true;
+        start(table, true);
+    }
+
+    private void start(ImportedTable table, boolean replay) {
         ModelInputSpec spec = ModelInputSpec.of(idColumn.get(), labelColumn.get(), List.copyOf(features))
                 .withPositiveValue(positiveValue.get());
         SplitSpec split;
@@ -627,7 +656,11 @@ public final class PredictViewModel {
                 split = SplitSpec.stratified(testFraction.get());
             }
         } catch (IllegalArgumentException e) {
-            dialogs.showError("Cannot train", "Split: " + e.getMessage());
+            if (replay) {
+                status.set("The saved model could not be trained again: split: " + e.getMessage());
+            } else {
+                dialogs.showError("Cannot train", "Split: " + e.getMessage());
+            }
             return;
         }
         TrainingParams params = TrainingParams.defaults(modelKind.get()).withSplit(split).withSeed(seed.get());
@@ -638,14 +671,17 @@ public final class PredictViewModel {
         TrainingParams finalParams = params;
         String name = label(modelKind.get()) + " #" + (++trained);
         running.set(true);
-        status.set("Training " + name + "…");
-        save();
+        status.set((replay ? "Training the saved model again: " : "Training ") + name + "…");
+        if (!replay) {
+            save();
+        }
         current = tasks.run(BackgroundTask.of("Training " + name,
                         progress -> trainNow(name, table, finalSpec, finalParams, progress))
                 .onSuccess(run -> {
                     runs.add(run);
                     selectedRun.set(run);
-                    status.set(String.format(java.util.Locale.ROOT, "%s: ROC AUC %.3f on %d hold-out customers",
+                    status.set((replay ? "Trained again as the project keeps it: " : "")
+                            + String.format(java.util.Locale.ROOT, "%s: ROC AUC %.3f on %d hold-out customers",
                             name, run.result().evaluation().rocAuc(), run.testLabels().length)
                             + (run.result().notes().isEmpty() ? "" : "; " + String.join("; ", run.result().notes()))
                             + thresholdNote(run));
@@ -655,8 +691,11 @@ public final class PredictViewModel {
                         status.set("Training cancelled.");
                         return;
                     }
-                    status.set("Training failed: " + oneLine(error));
-                    dialogs.showError("Training failed", oneLine(error));
+                    status.set((replay ? "The saved model could not be trained again: " : "Training failed: ")
+                            + oneLine(error));
+                    if (!replay) {
+                        dialogs.showError("Training failed", oneLine(error));
+                    }
                 })
                 .onFinished(() -> {
                     running.set(false);
@@ -846,6 +885,11 @@ public final class PredictViewModel {
     }
 
     private void refreshColumns() {
+        showColumns();
+        replaySaved();
+    }
+
+    private void showColumns() {
         ImportedTable table = learningTable();
         restoring = true;
         try {

@@ -323,6 +323,43 @@ class PredictViewModelTest {
     }
 
     @Test
+    void theSavedModelOfTheSaasSampleIsTrainedAgainWhenItsTableIsReadyAsTheGuideGivesIt() throws Exception {
+        org.segmentlab.core.project.Project saas = new org.segmentlab.core.project.ProjectStore()
+                .load(Path.of("sample-projects/saas-churn/saas-churn.slproj.json"));
+        ProjectSettingsAccess opened = ProjectSettingsAccess.inMemory();
+        opened.update(s -> saas.settings());
+        PredictViewModel step = new PredictViewModel(data, opened, tasks, dialogs);
+
+        data.replaceSources(saas.sources(), null);
+
+        // the model the sample's guide and report speak of: logistic regression, ROC AUC 0.946 on the 20% held out
+        assertThat(step.runs()).singleElement().satisfies(run -> {
+            assertThat(run.result().model().kind()).isEqualTo(ModelKind.LOGISTIC);
+            assertThat(run.result().evaluation().rocAuc()).isCloseTo(0.9456, org.assertj.core.api.Assertions.within(5e-4));
+            assertThat(run.input().customerIds()).hasSize(5000);
+        });
+        assertThat(step.selectedRunProperty().get()).isSameAs(step.runs().get(0));
+        assertThat(step.statusProperty().get()).startsWith("Trained again as the project keeps it: ");
+        assertThat(opened.settings()).as("nothing saved by training it again").isEqualTo(saas.settings());
+        assertThat(dialogs.shown()).isEmpty();
+
+        // the table made again (as when a step's column arrives) does not train it a second time
+        step.chooseLabelledSource();
+        step.refreshInput();
+        assertThat(step.runs()).hasSize(1);
+    }
+
+    @Test
+    void aSavedModelWaitsForEveryFeatureItLearntFrom() throws Exception {
+        project.update(s -> s.withPredict(new PredictSettings("churned", "Yes", List.of("usage", "segment"),
+                "logistic", "stratified:0.2", 42L)));
+        loadPlantedChurn();
+        // 'segment' is no column of the file: nothing is trained by itself
+        assertThat(model.runs()).isEmpty();
+        assertThat(dialogs.shown()).isEmpty();
+    }
+
+    @Test
     void aThresholdThatFlagsNobodyStartsAtTheBestF1AndSaysSo() {
         int[] labels = {1, 0, 1, 0, 0, 1};
         double[] scores = {0.25, 0.05, 0.20, 0.10, 0.22, 0.08};

@@ -90,10 +90,12 @@ class PredictWindowTest {
         robot.interact(() -> model.modelKindProperty().set(ModelKind.LOGISTIC));
         Screenshots.save(robot.window(0).getScene(), "predict-inputs");
 
-        pressTrain(robot);
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.selectedRunProperty().get() != null
-                && !model.runningProperty().get());
+        // the sample keeps a logistic model: it is trained again as the project opens, with nothing pressed
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.runs().size() == 1
+                && model.selectedRunProperty().get() != null && !model.runningProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.statusProperty().get()).startsWith("Trained again as the project keeps it: ");
+        assertThat(model.selectedRunProperty().get().result().model().kind()).isEqualTo(ModelKind.LOGISTIC);
         assertThat(dialogs.errors()).isEmpty();
         assertThat(model.selectedRunProperty().get().testLabels()).hasSize(1000);
         ChartPictures.waitUntilDrawn(robot);
