@@ -445,6 +445,9 @@ public final class PredictView {
         table.setPlaceholder(new Label("Each model you train is listed here with its hold-out scores."));
         TableColumn<ModelRun, String> name = new TableColumn<>("Model");
         name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
+        // "Gradient boosting #12" whole at the smallest common screen; cut, it is given on hover
+        name.setMinWidth(175);
+        name.setCellFactory(org.segmentlab.ui.common.TextCells.withTooltip());
         table.getColumns().add(name);
         addFigure(table, "ROC AUC", e -> e.rocAuc());
         addFigure(table, "Avg precision", e -> e.prAuc());
