@@ -6,16 +6,13 @@ import java.awt.geom.Rectangle2D;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.entity.ChartEntity;
@@ -110,12 +107,8 @@ class ChartTipHidingTest {
         return WaitForAsyncUtils.asyncFx(() -> stage.getScene().getRoot().localToScreen(20, 20)).get();
     }
 
-    /** The texts of the tooltip windows on screen. */
     private static List<String> tipsShowing() throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        return WaitForAsyncUtils.asyncFx(() -> Window.getWindows().stream()
-                .filter(window -> window instanceof Tooltip && window.isShowing())
-                .map(window -> ((Tooltip) window).getText()).collect(Collectors.toList())).get();
+        return org.segmentlab.ui.testing.ChartPictures.tipsShowing();
     }
 
     @Test

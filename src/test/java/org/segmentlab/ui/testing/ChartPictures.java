@@ -34,4 +34,12 @@ public final class ChartPictures {
         }
         return node.getScene() != null;
     }
+
+    /** The texts of the tooltip windows on screen (a chart's tooltip is one). */
+    public static List<String> tipsShowing() throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        return WaitForAsyncUtils.asyncFx(() -> javafx.stage.Window.getWindows().stream()
+                .filter(window -> window instanceof javafx.scene.control.Tooltip && window.isShowing())
+                .map(window -> ((javafx.scene.control.Tooltip) window).getText()).collect(Collectors.toList())).get();
+    }
 }

@@ -6,11 +6,8 @@ import java.awt.geom.Rectangle2D;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import javafx.scene.control.Button;
-import javafx.scene.control.Tooltip;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.jfree.chart.entity.ChartEntity;
 import org.jfree.chart.entity.EntityCollection;
 import org.junit.jupiter.api.AfterEach;
@@ -83,12 +80,8 @@ class TrackChartTipTest {
                 .asString().contains(" customers");
     }
 
-    /** The texts of the tooltip windows on screen. */
     private static List<String> tipsShowing() throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        return WaitForAsyncUtils.asyncFx(() -> Window.getWindows().stream()
-                .filter(window -> window instanceof Tooltip && window.isShowing())
-                .map(window -> ((Tooltip) window).getText()).collect(Collectors.toList())).get();
+        return org.segmentlab.ui.testing.ChartPictures.tipsShowing();
     }
 
     @Test
