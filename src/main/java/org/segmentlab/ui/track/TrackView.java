@@ -131,7 +131,7 @@ final class TrackView {
         last.setTooltip(new Tooltip("No snapshot after this day"));
         TextField days = new TextField();
         days.textProperty().bindBidirectional(model.daysProperty());
-        days.setPromptText("2011-06-04, 2011-12-10");
+        days.setPromptText("yyyy-MM-dd, yyyy-MM-dd, …");
         days.setTooltip(new Tooltip("Snapshot days (yyyy-MM-dd), separated by commas"));
         first.disableProperty().bind(list.selectedProperty());
         last.disableProperty().bind(list.selectedProperty());
