@@ -234,6 +234,11 @@ public final class DataView {
                 box.valueProperty().bindBidirectional(now.kindProperty());
             }
         });
+        // a project opened before the step is first shown has its source chosen already
+        DataSource shown = model.selectedProperty().get();
+        if (shown != null) {
+            box.valueProperty().bindBidirectional(shown.kindProperty());
+        }
         box.disableProperty().bind(model.selectedProperty().isNull());
         return box;
     }

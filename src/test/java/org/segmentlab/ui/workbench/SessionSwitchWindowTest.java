@@ -145,6 +145,13 @@ class SessionSwitchWindowTest {
             window.goTo(robot, step.title(), WorkbenchStep.class);
             window.waitUntilIdle(180);
             WaitForAsyncUtils.waitForFxEvents();
+            if (step.title().equals("Data") && window.workbench().data().selected() != null) {
+                // what the chosen source holds is shown, though it was chosen before the step was built
+                javafx.scene.control.ComboBox<?> kind = robot.lookup("#data-source-kind")
+                        .queryAs(javafx.scene.control.ComboBox.class);
+                assertThat(kind.getValue()).as("what %s's source holds", project)
+                        .isEqualTo(window.workbench().data().selected().kind());
+            }
             if (step.title().equals("Segments") && (project.equals("mall-demographics") || project.equals("retail-rfm"))) {
                 // a project without transactions opens on its clustering, not on an empty RFM grid
                 assertThat(visibleTabs(robot).get(0).getTabPane().getSelectionModel().getSelectedItem().getText())
