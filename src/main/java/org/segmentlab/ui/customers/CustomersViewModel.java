@@ -467,7 +467,6 @@ public final class CustomersViewModel {
                     if (saved) {
                         // cancelled (the sources changed while it ran): tried again once they are read
                         if (!(error instanceof org.segmentlab.core.CancelledException)) {
-                            savedBuildFailed = true;
                             LOG.info("Saved customer table not built again: {}", String.valueOf(error));
                             savedBuildFailed(error.getMessage() == null ? error.getClass().getSimpleName()
                                     : error.getMessage());
