@@ -126,20 +126,64 @@ public final class ReportService {
         return new Preview(model, pdf, pages(pdf, PREVIEW_SCALE, progress.slice(0.75, 1)));
     }
 
-    /** Each page of a PDF as a picture, {@code scale} pixels per point. */
+    /**
+     * Each page of a PDF as a picture, {@code scale} pixels per point. The pages are drawn on as many
+     * threads as there are processors (at most one per page), each with its own copy of the document, as
+     * a document is not to be shared between threads; the pictures are the same as drawn one by one.
+     */
     static List<BufferedImage> pages(byte[] pdf, float scale, Progress progress) throws IOException {
+        int count;
         try (PDDocument doc = Loader.loadPDF(pdf)) {
-            PDFRenderer renderer = new PDFRenderer(doc);
-            int count = doc.getNumberOfPages();
-            List<BufferedImage> pages = new ArrayList<>(count);
-            for (int i = 0; i < count; i++) {
-                progress.checkCancelled();
-                progress.update((double) i / count, "Drawing page " + (i + 1) + " of " + count);
-                pages.add(renderer.renderImage(i, scale, ImageType.RGB));
-            }
-            progress.update(1, "Preview ready");
-            return pages;
+            count = doc.getNumberOfPages();
         }
+        int workers = Math.max(1, Math.min(count, Runtime.getRuntime().availableProcessors()));
+        BufferedImage[] pages = new BufferedImage[count];
+        java.util.concurrent.atomic.AtomicInteger drawn = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(workers, r -> {
+            Thread t = new Thread(r, "segmentlab-preview-pages");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<java.util.concurrent.Future<?>> parts = new ArrayList<>();
+            for (int w = 0; w < workers; w++) {
+                int first = w;
+                parts.add(pool.submit(() -> {
+                    try (PDDocument doc = Loader.loadPDF(pdf)) {
+                        PDFRenderer renderer = new PDFRenderer(doc);
+                        for (int i = first; i < count; i += workers) {
+                            progress.checkCancelled();
+                            pages[i] = renderer.renderImage(i, scale, ImageType.RGB);
+                            int done = drawn.incrementAndGet();
+                            synchronized (drawn) {
+                                progress.update((double) done / count, "Drawn " + done + " of " + count + " pages");
+                            }
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (java.util.concurrent.Future<?> part : parts) {
+                try {
+                    part.get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("interrupted while drawing the pages", e);
+                } catch (java.util.concurrent.ExecutionException e) {
+                    if (e.getCause() instanceof IOException io) {
+                        throw io;
+                    }
+                    if (e.getCause() instanceof RuntimeException runtime) {
+                        throw runtime;
+                    }
+                    throw new IOException(e.getCause());
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        progress.update(1, "Preview ready");
+        return List.of(pages);
     }
 
     public ReportModel writeHtml(Project project, Path projectFile, Path file, Progress progress) throws Exception {

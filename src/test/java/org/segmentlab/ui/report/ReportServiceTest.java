@@ -47,4 +47,44 @@ class ReportServiceTest {
         assertThat(again.segments()).isEqualTo(first.segments());
         assertThat(changed.segments()).isNotEqualTo(first.segments());
     }
+
+    @Test
+    void thePagesDrawnSideBySideAreThePagesDrawnOneByOne() throws Exception {
+        Path projectFile = MALL.resolve("mall-demographics.slproj.json");
+        Project project = new ProjectStore().load(projectFile);
+        ReportModel model = new ReportService(() -> LocalDate.of(2026, 11, 24)).build(project, projectFile,
+                Progress.none());
+        byte[] pdf = new org.segmentlab.report.PdfReportWriter().render(model);
+        java.util.List<Double> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Progress recording = new Progress() {
+            @Override
+            public void update(double fraction, String message) {
+                seen.add(fraction);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+        };
+
+        java.util.List<java.awt.image.BufferedImage> pages = ReportService.pages(pdf, 1.0f, recording);
+
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            org.apache.pdfbox.rendering.PDFRenderer renderer = new org.apache.pdfbox.rendering.PDFRenderer(doc);
+            assertThat(pages).hasSize(doc.getNumberOfPages()).hasSizeGreaterThan(2);
+            for (int i = 0; i < pages.size(); i++) {
+                java.awt.image.BufferedImage one = renderer.renderImage(i, 1.0f,
+                        org.apache.pdfbox.rendering.ImageType.RGB);
+                java.awt.image.BufferedImage drawn = pages.get(i);
+                assertThat(drawn.getWidth()).isEqualTo(one.getWidth());
+                assertThat(drawn.getHeight()).isEqualTo(one.getHeight());
+                assertThat(drawn.getRGB(0, 0, drawn.getWidth(), drawn.getHeight(), null, 0, drawn.getWidth()))
+                        .as("page %d", i + 1)
+                        .isEqualTo(one.getRGB(0, 0, one.getWidth(), one.getHeight(), null, 0, one.getWidth()));
+            }
+        }
+        // every page counted once, and the end said
+        assertThat(seen).contains(1.0).hasSize(pages.size() + 1);
+    }
 }
