@@ -2,24 +2,13 @@ package org.segmentlab.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ProgressTest {
 
-    private final List<Double> seen = new ArrayList<>();
-    private final Progress recording = new Progress() {
-        @Override
-        public void update(double fraction, String message) {
-            seen.add(fraction);
-        }
-
-        @Override
-        public boolean isCancelled() {
-            return false;
-        }
-    };
+    private final org.segmentlab.testing.RecordingProgress recording = new org.segmentlab.testing.RecordingProgress();
+    private final List<Double> seen = recording.fractions();
 
     @Test
     void aSliceMapsItsOwnRangeIntoTheParentsShare() {

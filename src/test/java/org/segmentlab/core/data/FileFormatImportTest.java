@@ -10,7 +10,6 @@ import static org.segmentlab.core.data.TestFiles.write;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -233,18 +232,8 @@ class FileFormatImportTest {
             sb.append(i % 300).append(',').append(i % 17).append(".5\n");
         }
         Path file = write(dir, "big.csv", sb.toString());
-        List<Double> fractions = new ArrayList<>();
-        Progress progress = new Progress() {
-            @Override
-            public void update(double fraction, String message) {
-                fractions.add(fraction);
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return false;
-            }
-        };
+        org.segmentlab.testing.RecordingProgress progress = new org.segmentlab.testing.RecordingProgress();
+        List<Double> fractions = progress.fractions();
         new TableImporter().read(ImportOptions.of(file), progress);
         assertThat(fractions).isSorted();
         assertThat(fractions).anyMatch(f -> f > 0.1 && f < 0.9);

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -58,18 +57,8 @@ class SampleDeterminismTest {
 
     @Test
     void progressRisesToTheEnd() throws Exception {
-        List<Double> fractions = new ArrayList<>();
-        Progress watching = new Progress() {
-            @Override
-            public void update(double fraction, String message) {
-                fractions.add(fraction);
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return false;
-            }
-        };
+        org.segmentlab.testing.RecordingProgress watching = new org.segmentlab.testing.RecordingProgress();
+        List<Double> fractions = watching.fractions();
 
         new SaasChurnSample().write(dir, 42, watching);
 

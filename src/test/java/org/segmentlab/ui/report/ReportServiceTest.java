@@ -55,18 +55,8 @@ class ReportServiceTest {
         ReportModel model = new ReportService(() -> LocalDate.of(2026, 11, 24)).build(project, projectFile,
                 Progress.none());
         byte[] pdf = new org.segmentlab.report.PdfReportWriter().render(model);
-        java.util.List<Double> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
-        Progress recording = new Progress() {
-            @Override
-            public void update(double fraction, String message) {
-                seen.add(fraction);
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return false;
-            }
-        };
+        org.segmentlab.testing.RecordingProgress recording = new org.segmentlab.testing.RecordingProgress();
+        java.util.List<Double> seen = recording.fractions();
 
         java.util.List<java.awt.image.BufferedImage> pages = ReportService.pages(pdf, 1.0f, recording);
 

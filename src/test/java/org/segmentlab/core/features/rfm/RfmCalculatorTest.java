@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.segmentlab.core.CancelledException;
@@ -329,18 +328,8 @@ class RfmCalculatorTest {
 
     @Test
     void progressIsReportedUpToOne() {
-        List<Double> fractions = new ArrayList<>();
-        Progress recording = new Progress() {
-            @Override
-            public void update(double fraction, String message) {
-                fractions.add(fraction);
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return false;
-            }
-        };
+        org.segmentlab.testing.RecordingProgress recording = new org.segmentlab.testing.RecordingProgress();
+        List<Double> fractions = recording.fractions();
 
         calculator.compute(fiveCustomers(), RfmOptions.defaults(), recording);
 
