@@ -245,15 +245,11 @@ public final class ReportBuilder {
      * "Did the campaign work": the readout the project keeps (the Campaigns step), read out again; by the
      * report's own segments when the readout joins the project's segments. Null when the project keeps none
      * or its results cannot be read (said in the notes; the rest of the report does not depend on it).
+     *
+     * @param readOut the campaign already read out (its segments are the report's); null to read it out here
      */
-    /** @param readOut the campaign already read out (its segments are the report's); null to read it out here */
-    private static ReportModel.Campaign campaign(SavedSources sources, Findings findings,
-                                                 SavedReadout.Result readOut, List<String> notes, Progress progress) {
-        org.segmentlab.core.project.CampaignSettings settings = sources.project().settings().campaign();
-        if (settings == null || settings.readout() == null) {
-            return null;
-        }
-        org.segmentlab.core.project.CampaignSettings.ReadoutSettings s = settings.readout();
+    /** Each segmented customer's segment name, by customer id: the report's segments, for the readout to join. */
+    private static java.util.Map<String, String> segmentOf(Findings findings) {
         java.util.Map<Integer, String> names = new java.util.HashMap<>();
         for (ReportModel.SegmentEntry e : findings.segments()) {
             names.put(e.id(), e.name());
@@ -265,9 +261,19 @@ public final class ReportBuilder {
                 segmentOf.put(findings.customerIds().get(i), name);
             }
         }
+        return segmentOf;
+    }
+
+    private static ReportModel.Campaign campaign(SavedSources sources, Findings findings,
+                                                 SavedReadout.Result readOut, List<String> notes, Progress progress) {
+        org.segmentlab.core.project.CampaignSettings settings = sources.project().settings().campaign();
+        if (settings == null || settings.readout() == null) {
+            return null;
+        }
+        org.segmentlab.core.project.CampaignSettings.ReadoutSettings s = settings.readout();
         try {
             SavedReadout.Result result = readOut != null ? readOut
-                    : SavedReadout.run(sources, segmentOf, progress).orElseThrow();
+                    : SavedReadout.run(sources, segmentOf(findings), progress).orElseThrow();
             List<String> said = new ArrayList<>();
             for (String note : concat(result.notes(), result.readout().warnings())) {
                 said.add(Character.toUpperCase(note.charAt(0)) + note.substring(1) + (note.endsWith(".") ? "" : "."));
