@@ -128,62 +128,47 @@ public final class ReportService {
 
     /**
      * Each page of a PDF as a picture, {@code scale} pixels per point. The pages are drawn on as many
-     * threads as there are processors (at most one per page), each with its own copy of the document, as
-     * a document is not to be shared between threads; the pictures are the same as drawn one by one.
+     * threads as there are processors, taking every n-th page each, each with its own copy of the document,
+     * as a document is not to be shared between threads; the pictures are the same as drawn one by one.
      */
     static List<BufferedImage> pages(byte[] pdf, float scale, Progress progress) throws IOException {
-        int count;
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            count = doc.getNumberOfPages();
-        }
-        int workers = Math.max(1, Math.min(count, Runtime.getRuntime().availableProcessors()));
-        BufferedImage[] pages = new BufferedImage[count];
+        int workers = Runtime.getRuntime().availableProcessors();
         java.util.concurrent.atomic.AtomicInteger drawn = new java.util.concurrent.atomic.AtomicInteger();
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(workers, r -> {
-            Thread t = new Thread(r, "segmentlab-preview-pages");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<java.util.concurrent.Future<?>> parts = new ArrayList<>();
-            for (int w = 0; w < workers; w++) {
-                int first = w;
-                parts.add(pool.submit(() -> {
-                    try (PDDocument doc = Loader.loadPDF(pdf)) {
-                        PDFRenderer renderer = new PDFRenderer(doc);
-                        for (int i = first; i < count; i += workers) {
-                            progress.checkCancelled();
-                            pages[i] = renderer.renderImage(i, scale, ImageType.RGB);
-                            int done = drawn.incrementAndGet();
-                            synchronized (drawn) {
-                                progress.update((double) done / count, "Drawn " + done + " of " + count + " pages");
-                            }
+        List<java.util.concurrent.Callable<java.util.Map<Integer, BufferedImage>>> parts = new ArrayList<>();
+        for (int w = 0; w < workers; w++) {
+            int first = w;
+            parts.add(() -> {
+                java.util.Map<Integer, BufferedImage> mine = new java.util.HashMap<>();
+                try (PDDocument doc = Loader.loadPDF(pdf)) {
+                    PDFRenderer renderer = new PDFRenderer(doc);
+                    int count = doc.getNumberOfPages();
+                    for (int i = first; i < count; i += workers) {
+                        progress.checkCancelled();
+                        mine.put(i, renderer.renderImage(i, scale, ImageType.RGB));
+                        int done = drawn.incrementAndGet();
+                        synchronized (drawn) {
+                            progress.update((double) done / count, "Drawn " + done + " of " + count + " pages");
                         }
                     }
-                    return null;
-                }));
-            }
-            for (java.util.concurrent.Future<?> part : parts) {
-                try {
-                    part.get();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IOException("interrupted while drawing the pages", e);
-                } catch (java.util.concurrent.ExecutionException e) {
-                    if (e.getCause() instanceof IOException io) {
-                        throw io;
-                    }
-                    if (e.getCause() instanceof RuntimeException runtime) {
-                        throw runtime;
-                    }
-                    throw new IOException(e.getCause());
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
                 }
-            }
+                return mine;
+            });
+        }
+        // a pool of its own: the preview already runs on one of the workbench's task threads
+        java.util.concurrent.ExecutorService pool = org.segmentlab.core.Parallel.daemonPool(workers,
+                "segmentlab-preview-pages");
+        java.util.Map<Integer, BufferedImage> all = new java.util.TreeMap<>();
+        try {
+            org.segmentlab.core.Parallel.all(pool, parts).forEach(all::putAll);
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
         } finally {
             pool.shutdownNow();
         }
         progress.update(1, "Preview ready");
-        return List.of(pages);
+        return List.copyOf(all.values());
     }
 
     public ReportModel writeHtml(Project project, Path projectFile, Path file, Progress progress) throws Exception {
