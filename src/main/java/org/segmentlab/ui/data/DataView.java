@@ -226,19 +226,17 @@ public final class DataView {
         });
         box.setId("data-source-kind");
         box.getStyleClass().add(Styles.SMALL);
-        model.selectedProperty().addListener((obs, old, now) -> {
+        javafx.beans.value.ChangeListener<DataSource> follow = (obs, old, now) -> {
             if (old != null) {
                 box.valueProperty().unbindBidirectional(old.kindProperty());
             }
             if (now != null) {
                 box.valueProperty().bindBidirectional(now.kindProperty());
             }
-        });
+        };
+        model.selectedProperty().addListener(follow);
         // a project opened before the step is first shown has its source chosen already
-        DataSource shown = model.selectedProperty().get();
-        if (shown != null) {
-            box.valueProperty().bindBidirectional(shown.kindProperty());
-        }
+        follow.changed(model.selectedProperty(), null, model.selectedProperty().get());
         box.disableProperty().bind(model.selectedProperty().isNull());
         return box;
     }

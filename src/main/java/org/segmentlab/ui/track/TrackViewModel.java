@@ -79,7 +79,7 @@ public final class TrackViewModel {
     private final DialogService dialogs;
 
     private final ObservableList<Segmentation> segmentations = FXCollections.observableArrayList();
-    private final ObjectProperty<Segmentation> segmentation = new SimpleObjectProperty<>(this, "segmentation", RFM);
+    private final ObjectProperty<Segmentation> segmentation = new SimpleObjectProperty<>(this, "segmentation");
     private final ObjectProperty<DaysMode> daysMode = new SimpleObjectProperty<>(this, "daysMode", DaysMode.MONTHLY);
     private final ObjectProperty<LocalDate> monthlyFrom = new SimpleObjectProperty<>(this, "monthlyFrom");
     private final ObjectProperty<LocalDate> monthlyTo = new SimpleObjectProperty<>(this, "monthlyTo");
@@ -103,7 +103,6 @@ public final class TrackViewModel {
         this.tasks = Objects.requireNonNull(tasks);
         this.dialogs = Objects.requireNonNull(dialogs);
         refreshSegmentations();
-        segmentation.set(usual(segmentations));
         restore(project.project().settings().track());
         flowFrom.addListener((obs, old, now) -> summarize());
         flowTo.addListener((obs, old, now) -> summarize());
