@@ -257,13 +257,9 @@ final class CampaignSegmentFindings {
     static Map<Integer, NamedSegment> named(List<NamedSegment> saved, List<String> segmentNames) {
         Map<Integer, NamedSegment> named = new HashMap<>();
         for (int id = 0; id < segmentNames.size(); id++) {
-            for (NamedSegment s : saved) {
-                // settings known by name come first; those of older versions, by number, only when none are
-                if (s.isSegment(NamedSegment.CAMPAIGN_RUN, id, segmentNames.get(id))
-                        && (s.name() != null || !named.containsKey(id))) {
-                    named.put(id, s);
-                }
-            }
+            int segmentId = id;
+            NamedSegment.find(saved, NamedSegment.CAMPAIGN_RUN, id, segmentNames.get(id))
+                    .ifPresent(s -> named.put(segmentId, s));
         }
         return named;
     }

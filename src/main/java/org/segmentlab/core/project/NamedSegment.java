@@ -74,6 +74,27 @@ public record NamedSegment(String runId, int segmentId, String name, String colo
         return this.segmentId == segmentId;
     }
 
+    /**
+     * The settings among {@code saved} of segment {@code segmentId} of {@code runId}, whose name is
+     * {@code segmentName} ({@link #isSegment}): settings known by name before those an older version saved
+     * by number only.
+     */
+    public static java.util.Optional<NamedSegment> find(java.util.List<NamedSegment> saved, String runId,
+                                                        int segmentId, String segmentName) {
+        NamedSegment byNumber = null;
+        for (NamedSegment s : saved) {
+            if (s.isSegment(runId, segmentId, segmentName)) {
+                if (s.name != null) {
+                    return java.util.Optional.of(s);
+                }
+                if (byNumber == null) {
+                    byNumber = s;
+                }
+            }
+        }
+        return java.util.Optional.ofNullable(byNumber);
+    }
+
     /** True when these settings and {@code other} are of the same segment ({@link #isSegment}). */
     public boolean isSameSegmentAs(NamedSegment other) {
         if (CAMPAIGN_RUN.equals(runId) && name != null && other.name != null) {

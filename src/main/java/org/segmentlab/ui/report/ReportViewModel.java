@@ -635,10 +635,7 @@ public final class ReportViewModel {
 
     /** The analyst's settings of a segment: known by name first (a campaign's), then by number. */
     private static Optional<NamedSegment> named(ProjectSettings settings, String runId, int segmentId, String name) {
-        Optional<NamedSegment> byName = settings.segments().stream()
-                .filter(s -> s.name() != null && s.isSegment(runId, segmentId, name)).findFirst();
-        return byName.isPresent() ? byName
-                : settings.segments().stream().filter(s -> s.isSegment(runId, segmentId, name)).findFirst();
+        return NamedSegment.find(settings.segments(), runId, segmentId, name);
     }
 
     private void easeChanged(PriorityRow row) {
