@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -179,12 +180,11 @@ final class TrainCommand implements Callable<Integer> {
         }
         if (metrics != null) {
             try {
-                com.fasterxml.jackson.databind.node.ObjectNode written = MetricsJson.of(result, cv);
-                // what was left out or dropped, said in the file as on stderr
-                com.fasterxml.jackson.databind.node.ArrayNode warnings = written.putArray("warnings");
-                read.notes().forEach(warnings::add);
-                result.notes().forEach(warnings::add);
-                MetricsJson.write(metrics, written);
+                // what was left out, dropped, filled in or suspected, said in the file as on stderr
+                List<String> warnings = new ArrayList<>(read.notes());
+                result.warnings().forEach(w -> warnings.add(w.message()));
+                warnings.addAll(result.notes());
+                MetricsJson.write(metrics, result, cv, warnings);
             } catch (IOException e) {
                 throw new BadInputException("cannot write " + metrics + ": " + reason(e));
             }

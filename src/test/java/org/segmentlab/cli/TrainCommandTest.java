@@ -77,6 +77,32 @@ class TrainCommandTest {
     }
 
     @Test
+    void everyWarningOnStderrIsInTheMetricsFile() throws Exception {
+        StringBuilder csv = new StringBuilder("customer_id,visits,spend,churned\n");
+        java.util.Random random = new java.util.Random(3);
+        for (int i = 0; i < 400; i++) {
+            boolean churned = random.nextDouble() < 0.3;
+            // spend is blank for every 10th customer: filled with the training median
+            String spend = i % 10 == 0 ? "" : String.valueOf(random.nextInt(100) + (churned ? 0 : 40));
+            csv.append("c").append(i).append(',').append(random.nextInt(20)).append(',').append(spend).append(',')
+                    .append(churned ? "yes" : "no").append('\n');
+        }
+        Path data = Files.writeString(dir.resolve("gaps.csv"), csv);
+        Path metrics = dir.resolve("metrics.json");
+        int code = run("train", "--input", data.toString(), "--id", "customer_id", "--label", "churned",
+                "--positive", "yes", "--model", "logistic", "--save", dir.resolve("m.slm").toString(),
+                "--metrics", metrics.toString());
+        assertThat(code).as(err.toString()).isZero();
+        List<String> said = err.toString().lines().filter(l -> l.startsWith("segmentlab: warning: "))
+                .map(l -> l.substring("segmentlab: warning: ".length())).toList();
+        assertThat(said).anySatisfy(w -> assertThat(w).startsWith("'spend': 40 missing values"));
+        List<String> written = new ArrayList<>();
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(metrics.toFile()).get("warnings")
+                .forEach(w -> written.add(w.asText()));
+        assertThat(written).containsAll(said);
+    }
+
+    @Test
     void aChronologicalSplitTrainsOnTheEarlierCustomers() throws Exception {
         Path data = ChurnCsv.write(dir.resolve("customers.csv"), 800, 3, true);
         Path metrics = dir.resolve("metrics.json");
