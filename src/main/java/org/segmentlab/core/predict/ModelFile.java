@@ -2,7 +2,6 @@ package org.segmentlab.core.predict;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -39,10 +38,9 @@ public final class ModelFile {
     private ModelFile() {
     }
 
-    /** The JSON reader and writer, made on first use: scoring a file with {@code meta.bin} never needs it. */
+    /** The JSON reader, made on first use: only a file without {@code meta.bin} needs it ({@link ModelFileJson} writes). */
     private static final class Json {
         static final ObjectMapper MAPPER = new ObjectMapper()
-                .enable(SerializationFeature.INDENT_OUTPUT)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
@@ -60,7 +58,7 @@ public final class ModelFile {
         AtomicFile.write(file, raw -> {
             ZipOutputStream zip = new ZipOutputStream(raw);
             zip.putNextEntry(new ZipEntry(HEADER));
-            zip.write(Json.MAPPER.writeValueAsBytes(header));
+            zip.write(ModelFileJson.header(header));
             zip.closeEntry();
             zip.putNextEntry(new ZipEntry(MODEL));
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -71,7 +69,7 @@ public final class ModelFile {
             zip.closeEntry();
             if (profile != null) {
                 zip.putNextEntry(new ZipEntry(PROFILE));
-                zip.write(Json.MAPPER.writeValueAsBytes(profile));
+                zip.write(ModelFileJson.profile(profile));
                 zip.closeEntry();
             }
             zip.putNextEntry(new ZipEntry(META));
