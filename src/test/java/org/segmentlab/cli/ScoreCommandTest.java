@@ -46,20 +46,60 @@ class ScoreCommandTest {
     void modelFilesHoldingSmileModelsScoreAsTheyDidWhenSaved() throws Exception {
         Path fixtures = Path.of("src/test/resources/org/segmentlab/core/predict/smile-models");
         for (String kind : List.of("logistic", "forest", "boosting")) {
-            Path scores = dir.resolve(kind + ".csv");
-            assertThat(run("score", "--model", fixtures.resolve("old-" + kind + ".slm").toString(), "--input",
-                    fixtures.resolve("old-format.csv").toString(), "--out", scores.toString())).as(err.toString())
-                    .isZero();
-            List<String> now = Files.readAllLines(scores);
-            List<String> then = Files.readAllLines(fixtures.resolve("old-" + kind + "-scores.csv"));
-            assertThat(now).hasSize(121).hasSameSizeAs(then);
-            for (int i = 1; i < then.size(); i++) {
-                String[] a = now.get(i).split(",");
-                String[] b = then.get(i).split(",");
-                assertThat(a[0]).isEqualTo(b[0]);
-                assertThat(Double.parseDouble(a[1])).as("%s %s", kind, a[0])
-                        .isCloseTo(Double.parseDouble(b[1]), org.assertj.core.api.Assertions.within(1e-12));
+            scoresAsWhenSaved(fixtures.resolve("old-" + kind + ".slm"), fixtures.resolve("old-format.csv"),
+                    fixtures.resolve("old-" + kind + "-scores.csv"), kind);
+        }
+    }
+
+    /**
+     * Model files that hold the records as Java serialization writes records (before
+     * {@code SerialForm}) load and score as they did then; a file saved now holds no record.
+     */
+    @Test
+    void modelFilesHoldingRecordsScoreAsTheyDidWhenSavedAndNewFilesHoldNone() throws Exception {
+        Path fixtures = Path.of("src/test/resources/org/segmentlab/core/predict/record-models");
+        Path customers = Path.of("src/test/resources/org/segmentlab/core/predict/smile-models/old-format.csv");
+        for (String kind : List.of("logistic", "forest", "boosting")) {
+            Path old = fixtures.resolve(kind + ".slm");
+            assertThat(streamClasses(old)).contains("org.segmentlab.core.predict.ModelHeader");
+            scoresAsWhenSaved(old, customers, fixtures.resolve(kind + "-scores.csv"), kind);
+
+            Path fresh = dir.resolve("fresh-" + kind + ".slm");
+            assertThat(run("train", "--input", customers.toString(), "--id", "customer_id", "--label", "churned",
+                    "--positive", "yes", "--model", kind, "--trees", "5", "--split", "none", "--seed", "3",
+                    "--save", fresh.toString())).as(err.toString()).isZero();
+            assertThat(streamClasses(fresh)).contains("org.segmentlab.core.predict.SerialForm")
+                    .doesNotContain("org.segmentlab.core.predict.ModelHeader",
+                            "org.segmentlab.core.predict.TrainingProfile", "org.segmentlab.core.predict.InputSchema");
+            scoresAsWhenSaved(fresh, customers, fixtures.resolve(kind + "-scores.csv"), kind);
+        }
+    }
+
+    /** The class names written into a model file's Java-serialised parts. */
+    private static String streamClasses(Path modelFile) throws java.io.IOException {
+        StringBuilder names = new StringBuilder();
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(modelFile.toFile())) {
+            for (String part : List.of("model.bin", "meta.bin")) {
+                byte[] bytes = zip.getInputStream(zip.getEntry(part)).readAllBytes();
+                names.append(new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1)).append('\n');
             }
+        }
+        return names.toString();
+    }
+
+    private void scoresAsWhenSaved(Path modelFile, Path customers, Path expected, String kind) throws Exception {
+        Path scores = dir.resolve(kind + ".csv");
+        assertThat(run("score", "--model", modelFile.toString(), "--input", customers.toString(), "--out",
+                scores.toString())).as(err.toString()).isZero();
+        List<String> now = Files.readAllLines(scores);
+        List<String> then = Files.readAllLines(expected);
+        assertThat(now).hasSize(121).hasSameSizeAs(then);
+        for (int i = 1; i < then.size(); i++) {
+            String[] a = now.get(i).split(",");
+            String[] b = then.get(i).split(",");
+            assertThat(a[0]).isEqualTo(b[0]);
+            assertThat(Double.parseDouble(a[1])).as("%s %s", kind, a[0])
+                    .isCloseTo(Double.parseDouble(b[1]), org.assertj.core.api.Assertions.within(1e-12));
         }
     }
 

@@ -15,6 +15,10 @@ public record InputSchema(String idColumn, LabelCoding label, List<String> numer
 
     private static final long serialVersionUID = 1L;
 
+    private Object writeReplace() {
+        return new SerialForm(SerialForm.SCHEMA, idColumn, label, numericFeatures, categoricalFeatures);
+    }
+
     public InputSchema {
         Objects.requireNonNull(idColumn, "idColumn");
         numericFeatures = List.copyOf(numericFeatures);

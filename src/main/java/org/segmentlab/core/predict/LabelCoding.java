@@ -18,6 +18,10 @@ public record LabelCoding(String column, String positiveValue) implements Serial
 
     private static final long serialVersionUID = 1L;
 
+    private Object writeReplace() {
+        return new SerialForm(SerialForm.LABEL, column, positiveValue);
+    }
+
     /** Spellings of "yes" that a two-valued label is read with when the user names none. */
     private static final Set<String> USUAL_POSITIVES = Set.of("yes", "y", "true", "t", "1", "positive", "churn",
             "churned");

@@ -20,6 +20,12 @@ public record ModelHeader(int formatVersion, String segmentlabVersion, String cr
                           Map<String, Double> metrics) implements java.io.Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    private Object writeReplace() {
+        return new SerialForm(SerialForm.HEADER, formatVersion, segmentlabVersion, createdAt, model, params, idColumn,
+                labelColumn, positiveValue, numericFeatures, categoricalFeatures, encodedColumns, seed, split,
+                rebalancing, threshold, trainRows, testRows, metrics);
+    }
     public static final int FORMAT_VERSION = 1;
 
     public ModelHeader {

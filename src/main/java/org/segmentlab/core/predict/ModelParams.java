@@ -21,6 +21,11 @@ public record ModelParams(ModelKind kind, double lambda, int trees, int maxDepth
 
     private static final long serialVersionUID = 1L;
 
+    private Object writeReplace() {
+        return new SerialForm(SerialForm.PARAMS, kind, lambda, trees, maxDepth, maxNodes, nodeSize, shrinkage, subsample,
+                mtry);
+    }
+
     public ModelParams {
         Objects.requireNonNull(kind, "kind");
         if (lambda < 0 || Double.isNaN(lambda)) {

@@ -30,6 +30,10 @@ final class NewtonLogistic {
     record Fit(double[] weights, double intercept, int steps) implements Serializable {
         private static final long serialVersionUID = 1L;
 
+        private Object writeReplace() {
+            return new SerialForm(SerialForm.LOGISTIC_FIT, weights, intercept, steps);
+        }
+
         Fit {
             weights = weights.clone();
         }

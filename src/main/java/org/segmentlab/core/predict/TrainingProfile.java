@@ -28,6 +28,10 @@ public record TrainingProfile(int rows, List<NumericFeature> numeric, List<Categ
 
     private static final long serialVersionUID = 1L;
 
+    private Object writeReplace() {
+        return new SerialForm(SerialForm.PROFILE, rows, numeric, categorical);
+    }
+
     /** PSI above which scoring warns that the model should be retrained. */
     public static final double RETRAIN_ABOVE = DriftReading.MAJOR_ABOVE;
 
@@ -38,10 +42,16 @@ public record TrainingProfile(int rows, List<NumericFeature> numeric, List<Categ
 
     /** @param edges the nine decile cut points; @param shares the ten bins' shares, then the missing share */
     public record NumericFeature(String name, double[] edges, double[] shares) implements java.io.Serializable {
+        private Object writeReplace() {
+            return new SerialForm(SerialForm.NUMERIC_PROFILE, name, edges, shares);
+        }
     }
 
     /** @param shares each value's share; {@value PopulationStability#MISSING} for missing values */
     public record CategoricalFeature(String name, Map<String, Double> shares) implements java.io.Serializable {
+        private Object writeReplace() {
+            return new SerialForm(SerialForm.CATEGORICAL_PROFILE, name, shares);
+        }
     }
 
     /** One feature's drift from the training data. */

@@ -14,6 +14,10 @@ record TreeEnsemble(ModelKind kind, FlatTree[] trees, double intercept, List<Str
 
     private static final long serialVersionUID = 1L;
 
+    private Object writeReplace() {
+        return new SerialForm(SerialForm.TREE_ENSEMBLE, kind, trees, intercept, notes);
+    }
+
     TreeEnsemble {
         trees = trees.clone();
         notes = List.copyOf(notes);
