@@ -12,18 +12,19 @@ import org.slf4j.LoggerFactory;
  *       file, about 0.1 s of class loading. The command runs only once it is done
  *       ({@link #awaitLogging()}): a line logged while SLF4J is still starting would be held back and
  *       replayed with a notice on stderr.</li>
- *   <li><b>Tablesaw</b>: the first use of Tablesaw's {@code Table} class looks for Tablesaw's file
- *       readers and writers by scanning the class path (ClassGraph reads the directory of the
- *       application jar): about 0.3 s of every command that reads data. A command's first use of a
- *       table waits for it only if it is not done yet (the JVM initialises a class once, and other
- *       threads that need it wait).</li>
+ *   <li><b>Tablesaw</b>: the first use of Tablesaw's {@code Table} class registers Tablesaw's file
+ *       readers and writers. From the fat jar that is a few classes named by
+ *       {@link org.segmentlab.core.data.scan.ClassGraph}; run from Maven's class path (tests,
+ *       {@code mvn exec}) the real ClassGraph scans the class path for them, about 0.3 s. A command's
+ *       first use of a table waits for it only if it is not done yet (the JVM initialises a class
+ *       once, and other threads that need it wait).</li>
  * </ul>
  *
  * <p>No deadlock is possible: logging's start needs no Tablesaw class and no lock the command holds;
  * Tablesaw's scan needs no class of ours, and our code never initialises Tablesaw's reader or writer
  * classes (whose own set-up needs {@code Table}) except through a table.
  *
- * <p>The scan holds some 10 MB while it runs (with less than ~14 MB of heap it does not finish). So
+ * <p>The real scan holds some 10 MB while it runs (with less than ~14 MB of heap it does not finish). So
  * with a small maximum heap ({@code -Xmx}) it stays where it was, in the command's first use of a
  * table, rather than beside the command's own start, where the two together could run out of memory.
  */
