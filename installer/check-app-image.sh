@@ -49,6 +49,27 @@ out=$("$launcher" sample retail-rfm --out "$work/sample" 2>&1) || fail "'segment
 [ -s "$work/sample/retail-rfm.slproj.json" ] || fail "'segmentlab sample retail-rfm' wrote no project file: $out"
 pass "segmentlab sample retail-rfm wrote $(ls "$work/sample" | wc -l) files"
 
+# Linux: the class-data-sharing archive the .deb's postinst makes, made here where the image is: the
+# launcher must map our classes from it, and removing it must leave the launcher's settings as they were.
+cds=$image/lib/app/segmentlab-cds.sh
+if [ -f "$cds" ]; then
+    cfg=$image/lib/app/segmentlab.cfg
+    cp "$cfg" "$work/cfg.before"
+    out=$(sh "$cds" 2>&1) || fail "segmentlab-cds.sh could not make the archive: $out"
+    [ -s "$image/lib/app/segmentlab.jsa" ] || fail "segmentlab-cds.sh made no lib/app/segmentlab.jsa: $out"
+    version=$(JAVA_TOOL_OPTIONS="-Xlog:class+load=info:file=$work/classes.txt" "$launcher" --version 2>/dev/null) \
+        || fail "'segmentlab --version' with the archive exited with $?"
+    [ "$version" = "SegmentLab $expected" ] || fail "'segmentlab --version' with the archive printed '$version'"
+    grep -q 'org.segmentlab.Launcher source: shared objects file' "$work/classes.txt" \
+        || fail "the launcher did not map org.segmentlab.Launcher from the archive: $(grep 'org.segmentlab.Launcher ' "$work/classes.txt")"
+    shared=$(grep -c 'source: shared objects file' "$work/classes.txt")
+    pass "segmentlab-cds.sh: $out; --version mapped $shared classes from it"
+    sh "$cds" --remove || fail "segmentlab-cds.sh --remove failed"
+    [ ! -e "$image/lib/app/segmentlab.jsa" ] || fail "segmentlab-cds.sh --remove left lib/app/segmentlab.jsa"
+    cmp -s "$cfg" "$work/cfg.before" || fail "segmentlab-cds.sh --remove did not restore $cfg: $(diff "$work/cfg.before" "$cfg")"
+    pass "segmentlab-cds.sh --remove restored the launcher's settings"
+fi
+
 if [ $gui = yes ]; then
     if [ -n "${DISPLAY:-}" ]; then
         sh installer/check-workbench-window.sh "$image"
