@@ -49,6 +49,23 @@ out=$("$launcher" sample retail-rfm --out "$work/sample" 2>&1) || fail "'segment
 [ -s "$work/sample/retail-rfm.slproj.json" ] || fail "'segmentlab sample retail-rfm' wrote no project file: $out"
 pass "segmentlab sample retail-rfm wrote $(ls "$work/sample" | wc -l) files"
 
+# Linux: the command the .deb links as /usr/bin/segmentlab (the bundled runtime started directly, with
+# the launcher's Java options), through a link as it is installed, with an argument holding spaces.
+command=$image/lib/app/segmentlab-command.sh
+if [ -f "$command" ]; then
+    ln -s "$(readlink -f "$command")" "$work/segmentlab"
+    out=$(sh "$work/segmentlab" --version 2>&1) || fail "segmentlab-command.sh --version exited with $?: $out"
+    [ "$out" = "SegmentLab $expected" ] || fail "segmentlab-command.sh --version printed '$out'"
+    mkdir "$work/a folder"
+    printf 'customer,day,amount\nc1,2024-01-02,10.5\nc2,2024-01-03,7\n' >"$work/a folder/my sales.csv"
+    out=$(sh "$work/segmentlab" inspect --input "$work/a folder/my sales.csv" 2>&1) \
+        || fail "segmentlab-command.sh inspect of a file whose path has spaces exited with $?: $out"
+    case $out in
+        *"2 read, 2 kept"*) pass "segmentlab-command.sh (through a link): --version, and inspect of a path with spaces" ;;
+        *) fail "segmentlab-command.sh inspect printed: $out" ;;
+    esac
+fi
+
 # Linux: the class-data-sharing archive the .deb's postinst makes, made here where the image is: the
 # launcher must map our classes from it, and removing it must leave the launcher's settings as they were.
 cds=$image/lib/app/segmentlab-cds.sh
@@ -63,6 +80,12 @@ if [ -f "$cds" ]; then
     grep -q 'org.segmentlab.Launcher source: shared objects file' "$work/classes.txt" \
         || fail "the launcher did not map org.segmentlab.Launcher from the archive: $(grep 'org.segmentlab.Launcher ' "$work/classes.txt")"
     shared=$(grep -c 'source: shared objects file' "$work/classes.txt")
+    if [ -f "$command" ]; then
+        JAVA_TOOL_OPTIONS="-Xlog:class+load=info:file=$work/command-classes.txt" sh "$work/segmentlab" --version \
+            >/dev/null 2>&1 || fail "segmentlab-command.sh --version with the archive exited with $?"
+        grep -q 'org.segmentlab.Launcher source: shared objects file' "$work/command-classes.txt" \
+            || fail "segmentlab-command.sh did not map org.segmentlab.Launcher from the archive"
+    fi
     pass "segmentlab-cds.sh: $out; --version mapped $shared classes from it"
     sh "$cds" --remove || fail "segmentlab-cds.sh --remove failed"
     [ ! -e "$image/lib/app/segmentlab.jsa" ] || fail "segmentlab-cds.sh --remove left lib/app/segmentlab.jsa"
