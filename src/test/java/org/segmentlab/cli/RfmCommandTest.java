@@ -82,6 +82,19 @@ class RfmCommandTest {
     }
 
     @Test
+    void columnsRfmDoesNotUseAreNotReadAndTheSummarySaysWhich() throws Exception {
+        Path csv = dir.resolve("rfm.csv");
+        int code = run("rfm", "--input", retailLike().toString(), "--out", csv.toString());
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(err.toString()).contains("import: Not read, as this task does not use them: StockCode.");
+        // named explicitly, a column is read whatever its name suggests
+        err.getBuffer().setLength(0);
+        code = run("rfm", "--input", retailLike().toString(), "--out", csv.toString(), "--invoice", "StockCode");
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(err.toString()).contains("invoice StockCode").contains("Not read, as this task does not use them: InvoiceNo.");
+    }
+
+    @Test
     void namedColumnsAreFoundWhateverTheirCase() throws Exception {
         Path csv = dir.resolve("rfm.csv");
 

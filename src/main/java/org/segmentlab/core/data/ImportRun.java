@@ -53,6 +53,9 @@ final class ImportRun {
     private List<String> names;
     private ColumnProfile[] profiles;
     private ColumnPlan[] plans;
+    /** Which columns are read into the table (the {@link ColumnChoice}); the others are only split off. */
+    private ColumnChoice choice = ColumnChoice.ALL;
+    private boolean[] read;
     private List<ColumnRole> roles;
 
     /** A sample record: its line and a copy of each field's bytes. */
@@ -74,6 +77,12 @@ final class ImportRun {
         this.format = format;
         this.decoder = new TextDecoder(format.charset(), format.checkUtf8());
         this.progress = progress;
+    }
+
+    /** Reads only the columns {@code columns} chooses. */
+    ImportRun reading(ColumnChoice columns) {
+        this.choice = columns;
+        return this;
     }
 
     ImportedTable run() throws IOException, DataFileException {
@@ -107,6 +116,7 @@ final class ImportRun {
         for (int c = 0; c < width; c++) {
             plans[c] = TypeDetector.planFor(roles.get(c), profiles[c], names.get(c), options.dayFirst(), null);
         }
+        chooseColumns();
         for (int attempt = 1; ; attempt++) {
             Pass pass = new Pass();
             pass.read(attempt);
@@ -117,6 +127,29 @@ final class ImportRun {
                 throw new IllegalStateException("column types of " + file + " did not settle after " + attempt + " passes");
             }
             LOG.debug("{}: a value beyond the sample widened a column type; reading again", file.getFileName());
+        }
+    }
+
+    private void chooseColumns() {
+        read = new boolean[width];
+        Arrays.fill(read, true);
+        List<ColumnInfo> planned = new ArrayList<>(width);
+        for (int c = 0; c < width; c++) {
+            planned.add(new ColumnInfo(names.get(c), c, plans[c].type(), roles.get(c), null, 0));
+        }
+        java.util.Set<String> chosen = choice.columnsToRead(planned);
+        if (chosen == null) {
+            return;
+        }
+        List<String> left = new ArrayList<>();
+        for (int c = 0; c < width; c++) {
+            if (!chosen.contains(names.get(c))) {
+                read[c] = false;
+                left.add(names.get(c));
+            }
+        }
+        if (!left.isEmpty()) {
+            notes.add("Not read, as this task does not use them: " + String.join(", ", left) + ".");
         }
     }
 
@@ -294,6 +327,8 @@ final class ImportRun {
         private final Part first = new Part(false);
         private final int[] strict = columnsWhere(true);
         private final int[] lenient = columnsWhere(false);
+        /** The columns read, in file order. */
+        private final int[] kept = columnsRead();
         private double shown;
 
         boolean dirty() {
@@ -429,11 +464,22 @@ final class ImportRun {
             return first.result();
         }
 
+        private int[] columnsRead() {
+            int[] out = new int[width];
+            int k = 0;
+            for (int c = 0; c < width; c++) {
+                if (read[c]) {
+                    out[k++] = c;
+                }
+            }
+            return Arrays.copyOf(out, k);
+        }
+
         private int[] columnsWhere(boolean strictRole) {
             int[] out = new int[width];
             int k = 0;
             for (int c = 0; c < width; c++) {
-                if (roles.get(c).isStrict() == strictRole) {
+                if (read[c] && roles.get(c).isStrict() == strictRole) {
                     out[k++] = c;
                 }
             }
@@ -571,8 +617,8 @@ final class ImportRun {
                         }
                     }
                 }
-                for (ColumnSink sink : sinks) {
-                    sink.commit();
+                for (int c : kept) {
+                    sinks[c].commit();
                 }
                 rowsKept++;
                 return true;
@@ -607,8 +653,9 @@ final class ImportRun {
                 List<ColumnInfo> infos = new ArrayList<>(width);
                 long withoutId = 0;
                 boolean idSeen = false;
-                for (int c = 0; c < width; c++) {
-                    columns.add(sinks[c].column());
+                for (int c : kept) {
+                    Column<?> column = sinks[c].column();
+                    columns.add(column);
                     DateFormats.Layout layout = plans[c].layout();
                     String pattern = layout == null ? null : layout.pattern(profiles[c].evidence);
                     infos.add(new ColumnInfo(names.get(c), c, plans[c].type(), roles.get(c), pattern, sinks[c].missing()));
@@ -617,7 +664,7 @@ final class ImportRun {
                         withoutId = sinks[c].missing();
                     }
                     addColumnNotes(c);
-                    ImplausibleValues.note(names.get(c), roles.get(c), columns.get(c), java.time.LocalDate.now())
+                    ImplausibleValues.note(names.get(c), roles.get(c), column, java.time.LocalDate.now())
                             .ifPresent(notes::add);
                 }
                 missingWordsNote();

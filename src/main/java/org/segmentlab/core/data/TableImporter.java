@@ -46,6 +46,14 @@ public final class TableImporter {
     }
 
     public ImportedTable read(ImportOptions options, Progress progress) throws DataFileException {
+        return read(options, ColumnChoice.ALL, progress);
+    }
+
+    /**
+     * Reads only the columns {@code columns} chooses from a delimited file (an Excel sheet is read
+     * whole); the report says which were left out.
+     */
+    public ImportedTable read(ImportOptions options, ColumnChoice columns, Progress progress) throws DataFileException {
         if (ExcelWorkbook.isWorkbook(options.file())) {
             return readSheet(options, null, progress);
         }
@@ -54,7 +62,7 @@ public final class TableImporter {
             throw new DataFileException(options.file(), "is an Excel 97-2003 workbook (.xls), which is not read; "
                     + "save it as .xlsx or CSV");
         }
-        return readDelimited(options, progress);
+        return readDelimited(options, columns, progress);
     }
 
     /**
@@ -73,7 +81,7 @@ public final class TableImporter {
                     options.roles());
             ImportedTable read;
             try {
-                read = readDelimited(asCsv, progress.slice(0.5, 1));
+                read = readDelimited(asCsv, ColumnChoice.ALL, progress.slice(0.5, 1));
             } catch (DataFileException e) {
                 String problem = e.getMessage().substring(e.getMessage().indexOf(": ") + 2);
                 throw new DataFileException(file, "sheet '" + sheetCsv.sheet() + "' " + problem, e);
@@ -106,7 +114,8 @@ public final class TableImporter {
         }
     }
 
-    private ImportedTable readDelimited(ImportOptions options, Progress progress) throws DataFileException {
+    private ImportedTable readDelimited(ImportOptions options, ColumnChoice columns, Progress progress)
+            throws DataFileException {
         Path file = options.file();
         long size = checkReadable(file);
         byte[] head = new byte[Sniffer.HEAD_BYTES];
@@ -117,10 +126,11 @@ public final class TableImporter {
             try {
                 boolean guessedLatin1 = options.charset() == null && format.charset().equals(StandardCharsets.ISO_8859_1);
                 return new ImportRun(options, size, format, progress,
-                        guessedLatin1 ? List.of(latin1Note) : List.of(), splitNear).run();
+                        guessedLatin1 ? List.of(latin1Note) : List.of(), splitNear).reading(columns).run();
             } catch (TextDecoder.NotUtf8Exception notUtf8) {
                 Sniffer.Format latin1 = format.withCharset(StandardCharsets.ISO_8859_1, false);
-                return new ImportRun(options, size, latin1, progress, List.of(latin1Note), splitNear).run();
+                return new ImportRun(options, size, latin1, progress, List.of(latin1Note), splitNear).reading(columns)
+                        .run();
             }
         } catch (AccessDeniedException e) {
             throw new DataFileException(file, "cannot be read (permission denied)", e);

@@ -50,6 +50,30 @@ public record TransactionColumns(String customer, String timestamp, String amoun
      * @param source the file name, for messages
      * @throws MissingColumnException when a named column is absent or a needed one is not found
      */
+    /**
+     * The import's choice of columns for these: the ones {@link #resolve} picks from the columns as
+     * planned, or all of them when it cannot pick (the import then reads everything and the same
+     * question, asked again of the table, says what is missing).
+     */
+    public org.segmentlab.core.data.ColumnChoice asColumnChoice(String source) {
+        return planned -> {
+            TransactionColumns used;
+            try {
+                used = resolve(planned, source);
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+            java.util.Set<String> names = new java.util.HashSet<>();
+            for (String name : new String[] {used.customer(), used.timestamp(), used.amount(), used.quantity(),
+                used.price(), used.invoice()}) {
+                if (name != null) {
+                    names.add(name);
+                }
+            }
+            return names;
+        };
+    }
+
     public TransactionColumns resolve(List<ColumnInfo> columns, String source) {
         List<String> names = columns.stream().map(ColumnInfo::name).toList();
         String customerColumn = required(columns, names, source, customer, ColumnRole.CUSTOMER_ID, CUSTOMER_NAMES);
