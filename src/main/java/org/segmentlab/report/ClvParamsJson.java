@@ -1,12 +1,10 @@
 package org.segmentlab.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import org.segmentlab.core.PrettyJson;
 import org.segmentlab.core.clv.ClvOptions;
 import org.segmentlab.core.clv.ClvResult;
 import org.segmentlab.core.clv.FittedPurchaseModel;
@@ -46,12 +44,7 @@ public final class ClvParamsJson {
      * actual_spend, seed, methods: [{name, label, predicted_spend, mae, spearman, top_decile_capture}]}.
      */
     public static String toJson(ClvResult result, SupervisedComparison.Result comparison) throws IOException {
-        StringWriter text = new StringWriter();
-        try (JsonGenerator g = new JsonFactory().createGenerator(text)) {
-            g.setPrettyPrinter(new DefaultPrettyPrinter());
-            write(g, result, comparison);
-        }
-        return text.toString();
+        return PrettyJson.text(g -> write(g, result, comparison));
     }
 
     /*

@@ -1,15 +1,13 @@
 package org.segmentlab.core.predict;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.segmentlab.core.PrettyJson;
 
 /**
  * {@code metrics.json} of a training run. The first keys are the command-line contract,
@@ -18,9 +16,8 @@ import java.util.Map;
  * decile, calibration, the campaign costs when given and, when run, cross-validation (mean and
  * std per metric).
  *
- * <p>Written with Jackson's streaming generator and its default pretty printer, the bytes the object
- * mapper with {@code INDENT_OUTPUT} gave: the mapper's set-up (~380 classes) cost {@code train}
- * about 0.15 s.
+ * <p>Written through {@link PrettyJson}, the bytes the object mapper with {@code INDENT_OUTPUT} gave:
+ * the mapper's set-up (~380 classes) cost {@code train} about 0.15 s.
  */
 public final class MetricsJson {
 
@@ -33,12 +30,7 @@ public final class MetricsJson {
      */
     public static String toJson(TrainingResult result, CrossValidationResult crossValidation, List<String> warnings)
             throws IOException {
-        StringWriter text = new StringWriter();
-        try (JsonGenerator g = new JsonFactory().createGenerator(text)) {
-            g.setPrettyPrinter(new DefaultPrettyPrinter());
-            write(g, result, crossValidation, warnings);
-        }
-        return text.toString();
+        return PrettyJson.text(g -> write(g, result, crossValidation, warnings));
     }
 
     /** Writes the JSON atomically. */

@@ -1,30 +1,26 @@
 package org.segmentlab.core.predict;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.segmentlab.core.PrettyJson;
 
 /**
- * {@code header.json} and {@code profile.json} of a model file, written with Jackson's streaming
- * generator: the bytes the object mapper (records by their components, {@code INDENT_OUTPUT})
+ * {@code header.json} and {@code profile.json} of a model file, written through {@link PrettyJson}:
+ * the bytes the object mapper (records by their components, {@code INDENT_OUTPUT})
  * gives, which {@link ModelFile#load} still reads with the mapper. The mapper's set-up, some 380
  * classes, cost {@code train} about 0.14 s. {@code ModelFileJsonTest} compares both with the
  * mapper's output, so a component added to a record without a line here fails it.
  */
 final class ModelFileJson {
 
-    private static final JsonFactory FACTORY = new JsonFactory();
-
     private ModelFileJson() {
     }
 
     static byte[] header(ModelHeader h) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (JsonGenerator g = generator(bytes)) {
+        return PrettyJson.text(g -> {
             g.writeStartObject();
             g.writeNumberField("formatVersion", h.formatVersion());
             g.writeStringField("segmentlabVersion", h.segmentlabVersion());
@@ -46,13 +42,11 @@ final class ModelFileJson {
             g.writeNumberField("testRows", h.testRows());
             numbers(g, "metrics", h.metrics());
             g.writeEndObject();
-        }
-        return bytes.toByteArray();
+        }).getBytes(StandardCharsets.UTF_8);
     }
 
     static byte[] profile(TrainingProfile p) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (JsonGenerator g = generator(bytes)) {
+        return PrettyJson.text(g -> {
             g.writeStartObject();
             g.writeNumberField("rows", p.rows());
             g.writeArrayFieldStart("numeric");
@@ -73,14 +67,7 @@ final class ModelFileJson {
             }
             g.writeEndArray();
             g.writeEndObject();
-        }
-        return bytes.toByteArray();
-    }
-
-    private static JsonGenerator generator(ByteArrayOutputStream bytes) throws IOException {
-        JsonGenerator g = FACTORY.createGenerator(bytes);
-        g.setPrettyPrinter(new DefaultPrettyPrinter());
-        return g;
+        }).getBytes(StandardCharsets.UTF_8);
     }
 
     private static void params(JsonGenerator g, ModelParams p) throws IOException {
