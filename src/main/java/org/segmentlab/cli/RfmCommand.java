@@ -105,7 +105,7 @@ final class RfmCommand implements Callable<Integer> {
                 ? new TableImporter().readSheet(ImportOptions.of(input).withMissingWords(missingWords), source.sheet,
                         progress.slice(0, 0.75))
                 : new TableImporter().read(ImportOptions.of(input).withMissingWords(missingWords),
-                        wanted.asColumnChoice(String.valueOf(input.getFileName())), progress.slice(0, 0.75));
+                        wanted.asColumnChoice(), progress.slice(0, 0.75));
         TransactionLog log;
         try {
             log = TransactionLog.from(imported, wanted, progress.slice(0.75, 0.9));

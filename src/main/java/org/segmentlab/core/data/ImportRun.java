@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.LongUnaryOperator;
 import org.segmentlab.core.Progress;
 import org.slf4j.Logger;
@@ -137,7 +138,7 @@ final class ImportRun {
         for (int c = 0; c < width; c++) {
             planned.add(new ColumnInfo(names.get(c), c, plans[c].type(), roles.get(c), null, 0));
         }
-        java.util.Set<String> chosen = choice.columnsToRead(planned);
+        Set<String> chosen = choice.columnsToRead(planned);
         if (chosen == null) {
             return;
         }
@@ -515,7 +516,10 @@ final class ImportRun {
                 this.later = later;
                 for (int c = 0; c < width; c++) {
                     evidence[c] = later ? profiles[c].evidence.copy() : profiles[c].evidence;
-                    sinks[c] = ColumnSink.create(names.get(c), plans[c], decoder, evidence[c], options.missingWords());
+                    // a column not read has no sink: its fields are only split off
+                    if (read[c]) {
+                        sinks[c] = ColumnSink.create(names.get(c), plans[c], decoder, evidence[c], options.missingWords());
+                    }
                 }
             }
 
@@ -558,7 +562,7 @@ final class ImportRun {
 
             /** Adds the rows of the part that followed this one; its lines are {@code lineOffset} further down. */
             void absorb(Part second, long lineOffset) {
-                for (int c = 0; c < width; c++) {
+                for (int c : kept) {
                     sinks[c].appendAll(second.sinks[c]);
                     evidence[c].absorb(second.evidence[c]);
                 }
@@ -684,8 +688,8 @@ final class ImportRun {
             private void missingWordsNote() {
                 List<String> words = options.missingWords().words();
                 long[] counts = new long[words.size()];
-                for (ColumnSink sink : sinks) {
-                    long[] here = sink.wordCounts();
+                for (int c : kept) {
+                    long[] here = sinks[c].wordCounts();
                     for (int w = 0; w < counts.length && w < here.length; w++) {
                         counts[w] += here[w];
                     }

@@ -55,11 +55,11 @@ public record TransactionColumns(String customer, String timestamp, String amoun
      * planned, or all of them when it cannot pick (the import then reads everything and the same
      * question, asked again of the table, says what is missing).
      */
-    public org.segmentlab.core.data.ColumnChoice asColumnChoice(String source) {
+    public org.segmentlab.core.data.ColumnChoice asColumnChoice() {
         return planned -> {
             TransactionColumns used;
             try {
-                used = resolve(planned, source);
+                used = resolve(planned, "the file");
             } catch (IllegalArgumentException e) {
                 return null;
             }
