@@ -17,7 +17,11 @@ import org.segmentlab.core.Progress;
  * ({@code G_L²/H_L + G_R²/H_R − G²/H}) until {@code maxNodes} leaves, the depth limit, or no leaf
  * can be split keeping {@code minLeaf} rows on each side; a leaf's step is
  * {@code −shrinkage · G / H}. A node's histogram is built from its rows only for the smaller child;
- * the larger child's is the parent's minus it. With more than {@value #EARLY_STOPPING_ROWS}
+ * the larger child's is the parent's minus it. Two-bin columns no row has in its upper bin at the
+ * same time (the indicators of one text column's levels) are read as one bundle, as LightGBM's
+ * exclusive feature bundling does: one pass over a leaf's rows sums each member's upper bin, and its
+ * lower bin is the bundle's total minus that, so a text column of twelve levels costs one pass, not
+ * twelve. With more than {@value #EARLY_STOPPING_ROWS}
  * training rows, {@value #VALIDATION_SHARE} of them (stratified, seeded) are held back and trees
  * stop being added once their log loss has not improved for {@value #PATIENCE} trees; the notes
  * say so.
@@ -43,8 +47,14 @@ final class BoostingLearner {
     private final double[] hessian;
     /** The weight of a row of class 0 and of class 1. */
     private final double[] weight;
+    /** The columns a histogram pass reads one by one: those in no bundle. */
+    private final int[] single;
+    /** The bundles: each one's member columns, whose upper bin is its code {@code m + 1}. */
+    private final int[][] bundleMembers;
+    /** {@code bundleCodes[k][i]}: 0, or {@code m + 1} when row {@code i} is in member m's upper bin. */
+    private final byte[][] bundleCodes;
 
-    private BoostingLearner(Binning bins, int[] y, ModelParams params, int[] classWeight) {
+    private BoostingLearner(Binning bins, int[] y, ModelParams params, int[] classWeight, boolean bundle) {
         this.bins = bins;
         this.y = y;
         this.params = params;
@@ -57,6 +67,86 @@ final class BoostingLearner {
         this.gradient = new double[y.length];
         this.hessian = new double[y.length];
         this.weight = classWeight == null ? new double[] {1, 1} : new double[] {classWeight[0], classWeight[1]};
+        Bundles bundles = bundle ? Bundles.of(bins, y.length) : Bundles.none(bins);
+        this.single = bundles.single;
+        this.bundleMembers = bundles.members;
+        this.bundleCodes = bundles.codes;
+    }
+
+    /** Two-bin columns grouped so that no row is in the upper bin of two members of a group. */
+    static final class Bundles {
+        final int[] single;
+        final int[][] members;
+        final byte[][] codes;
+
+        private Bundles(int[] single, int[][] members, byte[][] codes) {
+            this.single = single;
+            this.members = members;
+            this.codes = codes;
+        }
+
+        /** Every column single. */
+        static Bundles none(Binning bins) {
+            return new Bundles(IntStream.range(0, bins.columns()).toArray(), new int[0][], new byte[0][]);
+        }
+
+        /**
+         * Greedily, in column order: a two-bin column joins the first group none of whose rows it
+         * shares (at most 254 members), or starts one; groups of one member stay single columns.
+         */
+        static Bundles of(Binning bins, int n) {
+            List<List<Integer>> groups = new ArrayList<>();
+            List<byte[]> groupCodes = new ArrayList<>();
+            List<Integer> single = new ArrayList<>();
+            for (int j = 0; j < bins.columns(); j++) {
+                if (bins.bins(j) != 2) {
+                    single.add(j);
+                    continue;
+                }
+                byte[] code = bins.codes[j];
+                int joined = -1;
+                for (int g = 0; g < groups.size() && joined < 0; g++) {
+                    if (groups.get(g).size() >= 254) {
+                        continue;
+                    }
+                    byte[] taken = groupCodes.get(g);
+                    boolean free = true;
+                    for (int i = 0; i < n && free; i++) {
+                        free = code[i] == 0 || taken[i] == 0;
+                    }
+                    if (free) {
+                        joined = g;
+                    }
+                }
+                if (joined < 0) {
+                    joined = groups.size();
+                    groups.add(new ArrayList<>());
+                    groupCodes.add(new byte[n]);
+                }
+                List<Integer> group = groups.get(joined);
+                group.add(j);
+                byte[] taken = groupCodes.get(joined);
+                byte level = (byte) group.size();
+                for (int i = 0; i < n; i++) {
+                    if (code[i] != 0) {
+                        taken[i] = level;
+                    }
+                }
+            }
+            List<int[]> members = new ArrayList<>();
+            List<byte[]> codes = new ArrayList<>();
+            for (int g = 0; g < groups.size(); g++) {
+                List<Integer> group = groups.get(g);
+                if (group.size() == 1) {
+                    single.add(group.get(0));
+                } else {
+                    members.add(group.stream().mapToInt(Integer::intValue).toArray());
+                    codes.add(groupCodes.get(g));
+                }
+            }
+            return new Bundles(single.stream().mapToInt(Integer::intValue).sorted().toArray(),
+                    members.toArray(new int[0][]), codes.toArray(new byte[0][]));
+        }
     }
 
     /**
@@ -67,7 +157,13 @@ final class BoostingLearner {
      */
     static TreeEnsemble fit(Binning bins, int[] y, ModelParams params, int[] classWeight, long seed,
                             Progress progress) {
-        return new BoostingLearner(bins, y, params, classWeight).run(seed, progress);
+        return fit(bins, y, params, classWeight, seed, progress, true);
+    }
+
+    /** As {@link #fit(Binning, int[], ModelParams, int[], long, Progress)}, with or without bundles. */
+    static TreeEnsemble fit(Binning bins, int[] y, ModelParams params, int[] classWeight, long seed,
+                            Progress progress, boolean bundle) {
+        return new BoostingLearner(bins, y, params, classWeight, bundle).run(seed, progress);
     }
 
     private TreeEnsemble run(long seed, Progress progress) {
@@ -363,30 +459,72 @@ final class BoostingLearner {
         leaf.hh = new double[width];
         leaf.hc = new int[width];
         int n = leaf.rows();
+        int from = leaf.from;
         double[] g = new double[n];
         double[] h = new double[n];
+        int[] rows = new int[n];
         for (int k = 0; k < n; k++) {
-            int r = sample[leaf.from + k];
+            int r = sample[from + k];
+            rows[k] = r;
             g[k] = gradient[r];
             h[k] = hessian[r];
         }
-        IntStream columns = IntStream.range(0, p);
-        if ((long) n * p >= PARALLEL_WORK) {
-            columns = columns.parallel();
+        int units = single.length + bundleMembers.length;
+        IntStream passes = IntStream.range(0, units);
+        if ((long) n * units >= PARALLEL_WORK) {
+            passes = passes.parallel();
         }
-        columns.forEach(j -> {
-            byte[] code = bins.codes[j];
-            int base = offset[j];
-            double[] hg = leaf.hg;
-            double[] hh = leaf.hh;
-            int[] hc = leaf.hc;
-            for (int k = 0; k < n; k++) {
-                int b = base + (code[sample[leaf.from + k]] & 0xFF);
-                hg[b] += g[k];
-                hh[b] += h[k];
-                hc[b]++;
+        passes.forEach(u -> {
+            if (u < single.length) {
+                columnPass(leaf, single[u], rows, g, h);
+            } else {
+                bundlePass(leaf, u - single.length, rows, g, h);
             }
         });
+    }
+
+    private void columnPass(Leaf leaf, int j, int[] rows, double[] g, double[] h) {
+        byte[] code = bins.codes[j];
+        int base = offset[j];
+        double[] hg = leaf.hg;
+        double[] hh = leaf.hh;
+        int[] hc = leaf.hc;
+        for (int k = 0; k < rows.length; k++) {
+            int b = base + (code[rows[k]] & 0xFF);
+            hg[b] += g[k];
+            hh[b] += h[k];
+            hc[b]++;
+        }
+    }
+
+    /** One pass for a bundle's members: each one's upper bin, and its lower bin as the rest. */
+    private void bundlePass(Leaf leaf, int bundle, int[] rows, double[] g, double[] h) {
+        byte[] code = bundleCodes[bundle];
+        int[] members = bundleMembers[bundle];
+        double[] sg = new double[members.length + 1];
+        double[] sh = new double[members.length + 1];
+        int[] sc = new int[members.length + 1];
+        for (int k = 0; k < rows.length; k++) {
+            int b = code[rows[k]] & 0xFF;
+            sg[b] += g[k];
+            sh[b] += h[k];
+            sc[b]++;
+        }
+        double tg = 0;
+        double th = 0;
+        for (int b = 0; b < sg.length; b++) {
+            tg += sg[b];
+            th += sh[b];
+        }
+        for (int m = 0; m < members.length; m++) {
+            int base = offset[members[m]];
+            leaf.hg[base + 1] = sg[m + 1];
+            leaf.hh[base + 1] = sh[m + 1];
+            leaf.hc[base + 1] = sc[m + 1];
+            leaf.hg[base] = tg - sg[m + 1];
+            leaf.hh[base] = th - sh[m + 1];
+            leaf.hc[base] = rows.length - sc[m + 1];
+        }
     }
 
     /** The larger child's histogram: the parent's (reused) minus the smaller child's. */

@@ -86,10 +86,9 @@ final class BoostingScorer implements Scorer {
 
     @Override
     public Permuted permuted(double[][] base, long[] columnBit) {
-        PackedTrees.Paths paths = packed.paths(base, columnBit);
+        PackedTrees.Changed changed = packed.changed(packed.paths(base, columnBit), treeWeights, logOddsIntercept);
         return (rows, bit, out) -> {
-            Arrays.fill(out, 0, rows.length, logOddsIntercept);
-            packed.accumulateChanged(rows, paths, bit, treeWeights, out);
+            changed.sums(rows, bit, out);
             for (int i = 0; i < rows.length; i++) {
                 out[i] = Sigmoid.of(out[i]);
             }

@@ -79,10 +79,9 @@ final class ForestScorer implements Scorer {
 
     @Override
     public Permuted permuted(double[][] base, long[] columnBit) {
-        PackedTrees.Paths paths = packed.paths(base, columnBit);
+        PackedTrees.Changed changed = packed.changed(packed.paths(base, columnBit), weights, 0);
         return (rows, bit, out) -> {
-            Arrays.fill(out, 0, rows.length, 0);
-            packed.accumulateChanged(rows, paths, bit, weights, out);
+            changed.sums(rows, bit, out);
             for (int i = 0; i < rows.length; i++) {
                 out[i] = clamp(out[i]);
             }

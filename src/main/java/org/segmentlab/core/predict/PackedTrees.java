@@ -128,27 +128,81 @@ final class PackedTrees {
     }
 
     /**
-     * {@code out[i] += Σ_t weights[t] · tree_t(rows[i])} for rows that differ from those of
-     * {@code base} only in columns whose bit is {@code bit}: a row whose path in a tree asks about
-     * none of them ends in the same leaf, and only the others walk the tree again.
+     * Scores rows that differ from the base rows only in the columns of one feature, from what the
+     * base rows scored: {@code start + Σ_t weights[t] · tree_t(base[i])} is summed once, and a
+     * changed row walks again only the trees whose path for its base row asks about a changed
+     * column, adding the difference of the leaves. A thread keeps the (tree, row) pairs of the last
+     * feature it was given, as permutation importance shuffles a feature several times running.
      */
-    void accumulateChanged(double[][] rows, Paths base, long bit, double[] weights, double[] out) {
-        int count = base.rows();
-        for (int t = 0; t < roots.length; t++) {
-            int root = roots[t];
-            double w = weights[t];
-            int first = t * count;
-            for (int i = 0; i < count; i++) {
-                int n = base.leaf()[first + i];
-                if ((base.mask()[first + i] & bit) != 0) {
-                    double[] x = rows[i];
-                    n = root;
-                    while (!leaf[n]) {
-                        n = child[(n << 1) | goesRight(threshold[n], x[feature[n]])];
-                    }
+    final class Changed {
+        private final Paths base;
+        private final double[] weights;
+        private final double[] sums;
+        private final ThreadLocal<long[]> lastBit = ThreadLocal.withInitial(() -> new long[] {0});
+        private final ThreadLocal<int[][]> lastPairs = ThreadLocal.withInitial(() -> new int[1][]);
+
+        private Changed(Paths base, double[] weights, double start) {
+            this.base = base;
+            this.weights = weights;
+            int count = base.rows();
+            this.sums = new double[count];
+            java.util.Arrays.fill(sums, start);
+            for (int t = 0; t < roots.length; t++) {
+                double w = weights[t];
+                int first = t * count;
+                for (int i = 0; i < count; i++) {
+                    sums[i] += w * value[base.leaf()[first + i]];
                 }
-                out[i] += w * value[n];
             }
         }
+
+        /** {@code out[i]}: the sum for {@code rows[i]}, which differs from base row i only in the columns of {@code bit}. */
+        void sums(double[][] rows, long bit, double[] out) {
+            int[] pairs = pairs(bit);
+            int count = base.rows();
+            System.arraycopy(sums, 0, out, 0, count);
+            int[] baseLeaf = base.leaf();
+            for (int pair : pairs) {
+                int t = pair / count;
+                int i = pair - t * count;
+                double[] x = rows[i];
+                int n = roots[t];
+                while (!leaf[n]) {
+                    n = child[(n << 1) | goesRight(threshold[n], x[feature[n]])];
+                }
+                out[i] += weights[t] * (value[n] - value[baseLeaf[pair]]);
+            }
+        }
+
+        /** The indices {@code t · rows + i} whose base path asks about a column of {@code bit}, in order. */
+        private int[] pairs(long bit) {
+            long[] last = lastBit.get();
+            int[][] kept = lastPairs.get();
+            if (kept[0] != null && last[0] == bit) {
+                return kept[0];
+            }
+            long[] mask = base.mask();
+            int found = 0;
+            for (long m : mask) {
+                if ((m & bit) != 0) {
+                    found++;
+                }
+            }
+            int[] pairs = new int[found];
+            int k = 0;
+            for (int at = 0; at < mask.length; at++) {
+                if ((mask[at] & bit) != 0) {
+                    pairs[k++] = at;
+                }
+            }
+            last[0] = bit;
+            kept[0] = pairs;
+            return pairs;
+        }
+    }
+
+    /** For scoring changed copies of the rows {@code base} describes, trees weighted, sums starting at {@code start}. */
+    Changed changed(Paths base, double[] weights, double start) {
+        return new Changed(base, weights, start);
     }
 }

@@ -177,4 +177,86 @@ class TreeLearnersTest {
         double rate = java.util.Arrays.stream(y).average().orElseThrow();
         assertThat(e.intercept()).isCloseTo(Math.log(rate / (1 - rate)), within(1e-3));
     }
+
+    /**
+     * Two text columns one-hot encoded (four levels, the last with no column of its own, and three
+     * levels), a number and a constant-free 0/1 flag that overlaps everything: the first column's
+     * indicators form one bundle, the second's another, and the number and the flag read alone.
+     */
+    private static double[][] oneHot(int n, Random random, int[] y) {
+        double[][] x = new double[n][9];
+        for (int i = 0; i < n; i++) {
+            int a = random.nextInt(4);
+            int b = random.nextInt(3);
+            x[i][0] = random.nextInt(40);
+            for (int level = 0; level < 3; level++) {
+                x[i][1 + level] = a == level ? 1 : 0;
+                x[i][4 + level] = b == level ? 1 : 0;
+            }
+            x[i][7] = random.nextInt(2);
+            x[i][8] = a == 3 && b == 2 ? 5 : -5;
+            double z = -1 + 0.04 * x[i][0] + (a == 1 ? 1.2 : 0) - (b == 2 ? 0.8 : 0) + 0.3 * x[i][7];
+            y[i] = random.nextDouble() < 1 / (1 + Math.exp(-z)) ? 1 : 0;
+        }
+        return x;
+    }
+
+    @Test
+    void twoBinColumnsNoRowSharesAreBundledAndOverlappingOnesAreNot() {
+        Random random = new Random(11);
+        int[] y = new int[600];
+        Binning bins = Binning.of(oneHot(600, random, y));
+        BoostingLearner.Bundles bundles = BoostingLearner.Bundles.of(bins, 600);
+        // column 8 is two-bin and shares no row with columns 1..3 (level 3 of the first text column)
+        // but shares rows with 4..6 and 7, so greedily it joins the first bundle
+        assertThat(bundles.members).hasNumberOfRows(2);
+        assertThat(bundles.members[0]).containsExactly(1, 2, 3, 8);
+        assertThat(bundles.members[1]).containsExactly(4, 5, 6);
+        assertThat(bundles.single).containsExactly(0, 7);
+        for (int i = 0; i < 600; i++) {
+            int level = 0;
+            for (int m = 0; m < 4; m++) {
+                if (bins.codes[bundles.members[0][m]][i] != 0) {
+                    assertThat(level).isZero();
+                    level = m + 1;
+                }
+            }
+            assertThat(bundles.codes[0][i]).isEqualTo((byte) level);
+        }
+    }
+
+    /**
+     * Reading indicator columns as bundles changes how histograms are summed (a lower bin is the
+     * total minus the upper one), not what the trees predict. Which of two splits that part the rows
+     * alike is taken (below a split on level 2 of the second column, "level 0" and "level 1" are the
+     * same split) may follow the last bit of a sum, so the predictions are compared, not the nodes.
+     */
+    @Test
+    void boostingWithBundlesPredictsWhatItPredictsWithoutThem() {
+        Random random = new Random(12);
+        int[] y = new int[4000];
+        double[][] x = oneHot(4000, random, y);
+        Binning bins = Binning.of(x);
+        ModelParams params = ModelParams.defaults(ModelKind.BOOSTING).withTrees(40);
+        TreeEnsemble with = BoostingLearner.fit(bins, y, params, null, 3, Progress.none(), true);
+        TreeEnsemble without = BoostingLearner.fit(bins, y, params, null, 3, Progress.none(), false);
+        assertThat(with.trees()).hasSameSizeAs(without.trees());
+        for (double[] row : x) {
+            double a = with.intercept();
+            double b = without.intercept();
+            for (int t = 0; t < with.trees().length; t++) {
+                a += with.trees()[t].predict(row);
+                b += without.trees()[t].predict(row);
+            }
+            assertThat(a).isCloseTo(b, within(1e-9));
+        }
+        // and the bundles were used: the one-hot columns split somewhere
+        boolean oneHotSplit = false;
+        for (FlatTree t : with.trees()) {
+            for (int n = 0; n < t.size(); n++) {
+                oneHotSplit |= t.yes[n] >= 0 && t.feature[n] >= 1 && t.feature[n] <= 6;
+            }
+        }
+        assertThat(oneHotSplit).isTrue();
+    }
 }
