@@ -64,24 +64,29 @@ if [ -f "$command" ]; then
         *"2 read, 2 kept"*) pass "segmentlab-command.sh (through a link): --version, and inspect of a path with spaces" ;;
         *) fail "segmentlab-command.sh inspect printed: $out" ;;
     esac
-    # The compiler it picks: the client compiler alone for a command on small inputs, the full one for
-    # the workbench, for inputs of 100 MB or more, and for cluster on 1 MB or more (sparse files: only
-    # their sizes are read, as --help ends each command before it opens them).
+    # The compiler and collector it picks: the client compiler alone and the serial collector for a
+    # command on small inputs; the JVM's defaults for the workbench, the full compiler from 100 MB of
+    # input, G1 from 64 MB, both for cluster from 1 MB (sparse files: only their sizes are read, as
+    # --help ends each command before it opens them).
     truncate -s 100M "$work/big.csv"
+    truncate -s 70M "$work/medium.csv"
     truncate -s 2M "$work/customers.csv"
-    level() {
+    choice() {
         JAVA_TOOL_OPTIONS=-XX:+PrintFlagsFinal sh "$work/segmentlab" "$@" 2>/dev/null \
-            | awk '$2 == "TieredStopAtLevel" { print $4 }'
+            | awk '$2 == "TieredStopAtLevel" { level = $4 } $2 == "UseSerialGC" { serial = $4 }
+                   END { print level, serial }'
     }
-    [ "$(level inspect --input "$work/a folder/my sales.csv" --help)" = 1 ] \
-        || fail "segmentlab-command.sh inspect of a small file did not run with -XX:TieredStopAtLevel=1"
-    [ "$(level inspect --input="$work/big.csv" --help)" = 4 ] \
-        || fail "segmentlab-command.sh inspect of a 100 MB file did not run with the full compiler"
-    [ "$(level cluster --input "$work/customers.csv" --help)" = 4 ] \
-        || fail "segmentlab-command.sh cluster of a 2 MB file did not run with the full compiler"
-    [ "$(SEGMENTLAB_JAVA_OPTIONS='-XX:TieredStopAtLevel=4 -Dx=y' level score --help)" = 4 ] \
+    [ "$(choice inspect --input "$work/a folder/my sales.csv" --help)" = "1 true" ] \
+        || fail "segmentlab-command.sh inspect of a small file did not run with C1 alone and the serial collector"
+    [ "$(choice inspect --input="$work/medium.csv" --help)" = "1 false" ] \
+        || fail "segmentlab-command.sh inspect of a 70 MB file did not run with C1 alone and G1"
+    [ "$(choice inspect --input="$work/big.csv" --help)" = "4 false" ] \
+        || fail "segmentlab-command.sh inspect of a 100 MB file did not run with the JVM's defaults"
+    [ "$(choice cluster --input "$work/customers.csv" --help)" = "4 false" ] \
+        || fail "segmentlab-command.sh cluster of a 2 MB file did not run with the JVM's defaults"
+    [ "$(SEGMENTLAB_JAVA_OPTIONS='-XX:TieredStopAtLevel=4 -Dx=y' choice score --help | cut -d' ' -f1)" = 4 ] \
         || fail "SEGMENTLAB_JAVA_OPTIONS did not come last"
-    pass "segmentlab-command.sh: the client compiler alone for a command on small files, the full one for large"
+    pass "segmentlab-command.sh: C1 alone and the serial collector for a command on small files, the defaults for large"
 fi
 
 # Linux: the class-data-sharing archive the .deb's postinst makes, made here where the image is: the
