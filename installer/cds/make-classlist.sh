@@ -37,8 +37,10 @@ run cluster --input "$work/features.csv" --id customer_id --features recency_day
     --algorithm kmeans --k 4 --out "$work/segments.csv"
 run clv --input "$work/shop-clv/transactions.csv" --out "$work/clv.csv" --params "$work/params.json"
 accounts=$work/saas-churn/accounts.csv
-run train --input "$accounts" --id account_id --label churned --positive Yes --model boosting \
-    --save "$work/churn.slm" --metrics "$work/metrics.json"
+for model in logistic forest boosting; do
+    run train --input "$accounts" --id account_id --label churned --positive Yes --model $model \
+        --save "$work/churn.slm" --metrics "$work/metrics.json"
+done
 run score --input "$accounts" --model "$work/churn.slm" --out "$work/scores.csv"
 run report --project "$work/retail-rfm/retail-rfm.slproj.json" --out "$work/report.pdf"
 

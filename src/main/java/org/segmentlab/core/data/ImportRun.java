@@ -53,6 +53,8 @@ final class ImportRun {
     private int width;
     private List<String> names;
     private ColumnProfile[] profiles;
+    /** The profiles of the rows below the first, as the header test made them (reused when the first row is the header). */
+    private ColumnProfile[] belowFirst;
     private ColumnPlan[] plans;
     /** Which columns are read into the table (the {@link ColumnChoice}); the others are only split off. */
     private ColumnChoice choice = ColumnChoice.ALL;
@@ -98,20 +100,26 @@ final class ImportRun {
         }
         names = columnNames(sample, data);
         width = names.size();
-        profiles = new ColumnProfile[width];
-        for (int c = 0; c < width; c++) {
-            profiles[c] = new ColumnProfile();
-        }
-        for (SampleRow row : data) {
-            if (fitsWidth(row.fields().length, row.fields())) {
-                for (int c = 0; c < width; c++) {
-                    byte[] v = row.fields()[c];
-                    if (!options.missingWords().matches(v, 0, v.length)) {
-                        profiles[c].accept(v, 0, v.length, row.line());
+        if (header && belowFirst != null && belowFirst.length == width && allOfWidth(data, width)) {
+            // the header test profiled exactly these rows, value by value in the same order
+            profiles = belowFirst;
+        } else {
+            profiles = new ColumnProfile[width];
+            for (int c = 0; c < width; c++) {
+                profiles[c] = new ColumnProfile();
+            }
+            for (SampleRow row : data) {
+                if (fitsWidth(row.fields().length, row.fields())) {
+                    for (int c = 0; c < width; c++) {
+                        byte[] v = row.fields()[c];
+                        if (!options.missingWords().matches(v, 0, v.length)) {
+                            profiles[c].accept(v, 0, v.length, row.line());
+                        }
                     }
                 }
             }
         }
+        belowFirst = null;
         decideRoles();
         plans = new ColumnPlan[width];
         for (int c = 0; c < width; c++) {
@@ -215,6 +223,7 @@ final class ImportRun {
                 }
             }
         }
+        belowFirst = below;
         boolean anyFits = false;
         for (int c = 0; c < n; c++) {
             ColumnPlan plan = TypeDetector.naturalPlan(below[c], "", options.dayFirst());
@@ -292,6 +301,15 @@ final class ImportRun {
     }
 
     /** A row of {@code n} fields fits, or one more when the extra last field is empty (a trailing separator). */
+    private static boolean allOfWidth(List<SampleRow> rows, int n) {
+        for (SampleRow row : rows) {
+            if (row.fields().length != n) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private boolean fitsWidth(int n, byte[][] fields) {
         return n == width || n == width + 1 && fields[width].length == 0;
     }

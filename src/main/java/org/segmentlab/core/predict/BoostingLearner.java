@@ -321,9 +321,8 @@ final class BoostingLearner {
         final int depth;
         final double g;
         final double h;
-        double[] hg;
-        double[] hh;
-        int[] hc;
+        /** Per bin b of the histogram: gradient sum {@code [3b]}, hessian sum {@code [3b + 1]}, rows {@code [3b + 2]}. */
+        double[] hist;
         int column = -1;
         int bin;
         double gain;
@@ -406,16 +405,12 @@ final class BoostingLearner {
                 findSplit(left);
                 findSplit(right);
             }
-            leaf.hg = null;
-            leaf.hh = null;
-            leaf.hc = null;
+            leaf.hist = null;
             for (Leaf child : new Leaf[] {left, right}) {
                 if (splittable && child.column >= 0) {
                     open.add(child);
                 } else {
-                    child.hg = null;
-                    child.hh = null;
-                    child.hc = null;
+                    child.hist = null;
                     done.add(child);
                 }
             }
@@ -455,9 +450,7 @@ final class BoostingLearner {
     }
 
     private void histogram(Leaf leaf, int[] sample) {
-        leaf.hg = new double[width];
-        leaf.hh = new double[width];
-        leaf.hc = new int[width];
+        leaf.hist = new double[3 * width];
         int n = leaf.rows();
         int from = leaf.from;
         double[] g = new double[n];
@@ -485,15 +478,13 @@ final class BoostingLearner {
 
     private void columnPass(Leaf leaf, int j, int[] rows, double[] g, double[] h) {
         byte[] code = bins.codes[j];
-        int base = offset[j];
-        double[] hg = leaf.hg;
-        double[] hh = leaf.hh;
-        int[] hc = leaf.hc;
+        int base = 3 * offset[j];
+        double[] hist = leaf.hist;
         for (int k = 0; k < rows.length; k++) {
-            int b = base + (code[rows[k]] & 0xFF);
-            hg[b] += g[k];
-            hh[b] += h[k];
-            hc[b]++;
+            int b = base + 3 * (code[rows[k]] & 0xFF);
+            hist[b] += g[k];
+            hist[b + 1] += h[k];
+            hist[b + 2]++;
         }
     }
 
@@ -517,29 +508,24 @@ final class BoostingLearner {
             th += sh[b];
         }
         for (int m = 0; m < members.length; m++) {
-            int base = offset[members[m]];
-            leaf.hg[base + 1] = sg[m + 1];
-            leaf.hh[base + 1] = sh[m + 1];
-            leaf.hc[base + 1] = sc[m + 1];
-            leaf.hg[base] = tg - sg[m + 1];
-            leaf.hh[base] = th - sh[m + 1];
-            leaf.hc[base] = rows.length - sc[m + 1];
+            int at = 3 * offset[members[m]];
+            leaf.hist[at] = tg - sg[m + 1];
+            leaf.hist[at + 1] = th - sh[m + 1];
+            leaf.hist[at + 2] = rows.length - sc[m + 1];
+            leaf.hist[at + 3] = sg[m + 1];
+            leaf.hist[at + 4] = sh[m + 1];
+            leaf.hist[at + 5] = sc[m + 1];
         }
     }
 
     /** The larger child's histogram: the parent's (reused) minus the smaller child's. */
     private static void subtract(Leaf parent, Leaf small, Leaf large) {
-        double[] hg = parent.hg;
-        double[] hh = parent.hh;
-        int[] hc = parent.hc;
-        for (int b = 0; b < hg.length; b++) {
-            hg[b] -= small.hg[b];
-            hh[b] -= small.hh[b];
-            hc[b] -= small.hc[b];
+        double[] hist = parent.hist;
+        double[] minus = small.hist;
+        for (int b = 0; b < hist.length; b++) {
+            hist[b] -= minus[b];
         }
-        large.hg = hg;
-        large.hh = hh;
-        large.hc = hc;
+        large.hist = hist;
     }
 
     private void findSplit(Leaf leaf) {
@@ -557,9 +543,9 @@ final class BoostingLearner {
             double lh = 0;
             int lc = 0;
             for (int b = base; b < last; b++) {
-                lg += leaf.hg[b];
-                lh += leaf.hh[b];
-                lc += leaf.hc[b];
+                lg += leaf.hist[3 * b];
+                lh += leaf.hist[3 * b + 1];
+                lc += (int) leaf.hist[3 * b + 2];
                 if (lc < minLeaf || lh < MIN_HESSIAN) {
                     continue;
                 }
