@@ -102,9 +102,9 @@ final class PackedTrees {
     /**
      * Where rows end in every tree, and which features their paths ask about: for tree {@code t} and
      * row {@code i}, {@code leaf[t · rows + i]} and {@code mask[t · rows + i]}, the OR of
-     * {@code columnBit[column]} over the splits passed.
+     * {@code columnBit[column]} over the splits passed; with the rows and bits they were made from.
      */
-    record Paths(int rows, int[] leaf, long[] mask) {
+    record Paths(int rows, int[] leaf, long[] mask, double[][] x, long[] columnBit) {
     }
 
     Paths paths(double[][] rows, long[] columnBit) {
@@ -124,14 +124,16 @@ final class PackedTrees {
                 mask[t * count + i] = m;
             }
         });
-        return new Paths(count, leafAt, mask);
+        return new Paths(count, leafAt, mask, rows, columnBit);
     }
 
     /**
      * Scores rows that differ from the base rows only in the columns of one feature, from what the
      * base rows scored: {@code start + Σ_t weights[t] · tree_t(base[i])} is summed once, and a
      * changed row walks again only the trees whose path for its base row asks about a changed
-     * column, adding the difference of the leaves; four such rows walk a tree in step. A thread keeps
+     * column, from the first node on that path that does (the nodes above it ask about unchanged
+     * columns, so the changed row passes them as the base row did), adding the difference of the
+     * leaves; four such rows walk a tree in step. A thread keeps
      * the rows of the last feature it was given, tree by tree, as permutation importance shuffles a
      * feature several times running.
      */
@@ -164,8 +166,8 @@ final class PackedTrees {
             System.arraycopy(sums, 0, out, 0, count);
             int[] baseLeaf = base.leaf();
             int[] row = pairs.row;
+            int[] from = pairs.from;
             for (int t = 0; t < roots.length; t++) {
-                int root = roots[t];
                 double w = weights[t];
                 int first = t * count;
                 int k = pairs.start[t];
@@ -180,10 +182,10 @@ final class PackedTrees {
                     double[] x1 = rows[i1];
                     double[] x2 = rows[i2];
                     double[] x3 = rows[i3];
-                    int n0 = root;
-                    int n1 = root;
-                    int n2 = root;
-                    int n3 = root;
+                    int n0 = from[k];
+                    int n1 = from[k + 1];
+                    int n2 = from[k + 2];
+                    int n3 = from[k + 3];
                     while (!(leaf[n0] & leaf[n1] & leaf[n2] & leaf[n3])) {
                         n0 = child[(n0 << 1) | goesRight(threshold[n0], x0[feature[n0]])];
                         n1 = child[(n1 << 1) | goesRight(threshold[n1], x1[feature[n1]])];
@@ -198,7 +200,7 @@ final class PackedTrees {
                 for (; k < end; k++) {
                     int i = row[k];
                     double[] x = rows[i];
-                    int n = root;
+                    int n = from[k];
                     while (!leaf[n]) {
                         n = child[(n << 1) | goesRight(threshold[n], x[feature[n]])];
                     }
@@ -227,22 +229,34 @@ final class PackedTrees {
                 start[t + 1] = start[t] + found;
             }
             int[] row = new int[start[roots.length]];
+            int[] from = new int[row.length];
+            double[][] x = base.x();
+            long[] columnBit = base.columnBit();
             int k = 0;
             for (int t = 0; t < roots.length; t++) {
                 for (int i = 0, at = t * count; i < count; i++, at++) {
                     if ((mask[at] & bit) != 0) {
-                        row[k++] = i;
+                        // the base row's path down to its first node asking about a changed column
+                        int n = roots[t];
+                        while (!leaf[n] && (columnBit[feature[n]] & bit) == 0) {
+                            n = child[(n << 1) | goesRight(threshold[n], x[i][feature[n]])];
+                        }
+                        row[k] = i;
+                        from[k++] = n;
                     }
                 }
             }
             last[0] = bit;
-            kept[0] = new Pairs(start, row);
+            kept[0] = new Pairs(start, row, from);
             return kept[0];
         }
     }
 
-    /** {@code row[start[t] .. start[t + 1])}: the rows whose path in tree t asks about the changed columns. */
-    private record Pairs(int[] start, int[] row) {
+    /**
+     * {@code row[start[t] .. start[t + 1])}: the rows whose path in tree t asks about the changed
+     * columns, and {@code from[k]}, the first node of row[k]'s path in tree t that does.
+     */
+    private record Pairs(int[] start, int[] row, int[] from) {
     }
 
     /** For scoring changed copies of the rows {@code base} describes, trees weighted, sums starting at {@code start}. */
