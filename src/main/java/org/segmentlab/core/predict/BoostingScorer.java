@@ -87,11 +87,14 @@ final class BoostingScorer implements Scorer {
     @Override
     public Permuted permuted(double[][] base, long[] columnBit) {
         PackedTrees.Changed changed = packed.changed(packed.paths(base, columnBit), treeWeights, logOddsIntercept);
-        return (rows, bit, out) -> {
-            changed.sums(rows, bit, out);
-            for (int i = 0; i < rows.length; i++) {
-                out[i] = Sigmoid.of(out[i]);
-            }
+        return bit -> {
+            PackedTrees.Changed.Feature feature = changed.feature(bit);
+            return (rows, out) -> {
+                feature.sums(rows, out);
+                for (int i = 0; i < rows.length; i++) {
+                    out[i] = Sigmoid.of(out[i]);
+                }
+            };
         };
     }
 }

@@ -133,16 +133,12 @@ final class PackedTrees {
      * changed row walks again only the trees whose path for its base row asks about a changed
      * column, from the first node on that path that does (the nodes above it ask about unchanged
      * columns, so the changed row passes them as the base row did), adding the difference of the
-     * leaves; four such rows walk a tree in step. A thread keeps
-     * the rows of the last feature it was given, tree by tree, as permutation importance shuffles a
-     * feature several times running.
+     * leaves; four such rows walk a tree in step.
      */
     final class Changed {
         private final Paths base;
         private final double[] weights;
         private final double[] sums;
-        private final ThreadLocal<long[]> lastBit = ThreadLocal.withInitial(() -> new long[] {0});
-        private final ThreadLocal<Pairs[]> lastPairs = ThreadLocal.withInitial(() -> new Pairs[1]);
 
         private Changed(Paths base, double[] weights, double start) {
             this.base = base;
@@ -159,63 +155,12 @@ final class PackedTrees {
             }
         }
 
-        /** {@code out[i]}: the sum for {@code rows[i]}, which differs from base row i only in the columns of {@code bit}. */
-        void sums(double[][] rows, long bit, double[] out) {
-            Pairs pairs = pairs(bit);
-            int count = base.rows();
-            System.arraycopy(sums, 0, out, 0, count);
-            int[] baseLeaf = base.leaf();
-            int[] row = pairs.row;
-            int[] from = pairs.from;
-            for (int t = 0; t < roots.length; t++) {
-                double w = weights[t];
-                int first = t * count;
-                int k = pairs.start[t];
-                int end = pairs.start[t + 1];
-                // four rows walk the tree in step, as in accumulate, so their reads overlap
-                for (; k + LANES <= end; k += LANES) {
-                    int i0 = row[k];
-                    int i1 = row[k + 1];
-                    int i2 = row[k + 2];
-                    int i3 = row[k + 3];
-                    double[] x0 = rows[i0];
-                    double[] x1 = rows[i1];
-                    double[] x2 = rows[i2];
-                    double[] x3 = rows[i3];
-                    int n0 = from[k];
-                    int n1 = from[k + 1];
-                    int n2 = from[k + 2];
-                    int n3 = from[k + 3];
-                    while (!(leaf[n0] & leaf[n1] & leaf[n2] & leaf[n3])) {
-                        n0 = child[(n0 << 1) | goesRight(threshold[n0], x0[feature[n0]])];
-                        n1 = child[(n1 << 1) | goesRight(threshold[n1], x1[feature[n1]])];
-                        n2 = child[(n2 << 1) | goesRight(threshold[n2], x2[feature[n2]])];
-                        n3 = child[(n3 << 1) | goesRight(threshold[n3], x3[feature[n3]])];
-                    }
-                    out[i0] += w * (value[n0] - value[baseLeaf[first + i0]]);
-                    out[i1] += w * (value[n1] - value[baseLeaf[first + i1]]);
-                    out[i2] += w * (value[n2] - value[baseLeaf[first + i2]]);
-                    out[i3] += w * (value[n3] - value[baseLeaf[first + i3]]);
-                }
-                for (; k < end; k++) {
-                    int i = row[k];
-                    double[] x = rows[i];
-                    int n = from[k];
-                    while (!leaf[n]) {
-                        n = child[(n << 1) | goesRight(threshold[n], x[feature[n]])];
-                    }
-                    out[i] += w * (value[n] - value[baseLeaf[first + i]]);
-                }
-            }
-        }
-
-        /** The rows whose base path asks about a column of {@code bit}, tree by tree. */
-        private Pairs pairs(long bit) {
-            long[] last = lastBit.get();
-            Pairs[] kept = lastPairs.get();
-            if (kept[0] != null && last[0] == bit) {
-                return kept[0];
-            }
+        /**
+         * The (tree, row) pairs whose base path asks about a column of {@code bit}, found once for the
+         * shuffles of that feature: {@code row[start[t] .. start[t + 1])} are those of tree t, and
+         * {@code from[k]} is the first node of row[k]'s path in it that asks about such a column.
+         */
+        Feature feature(long bit) {
             long[] mask = base.mask();
             int count = base.rows();
             int[] start = new int[roots.length + 1];
@@ -236,7 +181,6 @@ final class PackedTrees {
             for (int t = 0; t < roots.length; t++) {
                 for (int i = 0, at = t * count; i < count; i++, at++) {
                     if ((mask[at] & bit) != 0) {
-                        // the base row's path down to its first node asking about a changed column
                         int n = roots[t];
                         while (!leaf[n] && (columnBit[feature[n]] & bit) == 0) {
                             n = child[(n << 1) | goesRight(threshold[n], x[i][feature[n]])];
@@ -246,17 +190,68 @@ final class PackedTrees {
                     }
                 }
             }
-            last[0] = bit;
-            kept[0] = new Pairs(start, row, from);
-            return kept[0];
+            return new Feature(start, row, from);
         }
-    }
 
-    /**
-     * {@code row[start[t] .. start[t + 1])}: the rows whose path in tree t asks about the changed
-     * columns, and {@code from[k]}, the first node of row[k]'s path in tree t that does.
-     */
-    private record Pairs(int[] start, int[] row, int[] from) {
+        /** Scores copies of the base rows in which one feature's columns were changed. */
+        final class Feature {
+            private final int[] start;
+            private final int[] row;
+            private final int[] from;
+
+            private Feature(int[] start, int[] row, int[] from) {
+                this.start = start;
+                this.row = row;
+                this.from = from;
+            }
+
+            /** {@code out[i]}: the sum for {@code rows[i]}, base row i with this feature's columns changed. */
+            void sums(double[][] rows, double[] out) {
+                int count = base.rows();
+                System.arraycopy(sums, 0, out, 0, count);
+                int[] baseLeaf = base.leaf();
+                for (int t = 0; t < roots.length; t++) {
+                    double w = weights[t];
+                    int first = t * count;
+                    int k = start[t];
+                    int end = start[t + 1];
+                    // four rows walk the tree in step, as in accumulate, so their reads overlap
+                    for (; k + LANES <= end; k += LANES) {
+                        int i0 = row[k];
+                        int i1 = row[k + 1];
+                        int i2 = row[k + 2];
+                        int i3 = row[k + 3];
+                        double[] x0 = rows[i0];
+                        double[] x1 = rows[i1];
+                        double[] x2 = rows[i2];
+                        double[] x3 = rows[i3];
+                        int n0 = from[k];
+                        int n1 = from[k + 1];
+                        int n2 = from[k + 2];
+                        int n3 = from[k + 3];
+                        while (!(leaf[n0] & leaf[n1] & leaf[n2] & leaf[n3])) {
+                            n0 = child[(n0 << 1) | goesRight(threshold[n0], x0[feature[n0]])];
+                            n1 = child[(n1 << 1) | goesRight(threshold[n1], x1[feature[n1]])];
+                            n2 = child[(n2 << 1) | goesRight(threshold[n2], x2[feature[n2]])];
+                            n3 = child[(n3 << 1) | goesRight(threshold[n3], x3[feature[n3]])];
+                        }
+                        out[i0] += w * (value[n0] - value[baseLeaf[first + i0]]);
+                        out[i1] += w * (value[n1] - value[baseLeaf[first + i1]]);
+                        out[i2] += w * (value[n2] - value[baseLeaf[first + i2]]);
+                        out[i3] += w * (value[n3] - value[baseLeaf[first + i3]]);
+                    }
+                    for (; k < end; k++) {
+                        int i = row[k];
+                        double[] x = rows[i];
+                        int n = from[k];
+                        while (!leaf[n]) {
+                            n = child[(n << 1) | goesRight(threshold[n], x[feature[n]])];
+                        }
+                        out[i] += w * (value[n] - value[baseLeaf[first + i]]);
+                    }
+                }
+            }
+        }
     }
 
     /** For scoring changed copies of the rows {@code base} describes, trees weighted, sums starting at {@code start}. */

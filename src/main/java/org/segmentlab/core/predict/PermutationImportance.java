@@ -52,6 +52,7 @@ public final class PermutationImportance {
             int[] columns = IntStream.range(0, featureOf.length).filter(c -> featureOf[c] == f).toArray();
             double[] drops = new double[repeats];
             double[] p = new double[n];
+            Scorer.Changed changed = fast == null ? null : fast.feature(1L << (f % Long.SIZE));
             for (int r = 0; r < repeats; r++) {
                 int[] perm = perms[f][r];
                 double[][] shuffled = new double[n][];
@@ -62,8 +63,8 @@ public final class PermutationImportance {
                     }
                     shuffled[i] = row;
                 }
-                if (fast != null) {
-                    fast.probabilities(shuffled, 1L << (f % Long.SIZE), p);
+                if (changed != null) {
+                    changed.probabilities(shuffled, p);
                 } else {
                     p = model.probabilities(shuffled);
                 }

@@ -36,8 +36,14 @@ interface Scorer {
         return null;
     }
 
-    /** Scores rows that differ from the base rows only in the columns of the features in {@code bit}. */
+    /** Scores copies of the base rows in which the columns of one feature were changed. */
     interface Permuted {
-        void probabilities(double[][] rows, long bit, double[] out);
+        /** A scorer for copies that differ from the base rows only in the columns whose bit is {@code bit}. */
+        Changed feature(long bit);
+    }
+
+    /** Scores rows that differ from the base rows only in the columns of one feature. */
+    interface Changed {
+        void probabilities(double[][] rows, double[] out);
     }
 }

@@ -63,11 +63,15 @@ class PermutedScoringTest {
         Random random = new Random(5);
         int[][] columnsOf = {{0}, {1}, {2}, {3, 4}};
         int changed = 0;
-        // features 0..3, twice each, then feature 1 again after others
+        Scorer.Changed[] byFeature = new Scorer.Changed[4];
+        // features 0..3, twice each, then feature 1 again after others, with the scorer made for it first
         for (int f : new int[] {0, 0, 1, 1, 2, 3, 3, 1}) {
+            if (byFeature[f] == null) {
+                byFeature[f] = permuted.feature(1L << f);
+            }
             double[][] rows = shuffled(x, columnsOf[f], random);
             double[] fast = new double[N];
-            permuted.probabilities(rows, 1L << f, fast);
+            byFeature[f].probabilities(rows, fast);
             double[] full = new double[N];
             scorer.probabilities(rows, N, full);
             double[] base = new double[N];
