@@ -86,6 +86,8 @@ if [ -f "$command" ]; then
         || fail "segmentlab-command.sh cluster of a 2 MB file did not run with the JVM's defaults"
     [ "$(SEGMENTLAB_JAVA_OPTIONS='-XX:TieredStopAtLevel=4 -Dx=y' choice score --help | cut -d' ' -f1)" = 4 ] \
         || fail "SEGMENTLAB_JAVA_OPTIONS did not come last"
+    [ "$(SEGMENTLAB_JAVA_OPTIONS='-XX:+UseG1GC' choice score --help)" = "1 false" ] \
+        || fail "a collector in SEGMENTLAB_JAVA_OPTIONS did not replace the serial one"
     pass "segmentlab-command.sh: C1 alone and the serial collector for a command on small files, the defaults for large"
 fi
 

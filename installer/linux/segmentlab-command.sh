@@ -16,7 +16,8 @@ set -eu
 # 4 million lines is 10% slower with the client compiler only), G1 from 64 MB (the serial collector
 # is 6% slower on 95 MB), and for `cluster` and `track`, whose k-means sweeps and bootstraps repeat
 # their passes over the customers, both from 1 MB (about 30,000 customers). SEGMENTLAB_JAVA_OPTIONS
-# come last and win, e.g. SEGMENTLAB_JAVA_OPTIONS=-XX:TieredStopAtLevel=4 for the full compiler.
+# come last and win, e.g. SEGMENTLAB_JAVA_OPTIONS=-XX:TieredStopAtLevel=4 for the full compiler, or
+# SEGMENTLAB_JAVA_OPTIONS=-XX:+UseG1GC for G1.
 jit=
 gc=
 case ${1:-} in
@@ -38,6 +39,10 @@ case ${1:-} in
         if [ "$total" -lt "$jit_limit" ]; then jit=-XX:TieredStopAtLevel=1; fi
         if [ "$total" -lt "$gc_limit" ]; then gc=-XX:+UseSerialGC; fi
         ;;
+esac
+# A collector named in SEGMENTLAB_JAVA_OPTIONS replaces ours (the JVM refuses two).
+case " ${SEGMENTLAB_JAVA_OPTIONS:-} " in
+    *" -XX:+Use"*GC" "*) gc= ;;
 esac
 
 here=$(readlink -f "$0")
