@@ -153,7 +153,11 @@ final class TrainCommand implements Callable<Integer> {
                 err.println("segmentlab: features: " + String.join(", ", read.schema().features()));
             }
             ModelTraining training = new ModelTraining();
-            result = training.train(read.input(), read.schema(), params, progress.slice(0.2, folds == null ? 1 : 0.6));
+            // The model file is written while the leakage check and the permutation importance are
+            // computed: it holds the model and its hold-out metrics, not the importance.
+            ModelInputReader.Read forSaving = read;
+            result = training.train(read.input(), read.schema(), params, progress.slice(0.2, folds == null ? 1 : 0.6),
+                    fitted -> save(fitted, forSaving));
             result.warnings().forEach(w -> err.println("segmentlab: warning: " + w.message()));
             result = result.withReadWarnings(read.warnings());
             if (splitOut != null) {
@@ -171,13 +175,6 @@ final class TrainCommand implements Callable<Integer> {
             err.println("segmentlab: note: " + note);
         }
 
-        String created = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
-        try {
-            ModelFile.save(save, ModelHeader.of(result, Version.current(), created), result.model(),
-                    TrainingProfile.of(read.input()));
-        } catch (IOException e) {
-            throw new BadInputException("cannot write " + save + ": " + reason(e));
-        }
         if (metrics != null) {
             try {
                 // what was left out, dropped, filled in or suspected, said in the file as on stderr
@@ -191,6 +188,17 @@ final class TrainCommand implements Callable<Integer> {
         }
         printSummary(out, result, cv);
         return SegmentLabCli.OK;
+    }
+
+    /** Writes the model file of a fitted model (its hold-out metrics in the header). */
+    private void save(TrainingResult fitted, ModelInputReader.Read read) {
+        String created = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+        try {
+            ModelFile.save(save, ModelHeader.of(fitted, Version.current(), created), fitted.model(),
+                    TrainingProfile.of(read.input()));
+        } catch (IOException e) {
+            throw new BadInputException("cannot write " + save + ": " + reason(e));
+        }
     }
 
     static String reason(IOException e) {

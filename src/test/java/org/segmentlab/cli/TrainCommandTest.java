@@ -198,4 +198,40 @@ class TrainCommandTest {
         assertThat(json.get("auc_roc").asDouble()).isGreaterThanOrEqualTo(0.83);
         assertThat(json.get("test_rows").asInt()).isEqualTo(1409);
     }
+
+    /**
+     * The model file is written on its own thread while the importance is computed: its header holds
+     * the same hold-out figures as metrics.json, and the model scores the hold-out as the metrics say.
+     */
+    @Test
+    void theModelFileWrittenBesideTheImportanceHoldsTheMetricsOfTheRun() throws Exception {
+        Path data = ChurnCsv.write(dir.resolve("customers.csv"), 1200, 4, true);
+        Path model = dir.resolve("model.slm");
+        Path metrics = dir.resolve("metrics.json");
+        int code = run("train", "--input", data.toString(), "--id", "customer_id", "--label", "churned",
+                "--features", "tenure,spend,tickets,plan", "--model", "boosting", "--save", model.toString(),
+                "--metrics", metrics.toString());
+        assertThat(code).as(err.toString()).isZero();
+        JsonNode json = new ObjectMapper().readTree(metrics.toFile());
+        assertThat(json.get("permutation_importance").size()).isEqualTo(4);
+        SavedModel saved = ModelFile.load(model);
+        assertThat(saved.header().metrics().get("auc_roc")).isEqualTo(json.get("auc_roc").asDouble());
+        assertThat(saved.header().metrics().get("log_loss")).isEqualTo(json.get("log_loss").asDouble());
+        assertThat(saved.header().testRows()).isEqualTo(json.get("test_rows").asInt());
+        assertThat(saved.profile()).isNotNull();
+    }
+
+    /** A model file that cannot be written fails the command with the reason, and no metrics file is left. */
+    @Test
+    void aModelFileThatCannotBeWrittenFailsTheCommandWithoutMetrics() throws Exception {
+        Path data = ChurnCsv.write(dir.resolve("customers.csv"), 600, 5, true);
+        Path notAFolder = Files.writeString(dir.resolve("plain-file"), "x");
+        Path metrics = dir.resolve("metrics.json");
+        int code = run("train", "--input", data.toString(), "--id", "customer_id", "--label", "churned",
+                "--features", "tenure,spend", "--model", "forest", "--trees", "20",
+                "--save", notAFolder.resolve("m.slm").toString(), "--metrics", metrics.toString());
+        assertThat(code).isEqualTo(SegmentLabCli.BAD_INPUT);
+        assertThat(err.toString()).contains("cannot write " + notAFolder.resolve("m.slm"));
+        assertThat(metrics).doesNotExist();
+    }
 }

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.segmentlab.core.Progress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +32,18 @@ public final class ModelTraining {
 
     /** Splits the input as {@code params.split()} says, trains on one part and evaluates on the other. */
     public TrainingResult train(ModelInput input, InputSchema schema, TrainingParams params, Progress progress) {
+        return train(input, schema, params, progress, fitted -> { });
+    }
+
+    /**
+     * As {@link #train(ModelInput, InputSchema, TrainingParams, Progress)}, and hands {@code alongside}
+     * the fitted model with its hold-out evaluation (no importance, warnings or notes yet) as soon as
+     * it has them, on a thread of its own, while the leakage check and the permutation importance are
+     * computed: the command line saves the model file there. Returns once both are done; what
+     * {@code alongside} throws is thrown here.
+     */
+    public TrainingResult train(ModelInput input, InputSchema schema, TrainingParams params, Progress progress,
+                                Consumer<TrainingResult> alongside) {
         requireLabels(input);
         progress.update(0, "Splitting");
         Partition partition = Splits.split(params.split(), input, params.seed());
@@ -51,43 +64,54 @@ public final class ModelTraining {
             warnings.addAll(Imputations.ofTraining(fitted.model.preparation(), train, null));
             warnings.addAll(LeakageCheck.check(train, null));
             progress.update(1, "Done");
-            return new TrainingResult(fitted.model, params, null, List.of(), train.rowCount(), 0, fitted.synthetic,
-                    notes, warnings);
+            TrainingResult result = new TrainingResult(fitted.model, params, null, List.of(), train.rowCount(), 0,
+                    fitted.synthetic, notes, warnings);
+            alongside.accept(result);
+            return result;
         }
         ModelInput test = input.rows(partition.test());
         requireBothClasses(test, "test part");
 
         Fitted fitted = fit(train, schema, params, progress.slice(0, 0.7));
         notes.addAll(fitted.notes);
-        List<ModelWarning> warnings = new ArrayList<>(Imputations.ofTraining(fitted.model.preparation(), train, test));
-        warnings.addAll(LeakageCheck.check(train, test));
         progress.update(0.7, "Evaluating");
         double[][] encodedTest = fitted.model.preparation().apply(test);
         double[] p = fitted.model.probabilities(encodedTest);
         Evaluation evaluation = Evaluation.of(test.labels(), p, params.threshold(), params.costs());
+        Alongside beside = Alongside.start(alongside, new TrainingResult(fitted.model, params, evaluation, List.of(),
+                train.rowCount(), test.rowCount(), fitted.synthetic, List.of(), List.of()));
+        List<ModelWarning> warnings;
         List<FeatureImportance> importance = List.of();
-        if (params.importanceRepeats() > 0) {
-            double[][] rows = encodedTest;
-            int[] labels = test.labels();
-            int sampleSize = importanceSample(params.model());
-            if (rows.length > sampleSize) {
-                // Importance is a ranking of features: a seeded sample of the hold-out ranks them as well
-                // at a fraction of the scoring; said in the notes.
-                int[] pick = sample(rows.length, sampleSize, params.seed());
-                double[][] sampled = new double[pick.length][];
-                int[] sampledLabels = new int[pick.length];
-                for (int i = 0; i < pick.length; i++) {
-                    sampled[i] = rows[pick[i]];
-                    sampledLabels[i] = labels[pick[i]];
+        try {
+            warnings = new ArrayList<>(Imputations.ofTraining(fitted.model.preparation(), train, test));
+            warnings.addAll(LeakageCheck.check(train, test));
+            if (params.importanceRepeats() > 0) {
+                double[][] rows = encodedTest;
+                int[] labels = test.labels();
+                int sampleSize = importanceSample(params.model());
+                if (rows.length > sampleSize) {
+                    // Importance is a ranking of features: a seeded sample of the hold-out ranks them as well
+                    // at a fraction of the scoring; said in the notes.
+                    int[] pick = sample(rows.length, sampleSize, params.seed());
+                    double[][] sampled = new double[pick.length][];
+                    int[] sampledLabels = new int[pick.length];
+                    for (int i = 0; i < pick.length; i++) {
+                        sampled[i] = rows[pick[i]];
+                        sampledLabels[i] = labels[pick[i]];
+                    }
+                    rows = sampled;
+                    labels = sampledLabels;
+                    notes.add(String.format(java.util.Locale.ROOT, "permutation importance measured on a seeded sample "
+                            + "of %,d of the %,d hold-out customers", pick.length, encodedTest.length));
                 }
-                rows = sampled;
-                labels = sampledLabels;
-                notes.add(String.format(java.util.Locale.ROOT, "permutation importance measured on a seeded sample "
-                        + "of %,d of the %,d hold-out customers", pick.length, encodedTest.length));
+                importance = PermutationImportance.compute(fitted.model, rows, labels, params.importanceRepeats(),
+                        params.seed(), progress.slice(0.75, 1));
             }
-            importance = PermutationImportance.compute(fitted.model, rows, labels, params.importanceRepeats(),
-                    params.seed(), progress.slice(0.75, 1));
+        } catch (RuntimeException | Error e) {
+            beside.joinAfter(e);
+            throw e;
         }
+        beside.join();
         progress.update(1, "Done");
         LOG.info("Trained {} on {} rows, tested on {}: ROC AUC {}", params.model().kind(), train.rowCount(),
                 test.rowCount(), evaluation.rocAuc());
@@ -131,6 +155,62 @@ public final class ModelTraining {
         requireLabels(input);
         requireBothClasses(input, "input");
         return fit(input, schema, params, progress).model;
+    }
+
+    /** {@code alongside} of {@link #train}, run on its own thread; {@link #join()} rethrows what it threw. */
+    private static final class Alongside {
+        private final Thread thread;
+        private volatile RuntimeException failure;
+        private volatile Error error;
+
+        private Alongside(Consumer<TrainingResult> task, TrainingResult result) {
+            thread = new Thread(() -> {
+                try {
+                    task.accept(result);
+                } catch (RuntimeException e) {
+                    failure = e;
+                } catch (Error e) {
+                    error = e;
+                }
+            }, "training-alongside");
+            thread.setDaemon(true);
+        }
+
+        static Alongside start(Consumer<TrainingResult> task, TrainingResult result) {
+            Alongside a = new Alongside(task, result);
+            a.thread.start();
+            return a;
+        }
+
+        /** Waits for it after {@code cause} ended the training; what it threw is added to the cause. */
+        void joinAfter(Throwable cause) {
+            try {
+                join();
+            } catch (RuntimeException | Error e) {
+                cause.addSuppressed(e);
+            }
+        }
+
+        void join() {
+            boolean interrupted = false;
+            while (true) {
+                try {
+                    thread.join();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+            if (error != null) {
+                throw error;
+            }
+            if (failure != null) {
+                throw failure;
+            }
+        }
     }
 
     /** Hold-out rows the permutation importance of a model is measured on at most. */
