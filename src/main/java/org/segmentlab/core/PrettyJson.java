@@ -25,6 +25,15 @@ public final class PrettyJson {
     private PrettyJson() {
     }
 
+    /** Writes the field {@code name}: an array of {@code values}. */
+    public static void strings(JsonGenerator g, String name, Iterable<String> values) throws IOException {
+        g.writeArrayFieldStart(name);
+        for (String v : values) {
+            g.writeString(v);
+        }
+        g.writeEndArray();
+    }
+
     /** The text {@code body} writes. */
     public static String text(Body body) throws IOException {
         StringWriter text = new StringWriter();

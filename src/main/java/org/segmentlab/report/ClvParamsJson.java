@@ -150,11 +150,7 @@ public final class ClvParamsJson {
             g.writeEndArray();
             g.writeEndObject();
         }
-        g.writeArrayFieldStart("warnings");
-        for (String warning : result.warnings()) {
-            g.writeString(warning);
-        }
-        g.writeEndArray();
+        PrettyJson.strings(g, "warnings", result.warnings());
         g.writeEndObject();
     }
 

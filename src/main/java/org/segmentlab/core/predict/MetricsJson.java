@@ -64,11 +64,7 @@ public final class MetricsJson {
             g.writeArray(new long[] {e.confusion().fn(), e.confusion().tp()}, 0, 2);
             g.writeEndArray();
         }
-        g.writeArrayFieldStart("warnings");
-        for (String w : warnings) {
-            g.writeString(w);
-        }
-        g.writeEndArray();
+        PrettyJson.strings(g, "warnings", warnings);
         g.writeBooleanField("hold_out", e != null);
         if (e != null) {
             g.writeNumberField("log_loss", e.logLoss());
@@ -84,11 +80,7 @@ public final class MetricsJson {
         g.writeStringField("split", result.params().split().describe());
         g.writeStringField("balance", result.params().rebalancing().name().toLowerCase(Locale.ROOT));
         g.writeNumberField("seed", result.params().seed());
-        g.writeArrayFieldStart("features");
-        for (String f : result.model().schema().features()) {
-            g.writeString(f);
-        }
-        g.writeEndArray();
+        PrettyJson.strings(g, "features", result.model().schema().features());
         g.writeArrayFieldStart("permutation_importance");
         for (FeatureImportance fi : result.importance()) {
             g.writeStartObject();

@@ -3,7 +3,6 @@ package org.segmentlab.core.predict;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 import org.segmentlab.core.PrettyJson;
 
@@ -31,9 +30,9 @@ final class ModelFileJson {
             g.writeStringField("idColumn", h.idColumn());
             g.writeStringField("labelColumn", h.labelColumn());
             g.writeStringField("positiveValue", h.positiveValue());
-            strings(g, "numericFeatures", h.numericFeatures());
-            strings(g, "categoricalFeatures", h.categoricalFeatures());
-            strings(g, "encodedColumns", h.encodedColumns());
+            PrettyJson.strings(g, "numericFeatures", h.numericFeatures());
+            PrettyJson.strings(g, "categoricalFeatures", h.categoricalFeatures());
+            PrettyJson.strings(g, "encodedColumns", h.encodedColumns());
             g.writeNumberField("seed", h.seed());
             g.writeStringField("split", h.split());
             g.writeStringField("rebalancing", h.rebalancing());
@@ -82,14 +81,6 @@ final class ModelFileJson {
         g.writeNumberField("subsample", p.subsample());
         g.writeNumberField("mtry", p.mtry());
         g.writeEndObject();
-    }
-
-    private static void strings(JsonGenerator g, String name, List<String> values) throws IOException {
-        g.writeArrayFieldStart(name);
-        for (String v : values) {
-            g.writeString(v);
-        }
-        g.writeEndArray();
     }
 
     private static void doubles(JsonGenerator g, String name, double[] values) throws IOException {
