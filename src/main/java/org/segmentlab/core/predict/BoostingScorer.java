@@ -86,15 +86,6 @@ final class BoostingScorer implements Scorer {
 
     @Override
     public Permuted permuted(double[][] base, long[] columnBit) {
-        PackedTrees.Changed changed = packed.changed(packed.paths(base, columnBit), treeWeights, logOddsIntercept);
-        return bit -> {
-            PackedTrees.Changed.Feature feature = changed.feature(bit);
-            return (rows, out) -> {
-                feature.sums(rows, out);
-                for (int i = 0; i < rows.length; i++) {
-                    out[i] = Sigmoid.of(out[i]);
-                }
-            };
-        };
+        return packed.permuted(base, columnBit, treeWeights, logOddsIntercept, Sigmoid::of);
     }
 }

@@ -79,15 +79,6 @@ final class ForestScorer implements Scorer {
 
     @Override
     public Permuted permuted(double[][] base, long[] columnBit) {
-        PackedTrees.Changed changed = packed.changed(packed.paths(base, columnBit), weights, 0);
-        return bit -> {
-            PackedTrees.Changed.Feature feature = changed.feature(bit);
-            return (rows, out) -> {
-                feature.sums(rows, out);
-                for (int i = 0; i < rows.length; i++) {
-                    out[i] = clamp(out[i]);
-                }
-            };
-        };
+        return packed.permuted(base, columnBit, weights, 0, ForestScorer::clamp);
     }
 }

@@ -1,6 +1,7 @@
 package org.segmentlab.core.predict;
 
 import java.util.List;
+import java.util.function.DoubleUnaryOperator;
 import java.util.stream.IntStream;
 
 /**
@@ -104,10 +105,10 @@ final class PackedTrees {
      * row {@code i}, {@code leaf[t · rows + i]} and {@code mask[t · rows + i]}, the OR of
      * {@code columnBit[column]} over the splits passed; with the rows and bits they were made from.
      */
-    record Paths(int rows, int[] leaf, long[] mask, double[][] x, long[] columnBit) {
+    private record Paths(int rows, int[] leaf, long[] mask, double[][] x, long[] columnBit) {
     }
 
-    Paths paths(double[][] rows, long[] columnBit) {
+    private Paths paths(double[][] rows, long[] columnBit) {
         int count = rows.length;
         int[] leafAt = new int[roots.length * count];
         long[] mask = new long[roots.length * count];
@@ -133,16 +134,18 @@ final class PackedTrees {
      * changed row walks again only the trees whose path for its base row asks about a changed
      * column, from the first node on that path that does (the nodes above it ask about unchanged
      * columns, so the changed row passes them as the base row did), adding the difference of the
-     * leaves; four such rows walk a tree in step.
+     * leaves; four such rows walk a tree in step. A score is {@code link} of the sum.
      */
-    final class Changed {
+    private final class Permutations implements Scorer.Permuted {
         private final Paths base;
         private final double[] weights;
+        private final DoubleUnaryOperator link;
         private final double[] sums;
 
-        private Changed(Paths base, double[] weights, double start) {
+        private Permutations(Paths base, double[] weights, double start, DoubleUnaryOperator link) {
             this.base = base;
             this.weights = weights;
+            this.link = link;
             int count = base.rows();
             this.sums = new double[count];
             java.util.Arrays.fill(sums, start);
@@ -160,7 +163,8 @@ final class PackedTrees {
          * shuffles of that feature: {@code row[start[t] .. start[t + 1])} are those of tree t, and
          * {@code from[k]} is the first node of row[k]'s path in it that asks about such a column.
          */
-        Feature feature(long bit) {
+        @Override
+        public Feature feature(long bit) {
             long[] mask = base.mask();
             int count = base.rows();
             int[] start = new int[roots.length + 1];
@@ -194,7 +198,7 @@ final class PackedTrees {
         }
 
         /** Scores copies of the base rows in which one feature's columns were changed. */
-        final class Feature {
+        final class Feature implements Scorer.Changed {
             private final int[] start;
             private final int[] row;
             private final int[] from;
@@ -205,8 +209,9 @@ final class PackedTrees {
                 this.from = from;
             }
 
-            /** {@code out[i]}: the sum for {@code rows[i]}, base row i with this feature's columns changed. */
-            void sums(double[][] rows, double[] out) {
+            /** {@code out[i]}: the score of {@code rows[i]}, base row i with this feature's columns changed. */
+            @Override
+            public void probabilities(double[][] rows, double[] out) {
                 int count = base.rows();
                 System.arraycopy(sums, 0, out, 0, count);
                 int[] baseLeaf = base.leaf();
@@ -250,12 +255,20 @@ final class PackedTrees {
                         out[i] += w * (value[n] - value[baseLeaf[first + i]]);
                     }
                 }
+                for (int i = 0; i < count; i++) {
+                    out[i] = link.applyAsDouble(out[i]);
+                }
             }
         }
     }
 
-    /** For scoring changed copies of the rows {@code base} describes, trees weighted, sums starting at {@code start}. */
-    Changed changed(Paths base, double[] weights, double start) {
-        return new Changed(base, weights, start);
+    /**
+     * Scores copies of {@code base} in which one feature's columns were changed (permutation
+     * importance): {@code link(start + Σ_t weights[t] · tree_t(row))}, re-walking only what a change
+     * reaches. {@code columnBit} gives each column the bit of its feature.
+     */
+    Scorer.Permuted permuted(double[][] base, long[] columnBit, double[] weights, double start,
+                             DoubleUnaryOperator link) {
+        return new Permutations(paths(base, columnBit), weights, start, link);
     }
 }
