@@ -47,12 +47,8 @@ final class BoostingLearner {
     private final double[] hessian;
     /** The weight of a row of class 0 and of class 1. */
     private final double[] weight;
-    /** The columns a histogram pass reads one by one: those in no bundle. */
-    private final int[] single;
-    /** The bundles: each one's member columns, whose upper bin is its code {@code m + 1}. */
-    private final int[][] bundleMembers;
-    /** {@code bundleCodes[k][i]}: 0, or {@code m + 1} when row {@code i} is in member m's upper bin. */
-    private final byte[][] bundleCodes;
+    /** The columns a histogram pass reads one by one, and the bundles it reads in one pass each. */
+    private final Bundles bundles;
 
     private BoostingLearner(Binning bins, int[] y, ModelParams params, int[] classWeight, boolean bundle) {
         this.bins = bins;
@@ -67,16 +63,16 @@ final class BoostingLearner {
         this.gradient = new double[y.length];
         this.hessian = new double[y.length];
         this.weight = classWeight == null ? new double[] {1, 1} : new double[] {classWeight[0], classWeight[1]};
-        Bundles bundles = bundle ? Bundles.of(bins, y.length) : Bundles.none(bins);
-        this.single = bundles.single;
-        this.bundleMembers = bundles.members;
-        this.bundleCodes = bundles.codes;
+        this.bundles = bundle ? Bundles.of(bins, y.length) : Bundles.none(bins);
     }
 
     /** Two-bin columns grouped so that no row is in the upper bin of two members of a group. */
     static final class Bundles {
+        /** The columns in no bundle. */
         final int[] single;
+        /** Each bundle's member columns; member m's upper bin is the bundle's code {@code m + 1}. */
         final int[][] members;
+        /** {@code codes[k][i]}: 0, or {@code m + 1} when row {@code i} is in member m's upper bin. */
         final byte[][] codes;
 
         private Bundles(int[] single, int[][] members, byte[][] codes) {
@@ -462,16 +458,16 @@ final class BoostingLearner {
             g[k] = gradient[r];
             h[k] = hessian[r];
         }
-        int units = single.length + bundleMembers.length;
+        int units = bundles.single.length + bundles.members.length;
         IntStream passes = IntStream.range(0, units);
         if ((long) n * units >= PARALLEL_WORK) {
             passes = passes.parallel();
         }
         passes.forEach(u -> {
-            if (u < single.length) {
-                columnPass(leaf, single[u], rows, g, h);
+            if (u < bundles.single.length) {
+                columnPass(leaf, bundles.single[u], rows, g, h);
             } else {
-                bundlePass(leaf, u - single.length, rows, g, h);
+                bundlePass(leaf, u - bundles.single.length, rows, g, h);
             }
         });
     }
@@ -490,8 +486,8 @@ final class BoostingLearner {
 
     /** One pass for a bundle's members: each one's upper bin, and its lower bin as the rest. */
     private void bundlePass(Leaf leaf, int bundle, int[] rows, double[] g, double[] h) {
-        byte[] code = bundleCodes[bundle];
-        int[] members = bundleMembers[bundle];
+        byte[] code = bundles.codes[bundle];
+        int[] members = bundles.members[bundle];
         double[] sg = new double[members.length + 1];
         double[] sh = new double[members.length + 1];
         int[] sc = new int[members.length + 1];
