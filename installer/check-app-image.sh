@@ -76,6 +76,13 @@ if [ -f "$command" ]; then
             | awk '$2 == "TieredStopAtLevel" { level = $4 } $2 == "UseSerialGC" { serial = $4 }
                    END { print level, serial }'
     }
+    # the script names the commands itself: every command picocli lists must be among them
+    commands=$(sh "$work/segmentlab" --help | awk '/^Commands:/ { listed = 1; next } listed && /^  [a-z]/ { print $1 }')
+    [ -n "$commands" ] || fail "segmentlab --help listed no commands"
+    for name in $commands; do
+        [ "$(choice "$name" --help)" = "1 true" ] \
+            || fail "segmentlab-command.sh does not take '$name' for a command (add it to its list)"
+    done
     [ "$(choice inspect --input "$work/a folder/my sales.csv" --help)" = "1 true" ] \
         || fail "segmentlab-command.sh inspect of a small file did not run with C1 alone and the serial collector"
     [ "$(choice inspect --input="$work/medium.csv" --help)" = "1 false" ] \
