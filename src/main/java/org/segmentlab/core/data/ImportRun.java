@@ -17,6 +17,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.LongUnaryOperator;
+import java.util.function.Predicate;
+import org.segmentlab.core.Parallel;
 import org.segmentlab.core.Progress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -387,7 +389,7 @@ final class ImportRun {
                 long secondStart = second.firstRecordStart;
                 second.stop = !firstPartRead || !atSplit || first.dirty
                         || secondStart >= 0 && secondStart != reader.recordStart();
-                joinUninterruptibly(worker);
+                Parallel.joinUninterruptibly(worker);
             }
             if (!atSplit) {
                 return; // the first part read the whole file itself
@@ -462,21 +464,6 @@ final class ImportRun {
                 }
             }
             return -1;
-        }
-
-        private void joinUninterruptibly(Thread worker) {
-            boolean interrupted = false;
-            while (true) {
-                try {
-                    worker.join();
-                    break;
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
         }
 
         ImportedTable result() {

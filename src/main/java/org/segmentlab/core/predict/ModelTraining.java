@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.segmentlab.core.Parallel;
 import org.segmentlab.core.Progress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,15 +33,15 @@ public final class ModelTraining {
 
     /** Splits the input as {@code params.split()} says, trains on one part and evaluates on the other. */
     public TrainingResult train(ModelInput input, InputSchema schema, TrainingParams params, Progress progress) {
-        return train(input, schema, params, progress, fitted -> { });
+        return train(input, schema, params, progress, null);
     }
 
     /**
      * As {@link #train(ModelInput, InputSchema, TrainingParams, Progress)}, and hands {@code alongside}
-     * the fitted model with its hold-out evaluation (no importance, warnings or notes yet) as soon as
-     * it has them, on a thread of its own, while the leakage check and the permutation importance are
-     * computed: the command line saves the model file there. Returns once both are done; what
-     * {@code alongside} throws is thrown here.
+     * (unless null) the fitted model with its hold-out evaluation (no importance, warnings or notes
+     * yet) as soon as it has them, on a thread of its own, while the leakage check and the permutation
+     * importance are computed: the command line saves the model file there. Returns once both are
+     * done; what {@code alongside} throws is thrown here.
      */
     public TrainingResult train(ModelInput input, InputSchema schema, TrainingParams params, Progress progress,
                                 Consumer<TrainingResult> alongside) {
@@ -66,7 +67,9 @@ public final class ModelTraining {
             progress.update(1, "Done");
             TrainingResult result = new TrainingResult(fitted.model, params, null, List.of(), train.rowCount(), 0,
                     fitted.synthetic, notes, warnings);
-            alongside.accept(result);
+            if (alongside != null) {
+                alongside.accept(result);
+            }
             return result;
         }
         ModelInput test = input.rows(partition.test());
@@ -78,8 +81,10 @@ public final class ModelTraining {
         double[][] encodedTest = fitted.model.preparation().apply(test);
         double[] p = fitted.model.probabilities(encodedTest);
         Evaluation evaluation = Evaluation.of(test.labels(), p, params.threshold(), params.costs());
-        Alongside beside = Alongside.start(alongside, new TrainingResult(fitted.model, params, evaluation, List.of(),
-                train.rowCount(), test.rowCount(), fitted.synthetic, List.of(), List.of()));
+        TrainingResult evaluated = new TrainingResult(fitted.model, params, evaluation, List.of(), train.rowCount(),
+                test.rowCount(), fitted.synthetic, List.of(), List.of());
+        Parallel.Beside beside = alongside == null ? null
+                : Parallel.beside("training-alongside", () -> alongside.accept(evaluated));
         List<ModelWarning> warnings;
         List<FeatureImportance> importance = List.of();
         try {
@@ -108,10 +113,14 @@ public final class ModelTraining {
                         params.seed(), progress.slice(0.75, 1));
             }
         } catch (RuntimeException | Error e) {
-            beside.joinAfter(e);
+            if (beside != null) {
+                beside.joinAfter(e);
+            }
             throw e;
         }
-        beside.join();
+        if (beside != null) {
+            beside.join();
+        }
         progress.update(1, "Done");
         LOG.info("Trained {} on {} rows, tested on {}: ROC AUC {}", params.model().kind(), train.rowCount(),
                 test.rowCount(), evaluation.rocAuc());
@@ -155,62 +164,6 @@ public final class ModelTraining {
         requireLabels(input);
         requireBothClasses(input, "input");
         return fit(input, schema, params, progress).model;
-    }
-
-    /** {@code alongside} of {@link #train}, run on its own thread; {@link #join()} rethrows what it threw. */
-    private static final class Alongside {
-        private final Thread thread;
-        private volatile RuntimeException failure;
-        private volatile Error error;
-
-        private Alongside(Consumer<TrainingResult> task, TrainingResult result) {
-            thread = new Thread(() -> {
-                try {
-                    task.accept(result);
-                } catch (RuntimeException e) {
-                    failure = e;
-                } catch (Error e) {
-                    error = e;
-                }
-            }, "training-alongside");
-            thread.setDaemon(true);
-        }
-
-        static Alongside start(Consumer<TrainingResult> task, TrainingResult result) {
-            Alongside a = new Alongside(task, result);
-            a.thread.start();
-            return a;
-        }
-
-        /** Waits for it after {@code cause} ended the training; what it threw is added to the cause. */
-        void joinAfter(Throwable cause) {
-            try {
-                join();
-            } catch (RuntimeException | Error e) {
-                cause.addSuppressed(e);
-            }
-        }
-
-        void join() {
-            boolean interrupted = false;
-            while (true) {
-                try {
-                    thread.join();
-                    break;
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-            if (error != null) {
-                throw error;
-            }
-            if (failure != null) {
-                throw failure;
-            }
-        }
     }
 
     /** Hold-out rows the permutation importance of a model is measured on at most. */
