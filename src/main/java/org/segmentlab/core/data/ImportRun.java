@@ -102,25 +102,9 @@ final class ImportRun {
         }
         names = columnNames(sample, data);
         width = names.size();
-        if (header && belowFirst != null && belowFirst.length == width && allOfWidth(data, width)) {
-            // the header test profiled exactly these rows, value by value in the same order
-            profiles = belowFirst;
-        } else {
-            profiles = new ColumnProfile[width];
-            for (int c = 0; c < width; c++) {
-                profiles[c] = new ColumnProfile();
-            }
-            for (SampleRow row : data) {
-                if (fitsWidth(row.fields().length, row.fields())) {
-                    for (int c = 0; c < width; c++) {
-                        byte[] v = row.fields()[c];
-                        if (!options.missingWords().matches(v, 0, v.length)) {
-                            profiles[c].accept(v, 0, v.length, row.line());
-                        }
-                    }
-                }
-            }
-        }
+        // the header test profiled the rows below the first, the same rows when each has this width
+        profiles = header && belowFirst != null && belowFirst.length == width && allOfWidth(data, width)
+                ? belowFirst : profile(data, width, fields -> fitsWidth(fields.length, fields));
         belowFirst = null;
         decideRoles();
         plans = new ColumnPlan[width];
@@ -210,21 +194,7 @@ final class ImportRun {
             return false;
         }
         int n = first.length;
-        ColumnProfile[] below = new ColumnProfile[n];
-        for (int c = 0; c < n; c++) {
-            below[c] = new ColumnProfile();
-        }
-        for (SampleRow row : sample.subList(1, sample.size())) {
-            if (row.fields().length != n) {
-                continue;
-            }
-            for (int c = 0; c < n; c++) {
-                byte[] v = row.fields()[c];
-                if (!options.missingWords().matches(v, 0, v.length)) {
-                    below[c].accept(v, 0, v.length, row.line());
-                }
-            }
-        }
+        ColumnProfile[] below = profile(sample.subList(1, sample.size()), n, fields -> fields.length == n);
         belowFirst = below;
         boolean anyFits = false;
         for (int c = 0; c < n; c++) {
@@ -302,7 +272,25 @@ final class ImportRun {
         return best;
     }
 
-    /** A row of {@code n} fields fits, or one more when the extra last field is empty (a trailing separator). */
+    /** The profiles of the first {@code n} columns over the present values of the rows {@code takes} takes. */
+    private ColumnProfile[] profile(List<SampleRow> rows, int n, Predicate<byte[][]> takes) {
+        ColumnProfile[] out = new ColumnProfile[n];
+        for (int c = 0; c < n; c++) {
+            out[c] = new ColumnProfile();
+        }
+        for (SampleRow row : rows) {
+            if (takes.test(row.fields())) {
+                for (int c = 0; c < n; c++) {
+                    byte[] v = row.fields()[c];
+                    if (!options.missingWords().matches(v, 0, v.length)) {
+                        out[c].accept(v, 0, v.length, row.line());
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     private static boolean allOfWidth(List<SampleRow> rows, int n) {
         for (SampleRow row : rows) {
             if (row.fields().length != n) {
@@ -312,6 +300,7 @@ final class ImportRun {
         return true;
     }
 
+    /** A row of {@code n} fields fits, or one more when the extra last field is empty (a trailing separator). */
     private boolean fitsWidth(int n, byte[][] fields) {
         return n == width || n == width + 1 && fields[width].length == 0;
     }
