@@ -56,6 +56,8 @@ public final class BarsChart {
         ChartStyle.apply(chart);
         Palette palette = ChartParts.palette();
         renderer.setSeriesPaint(0, palette.color("accent"));
+        // what a bar says under the mouse: its name, value and error
+        renderer.setDefaultToolTipGenerator((dataset, row, column) -> tip(shown.get(column), valueAxis));
         renderer.setMaximumBarWidth(0.08);
         if (renderer instanceof StatisticalBarRenderer) {
             StatisticalBarRenderer stat = (StatisticalBarRenderer) renderer;
@@ -73,6 +75,13 @@ public final class BarsChart {
             ChartParts.subtitle(chart, "the " + shown.size() + " largest of " + bars.size());
         }
         return chart;
+    }
+
+    /** "name: axis value (± error)", three significant digits. */
+    static String tip(Bar b, String valueAxis) {
+        String value = String.format(java.util.Locale.ROOT, "%.3g", b.value());
+        return b.name() + ": " + valueAxis + " " + value
+                + (Double.isNaN(b.error()) ? "" : String.format(java.util.Locale.ROOT, " (± %.2g)", b.error()));
     }
 
     /** Largest first; ties keep the caller's order so the chart is the same every time. */
